@@ -1,0 +1,242 @@
+"""The only place that chains the stages.
+
+`process_document` is the per-document work: a pure function from a file to its records, so
+that it can run in a local process pool today and be mapped over a cluster (e.g. with
+Dask's `client.map`) unchanged. `build` is the single writer: it skips files whose content
+hash is already in the database, writes each result in one transaction and finishes with
+the cross-document steps (search indexes, organisation and priority deduplication).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import db as database
+from . import document, sections
+from .errors import BadInput, NeedsOCR
+from .models import DocumentResult, PageText
+
+log = logging.getLogger(__name__)
+PDF_SUFFIXES = {".pdf"}
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    workers: int = 0  # 0: one per core
+    force: bool = False
+    model: str | None = None  # spaCy model name; None: the configured default
+    entities: bool = True  # run spaCy (organisations, people, money, places)
+
+
+@dataclass
+class BuildSummary:
+    files: int = 0
+    processed: int = 0
+    skipped: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (file, status, error)
+
+    def line(self) -> str:
+        failed = sum(1 for _, s, _ in self.problems if s == "failed")
+        ocr = sum(1 for _, s, _ in self.problems if s == "needs_ocr")
+        return (f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged, "
+                f"{failed} failed, {ocr} need OCR; {self.pages} pages in {self.seconds:.1f}s")
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """PDFs under folders (recursively), plus every file named explicitly (whatever it is)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PDF_SUFFIXES)
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# ---- the per-document function -------------------------------------------------------------
+
+_MODEL: dict[str, Any] = {}
+
+
+def _init_worker(model: str | None, entities: bool) -> None:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    _MODEL.update(name=model, entities=entities)
+
+
+def _nlp() -> Any:
+    if "nlp" not in _MODEL:
+        from .entities import load_model  # only workers that extract entities pay for spaCy
+
+        _MODEL["nlp"] = load_model(_MODEL.get("name"))
+    return _MODEL["nlp"]
+
+
+def process_document(path: Path, digest: str | None = None) -> DocumentResult:
+    """Read one file and extract everything from it. Never raises for bad input: a file that
+    cannot be read comes back with status failed or needs_ocr and a one-line error."""
+    from .pdf import check_file, read_pdf
+
+    started = time.perf_counter()
+    base = {"path": str(path), "filename": path.name}
+    try:
+        data = check_file(path)
+        digest = digest or hashlib.sha256(data).hexdigest()
+        pages, info = read_pdf(path)
+    except NeedsOCR as e:
+        return DocumentResult(id=digest or _hash_or_name(path), status="needs_ocr", error=str(e),
+                              page_count=_page_count(path), size=_size(path), **base)
+    except (BadInput, OSError) as e:
+        return DocumentResult(id=digest or _hash_or_name(path), status="failed", error=_one_line(e),
+                              size=_size(path), **base)
+    timings = {"pdf": time.perf_counter() - started}
+    try:
+        return _extract(digest, base, pages, info, timings, len(data))
+    except Exception as e:  # a bug in one stage must not lose the batch; the error says where
+        log.exception("%s: extraction failed", path)
+        return DocumentResult(id=digest, status="failed", page_count=len(pages), size=len(data),
+                              error=f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
+                                    "this is a bug in extractor, please report it with the file", **base)
+
+
+def _extract(digest: str, base: dict[str, str], pages: list[PageText], info: dict[str, str],
+             timings: dict[str, float], size: int) -> DocumentResult:
+    from .dates import document_year, iter_dates
+    from .meetings import extract_meetings
+    from .priorities import extract_plan_actions, extract_priority_lists
+
+    t = time.perf_counter()
+    about = document.describe(pages, info)
+    parts = sections.split(pages, about.title)
+    meetings = extract_meetings(pages)
+    lists = extract_priority_lists(pages)
+    in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
+    actions = extract_plan_actions([p for p in pages if p.page not in in_minutes])
+    year = document_year(p.text for p in pages[:3])
+    dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
+    timings["facts"] = time.perf_counter() - t
+    mentions, aliases = _entities(pages, timings)
+    return DocumentResult(
+        id=digest, status="ok", page_count=len(pages), size=size, title=about.title, kind=about.kind,
+        publisher=about.publisher, published_date=about.published_date, pages=tuple(pages),
+        sections=tuple(parts), parts=about.parts, meetings=tuple(meetings), actions=tuple(actions),
+        priority_lists=tuple(lists), mentions=tuple(mentions), dates=tuple(dates), aliases=tuple(aliases),
+        timings=timings, **base)
+
+
+def _entities(pages: list[PageText], timings: dict[str, float]) -> tuple[list[Any], list[Any]]:
+    if not _MODEL.get("entities", True):
+        return [], []
+    from .entities import extract_entities
+
+    t = time.perf_counter()
+    found = extract_entities(pages, _nlp())
+    timings["entities"] = time.perf_counter() - t
+    return found
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(e).split()) or type(e).__name__
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _hash_or_name(path: Path) -> str:
+    try:
+        return sha256(path)
+    except OSError:
+        return "missing:" + hashlib.sha256(str(path).encode()).hexdigest()
+
+
+def _page_count(path: Path) -> int:
+    from .pdf import page_count
+
+    return page_count(path)
+
+
+# ---- the single writer ---------------------------------------------------------------------
+
+def build(paths: Iterable[Path], db_path: Path, options: BuildOptions = BuildOptions(),
+          progress: Callable[[DocumentResult | None], None] | None = None) -> BuildSummary:
+    """Process every changed file under `paths` into the database at `db_path`."""
+    started = time.perf_counter()
+    summary = BuildSummary()
+    files = collect_files(paths)
+    summary.files = len(files)
+    conn = database.connect(db_path)
+    todo = _plan(conn, files, options.force, summary, progress)
+    for result in _run(todo, options):
+        database.write_document(conn, result, replaces=todo[Path(result.path)][1])
+        summary.processed += 1
+        summary.pages += result.page_count if result.status == "ok" else 0
+        if result.status != "ok":
+            summary.problems.append((result.path, result.status, result.error or ""))
+        if progress:
+            progress(result)
+    from .finalise import finalise
+
+    finalise(conn)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _plan(conn: Any, files: list[Path], force: bool, summary: BuildSummary,
+          progress: Callable[[DocumentResult | None], None] | None) -> dict[Path, tuple[str, list[str]]]:
+    """Files to process, with their hash and the ids of older versions at the same path."""
+    known = database.known_documents(conn)
+    by_path: dict[str, list[str]] = {}
+    for doc_id, row in known.items():
+        by_path.setdefault(row["path"], []).append(doc_id)
+    todo: dict[Path, tuple[str, list[str]]] = {}
+    for path in files:
+        digest = _hash_or_name(path)
+        if digest in known and not force:
+            summary.skipped += 1
+            if progress:
+                progress(None)
+            continue
+        todo[path] = (digest, [d for d in by_path.get(str(path), []) if d != digest])
+    return todo
+
+
+def _run(todo: dict[Path, tuple[str, list[str]]], options: BuildOptions) -> Iterator[DocumentResult]:
+    """Results as they complete: inline for one worker, else a bounded process pool."""
+    workers = options.workers or os.cpu_count() or 1
+    if workers == 1 or len(todo) <= 1:
+        _init_worker(options.model, options.entities)
+        for path, (digest, _) in todo.items():
+            yield process_document(path, digest)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(options.model, options.entities)) as pool:
+        pending: set[Future[DocumentResult]] = set()
+        queue = iter(todo.items())
+        for path, (digest, _) in queue:
+            pending.add(pool.submit(process_document, path, digest))
+            if len(pending) >= 2 * workers:  # bounded: results are written as they come
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (f.result() for f in done)
+        for future in pending:
+            yield future.result()

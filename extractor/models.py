@@ -1,0 +1,210 @@
+"""Frozen records exchanged between stages.
+
+Every extracted record carries the 1-based physical ``page`` it was read from, so that any
+fact can be cited and opened at its page. Records are plain data: no I/O, no database ids.
+The database layer gives them stable ids when it writes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line in reading order, with the typography that headings are found by."""
+
+    text: str
+    page: int
+    bold: bool = False
+    size: float = 0.0
+    x0: float = 0.0
+    top: float = 0.0
+    start: int = 0  # character offset of the line in its page's text
+
+
+@dataclass(frozen=True)
+class PageText:
+    """One physical page after layout: reading order fixed, running headers/footers removed."""
+
+    page: int
+    text: str
+    label: str | None = None  # printed page label, e.g. "Page 10"
+    lines: tuple[Line, ...] = ()
+    width: float = 0.0
+    height: float = 0.0
+    stamps: tuple[str, ...] = ()  # margin stamps removed from the text, e.g. "Agenda Item 4"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One heading-led section. ``key`` is its index in the document; ``parent`` a key."""
+
+    key: int
+    heading: str
+    level: int
+    page_start: int
+    page_end: int
+    text: str
+    number: str | None = None
+    parent: int | None = None
+
+
+@dataclass(frozen=True)
+class DocumentPart:
+    """One component inside a file: minutes, a report, an appendix, another body's minutes."""
+
+    title: str
+    kind: str
+    page_start: int
+    page_end: int
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    status: str  # present, virtual, also_present, in_attendance, apologies, absent
+    role: str | None = None
+    page: int = 0
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A recorded vote or outcome: "For (57) Against (0) Abstain (2)", "Motion carried"."""
+
+    text: str
+    page: int
+    motion: str | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    outcome: str | None = None  # carried, lost
+
+
+@dataclass(frozen=True)
+class Decision:
+    text: str
+    kind: str  # resolved, agreed, noted, recommended
+    page: int
+    votes: tuple[Vote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Action:
+    """A commitment someone must carry out, from minutes, an action plan or a strategy."""
+
+    text: str
+    page: int
+    owner: str | None = None
+    due_date: str | None = None  # ISO 8601 where the text states a date
+    due_text: str | None = None  # the due date as printed
+    status: str | None = None
+    progress: str | None = None
+    priority: str | None = None  # the priority an action-plan row belongs to
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    page: int
+    number: str | None = None
+    ref: str | None = None
+    decisions: tuple[Decision, ...] = ()
+    actions: tuple[Action, ...] = ()
+    votes: tuple[Vote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Meeting:
+    body: str
+    page: int
+    date: str | None = None  # ISO 8601
+    time: str | None = None
+    venue: str | None = None
+    authority: str | None = None
+    page_end: int | None = None
+    source: str = ""  # the text the meeting was read from (its opening lines)
+    attendees: tuple[Attendee, ...] = ()
+    items: tuple[AgendaItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Priority:
+    position: int
+    text: str
+    page: int
+    lead: str | None = None
+
+
+@dataclass(frozen=True)
+class PriorityList:
+    name: str
+    kind: str  # priority, cross_cutting_theme, strategic_priority, focus_area, objective
+    page: int
+    owner: str | None = None
+    period: str | None = None  # as printed: "2024/25"
+    period_start: str | None = None
+    period_end: str | None = None
+    items: tuple[Priority, ...] = ()
+    source: str = ""  # the heading or sentence that introduced the list
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention with character offsets into its page's text."""
+
+    page: int
+    label: str  # ORG, PERSON, DATE, MONEY, GPE, ...
+    text: str
+    start: int
+    end: int
+    normalized: str | None = None
+
+
+@dataclass(frozen=True)
+class DateFact:
+    page: int
+    text: str
+    iso: str
+    precision: str  # day, month, year, financial_year, range, quarter
+    start_date: str | None = None
+    end_date: str | None = None
+    role: str | None = None
+    start: int | None = None  # offsets into the page text where known
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class OrgAlias:
+    """An acronym or short form a document defines for an organisation: "Kent County Council (KCC)"."""
+
+    name: str
+    alias: str
+    page: int
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything extracted from one file: the output of the pure per-document function."""
+
+    id: str  # sha256 of the file bytes
+    path: str
+    filename: str
+    status: str  # ok, needs_ocr, failed
+    page_count: int = 0
+    error: str | None = None
+    title: str | None = None
+    kind: str | None = None
+    publisher: str | None = None
+    published_date: str | None = None
+    size: int = 0
+    pages: tuple[PageText, ...] = ()
+    sections: tuple[Section, ...] = ()
+    parts: tuple[DocumentPart, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    actions: tuple[Action, ...] = ()  # actions outside meetings (action plans, strategies)
+    priority_lists: tuple[PriorityList, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    dates: tuple[DateFact, ...] = ()
+    aliases: tuple[OrgAlias, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict, compare=False)

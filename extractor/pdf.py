@@ -1,0 +1,298 @@
+"""Every pdfplumber call: open a file, read its pages in reading order, clean them.
+
+Reading order: words are grouped into rows; a page (or a half of an A3 spread) whose rows
+leave a common vertical gutter is read column by column within each run of such rows, while
+full-width rows (headings, wide paragraphs, tables that cross the gutter) stay where they are.
+Running headers and footers are lines near the top or bottom edge that repeat across pages,
+and page-number lines; the printed label ("Page 10") is kept on the page.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
+from .models import Line, PageText
+from .text import clean_line, join_hyphenated
+
+log = logging.getLogger(__name__)
+
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.I)
+PAGE_NUMBER = re.compile(
+    r"^(?:-\s*)?(?:page\s+)?(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?$", re.I
+)
+PAGE_LABEL = re.compile(r"\bpage\s+(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\b", re.I)
+STAMP = re.compile(r"\b(?:Agenda\s+Item\s+[0-9A-Z][0-9A-Za-z.()]*|Appendix\s+[0-9A-Z]{1,3})\b")
+CID = re.compile(r"\(cid:\d+\)")
+GUTTER = 9.0  # the narrowest white strip between columns, in points
+EDGE = 0.09  # the band at the top and bottom of a page where running headers and footers sit
+
+
+@dataclass
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool
+    size: float
+
+
+def check_file(path: Path) -> bytes:
+    """Read the file and reject what is plainly not a PDF, with a message that says why."""
+    data = path.read_bytes()
+    if not data:
+        raise NotAPDF(f"{path}: empty file (0 bytes)")
+    if b"%PDF-" not in data[:1024]:
+        sample = data[:16].decode("latin-1").encode("unicode_escape").decode()
+        raise NotAPDF(f"{path}: not a PDF (starts with {sample!r}); only PDF files can be read")
+    return data
+
+
+def read_pdf(path: Path) -> tuple[list[PageText], dict[str, str]]:
+    """Every page in reading order, headers and footers taken out, and the PDF's metadata.
+
+    Raises EncryptedPDF, UnreadablePDF or NeedsOCR; these carry a one-line message.
+    """
+    info: dict[str, str] = {}
+    pages = list(_raw_pages(path, info))
+    _check_text_layer(path, pages)
+    return list(_strip_running_lines(pages)), info
+
+
+def _raw_pages(path: Path, info: dict[str, str]) -> Iterator[PageText]:
+    try:
+        with pdfplumber.open(path) as pdf:
+            info.update({k: str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, str)})
+            if not pdf.pages:
+                count = _pdfium_page_count(path)
+                raise NeedsOCR(f"{path}: no text layer the PDF parser can read ({count} page(s) of images); it needs OCR")
+            for number, page in enumerate(pdf.pages, start=1):
+                yield _read_page(page, number)
+                page.flush_cache()  # keep memory flat on long agenda packs
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise EncryptedPDF(f"{path}: encrypted PDF ({type(e).__name__}); save an unencrypted copy and retry") from e
+    except PdfminerException as e:
+        inner = e.args[0] if e.args else e
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedPDF(f"{path}: encrypted PDF; save an unencrypted copy and retry") from e
+        raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({_describe(inner)})") from e
+    except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, AssertionError) as e:
+        raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({_describe(e)})") from e
+
+
+def _describe(e: object) -> str:
+    text = str(e).splitlines()[0] if str(e) else ""
+    return f"{type(e).__name__}: {text}"[:160] if text else type(e).__name__
+
+
+def page_count(path: Path) -> int:
+    """Pages as pdfium counts them: scanned files that pdfminer opens with 0 pages have more."""
+    return _pdfium_page_count(path)
+
+
+def _pdfium_page_count(path: Path) -> int:
+    try:
+        doc = pypdfium2.PdfDocument(str(path))
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+    except pypdfium2.PdfiumError:
+        return 0
+
+
+def _check_text_layer(path: Path, pages: Sequence[PageText]) -> None:
+    text = "\n".join(line.text for p in pages for line in p.lines)
+    if not text.strip():
+        raise NeedsOCR(f"{path}: no text layer on any of its {len(pages)} page(s) (scanned?); it needs OCR")
+    cids = len(CID.findall(text))
+    letters = sum(ch.isalpha() for ch in text)
+    if cids * 6 > max(letters, 1) or letters < 0.3 * len(text.replace(" ", "").replace("\n", "")):
+        sample = text.strip()[:40].replace("\n", " ")
+        raise NeedsOCR(f"{path}: text layer is garbage ({cids} unmapped glyphs, e.g. {sample!r}); it needs OCR")
+
+
+def _read_page(page: "pdfplumber.page.Page", number: int) -> PageText:
+    words = [
+        _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
+        for w in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+        if w.get("upright", True)  # rotated text (vertical table headers) has no place in reading order
+    ]
+    lines = _layout(words, float(page.bbox[0]), float(page.bbox[2]), number)
+    return PageText(page=number, text="", lines=tuple(lines), width=float(page.width), height=float(page.height))
+
+
+def _layout(words: list[_Word], x0: float, x1: float, number: int) -> list[Line]:
+    """Order the words of a page into lines: split an A3 spread, then read columns."""
+    width = x1 - x0
+    if width > 1.25 * _height(words) and words:
+        middle = x0 + width / 2
+        if not any(w.x0 < middle - 2 < w.x1 or w.x0 < middle + 2 < w.x1 for w in words):
+            left = [w for w in words if w.x1 <= middle]
+            right = [w for w in words if w.x0 >= middle]
+            return _layout(left, x0, middle, number) + _layout(right, middle, x1, number)
+    return [_make_line(row, number) for row in _order_rows(_rows(words), x0, x1, depth=0)]
+
+
+def _height(words: list[_Word]) -> float:
+    return max((w.bottom for w in words), default=0.0)
+
+
+def _rows(words: list[_Word]) -> list[list[_Word]]:
+    """Group words into rows by their vertical position (words on one baseline)."""
+    rows: list[list[_Word]] = []
+    for w in sorted(words, key=lambda w: (round(w.top, 0), w.x0)):
+        if rows and abs(rows[-1][0].top - w.top) <= max(2.0, 0.3 * w.size):
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return [sorted(r, key=lambda w: w.x0) for r in rows]
+
+
+def _order_rows(rows: list[list[_Word]], x0: float, x1: float, depth: int) -> list[list[_Word]]:
+    """Rows in reading order; runs of rows that share a gutter are read column by column."""
+    gutter = _find_gutter(rows, x0, x1) if depth < 2 else None
+    if gutter is None:
+        return rows
+    out: list[list[_Word]] = []
+    run: list[list[_Word]] = []
+    for row in rows + [[]]:
+        if row and not _crosses(row, gutter):
+            run.append(row)
+            continue
+        if len(run) >= 3:
+            left = [[w for w in r if w.x1 <= gutter] for r in run]
+            right = [[w for w in r if w.x0 >= gutter] for r in run]
+            out += _order_rows([r for r in left if r], x0, gutter, depth + 1)
+            out += _order_rows([r for r in right if r], gutter, x1, depth + 1)
+        else:
+            out += run
+        run = []
+        if row:
+            out.append(row)
+    return out
+
+
+def _crosses(row: list[_Word], gutter: float) -> bool:
+    return any(w.x0 < gutter + GUTTER / 2 and w.x1 > gutter - GUTTER / 2 for w in row)
+
+
+def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
+    """The x of a white strip that splits many rows into a left and a right column.
+
+    Prose columns fill their width, so a gutter counts only when the text on its left reaches
+    close to it; a table whose cells leave a gap at the same place is not read as columns.
+    """
+    width = x1 - x0
+    best: tuple[int, float] | None = None
+    for step in range(30, 71, 2):
+        g = x0 + width * step / 100
+        split = [r for r in rows if not _crosses(r, g) and r[0].x0 < g < r[-1].x1]
+        if len(split) < 4 or len(split) < 0.2 * len(rows):
+            continue
+        reach = sorted(max(w.x1 for w in r if w.x1 <= g) for r in split)
+        if reach[len(reach) // 2] < g - 0.25 * (g - x0):
+            continue
+        if best is None or len(split) > best[0]:
+            best = (len(split), g)
+    return _centre_gutter(rows, best[1]) if best else None
+
+
+def _centre_gutter(rows: list[list[_Word]], g: float) -> float:
+    """Move the gutter to the middle of the white strip found around g."""
+    left = max((w.x1 for r in rows for w in r if w.x1 <= g + GUTTER / 2 and not _crosses(r, g)), default=g)
+    right = min((w.x0 for r in rows for w in r if w.x0 >= g - GUTTER / 2 and not _crosses(r, g)), default=g)
+    return (left + right) / 2 if left < right else g
+
+
+def _make_line(row: list[_Word], number: int) -> Line:
+    text = clean_line(" ".join(w.text for w in row))
+    chars = sum(len(w.text) for w in row) or 1
+    bold = sum(len(w.text) for w in row if w.bold) / chars > 0.6
+    sizes = sorted(w.size for w in row)
+    return Line(text=text, page=number, bold=bold, size=round(sizes[len(sizes) // 2], 1), x0=row[0].x0, top=row[0].top)
+
+
+def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:
+    """Drop running headers/footers and page numbers; keep the label and margin stamps."""
+    repeated = _repeated_edge_lines(pages)
+    for page in pages:
+        keep: list[Line] = []
+        label: str | None = None
+        stamps: list[str] = []
+        for i, line in enumerate(page.lines):
+            in_band = _in_band(page, line)
+            if (in_band or _at_edge(page, line, i)) and _key(line) in repeated or (
+                in_band and (PAGE_NUMBER.match(line.text) or _is_footer(line.text))
+            ):
+                label = _label(line.text) or label  # the lowest label wins: footers beat headers
+                stamps += STAMP.findall(line.text) if _is_footer(line.text) else []
+                continue
+            keep.append(line)
+        yield _assemble(page, keep, label, tuple(stamps))
+
+
+def _is_footer(text: str) -> bool:
+    """A pack footer such as "Page 12 Agenda Item 4": a page label plus a stamp, nothing else."""
+    rest = STAMP.sub("", PAGE_LABEL.sub("", text)).strip(" -|")
+    return bool(PAGE_LABEL.search(text)) and not rest
+
+
+def _label(text: str) -> str | None:
+    m = PAGE_LABEL.search(text)
+    if m:
+        return f"Page {m['n']}"
+    m = PAGE_NUMBER.match(text)
+    return m["n"] if m else None
+
+
+def _in_band(page: PageText, line: Line) -> bool:
+    band = EDGE * page.height
+    return line.top < band or line.top > page.height - band
+
+
+def _at_edge(page: PageText, line: Line, index: int) -> bool:
+    """Near the top or bottom of the page, by position or by being among its first/last lines."""
+    if _in_band(page, line):
+        return True
+    # on a full page the first and last two lines are edges wherever the margins are
+    return len(page.lines) >= 8 and (index < 2 or index >= len(page.lines) - 2)
+
+
+def _key(line: Line) -> tuple[str, int]:
+    """Running lines repeat at the same height, differing only in their numbers
+    ("Version 8.0 3", "Version 8.0 5")."""
+    return re.sub(r"\d+", "#", line.text.lower()).strip(), round(line.top / 8)
+
+
+def _repeated_edge_lines(pages: list[PageText]) -> set[tuple[str, int]]:
+    counts: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        keys = {_key(ln) for i, ln in enumerate(page.lines) if _at_edge(page, ln, i)}
+        counts.update(k for k in keys if len(k[0]) > 1)
+    floor = max(3, int(0.3 * len(pages)))
+    return {k for k, n in counts.items() if n >= floor}
+
+
+def _assemble(page: PageText, lines: list[Line], label: str | None, stamps: tuple[str, ...]) -> PageText:
+    """Join lines into the page text (hyphenation undone) and record each line's offset."""
+    texts = join_hyphenated([ln.text for ln in lines])
+    placed: list[Line] = []
+    offset = 0
+    for line, text in zip(lines, texts):
+        placed.append(replace(line, text=text, start=offset))
+        offset += len(text) + 1
+    return replace(page, text="\n".join(texts), lines=tuple(placed), label=label, stamps=stamps)

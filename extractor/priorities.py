@@ -1,0 +1,783 @@
+"""Pages -> stated priority lists and action-plan actions: pure text logic, no I/O.
+
+A list counts only when the sentence or heading that introduces it says what it is ("The
+current priorities identified for 2015/16 include:", "Kent CSA Cross-Cutting Themes:"):
+most bullet lists in council papers are not priorities, so precision depends on that cue.
+Lists arrive in five forms, each with its own finder:
+
+- a block: an introduction ending in ':' followed by bullets or by one entry per line;
+- inline: "included 5 priorities: Tackle X; Tackle Y; and Z" inside a sentence;
+- numbered headings spread over a document: "Priority 1: Violent Crime ...";
+- a count table ("Priority | No. of CSPs") introduced by a sentence that names it;
+- a priority -> lead table ("Priority | Lead"), whose leads fill ``Priority.lead``.
+
+Actions come from action-plan tables ("Actions 2023/24 | Progress") and from sentences
+that commit someone ("The VRU will ...", "it is recommended that ..."). Every pattern and
+word list lives in pipelines/priorities.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from .config import PIPELINES, load_settings, require
+from .errors import ConfigError
+from .models import Action, PageText, Priority, PriorityList
+
+BULLET = "\u2022"
+_DASH_ITEM = re.compile(r"^[-\u2013]\s+\S")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u2018\u201c'\"(])")
+_TERMINAL = (".", "!", "?", ":", ";")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PERIOD = re.compile(
+    rf"\b(?:{_MONTH}\s+)?(?:19|20)\d\d\s*(?:/|-|\u2013|\u2014|to)\s*(?:{_MONTH}\s+)?(?:(?:19|20)\d\d|\d\d)\b"
+)
+_TICKS_AND_COUNT = re.compile(r"(?:\s*[\u2713\u2714\u2715\u2717xX](?=\s|$))*\s*(?:\b\d{1,3})?\s*$")
+_ROW_END = re.compile(r"(?:[\u2713\u2714]|\b\d{1,3})\s*$")
+_QUOTED = r"[\u2018'\"\u201c][^\u2019'\"\u201d]{2,80}[\u2019'\"\u201d]"
+_QUOTED_HEAD = re.compile(rf"{_QUOTED}(?:\s*(?:,|;|and|or|&)\s*{_QUOTED})+")
+_QUOTED_RUN = re.compile(r"[\u2018'\"\u201c]([^\u2019'\"\u201d]{2,80})[\u2019'\"\u201d]")
+_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
+_FIRST_NUMBER = re.compile(r"^1[.)]\s+\S")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+_PAGE_LINE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I)
+_WORD_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One printed line in document order, with what list finding needs of its typography."""
+
+    text: str
+    page: int
+    x0: float = 0.0
+    bold: bool = False
+    gap: bool = False  # a paragraph gap (extra vertical space) above the line
+
+
+@dataclass(frozen=True)
+class _Rules:
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    not_a_list: re.Pattern[str]
+    pronoun_intro: re.Pattern[str]
+    numbered: re.Pattern[str]
+    numbered_kinds: dict[str, str]
+    code: re.Pattern[str]
+    inline_stop: re.Pattern[str]
+    inline_no_colon: re.Pattern[str]
+    trailing_etc: re.Pattern[str]
+    count_header: re.Pattern[str]
+    count_cue: re.Pattern[str]
+    lead_header: re.Pattern[str]
+    paragraph_number: re.Pattern[str]
+    connectors: frozenset[str]
+    max_item_words: int
+    owner: re.Pattern[str]
+    action_header: re.Pattern[str]
+    priority_heading: re.Pattern[str]
+    action_share: float
+    table_stop: re.Pattern[str]
+    cues: tuple[re.Pattern[str], ...]
+    not_commitments: re.Pattern[str]
+    examples: re.Pattern[str]
+    clause_start: re.Pattern[str]
+    owner_subject: re.Pattern[str]
+    min_words: int
+    max_words: int
+
+
+def _sub_key(section: dict[str, Any], name: str, key: str) -> Any:
+    if key not in section:
+        raise ConfigError(f"{PIPELINES / 'priorities.yml'}: missing key {name}.{key}")
+    return section[key]
+
+
+def _ci(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+@cache
+def rules() -> _Rules:
+    """pipelines/priorities.yml compiled; a missing key is a ConfigError naming the file and key."""
+    s: dict[str, Any] = load_settings("priorities")
+    a: dict[str, Any] = require(s, "priorities", "actions")
+    need = lambda key: require(s, "priorities", key)  # noqa: E731
+    act = lambda key: _sub_key(a, "actions", key)  # noqa: E731
+    return _Rules(
+        kinds=tuple((k["kind"], _ci(k["pattern"])) for k in need("list_kinds")),
+        not_a_list=_ci(need("not_a_list")), pronoun_intro=_ci(need("pronoun_intro")),
+        numbered=_ci(need("numbered_heading")), numbered_kinds=dict(need("numbered_heading_kinds")),
+        code=re.compile(need("code_heading")), inline_stop=_ci(need("inline_stop")),
+        inline_no_colon=_ci(need("inline_no_colon")), trailing_etc=_ci(need("trailing_etc")),
+        count_header=_ci(need("count_table_header")), count_cue=_ci(need("count_table_cue")),
+        lead_header=_ci(need("lead_table_header")), paragraph_number=_ci(need("paragraph_number")),
+        connectors=frozenset(need("connectors")), max_item_words=int(need("max_item_words")),
+        owner=re.compile(need("owner_pattern")), action_header=_ci(act("table_header")),
+        priority_heading=_ci(act("priority_heading")), action_share=float(act("action_column_share")),
+        table_stop=_ci(act("table_stop")), cues=tuple(_ci(c) for c in act("commitment_cues")),
+        not_commitments=_ci(act("not_commitments")), examples=_ci(act("examples")), clause_start=_ci(act("clause_start")),
+        owner_subject=re.compile(act("owner_subject"), re.I), min_words=int(act("min_words")),
+        max_words=int(act("max_words")),
+    )
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _rows(pages: Sequence[PageText]) -> list[_Row]:
+    """Every printed line of the document in reading order; running headers that layout
+    analysis left in (repeated on three or more pages) are dropped so tables run on."""
+    rows: list[_Row] = []
+    for page in pages:
+        lines = page.lines or ()
+        if not lines:
+            rows += [_Row(t.strip(), page.page) for t in page.text.split("\n") if t.strip()]
+            continue
+        steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
+        usual = sorted(steps)[len(steps) // 2] if steps else 0.0  # the page's ordinary line spacing
+        for n, line in enumerate(lines):
+            step = line.top - lines[n - 1].top if n else 0.0
+            text = _CONTROL.sub("", line.text).strip()
+            rows.append(_Row(text, page.page, line.x0, line.bold, n == 0 or step > 1.3 * usual > 0))
+    # the first line of a page starts a paragraph only when the page before ended one
+    rows = [replace(r, gap=rows[n - 1].text.endswith(_TERMINAL)) if n and r.page != rows[n - 1].page else r
+            for n, r in enumerate(rows)]
+    return [r for r in rows if r.text and r.text not in _running_lines(rows) and not _PAGE_LINE.match(r.text)]
+
+
+def _running_lines(rows: list[_Row]) -> set[str]:
+    """Lines at the top or bottom of three or more pages with the same text: running headers
+    that layout analysis left in (a long appendix title repeated on every page)."""
+    by_page: dict[int, list[str]] = {}
+    for r in rows:
+        by_page.setdefault(r.page, []).append(r.text)
+    edges = Counter(t for texts in by_page.values() for t in set(texts[:2] + texts[-2:]) if len(t) > 20)
+    return {t for t, n in edges.items() if n >= 3}
+
+
+def _is_bullet(row: _Row) -> bool:
+    return row.text.startswith(BULLET) or bool(_DASH_ITEM.match(row.text))
+
+
+def _debullet(text: str) -> str:
+    return re.sub(r"^(?:\u2022|[-\u2013])\s*", "", text).strip()
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _ends_with_connector(text: str) -> bool:
+    words = text.rstrip().split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in rules().connectors or text.rstrip()[-1:] in ",&/-\u2013"
+
+
+def _starts_lower(text: str) -> bool:
+    first = _debullet(text)[:1]
+    return first.islower() or first in "()"
+
+
+# --------------------------------------------------------------------------- kinds, owners, periods
+
+
+def _kind(intro: str) -> str | None:
+    """The kind of list an introduction announces, or None when it announces none."""
+    r = rules()
+    if r.not_a_list.search(intro):
+        return None
+    # the keyword nearest the list names it: "retain the 7 strategic priorities ... but a
+    # stronger emphasis on some of the emerging issues such as:" lists focus areas
+    ends = [(max(m.end() for m in p.finditer(intro)), -n, kind)
+            for n, (kind, p) in enumerate(r.kinds) if p.search(intro)]
+    return max(ends)[2] if ends else None
+
+
+def _period(*texts: str) -> str | None:
+    for text in texts:
+        m = _PERIOD.search(text or "")
+        if m:
+            return _squash(m.group(0))
+    return None
+
+
+def _iso_period(period: str | None) -> tuple[str | None, str | None]:
+    """ISO bounds of a printed period; extractor.dates does the work when it can."""
+    if not period:
+        return None, None
+    try:
+        from .dates import parse_period
+
+        return parse_period(period)
+    except Exception:  # dates.py is young; a period it cannot read must not lose the list
+        years = re.findall(r"(?:19|20)\d\d|\b\d\d\b", period)
+        if len(years) < 2:
+            return None, None
+        end = years[1] if len(years[1]) == 4 else years[0][:2] + years[1]
+        return years[0], end
+
+
+def _owner(*texts: str) -> str | None:
+    for text in texts:
+        m = rules().owner.search(text or "")
+        if m:
+            owner = re.sub(r"^(?:The|the|and|of|for|&)\s+", "", m.group("owner").strip())
+            return re.sub(r"[\u2019']s$", "", owner)
+    return None
+
+
+def _heading_above(rows: list[_Row], i: int, reach: int = 25) -> str:
+    """The nearest heading above row i."""
+    return next((rows[j].text for j in range(i - 1, max(-1, i - reach), -1) if _is_heading(rows, j)), "")
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if len(w) >= 4]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _is_heading(rows: list[_Row], j: int) -> bool:
+    """A short line, bold, numbered or set off by a gap, with no full stop, that the next line
+    does not continue (the first line of a wrapped paragraph is continued in lower case)."""
+    t = rows[j].text
+    nxt = rows[j + 1].text if j + 1 < len(rows) else ""
+    return (len(t.split()) <= 10 and not t.endswith(_TERMINAL + (",",)) and not _ends_with_connector(t)
+            and bool(rows[j].bold or rows[j].gap or re.match(r"^\d+(\.\d+)*\.?\s+[A-Z]", t)
+                     or (j == 0 or rows[j - 1].text.endswith(_TERMINAL)) and _title_case(t))
+            and (t[:1].isupper() or t[:1].isdigit()) and not _starts_lower(nxt) and not _is_bullet(rows[j]))
+
+
+def _make_list(kind: str, intro: str, heading: str, items: list[tuple[str, int, str | None]],
+               page: int, context: str = "") -> PriorityList:
+    period = _period(intro, heading, context)
+    start, end = _iso_period(period)
+    name = _name(intro, heading)
+    return PriorityList(
+        name=name, kind=kind, page=page, owner=_owner(intro, heading, context), period=period,
+        period_start=start, period_end=end, source=_squash(intro),
+        items=tuple(Priority(n, text, pg, lead) for n, (text, pg, lead) in enumerate(items, 1)),
+    )
+
+
+def _name(intro: str, heading: str) -> str:
+    """A short name: the introduction when it is heading-sized, else the heading, else the intro."""
+    intro = _squash(intro).rstrip(":- ")
+    if len(intro.split()) <= 12 or not heading:
+        return intro[:200]
+    return _squash(heading).rstrip(":- ")[:200]
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
+    """Every stated list of priorities, cross-cutting themes, strategic priorities, focus
+    areas or objectives in one document, in page order."""
+    rows = _rows(pages)
+    found: list[tuple[int, PriorityList]] = []
+    taken: set[int] = set()  # rows already inside a list: a later finder must not reuse them
+    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists):
+        for start, used, plist in finder(rows, found):
+            if not used & taken:
+                found.append((start, plist))
+                taken |= used
+    for start, plist in _inline_lists(rows, taken):
+        found.append((start, plist))
+    return [pl for _, pl in sorted(found, key=lambda f: f[0])]
+
+
+def extract_plan_actions(pages: Sequence[PageText]) -> list[Action]:
+    """Actions from action-plan tables and commitments stated in strategies and reports."""
+    rows = _rows(pages)
+    actions, table_rows = _action_tables(rows)
+    list_rows = {i for _, used, _ in _block_lists(rows, []) for i in used}
+    actions += _commitments(rows, table_rows | list_rows)
+    return sorted(actions, key=lambda a: a.page)
+
+
+# --------------------------------------------------------------------------- block lists
+
+Found = Iterator[tuple[int, set[int], PriorityList]]
+
+
+def _block_lists(rows: list[_Row], _: object) -> Found:
+    """Lists introduced by a sentence or heading that ends in ':' and names the list."""
+    for i, row in enumerate(rows[:-1]):
+        if not row.text.rstrip().endswith((":", ":-")):
+            continue
+        intro = _intro(rows, i)
+        kind = _kind(intro)
+        if kind is None:
+            continue
+        items, used = _items(rows, i + 1)
+        if len(items) < 2 or _looks_like_prose(items):
+            continue
+        heading = _heading_above(rows, i - intro.count("\n"))
+        yield i, used, _make_list(kind, intro.replace("\n", " "), heading, items, rows[i + 1].page)
+
+
+def _intro(rows: list[_Row], i: int) -> str:
+    """The sentence that ends at row i; a pointer ("These are:") takes the sentence before too."""
+    parts = [rows[i].text]
+    j = i
+    while j > 0 and i - j < 6 and not rows[j - 1].text.endswith(_TERMINAL) and not _is_bullet(rows[j - 1]) \
+            and not rows[j].gap and not rules().paragraph_number.match(rows[j].text):
+        j -= 1
+        parts.insert(0, rows[j].text)
+    text = " ".join(parts)
+    sentences = _SENTENCE_END.split(text)
+    last = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", sentences[-1])
+    if rules().pronoun_intro.match(last.strip()) and len(sentences) > 1:
+        last = sentences[-2] + " " + last
+    return "\n" * (i - j) + last
+
+
+def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | None]], set[int]]:
+    """Entries after an introduction: bullets, or one entry per line, wrapped lines joined."""
+    numbered = bool(_FIRST_NUMBER.match(rows[start].text))
+    bullets = _is_bullet(rows[start]) or numbered
+    if not bullets and not (rows[start].text[:1].isupper() or rows[start].text[:1] in "\u2018'\"0123456789"):
+        return [], set()
+    items: list[list[Any]] = []
+    used: set[int] = set()
+    bullet_x0 = rows[start].x0
+    for i in range(start, min(len(rows), start + 60)):
+        row, nxt = rows[i], rows[i + 1] if i + 1 < len(rows) else None
+        if items and _continues(items[-1][0], row, nxt, bullets, bullet_x0):
+            items[-1][0] += " " + row.text
+        elif _next_number(row.text, len(items)) if numbered else (
+                _is_bullet(row) if bullets else _new_entry(rows, i, bool(items))):
+            items.append([_NUMBER.sub("", _debullet(row.text)), row.page])
+        else:
+            break
+        used.add(i)
+    texts = [(_clean_item(t), p, None) for t, p in items]
+    return [t for t in texts if t[0]], used
+
+
+def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float) -> bool:
+    """Whether a line carries on the entry above rather than starting a new one."""
+    if _is_bullet(row) or row.text.endswith(":") or rules().paragraph_number.match(row.text) \
+            or _NUMBER.match(row.text) or row.bold:
+        return False
+    if _starts_lower(row.text) or _ends_with_connector(prev):
+        return True
+    if not bullets:
+        return False
+    # indented under the bullet's text, sandwiched between bullets, or a lone wrapped word
+    return (row.x0 > bullet_x0 + 4 or (nxt is not None and (_is_bullet(nxt) or bool(_NUMBER.match(nxt.text))))
+            or (len(row.text.split()) == 1 and not prev.endswith(_TERMINAL)))
+
+
+def _next_number(text: str, count: int) -> bool:
+    m = _NUMBER.match(text)
+    return bool(m) and int(m.group(1)) == count + 1
+
+
+def _new_entry(rows: list[_Row], i: int, started: bool) -> bool:
+    """Whether an unbulleted line is an entry of a one-per-line run (not a heading or prose)."""
+    row = rows[i]
+    if row.text.endswith(":") or rules().paragraph_number.match(row.text) or row.bold and started:
+        return False
+    if not (row.text[:1].isupper() or row.text[:1] in "\u2018'\"0123456789"):
+        return False
+    entry = row.text
+    for nxt in rows[i + 1: i + 4]:  # read the whole entry before judging its length
+        if _is_bullet(nxt) or not (_starts_lower(nxt.text) or _ends_with_connector(entry)):
+            break
+        entry += " " + nxt.text
+    words = len(entry.split())
+    return words <= rules().max_item_words and not entry.endswith(":") and not re.search(r"\.\s+[A-Z]", entry) \
+        and not (entry.endswith(".") and words > 12)
+
+
+def _clean_item(text: str) -> str:
+    text = _squash(text).strip(" ;,")
+    text = re.sub(r"\s*(?:;|,)?\s*(?:and|or)$", "", text)
+    return re.sub(r"^(?:and|or)\s+", "", text).rstrip(" ;,")
+
+
+def _looks_like_prose(items: list[tuple[str, int, str | None]]) -> bool:
+    """A list of sentences (findings, events) rather than named priorities."""
+    words = [len(t.split()) for t, _, _ in items]
+    return sum(words) / len(words) > 16 or sum(t.endswith(".") and w > 10 for (t, _, _), w in zip(items, words)) \
+        > len(items) / 2
+
+
+# --------------------------------------------------------------------------- inline lists
+
+
+def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """Paragraph texts with (offset, row index) marks; bullets and numbered paragraphs start
+    new ones, and so does a paragraph gap."""
+    text, marks = "", []
+    for i, row in enumerate(rows):
+        starts = row.gap or _is_bullet(row) or rules().paragraph_number.match(row.text) or row.bold \
+            or (i and _is_heading(rows, i - 1))
+        if i in skip or starts or (text.endswith(":") and marks):
+            if text:
+                yield text, marks
+            text, marks = "", []
+            if i in skip:
+                continue
+        marks.append((len(text) + (1 if text else 0), i))
+        text = f"{text} {_debullet(row.text)}" if text else _debullet(row.text)
+    if text:
+        yield text, marks
+
+
+def _row_at(marks: list[tuple[int, int]], offset: int) -> int:
+    best = marks[0][1]
+    for off, i in marks:
+        if off <= offset:
+            best = i
+    return best
+
+
+def _inline_lists(rows: list[_Row], taken: set[int]) -> Iterator[tuple[int, PriorityList]]:
+    """Lists written inside a sentence: "... included 5 priorities: A; B; and C"."""
+    for text, marks in _paragraphs(rows, taken):
+        offset = 0
+        for sentence in _SENTENCE_END.split(text):
+            offset = text.find(sentence, offset)
+            found = _inline_in_sentence(sentence)
+            if found:
+                kind, intro, items = found
+                i = _row_at(marks, offset)
+                heading = _heading_above(rows, i)
+                yield i, _make_list(kind, intro, heading, [(t, rows[i].page, None) for t in items],
+                                    rows[i].page, "")
+            offset += len(sentence)
+
+
+def _inline_in_sentence(sentence: str) -> tuple[str, str, list[str]] | None:
+    r = rules()
+    sentence = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", sentence.strip())
+    head, colon, tail = sentence.partition(":")
+    if colon and tail.strip():
+        kind = _kind(head)
+        items = _split_inline(tail) if kind else []
+        if kind and len(items) < 2:  # "two of the current priorities: ‘Violent Crime’ and ‘Acquisitive Crime’ should"
+            items = _QUOTED_RUN.findall(_QUOTED_HEAD.match(tail.strip()).group(0)) if _QUOTED_HEAD.match(tail.strip()) else []
+        if kind and len(items) >= 2:
+            return kind, head + ":", items
+    m = r.inline_no_colon.search(sentence)
+    if m and _kind(sentence[: m.start("items")]):
+        items = _split_inline(m.group("items"))
+        if len(items) >= 3:
+            return str(_kind(sentence[: m.start("items")])), sentence[: m.start("items")].strip(), items
+    return None
+
+
+def _split_inline(tail: str) -> list[str]:
+    """Entries of an inline list: split on ';' when there is one, else on ','; the last comma
+    entry splits on 'and' only when that leaves an entry cased like the others."""
+    r = rules()
+    tail = r.trailing_etc.sub("", tail.strip().rstrip("."))
+    parts = [p.strip() for p in (tail.split(";") if ";" in tail else tail.split(","))]
+    items: list[str] = []
+    for part in parts:
+        part = re.sub(r"^(?:and|or)\s+", "", part).strip()
+        if not part or r.inline_stop.search(part) or len(part.split()) > r.max_item_words:
+            break
+        items.append(part)
+    if ";" not in tail and len(items) >= 2 and " and " in items[-1]:
+        head, _, last = items[-1].rpartition(" and ")
+        if last[:1].islower() == all(i[:1].islower() for i in items[:-1]):
+            items[-1:] = [head, last]
+    return [_clean_item(i) for i in items if _clean_item(i)]
+
+
+# --------------------------------------------------------------------------- numbered headings
+
+
+def _numbered_lists(rows: list[_Row], _: object) -> Found:
+    """Priorities printed one per heading across a document: "Priority 1: ...", "Priority 2: ..."."""
+    r = rules()
+    group: list[tuple[int, str, int, str]] = []  # (row, text, n, word)
+    for i, row in enumerate(rows):
+        m = r.numbered.match(row.text) or r.code.match(row.text)
+        if not m:
+            continue
+        n = int(m.group("n")) if m.group("n").isdigit() else _WORD_NUMBERS[m.group("n").lower()]
+        word = m.groupdict().get("word") or "objective"
+        if group and (n != group[-1][2] + 1 or word.lower() != group[-1][3].lower()):
+            yield from _numbered_group(rows, group)
+            group = []
+        if n == 1 or group:
+            # a second table column read into the same line starts at its bullet
+            group.append((i, _heading_text(rows, i, m.group("text")).split(" \u2022 ")[0], n, word))
+    yield from _numbered_group(rows, group)
+
+
+def _heading_text(rows: list[_Row], i: int, text: str) -> str:
+    """A numbered heading with its wrapped second line ("Priority 3: Preventing Offending and" /
+    "Reducing Re-offending")."""
+    if i + 1 < len(rows):
+        nxt = rows[i + 1].text
+        short = len(nxt.split()) <= 3 and not nxt.endswith(("?", ":", "."))
+        if (_ends_with_connector(text) or _starts_lower(nxt) or short) and not rules().numbered.match(nxt):
+            text += " " + nxt
+    return _squash(text)
+
+
+def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) -> Found:
+    if len(group) < 2:
+        return
+    first = group[0][0]
+    word = group[0][3].lower()
+    kind = rules().numbered_kinds.get(word, "objective")
+    context = _document_context(rows, first)
+    items = [(text, rows[i].page, None) for i, text, _, _ in group]
+    plist = _make_list(kind, f"{group[0][3].title()} 1\u2013{len(group)}", context, items, rows[first].page, context)
+    yield first, {i for i, *_ in group}, plist
+
+
+def _document_context(rows: list[_Row], i: int, reach: int = 400) -> str:
+    """The nearest line above naming a strategy, plan or agreement with its period: where a list
+    spread over headings takes its owner and period from."""
+    for j in range(i - 1, max(-1, i - reach), -1):
+        t = rows[j].text
+        if re.search(r"\b(?:strategy|plan|agreement)\b", t, re.I) and _PERIOD.search(t):
+            return t
+    return ""
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _count_tables(rows: list[_Row], _: object) -> Found:
+    """Tables of priorities with a count or ticks per row, introduced by a sentence or a header."""
+    r = rules()
+    for i, row in enumerate(rows):
+        header = bool(r.count_header.match(row.text))
+        if not header and not r.count_cue.search(_intro(rows, i).replace("\n", " ")):
+            continue
+        start = _table_start(rows, i, header)
+        if start is None:
+            continue
+        items, used = _count_rows(rows, start)
+        if len(items) >= 3:
+            intro = _intro(rows, i).replace("\n", " ") if not header else _intro(rows, i - 1).replace("\n", " ")
+            kind = _kind(intro) or "priority"
+            yield start, used | {i}, _make_list(kind, intro, _heading_above(rows, i), items, rows[start].page)
+
+
+def _table_start(rows: list[_Row], i: int, header: bool) -> int | None:
+    """The first body row: after the header, or after the prose that follows the cue sentence."""
+    if header:
+        return i + 1
+    for e in range(i + 1, min(len(rows), i + 40)):
+        if _ROW_END.search(rows[e].text) and not rows[e].text.endswith("."):
+            start = e
+            while start > i + 1 and not rows[start - 1].text.endswith(".") \
+                    and not rules().count_header.match(rows[start - 1].text):
+                start -= 1
+            return start
+    return None
+
+
+def _count_rows(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | None]], set[int]]:
+    """Table rows: text lines up to the ticks or count that close each row."""
+    items: list[tuple[str, int, str | None]] = []
+    used: set[int] = set()
+    cell, page = "", 0
+    for i in range(start, min(len(rows), start + 120)):
+        t = rows[i].text
+        if ":" in t or t.endswith(".") or (rows[i].bold and not cell):
+            break
+        label = _TICKS_AND_COUNT.sub("", _debullet(t)).strip()
+        if cell and label and cell.endswith(")") and cell.count("(") == cell.count(")") and label[:1].isupper():
+            items.append((_squash(cell), page, None))  # a row whose count was lost
+            cell = ""
+        if label:
+            cell, page = (f"{cell} {label}" if cell else label), page or rows[i].page
+        if _ROW_END.search(t) and cell:
+            items.append((_squash(cell), page, None))
+            cell, page = "", 0
+        used.add(i)
+    return items, used
+
+
+def _lead_tables(rows: list[_Row], found: object) -> Found:
+    """"Priority | Lead" tables: each priority followed by its lead, cells read one after another."""
+    for i, row in enumerate(rows):
+        if not rules().lead_header.match(row.text):
+            continue
+        known = [p.text for _, pl in found for p in pl.items] if isinstance(found, list) else []
+        known += [t for t, _, _ in _all_block_items(rows)]
+        items, used = _lead_rows(rows, i + 1, known)
+        if len(items) >= 2:
+            intro = _intro(rows, i - 1).replace("\n", " ") if i else ""
+            yield i, used | {i}, _make_list("priority", intro or row.text, _heading_above(rows, i), items,
+                                            rows[i + 1].page)
+
+
+@cache
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower().replace("&", " and ")).split())
+
+
+def _all_block_items(rows: list[_Row]) -> list[tuple[str, int, str | None]]:
+    return [p for _, _, pl in _block_lists(rows, []) for p in ((q.text, q.page, None) for q in pl.items)]
+
+
+def _lead_rows(rows: list[_Row], start: int, known: list[str]) -> tuple[list[tuple[str, int, str | None]], set[int]]:
+    """Pair priorities with leads: a line that begins a priority named elsewhere in the document
+    starts a row; the lines after it are its lead."""
+    names = sorted({_norm(k) for k in known if k}, key=len, reverse=True)
+    rows_out: list[list[Any]] = []
+    used: set[int] = set()
+    for i in range(start, min(len(rows), start + 80)):
+        t = rows[i].text
+        if rows[i].bold or rules().paragraph_number.match(t) or t.endswith(":"):
+            break
+        name = next((n for n in names if _norm(t).startswith(n.split(" (")[0][: max(12, len(n) // 2)])), None)
+        if name is not None:
+            rows_out.append([t, rows[i].page, ""])
+        elif rows_out and not rows_out[-1][2] and (_starts_lower(t) or t.startswith("(")):
+            rows_out[-1][0] += " " + t  # the priority's own wrapped line
+        elif rows_out:
+            rows_out[-1][2] = f"{rows_out[-1][2]} {t}".strip()
+        else:
+            break
+        used.add(i)
+    return [_split_lead(t, p, lead, names) for t, p, lead in rows_out], used
+
+
+def _split_lead(text: str, page: int, lead: str, names: list[str]) -> tuple[str, int, str | None]:
+    """A row printed on one line ("Safeguarding Vulnerable People TBC") splits after the name."""
+    words = text.split()
+    for n in range(len(words), 0, -1):
+        if _norm(" ".join(words[:n])) in names:
+            rest = " ".join(words[n:])
+            return " ".join(words[:n]), page, _squash(f"{rest} {lead}") or None
+    return _squash(text), page, _squash(lead) or None
+
+
+# --------------------------------------------------------------------------- actions
+
+
+def _action_tables(rows: list[_Row]) -> tuple[list[Action], set[int]]:
+    """Rows of action-plan tables ("Actions 2023/24 | Progress") with the priority they serve."""
+    r = rules()
+    actions: list[Action] = []
+    used: set[int] = set()
+    for i, row in enumerate(rows):
+        if not r.action_header.match(row.text):
+            continue
+        end = i + 1
+        while end < len(rows) and not _table_ends(rows[end]):
+            end += 1
+        priority = _priority_above(rows, i)
+        actions += _action_rows(rows[i + 1: end], priority)
+        used |= set(range(i, end))
+    return actions, used
+
+
+def _table_ends(row: _Row) -> bool:
+    r = rules()
+    return bool(r.table_stop.match(row.text) or r.action_header.match(row.text) or row.bold)
+
+
+def _priority_above(rows: list[_Row], i: int) -> str | None:
+    for j in range(i - 1, max(-1, i - 400), -1):
+        m = rules().priority_heading.match(rows[j].text)
+        if m:
+            return _squash(m.group("text"))
+    return None
+
+
+def _action_rows(region: list[_Row], priority: str | None) -> list[Action]:
+    """Split table cells into actions and progress. Cells come one after the other, the action
+    cell first; the action column is narrow, so its lines are short (or, where the layout kept
+    the columns side by side, start further left)."""
+    if not region:
+        return []
+    width = max(len(r.text) for r in region)
+    left = min(r.x0 for r in region)
+    by_x0 = max(r.x0 for r in region) - left > 100
+
+    def in_action_column(r: _Row) -> bool:
+        if by_x0:
+            return r.x0 < left + 40
+        return len(r.text) <= rules().action_share * width and not _is_bullet(r) and not r.text.endswith((".", ",", ";"))
+
+    cells: list[list[Any]] = []  # [action, progress, page]
+    for r in region:
+        if in_action_column(r) and (not cells or cells[-1][1] or not cells[-1][0]):
+            cells.append([r.text, "", r.page])
+        elif in_action_column(r) and cells and not cells[-1][1]:
+            cells[-1][0] += " " + r.text
+        elif cells:
+            cells[-1][1] += " " + r.text
+    return [Action(text=_squash(a), page=p, progress=_squash(g) or None, priority=priority) for a, g, p in cells]
+
+
+def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
+    """Sentences that commit someone to something, with owner and due date where stated."""
+    out: list[Action] = []
+    paragraphs = list(_paragraphs(rows, skip))
+    for n, (text, marks) in enumerate(paragraphs):
+        offset = 0
+        for sentence in _SENTENCE_END.split(text):
+            offset = text.find(sentence, offset)
+            clause = _commitment_clause(sentence)
+            if clause:
+                if "the following" in clause and text.rstrip().endswith(":"):
+                    clause = clause.rstrip(".") + ": " + "; ".join(_following_items(paragraphs, n))
+                out.append(_action(clause, rows[_row_at(marks, offset)].page))
+            offset += len(sentence)
+    return out
+
+
+def _commitment_clause(sentence: str) -> str | None:
+    r = rules()
+    sentence = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", _squash(sentence))
+    words = len(sentence.split())
+    if not (r.min_words <= words <= r.max_words) or r.not_commitments.search(sentence):
+        return None
+    if not any(c.search(sentence) for c in r.cues):
+        return None
+    m = r.clause_start.search(sentence)
+    clause = sentence[m.start("clause"):] if m else sentence
+    if not re.search(r":\s*\S+[^.]*;", clause):  # an inline list of what is committed stays whole
+        clause = r.examples.sub(".", clause)
+    return clause[:1].upper() + clause[1:]
+
+
+def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:
+    """The bullets after paragraph n, which a sentence pointing at "the following" lists."""
+    items = []
+    for text, _ in paragraphs[n + 1: n + 40]:
+        if len(text.split()) > 20 or text.endswith((".", ":")) and len(text.split()) > 8:
+            break
+        items.append(text.strip(" ;"))
+    return items
+
+
+def _action(text: str, page: int) -> Action:
+    m = rules().owner_subject.match(text)
+    owner = m.group("owner").strip() if m else None
+    due_text, due = _due(text)
+    return Action(text=text, page=page, owner=owner, due_date=due, due_text=due_text)
+
+
+def _due(text: str) -> tuple[str | None, str | None]:
+    m = re.search(rf"\b(?:by|before|until|for|during|in)\s+((?:the end of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                  rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:/\d\d)?)", text)
+    if not m:
+        return None, None
+    try:
+        from .dates import parse_date
+
+        return m.group(1), parse_date(m.group(1))
+    except Exception:  # dates.py is young; an unreadable due date leaves the text as printed
+        return m.group(1), None

@@ -1,0 +1,120 @@
+"""Pages into heading-led sections: pure text logic, no I/O.
+
+A heading is a short line that is bold, numbered ("2.3 Funding", "51. Minutes"), an
+appendix title or in capitals. A numbered line that fills the width of its page is the
+first line of a numbered paragraph, not a heading. Numbered sections nest by their
+numbers ("2" encloses "2.3"); unnumbered headings sit at the top level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .config import load_settings
+from .models import Line, PageText, Section
+from .text import squash
+
+_SETTINGS = load_settings("sections")
+NUMBERED = re.compile(_SETTINGS["numbered_heading"])
+APPENDIX = re.compile(_SETTINGS["appendix_heading"], re.I)
+MAX_HEADING = int(_SETTINGS["max_heading_chars"])
+NOT_A_TITLE = re.compile(_SETTINGS["not_a_numbered_title"], re.I)
+FULL_LINE = float(_SETTINGS["full_line_ratio"])
+
+
+_LAST_HEADING = [""]  # the previous line when it was a heading: a heading may follow a heading
+
+
+@dataclass
+class _Open:
+    key: int
+    heading: str
+    number: str | None
+    level: int
+    page_start: int
+    parent: int | None
+    page_end: int = 0
+    body: list[str] = field(default_factory=list)
+
+
+def split(pages: Sequence[PageText], title: str | None = None) -> list[Section]:
+    """Every section of the document, in order; text before the first heading is a preamble."""
+    out: list[Section] = []
+    current = _Open(0, title or "(preamble)", None, 1, pages[0].page if pages else 1, None)
+    stack: list[_Open] = []
+    for page in pages:
+        widths = _full_width(page.lines)
+        for i, line in enumerate(page.lines):
+            before = page.lines[i - 1].text if i else ""
+            after = page.lines[i + 1].text if i + 1 < len(page.lines) else ""
+            heading = _heading(line, widths, before, after)
+            _LAST_HEADING[0] = line.text if heading else ""
+            if heading is None:
+                current.body.append(line.text)
+                current.page_end = page.page
+                continue
+            _close(current, out)
+            number, text = heading
+            level = number.count(".") + 1 if number else 1
+            stack = [s for s in stack if number and s.number and _encloses(s.number, number)]
+            current = _Open(len(out), text, number, level, page.page, stack[-1].key if stack else None, page.page)
+            stack.append(current)
+    _close(current, out)
+    return out
+
+
+def _close(section: _Open, out: list[Section]) -> None:
+    text = squash(" ".join(section.body))
+    if not text and section.key == 0 and section.heading == "(preamble)":
+        return
+    section.key = len(out)
+    out.append(Section(key=section.key, heading=section.heading, level=section.level,
+                       page_start=section.page_start, page_end=max(section.page_end, section.page_start),
+                       text=text, number=section.number, parent=section.parent))
+
+
+def _encloses(outer: str, inner: str) -> bool:
+    return inner.startswith(outer + ".") and inner != outer
+
+
+def _full_width(lines: Sequence[Line]) -> float:
+    """The length, in characters, of a line that fills the page's text width."""
+    lengths = sorted(len(ln.text) for ln in lines)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0.0
+
+
+def _heading(line: Line, full: float, before: str, after: str) -> tuple[str | None, str] | None:
+    """(number, heading text) when the line is a heading, else None."""
+    text = line.text.strip()
+    if not text or len(text) > MAX_HEADING or text.startswith("\u2022") or after[:1].islower():
+        return None
+    fills = full > 40 and len(text) >= FULL_LINE * full
+    m = NUMBERED.match(text)
+    if m:
+        title = m["title"].strip()
+        if fills or title.endswith((",", ";")) or not title[:1].isupper() or len(title) < 3 or NOT_A_TITLE.match(title):
+            return None
+        return m["number"].rstrip("."), title
+    if APPENDIX.match(text):
+        return None, text.rstrip(":")
+    if fills or text.endswith((".", ",", ";")) or not text[:1].isalnum() or not any(c.isalpha() for c in text):
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = len(letters) >= 6 and all(ch.isupper() for ch in letters) and " " in text
+    return (None, text.rstrip(":")) if line.bold or capitals or _stands_alone(text, full, before, after) else None
+
+
+def _stands_alone(text: str, full: float, before: str, after: str) -> bool:
+    """A plain short line between the end of one paragraph and the start of the next, either
+    in title case ("Partnership Plans and Legislation") or clearly shorter than the line after."""
+    ended = not before or before.rstrip().endswith((".", ":", "?", "!")) or before == _LAST_HEADING[0]
+    words = text.split()
+    if not (ended and text[:1].isupper() and after[:1].isupper() and len(words) <= 8):
+        return False
+    if text.endswith(":") or any(ch.isdigit() for ch in text[:3]):
+        return False
+    significant = [w for w in words if len(w) > 3]
+    titled = sum(w[:1].isupper() for w in significant) >= 0.6 * max(len(significant), 1)
+    return titled or len(text) <= 0.7 * len(after)

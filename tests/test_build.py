@@ -1,0 +1,134 @@
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor import db as database
+from extractor.build import BuildOptions, build, process_document
+from tests.conftest import CORPUS, SEEDS, real
+from tests.fixtures import make
+
+
+def rows(db: Path, sql: str, *args: object) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+def test_corpus_documents_have_kind_title_and_status(corpus_db: Path) -> None:
+    docs = dict((r[0], r[1:]) for r in rows(
+        corpus_db, "select filename, kind, status, page_count, publisher from documents"))
+    assert set(docs) == set(SEEDS.values())
+    assert all(status == "ok" for _, status, _, _ in docs.values())
+    assert docs[SEEDS["scrutiny"]][0] == "agenda_pack" and docs[SEEDS["scrutiny"]][2] == 91
+    assert docs[SEEDS["gravesham"]][0] == "agenda_pack"
+    assert docs[SEEDS["gravesham"]][3] == "Gravesham Borough Council"
+
+
+def test_every_page_is_stored_with_labels(corpus_db: Path) -> None:
+    pages = rows(corpus_db, "select d.filename, p.page, p.label from pages p join documents d on d.id = p.document_id")
+    assert len(pages) == 3 + 91 + 56 + 5 + 3
+    labels = {(f, n): label for f, n, label in pages}
+    assert labels[(SEEDS["gravesham"], 7)] == "Page 9"
+
+
+def test_pack_parts_include_minutes_and_reports(corpus_db: Path) -> None:
+    parts = rows(corpus_db, """select p.kind, p.title, p.page_start from document_parts p
+                               join documents d on d.id = p.document_id where d.filename = ? order by position""",
+                 SEEDS["scrutiny"])
+    assert parts[0][0] == "minutes" and parts[0][1].startswith("MINUTES of a meeting of the Scrutiny Committee")
+    assert any(kind == "report" for kind, _, _ in parts)
+
+
+def test_search_finds_county_lines_with_page(corpus_db: Path) -> None:
+    hits = database.search(database.connect(corpus_db), "county lines", limit=20)
+    assert hits and all("[county" in h.snippet.lower() or "[lines]" in h.snippet.lower() for h in hits)
+    # rows holding the phrase come first, highlighted as one match
+    assert all("[county lines]" in h.snippet.lower() for h in hits[:5])
+    assert {h.document for h in hits} >= {SEEDS["gangs"], SEEDS["vru"]}
+    assert all(h.page for h in hits)
+
+
+def test_fts_tables_named_for_datasette(corpus_db: Path) -> None:
+    names = {r[0] for r in rows(corpus_db, "select name from sqlite_master where type = 'table'")}
+    assert {"sections_fts", "decisions_fts", "actions_fts", "priorities_fts"} <= names
+
+
+def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for maker in (make.empty, make.not_a_pdf, make.encrypted, make.truncated, make.blank_pages, make.two_column):
+        maker(folder)
+    (folder / "two_column.pdf").rename(folder / "good.pdf")
+    db = tmp_path / "out.db"
+    summary = build([folder], db, BuildOptions(workers=2, entities=False))
+    status = dict(rows(db, "select filename, status from documents"))
+    assert status == {"empty.pdf": "failed", "notes.pdf": "failed", "encrypted.pdf": "failed",
+                      "truncated.pdf": "failed", "scanned_no_text.pdf": "needs_ocr", "good.pdf": "ok"}
+    errors = dict(rows(db, "select filename, error from documents where status != 'ok'"))
+    assert all("\n" not in e and e.startswith(str(folder)) for e in errors.values())
+    assert "encrypted PDF" in errors["encrypted.pdf"]
+    assert len(summary.problems) == 5
+
+
+def test_real_scanned_and_garbled_files_need_ocr(tmp_path: Path) -> None:
+    files = [real("uk-milburn-pc-annual-return-2018-scanned.pdf"),
+             real("uk-horsley-pc-draft-minutes-2014-03-18-garbled-text.pdf")]
+    results = [process_document(f) for f in files]
+    assert [(r.status, r.page_count) for r in results] == [("needs_ocr", 7), ("needs_ocr", 3)]
+
+
+def test_unchanged_file_is_skipped_changed_file_replaced(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    target = folder / "doc.pdf"
+    target.write_bytes(make.two_column(tmp_path).read_bytes())
+    db = tmp_path / "out.db"
+    options = BuildOptions(workers=1, entities=False)
+    first = build([folder], db, options)
+    second = build([folder], db, options)
+    assert (first.processed, second.processed, second.skipped) == (1, 0, 1)
+    target.write_bytes(make.running_headers(tmp_path).read_bytes())
+    third = build([folder], db, options)
+    assert third.processed == 1
+    assert rows(db, "select count(*), max(page_count) from documents") == [(1, 4)]
+    assert rows(db, "select count(*) from pages") == [(4,)]
+    forced = build([folder], db, BuildOptions(workers=1, entities=False, force=True))
+    assert forced.processed == 1
+
+
+def test_interrupted_build_resumes_without_half_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make.two_column(folder)
+    make.running_headers(folder)
+    db = tmp_path / "out.db"
+    calls = {"n": 0}
+    real_rows = database._priority_rows
+
+    def dying(*args):  # the second document dies after its pages and sections were inserted
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real_rows(*args)
+
+    monkeypatch.setattr(database, "_priority_rows", dying)
+    with pytest.raises(KeyboardInterrupt):
+        build([folder], db, BuildOptions(workers=1, entities=False))
+    assert rows(db, "select count(*) from documents") == [(1,)]
+    assert rows(db, "select count(*) from pages where document_id not in (select id from documents)") == [(0,)]
+    assert rows(db, "select count(*) from sections where document_id not in (select id from documents)") == [(0,)]
+    monkeypatch.setattr(database, "_priority_rows", real_rows)
+    resumed = build([folder], db, BuildOptions(workers=1, entities=False))
+    assert (resumed.processed, resumed.skipped) == (1, 1)
+
+
+def test_second_build_of_unchanged_corpus_is_fast(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    files = [CORPUS / SEEDS["gangs"], CORPUS / SEEDS["vru"]]
+    t0 = time.perf_counter()
+    build(files, db, BuildOptions(workers=1, entities=False))
+    first = time.perf_counter() - t0
+    again = build(files, db, BuildOptions(workers=1, entities=False))
+    assert again.processed == 0 and again.skipped == 2
+    assert again.seconds < first  # not a timing benchmark: a skipped file must not be read again

