@@ -525,6 +525,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _DIGITS = re.compile(r"\d+")
 _CLAUSE_END = re.compile(r"(?<=[.;!?])\s+")  # not blank lines: PDF text has them mid-sentence
 _RANK = {"same": 3, "expanded": 2, "renamed": 1}
+_MINOR_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to"})
 
 
 def _fold(text: str) -> str:
@@ -539,7 +540,10 @@ def priority_key(text: str) -> str:
 def _priority_keys(text: str) -> tuple[str, ...]:
     """The key, and the key with a bracketed expansion in place of its acronym, so that
     "Preventing Neighbourhood Crime & ASB (Anti-Social Behaviour)" also reads
-    "preventing neighbourhood crime and anti social behaviour"."""
+    "preventing neighbourhood crime and anti social behaviour"; and the other way round, a
+    bracketed acronym in place of its expansion, so that "Preventing Neighbourhood Crime &
+    Anti-social Behaviour (ASB)" also reads "preventing neighbourhood crime and asb" (the
+    form 001 uses when it says what the ASB priority became)."""
     core = priority_key(text)
     keys = [core]
     for inner in _PAREN.findall(text):
@@ -547,7 +551,24 @@ def _priority_keys(text: str) -> tuple[str, ...]:
         for acronym in _initials(expansion, frozenset()):
             if f" {acronym.lower()} " in f" {core} ":
                 keys.append(f" {core} ".replace(f" {acronym.lower()} ", f" {expansion} ").strip())
+        if is_acronym(inner.strip()):
+            short = expansion.replace(" ", "")
+            for words in _expansions_ending(core, short):
+                keys.append(f" {core} ".replace(f" {words} ", f" {short} ").strip())
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def _expansions_ending(core: str, acronym: str) -> Iterator[str]:
+    # The run of words at the end of the key whose initials spell the acronym:
+    # "... crime and anti social behaviour" with "asb" gives "anti social behaviour".
+    tokens = core.split()
+    for start in range(len(tokens) - 1, -1, -1):
+        words = tokens[start:]
+        if len(words) > len(acronym) + 2:
+            return
+        spelled = {form.lower() for form in _initials(" ".join(words), _MINOR_WORDS)}
+        if len(words) >= 2 and words[0] not in _MINOR_WORDS and acronym in spelled:
+            yield " ".join(words)
 
 
 def canonical_priorities(
@@ -618,8 +639,16 @@ def link_versions(
 def _link_pair(
     older: Sequence[PriorityRef], newer: Sequence[PriorityRef], text: str, settings: Settings
 ) -> list[Link]:
-    chosen = {(link.from_id, link.to_id): link for link in _fuzzy_links(older, newer, settings)}
-    for link in _evidence_links(older, newer, text, settings):
+    stated = _evidence_links(older, newer, text, settings)
+    # What a document says an item became replaces the fuzzy guess for that item, except a
+    # split: the item also went on under its own (fuzzy-matched) name.
+    settled = {link.from_id for link in stated if link.relation != "split_into"}
+    chosen = {
+        (link.from_id, link.to_id): link
+        for link in _fuzzy_links(older, newer, settings)
+        if link.from_id not in settled or link.relation == "same"
+    }
+    for link in stated:
         chosen[(link.from_id, link.to_id)] = link
     links = _mark_splits_and_merges(list(chosen.values()))
     links += _replacements(older, newer, links, settings)

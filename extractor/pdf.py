@@ -15,11 +15,18 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
+from unicodedata import normalize as normalize_unicode
 
 import pdfplumber
 import pypdfium2
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer, LTItem
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.page import fix_fontname_bytes
+from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
@@ -128,11 +135,58 @@ def _check_text_layer(path: Path, pages: Sequence[PageText]) -> None:
 def _read_page(page: "pdfplumber.page.Page", number: int) -> PageText:
     words = [
         _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
-        for w in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+        for w in extract_words(_chars(page), extra_attrs=["fontname", "size"], keep_blank_chars=False)
         if w.get("upright", True)  # rotated text (vertical table headers) has no place in reading order
     ]
     lines = _layout(words, float(page.bbox[0]), float(page.bbox[2]), number)
     return PageText(page=number, text="", lines=tuple(lines), width=float(page.width), height=float(page.height))
+
+
+class _TextDevice(PDFPageAggregator):
+    """pdfminer's page aggregator without graphics: reading order needs only the characters, and
+    laying out the rules, boxes and charts of a table-heavy page costs as much as its text."""
+
+    def paint_path(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def render_image(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+def _chars(page: "pdfplumber.page.Page") -> list[dict[str, Any]]:
+    """``page.chars`` with only the keys ``extract_words`` reads, the same values, in the same order.
+
+    pdfplumber turns every layout object into a dict of all its attributes (colours resolved,
+    curves' points mapped), which costs twice the parse itself; we read the characters directly.
+    """
+    pdf = page.pdf
+    device = _TextDevice(pdf.rsrcmgr, pageno=page.page_number, laparams=pdf.laparams)
+    try:
+        PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
+    except Exception as e:  # as pdfplumber's page.layout wraps it
+        raise PdfminerException(e) from e
+    height, (mb_x0, mb_top) = page.height, page.mediabox[:2]
+    return [_char(c, height, mb_x0, mb_top, page.initial_doctop, pdf.unicode_norm)
+            for c in _iter_chars(device.get_result())]
+
+
+def _char(c: LTChar, height: float, dx: float, dy: float, doctop: float, norm: Any) -> dict[str, Any]:
+    """The dict pdfplumber makes of a character (``Page.process_object``), same arithmetic."""
+    text = normalize_unicode(norm, c.get_text()) if norm is not None else c.get_text()
+    font = fix_fontname_bytes(c.fontname) if isinstance(c.fontname, bytes) else c.fontname
+    top = (height - c.y1) + dy
+    return {"text": text, "x0": c.x0 + dx if dx else c.x0, "x1": c.x1 + dx if dx else c.x1, "top": top,
+            "bottom": (height - c.y0) + dy, "doctop": doctop + top, "upright": c.upright, "size": c.size,
+            "fontname": font}
+
+
+def _iter_chars(objs: Sequence[LTItem]) -> Iterator[LTChar]:
+    """Characters in pdfplumber's order: depth first through figures (form XObjects)."""
+    for obj in objs:
+        if isinstance(obj, LTChar):
+            yield obj
+        elif isinstance(obj, LTContainer):
+            yield from _iter_chars(obj._objs)
 
 
 def _layout(words: list[_Word], x0: float, x1: float, number: int) -> list[Line]:

@@ -1,61 +1,87 @@
-"""The Datasette site: metadata.yml generated from the schema, and the serve command line.
+"""The Datasette site: metadata.yml generated from the schema, search and the serve command line.
 
 Table and column descriptions come from extractor.schema (one place, in code); facets, sort
 orders and canned queries are set here; `extractor metadata --write` writes metadata.yml and
-CI checks that the committed file is current.
+CI checks that the committed file is current. Nothing here imports Datasette: the plugin
+module (datasette_plugin.py) turns these strings and SQL into pages.
 """
 
 from __future__ import annotations
 
+import html
+import re
+import subprocess
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from . import __version__
-from .schema import TABLES
+from .schema import BY_NAME, TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = ROOT / "metadata.yml"
 QUERIES = ROOT / "db" / "queries"
 DATABASE = "extractor"  # the name Datasette gives extractor.db
 
-FACETS = {
+FACETS: dict[str, list[Any]] = {
     "documents": ["kind", "status", "publisher"],
     "document_parts": ["kind"],
     "meetings": ["body", "authority"],
-    "attendees": ["status", "role"],
-    "decisions": ["kind"],
-    "actions": ["owner", "status"],
-    "priority_lists": ["kind", "owner", "period"],
+    "attendees": ["status"],
+    "agenda_items": ["meeting_id"],
+    "decisions": ["kind", "meeting_id"],
+    "actions": ["organisation_id", "owner", "status"],
+    "priority_lists": ["kind", "owner", "organisation_id", "period"],
     "organisations": ["kind"],
     "mentions": ["label"],
     "dates": ["precision", "role"],
     "votes": ["outcome"],
     "priority_links": ["relation"],
 }
+# Sorts only on indexed or small tables: an unindexed sort reads every row of a 1M-row table.
 SORT_DESC = {"meetings": "date", "dates": "start_date", "priority_lists": "period_start", "priority_links": "score"}
-SORT = {"priorities": "position", "pages": "page", "sections": "page_start", "agenda_items": "page"}
+SORT = {"priorities": "position", "agenda_items": "page"}
 HIDDEN = ("pages",)  # the raw page text is reachable from every row; the table itself is noise
 
+# What `extractor serve` (and the benchmark) runs with: safe to publish, fast on 1M rows.
+SETTINGS: dict[str, Any] = {
+    "sql_time_limit_ms": 1000,  # a runaway query from the SQL box stops after a second
+    "facet_time_limit_ms": 200,
+    "suggest_facets": False,  # suggestions run a count per column: most of a 1M-row page's time
+    "allow_download": False,
+    "truncate_cells_html": 600,  # a section's body is pages long; the row page shows it whole
+}
 
-def metadata(database: str = DATABASE) -> dict[str, Any]:
+DESCRIPTION = (
+    "Minutes, agenda packs, community safety agreements, strategies and action plans of English "
+    "councils and partnerships, read into tables: meetings, attendance, decisions, actions, "
+    "priorities, organisations and dates. Every row cites its document and page; page numbers "
+    "open the PDF at that page."
+    '<form action="/-/search" method="get" style="margin: 1em 0">'
+    '<input type="search" name="q" placeholder="Search sections, decisions, actions, priorities" size="50"> '
+    '<input type="submit" value="Search"></form>'
+    '<p><a href="/-/search">Search everything</a> · <a href="/-/charts">Charts: priorities over time, '
+    "decisions per body per year</a></p>"
+)
+
+
+def metadata(database: str = DATABASE, plugin_config: dict[str, Any] | None = None) -> dict[str, Any]:
     """The whole metadata.yml as a dict, for a database served under `database`."""
-    return {
+    meta: dict[str, Any] = {
         "title": "Council and partnership documents",
-        "description_html": (
-            "Minutes, agenda packs, community safety agreements, strategies and action plans of English "
-            "councils and partnerships, read into tables: meetings, attendance, decisions, actions, "
-            "priorities, organisations and dates. Every row cites its document and page."),
+        "description_html": DESCRIPTION,
         "license": "Open Government Licence v3.0 (source documents); Apache-2.0 (extractor)",
         "license_url": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
         "source": "Published council and partnership PDFs, read by extractor " + __version__,
         "source_url": "https://github.com/",
-        "databases": {database: {"tables": _tables(), "queries": _queries()}},
+        "databases": {database: {"tables": _tables(), "queries": queries()}},
     }
+    if plugin_config:
+        meta["plugins"] = {"extractor": plugin_config}
+    return meta
 
 
 def _tables() -> dict[str, Any]:
@@ -82,44 +108,97 @@ def _tables() -> dict[str, Any]:
     return tables
 
 
-def _queries() -> dict[str, Any]:
+def queries() -> dict[str, Any]:
     """Canned queries: db/queries/<name>.sql, whose first comment lines are title and description."""
-    queries: dict[str, Any] = {}
+    found: dict[str, Any] = {}
     for path in sorted(QUERIES.glob("*.sql")):
         lines = path.read_text(encoding="utf-8").splitlines()
         notes = [ln[2:].strip() for ln in lines if ln.startswith("--")]
         sql = "\n".join(ln for ln in lines if not ln.startswith("--")).strip()
-        queries[path.stem] = {"title": notes[0] if notes else path.stem,
-                              "description": " ".join(notes[1:]), "sql": sql}
-    return queries
+        found[path.stem] = {"title": notes[0] if notes else path.stem,
+                            "description": " ".join(notes[1:]), "sql": sql}
+    return found
 
 
-def render(database: str = DATABASE) -> str:
+def render(database: str = DATABASE, plugin_config: dict[str, Any] | None = None) -> str:
     header = "# Generated by `extractor metadata --write` from extractor/schema.py and db/queries/: edit those.\n"
-    return header + yaml.safe_dump(metadata(database), sort_keys=False, allow_unicode=True, width=110)
+    return header + yaml.safe_dump(metadata(database, plugin_config), sort_keys=False, allow_unicode=True,
+                                   width=110)
 
 
-def corpus_folder(db_path: Path) -> Path | None:
-    """The folder most of the built documents came from: served under /pdf/."""
-    import sqlite3
+# ---- search everything -------------------------------------------------------------------
 
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        paths = [Path(r[0]).resolve().parent for r in conn.execute("select path from documents where status = 'ok'")]
-    finally:
-        conn.close()
-    return Counter(paths).most_common(1)[0][0] if paths else None
+# table -> (a title for the hit, its page column); the text column is the table's last FTS column
+SEARCHABLE: dict[str, tuple[str, str]] = {
+    "sections": ("trim(coalesce(t.number, '') || ' ' || coalesce(t.heading, ''))", "page_start"),
+    "decisions": ("(select m.body || ', ' || m.date from meetings m where m.id = t.meeting_id) "
+                  "|| ': ' || coalesce(t.kind, 'decision')", "page"),
+    "actions": ("coalesce(t.owner, 'Action')", "page"),
+    "priorities": ("(select l.name from priority_lists l where l.id = t.list_id)", "page"),
+}
+MARK_START, MARK_END = "\x02", "\x03"  # snippet markers that cannot occur in extracted text
+
+
+def search_sql(table: str) -> str:
+    """The best `limit` matches of `:q` in one table, with a snippet whose matches are marked."""
+    title, page = SEARCHABLE[table]
+    fts = f"{table}_fts"
+    column = len(BY_NAME[table].fts) - 1
+    return f"""
+        select t.id, {title} as title, t.[{page}] as page, d.filename,
+               snippet([{fts}], {column}, '{MARK_START}', '{MARK_END}', ' … ', 24) as snippet
+        from [{fts}] join [{table}] t on t.rowid = [{fts}].rowid
+        join documents d on d.id = t.document_id
+        where [{fts}] match :q order by rank limit :limit"""
+
+
+def count_sql(table: str) -> str:
+    return f"select count(*) from [{table}_fts] where [{table}_fts] match :q"
+
+
+def marked_html(snippet: str) -> str:
+    """A snippet as HTML: text escaped, matched words in <mark>."""
+    return html.escape(snippet).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+
+
+def excerpt_html(text: str, query: str, width: int = 160) -> str | None:
+    """The part of `text` around the first word of `query` it holds, as HTML with the words in
+    <mark>; None when it holds none. Words match as prefixes because the index stems them."""
+    words = [re.escape(w) for w in re.findall(r"\w+", query) if w.upper() not in {"AND", "OR", "NOT", "NEAR"}]
+    if not words or not text:
+        return None
+    pattern = re.compile(r"\b(?:%s)\w*" % "|".join(words), re.IGNORECASE)
+    first = pattern.search(text)
+    if first is None:
+        return None
+    start, end = max(0, first.start() - width), min(len(text), first.end() + width)
+    part = ("… " if start else "") + text[start:end] + (" …" if end < len(text) else "")
+    return marked_html(pattern.sub(lambda m: MARK_START + m.group(0) + MARK_END, part))
+
+
+# ---- serving -----------------------------------------------------------------------------
+
+def write_inspect(db_path: Path, target: Path) -> Path:
+    """`datasette inspect`: table counts for the immutable database, so pages never count 1M rows."""
+    subprocess.run([sys.executable, "-m", "datasette", "inspect", str(db_path), "--inspect-file", str(target)],
+                   check=True, stdout=subprocess.DEVNULL)
+    return target
 
 
 def serve_command(db_path: Path, host: str, port: int, corpus: Path | None) -> list[str]:
-    """The datasette command line: immutable database, time limit, PDFs under /pdf/."""
-    meta = Path(tempfile.mkdtemp(prefix="extractor-")) / "metadata.yml"
-    meta.write_text(render(db_path.stem), encoding="utf-8")
-    folder = corpus or corpus_folder(db_path)
-    command = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--metadata", str(meta),
-               "--host", host, "--port", str(port),
-               "--setting", "sql_time_limit_ms", "3000", "--setting", "suggest_facets", "off",
-               "--setting", "allow_download", "off"]
-    if folder is not None:
-        command += ["--static", f"pdf:{folder}"]
+    """The datasette command line: immutable database with an inspect file, time limit, no
+    facet suggestions, PDFs under /pdf/ (from `corpus`, else where each document was built)."""
+    workdir = Path(tempfile.mkdtemp(prefix="extractor-"))
+    meta = workdir / "metadata.yml"
+    config = {"pdf_folder": str(corpus.resolve())} if corpus else None
+    meta.write_text(render(db_path.stem, config), encoding="utf-8")
+    inspect = write_inspect(db_path, workdir / "inspect.json")
+    command = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--inspect-file", str(inspect),
+               "--metadata", str(meta), "--host", host, "--port", str(port)]
+    for name, value in SETTINGS.items():
+        command += ["--setting", name, _setting(value)]
     return command
+
+
+def _setting(value: Any) -> str:
+    return ("on" if value else "off") if isinstance(value, bool) else str(value)
