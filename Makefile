@@ -6,12 +6,22 @@ DB ?= extractor.db
 PORT ?= 8001
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install build serve lint bench metadata clean
+.PHONY: run test install browser build serve lint bench site-bench metadata clean
 
 run: build serve  ## install, build the bundled corpus and serve it on http://127.0.0.1:$(PORT)
 
-test: $(STAMP)  ## run the whole test suite
+test: $(STAMP) browser  ## run the whole test suite
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium and its driver for tests/test_browser.py: installed when missing and we are
+# root (CI); otherwise that test skips and says why. Never `playwright install`: no downloads
+# outside the package registries.
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	  else echo "chromium not installed and not root: tests/test_browser.py will be skipped" >&2; fi; \
+	fi
 
 install: $(STAMP)
 
@@ -34,6 +44,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)  ## throughput and memory on a fixed workload, as ratios against raw extraction
 	$(BIN)/extractor bench
+
+site-bench: $(STAMP)  ## Datasette page times on 1M sections (builds /tmp/site.db, then a 1M-row copy)
+	test -f /tmp/site.db || $(BIN)/extractor build corpus --db /tmp/site.db --silent
+	$(BIN)/python bench/site_bench.py --corpus-db /tmp/site.db
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -15,13 +15,13 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import db as database
 from . import document, sections
-from .errors import BadInput, NeedsOCR
+from .errors import BadInput, ExtractorError, NeedsOCR
 from .models import DocumentResult, PageText
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,8 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
     timings = {"pdf": time.perf_counter() - started}
     try:
         return _extract(digest, base, pages, info, timings, len(data))
+    except ExtractorError:
+        raise  # a setting or a missing model: every file would fail the same way
     except Exception as e:  # a bug in one stage must not lose the batch; the error says where
         log.exception("%s: extraction failed", path)
         return DocumentResult(id=digest, status="failed", page_count=len(pages), size=len(data),
@@ -185,6 +187,10 @@ def build(paths: Iterable[Path], db_path: Path, options: BuildOptions = BuildOpt
     summary = BuildSummary()
     files = collect_files(paths)
     summary.files = len(files)
+    if options.entities:
+        from .entities import model_name
+
+        options = replace(options, model=model_name(options.model))  # fail now, not once per file
     conn = database.connect(db_path)
     todo = _plan(conn, files, options.force, summary, progress)
     for result in _run(todo, options):

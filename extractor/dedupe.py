@@ -107,12 +107,17 @@ class Settings:
     replaced_cutoff: float
     stop_words: frozenset[str]
     evidence: tuple[EvidenceRule, ...] = field(default=())
+    owner_rewrites: tuple[tuple[str, str], ...] = field(default=())  # "Kent CSA" names its partnership
+    own_list_kinds: frozenset[str] = field(default=frozenset())  # document kinds whose lists are the publisher's
+    others_markers: tuple[str, ...] = field(default=())  # regexes: a heading naming other bodies' lists
+    duplicate_cutoff: float = 95.0  # fuzz.ratio of two meetings' minutes text: the same minutes
 
 
 def load_settings(path: Path = SETTINGS_PATH) -> Settings:
     """Read dedupe.yml; a missing or malformed key raises ConfigError naming file and key."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     org, pri = _section(data, "organisations", path), _section(data, "priorities", path)
+    lists = data.get("lists") or {"owner_rewrites": {}, "own_list_document_kinds": [], "others_markers": []}
     try:
         return Settings(
             typo_edits_by_length=tuple(
@@ -129,6 +134,10 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
             evidence=tuple(
                 EvidenceRule(r["phrase"].lower(), r["relation"], r["direction"]) for r in pri["evidence"]
             ),
+            owner_rewrites=tuple((str(k), str(v)) for k, v in lists["owner_rewrites"].items()),
+            own_list_kinds=frozenset(lists["own_list_document_kinds"]),
+            others_markers=tuple(lists["others_markers"]),
+            duplicate_cutoff=float(data.get("duplicates", {}).get("cutoff", 95)),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ConfigError(
@@ -790,3 +799,59 @@ def _replacements(
         if score >= settings.replaced_cutoff:
             found.append(Link(a.id, b.id, "replaced_by", round(score, 1), None))
     return found
+
+
+# --- duplicate minutes ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingText:
+    id: int
+    document_id: str
+    body: str | None
+    date: str | None
+    text: str  # the pages of its minutes
+    order: str  # earlier copies sort first (the document's date, then its id)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    meeting_id: int  # the later copy
+    original_id: int  # the earlier copy it repeats
+    score: float
+    rule: str
+
+
+def duplicate_meetings(meetings: Iterable[MeetingText], *, settings: Settings | None = None) -> list[Duplicate]:
+    """Minutes printed twice (a committee's minutes again in the next meeting's agenda pack):
+    same body (by org_key) and date, in different documents, texts at least
+    ``duplicate_cutoff`` alike. Each later copy points at the earliest copy it matches."""
+    settings = settings or default_settings()
+    groups: dict[tuple[str, str], list[MeetingText]] = defaultdict(list)
+    for meeting in meetings:
+        if meeting.body and meeting.date:
+            groups[(org_key(meeting.body), meeting.date)].append(meeting)
+    found = []
+    for group in groups.values():
+        group.sort(key=lambda m: (m.order, m.id))
+        originals: list[MeetingText] = []
+        for meeting in group:
+            match = _first_copy(meeting, originals, settings.duplicate_cutoff)
+            if match is None:
+                originals.append(meeting)
+            else:
+                found.append(Duplicate(meeting.id, match[0].id, match[1], "same_body_date_text.v1"))
+    return found
+
+
+def _first_copy(
+    meeting: MeetingText, originals: Sequence[MeetingText], cutoff: float
+) -> tuple[MeetingText, float] | None:
+    text = " ".join(meeting.text.split())
+    for original in originals:
+        if original.document_id == meeting.document_id:
+            continue  # two meetings of one body on one date in one pack are not copies
+        score = fuzz.ratio(text, " ".join(original.text.split()), score_cutoff=cutoff)
+        if score:
+            return original, round(score, 1)
+    return None

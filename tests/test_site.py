@@ -1,0 +1,157 @@
+"""The Datasette site on the bundled corpus: every page answers, links reach the PDF page,
+search finds and highlights, the site is read-only. Requests go through Datasette's own
+in-process client, so no port is opened."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from datasette.app import Datasette
+
+from extractor import site
+from extractor.cli import cli
+from extractor.schema import TABLES
+
+# a value for each named parameter of the canned queries; any other parameter gets "Kent"
+PARAMS = {"term": "report", "owner": "Kent", "name": "Hill", "organisation": "Kent Police"}
+
+
+def fetch(db: Path, *paths: str) -> list[httpx.Response]:
+    """GET each path from a Datasette serving `db` as `extractor serve` does."""
+
+    async def run() -> list[httpx.Response]:
+        ds = Datasette([], immutables=[str(db)], metadata=site.metadata(db.stem), settings=site.SETTINGS)
+        return [await ds.client.get(path) for path in paths]
+
+    return asyncio.run(run())
+
+
+def query_url(db: Path, name: str, sql: str) -> str:
+    names = dict.fromkeys(re.findall(r":(\w+)", sql))
+    args = "&".join(f"{p}={PARAMS.get(p, 'Kent').replace(' ', '+')}" for p in names)
+    return f"/{db.stem}/{name}?{args}"
+
+
+def rows(db: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def test_every_table_page_answers_200(corpus_db: Path) -> None:
+    paths = ["/", f"/{corpus_db.stem}", "/-/search", "/-/charts"] + [f"/{corpus_db.stem}/{t.name}" for t in TABLES]
+    statuses = {path: r.status_code for path, r in zip(paths, fetch(corpus_db, *paths))}
+    assert statuses == dict.fromkeys(paths, 200)
+
+
+@pytest.mark.parametrize("name", sorted(site.queries()))
+def test_every_canned_query_answers_200(corpus_db: Path, name: str) -> None:
+    (response,) = fetch(corpus_db, query_url(corpus_db, name, site.queries()[name]["sql"]))
+    assert response.status_code == 200, response.text[:500]
+    assert "<table" in response.text, f"{name} returned no rows for {PARAMS}"
+
+
+def test_decisions_mentioning_cites_meeting_and_page(corpus_db: Path) -> None:
+    (response,) = fetch(corpus_db, f"/{corpus_db.stem}/decisions_mentioning.json?_shape=array&term=work+programme")
+    assert [(r["date"], r["body"], r["item"], r["snippet"], r["filename"], r["page"]) for r in response.json()] == [
+        ("2024-04-24", "Scrutiny Committee", "55", "RESOLVED that the \x02work programme\x03 be noted.",
+         "001_368897f9bdd4d4d8.pdf", 4),
+        ("2019-06-12", "Kent and Medway Police and Crime Panel", "322",
+         "RESOLVED that the \x02work programme\x03 be noted.", "002_417e4a2834b4c3e8.pdf", 55),
+    ]
+
+
+def test_decision_row_links_to_its_pdf_page(corpus_db: Path) -> None:
+    decision_id, filename, page = rows(corpus_db, """
+        select d.id, doc.filename, d.page from decisions d join documents doc on doc.id = d.document_id
+        where d.text like '%work programme be noted%' order by d.page""")[0]
+    row, table, pdf = fetch(corpus_db, f"/{corpus_db.stem}/decisions/{decision_id}",
+                            f"/{corpus_db.stem}/decisions", f"/pdf/{filename}")
+    link = f'href="/pdf/{filename}#page={page}"'
+    assert link in row.text
+    assert link in table.text
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
+
+
+def test_canned_query_rows_link_to_pdf_pages(corpus_db: Path) -> None:
+    (response,) = fetch(corpus_db, f"/{corpus_db.stem}/meetings_attended?name=Hill")
+    assert re.search(r'<a class="pdf-page" href="/pdf/\d{3}_\w+\.pdf#page=\d+"', response.text)
+
+
+def test_pdf_route_serves_only_built_documents(corpus_db: Path) -> None:
+    missing, traversal = fetch(corpus_db, "/pdf/not-built.pdf", "/pdf/..%2F..%2Fetc%2Fpasswd.pdf")
+    assert missing.status_code == 404
+    assert traversal.status_code == 404
+
+
+def test_search_everything_finds_county_lines(corpus_db: Path) -> None:
+    (response,) = fetch(corpus_db, "/-/search?q=county+lines")
+    assert response.status_code == 200
+    sections = int(re.search(r"Sections: (\d+)", response.text).group(1))  # type: ignore[union-attr]
+    assert sections == rows(corpus_db, "select count(*) from sections_fts where sections_fts match ?",
+                            '"county" "lines"')[0][0] > 0
+    assert re.search(r"<mark>county</mark> <mark>lines</mark>", response.text, re.IGNORECASE)
+    assert re.search(r'<a class="pdf-page" href="/pdf/\d{3}_\w+\.pdf#page=\d+">page \d+</a>', response.text)
+
+
+def test_table_search_highlights_matches(corpus_db: Path) -> None:
+    sections, priorities = fetch(corpus_db, f"/{corpus_db.stem}/sections?_search=county+lines",
+                                 f"/{corpus_db.stem}/priorities?_search=county+lines")
+    for response in (sections, priorities):
+        assert response.status_code == 200
+        assert re.search(r"<mark>county</mark>", response.text, re.IGNORECASE)
+
+
+def test_excerpt_marks_words_and_escapes_text() -> None:
+    text = "Tackling <b>County Lines</b> and exploitation. " + "x " * 200
+    assert site.excerpt_html(text, "county lines") == (
+        "Tackling &lt;b&gt;<mark>County</mark> <mark>Lines</mark>&lt;/b&gt; and exploitation. "
+        + "x " * 54 + "x …")
+    assert site.excerpt_html("nothing here", "county") is None
+
+
+def test_charts_page_draws_priority_timeline_and_decisions(corpus_db: Path) -> None:
+    (response,) = fetch(corpus_db, "/-/charts")
+    assert response.text.count("<svg") == 2
+    assert "Kent Police" in response.text and "2015/16: 6 priority" in response.text
+    assert "Scrutiny Committee · 2024" in response.text
+    assert f'href="/{corpus_db.stem}/priorities?list_id=' in response.text
+
+
+def test_site_is_read_only_and_has_no_other_plugins(corpus_db: Path) -> None:
+    plugins, settings, insert = fetch(corpus_db, "/-/plugins.json", "/-/settings.json",
+                                      f"/{corpus_db.stem}.json?sql=insert+into+organisations+(name)+values+('x')")
+    assert [p["name"] for p in plugins.json()] == ["extractor"]
+    assert settings.json()["sql_time_limit_ms"] == 1000
+    assert settings.json()["suggest_facets"] is False
+    assert insert.status_code == 400
+
+
+def test_serve_command_is_immutable_with_inspect_file(corpus_db: Path) -> None:
+    command = site.serve_command(corpus_db, "127.0.0.1", 8001, None)
+    assert command[command.index("-i") + 1] == str(corpus_db)
+    inspect = json.loads(Path(command[command.index("--inspect-file") + 1]).read_text())
+    assert inspect[corpus_db.stem]["tables"]["decisions"]["count"] == rows(corpus_db, "select count(*) from decisions")[0][0]
+    assert command[command.index("--host") + 1] == "127.0.0.1"
+    assert ["--setting", "suggest_facets", "off"] == command[command.index("suggest_facets") - 1:][:3]
+    host = next(p for p in cli.commands["serve"].params if p.name == "host")
+    assert host.default == "127.0.0.1"
+
+
+def test_metadata_describes_every_column_and_facets_exist() -> None:
+    tables = site.metadata()["databases"][site.DATABASE]["tables"]
+    for table in TABLES:
+        entry = tables[table.name]
+        assert entry["description"]
+        assert set(entry["columns"]) == {c.name for c in table.columns}
+        assert all(entry["columns"].values()), table.name
+        names = {c.name for c in table.columns}
+        assert set(entry.get("facets", [])) <= names, table.name
+        assert entry.get("label_column", "id") in names | {"id"}
