@@ -14,7 +14,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -125,9 +125,9 @@ def _extract(digest: str, base: dict[str, str], pages: list[PageText], info: dic
     from .priorities import extract_plan_actions, extract_priority_lists
 
     t = time.perf_counter()
-    about = document.describe(pages, info)
-    parts = sections.split(pages, about.title)
     meetings = extract_meetings(pages)
+    about = document.describe(pages, info, meetings)
+    parts = sections.split(pages, about.title)
     lists = extract_priority_lists(pages)
     in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
     actions = extract_plan_actions([p for p in pages if p.page not in in_minutes])
@@ -148,8 +148,9 @@ def _entities(pages: list[PageText], timings: dict[str, float]) -> tuple[list[An
         return [], []
     from .entities import extract_entities
 
+    nlp = _nlp()  # loaded once per worker, outside the timing: it times the pages, not the load
     t = time.perf_counter()
-    found = extract_entities(pages, _nlp())
+    found = extract_entities(pages, nlp)
     timings["entities"] = time.perf_counter() - t
     return found
 
@@ -238,11 +239,10 @@ def _run(todo: dict[Path, tuple[str, list[str]]], options: BuildOptions) -> Iter
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(options.model, options.entities)) as pool:
         pending: set[Future[DocumentResult]] = set()
-        queue = iter(todo.items())
-        for path, (digest, _) in queue:
+        # biggest first, so that a 100-page file does not start last and finish alone
+        for path, (digest, _) in sorted(todo.items(), key=lambda item: -_size(item[0])):
             pending.add(pool.submit(process_document, path, digest))
             if len(pending) >= 2 * workers:  # bounded: results are written as they come
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 yield from (f.result() for f in done)
-        for future in pending:
-            yield future.result()
+        yield from (f.result() for f in as_completed(pending))

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .config import load_settings, require
-from .models import DocumentPart, PageText
+from .models import DocumentPart, Meeting, PageText
 from .text import squash
 
 _SETTINGS = load_settings("documents")
@@ -33,12 +33,18 @@ class Description:
     parts: tuple[DocumentPart, ...]
 
 
-def describe(pages: Sequence[PageText], info: dict[str, str]) -> Description:
+def describe(pages: Sequence[PageText], info: dict[str, str], meetings: Sequence[Meeting] = ()) -> Description:
+    """What the document is; `meetings` are the minutes found in it (a file that opens with
+    minutes is minutes, whatever else its first page says)."""
     parts = tuple(find_parts(pages))
     opening = "\n".join(p.text for p in pages[:3])
+    title = _title(pages, info)
+    kind = _kind(title or "", parts, fallback="") or _kind(opening, parts) or "other"
+    if kind != "agenda_pack" and meetings and meetings[0].page <= 2:
+        kind = "minutes"
     return Description(
-        title=_title(pages, info),
-        kind=_kind(opening, parts),
+        title=title,
+        kind=kind,
         publisher=_publisher(opening),
         published_date=_published(pages),
         parts=parts,
@@ -64,19 +70,30 @@ def _title(pages: Sequence[PageText], info: dict[str, str]) -> str | None:
     return title if title or not meta or JUNK_TITLES.match(meta) else meta
 
 
-def _kind(opening: str, parts: tuple[DocumentPart, ...]) -> str:
+def _kind(text: str, parts: tuple[DocumentPart, ...], fallback: str | None = None) -> str | None:
+    """The first rule of pipelines/documents.yml whose pattern is in the text (the title is
+    tried before the opening pages, which mention every kind of document)."""
     kinds = {p.kind for p in parts}
     if "minutes" in kinds and kinds & {"report", "appendix", "agenda"}:
         return "agenda_pack"  # minutes bound with reports: a pack, whatever its first page says
     for kind, patterns, min_parts in KIND_RULES:
-        if len(parts) >= min_parts and any(p.search(opening) for p in patterns):
+        if len(parts) >= min_parts and any(p.search(text) for p in patterns):
             return kind
-    return "other"
+    return fallback or None
 
 
 def _publisher(opening: str) -> str | None:
-    m = PUBLISHER.search(opening.replace("\n", " ")) or PUBLISHER.search(opening.title())
-    return squash(m.group(1)) if m else None
+    """The first council or partnership named on the first pages: a name of the right shape
+    that the gazetteer of UK public bodies knows (capitals are read as title case)."""
+    from .entities import gazetteer, org_key  # the gazetteer is data; no model is loaded
+
+    known = gazetteer().by_key
+    lines = [ln.title() if ln.isupper() else ln for ln in opening.splitlines()]
+    for m in PUBLISHER.finditer(" ".join(lines)):
+        entry = known.get(org_key(m.group(1)))
+        if entry is not None:
+            return entry.name
+    return None
 
 
 def _published(pages: Sequence[PageText]) -> str | None:

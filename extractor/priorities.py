@@ -87,6 +87,7 @@ class _Rules:
     examples: re.Pattern[str]
     clause_start: re.Pattern[str]
     owner_subject: re.Pattern[str]
+    not_owners: frozenset[str]
     min_words: int
     max_words: int
 
@@ -121,7 +122,8 @@ def rules() -> _Rules:
         priority_heading=_ci(act("priority_heading")), action_share=float(act("action_column_share")),
         table_stop=_ci(act("table_stop")), cues=tuple(_ci(c) for c in act("commitment_cues")),
         not_commitments=_ci(act("not_commitments")), examples=_ci(act("examples")), clause_start=_ci(act("clause_start")),
-        owner_subject=re.compile(act("owner_subject"), re.I), min_words=int(act("min_words")),
+        owner_subject=re.compile(act("owner_subject"), re.I),
+        not_owners=frozenset(w.lower() for w in act("not_owners")), min_words=int(act("min_words")),
         max_words=int(act("max_words")),
     )
 
@@ -765,9 +767,20 @@ def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int
 
 def _action(text: str, page: int) -> Action:
     m = rules().owner_subject.match(text)
-    owner = m.group("owner").strip() if m else None
+    owner = _action_owner(m.group("owner").strip()) if m else None
     due_text, due = _due(text)
     return Action(text=text, page=page, owner=owner, due_date=due, due_text=due_text)
+
+
+def _action_owner(subject: str) -> str | None:
+    """The subject of a commitment when it can own one: "The VRU", "Kent Police", "we";
+    not a pronoun or a thing ("It is recommended ...", "Further work will ...")."""
+    words = subject.split()
+    if subject.lower() in {"we", "our partners", "partners"}:
+        return subject
+    if words[0].lower() in rules().not_owners or any(w.islower() for w in words[1:] if len(w) > 3):
+        return None
+    return subject
 
 
 def _due(text: str) -> tuple[str | None, str | None]:
