@@ -24,7 +24,10 @@ DECISIONS_SQL = """
     where m.date is not null
     group by m.body, year order by m.body, year"""
 
-LANE, LEFT, WIDTH, FONT = 34, 260, 900, "font-family: sans-serif; font-size: 12px"
+LANE, LEFT, RIGHT, WIDTH = 34, 330, 190, 1000  # RIGHT leaves room for the label after the last bar
+FONT = "font-family: sans-serif; font-size: 12px"
+PLURAL = {"priority": "priorities", "strategic_priority": "strategic priorities", "focus_area": "focus areas",
+          "cross_cutting_theme": "cross-cutting themes", "objective": "objectives"}
 
 
 def _year(iso: str, end: bool) -> float:
@@ -40,27 +43,27 @@ def _year(iso: str, end: bool) -> float:
 
 
 def timeline_svg(rows: Sequence[dict[str, Any]], base: str) -> str:
-    """Priority lists over time, one lane per owner: a bar spans the list's period and links
-    to its priorities (`base` is the database's URL path)."""
+    """Priority lists over time, grouped by owner: a bar spans the list's period and links to
+    its priorities (`base` is the database's URL path)."""
     if not rows:
         return "<p>No priority list states its period yet.</p>"
     spans = [(r, _year(r["period_start"], False), _year(r["period_end"] or r["period_start"], True)) for r in rows]
     first = int(min(s for _, s, _ in spans))
     last = int(max(e for _, _, e in spans) + 0.999)
-    owners = list(dict.fromkeys(r["owner"] for r in rows))
-    scale = (WIDTH - LEFT - 20) / max(1, last - first)
-    height = LANE * len(owners) + 40
+    scale = (WIDTH - LEFT - RIGHT) / max(1, last - first)
+    height = LANE * len(spans) + 40
     parts = [_axis(first, last, scale, height)]
-    for lane, owner in enumerate(owners):
+    # one lane per list, so labels of an owner's consecutive lists never overlap; rows come ordered by owner
+    for lane, (r, start, end) in enumerate(spans):
         y = 10 + lane * LANE
-        parts.append(f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">{html.escape(owner)}</text>')
-        for r, start, end in (s for s in spans if s[0]["owner"] == owner):
-            x, w = LEFT + (start - first) * scale, max(4.0, (end - start) * scale)
-            label = f"{r['period'] or r['period_start']}: {r['priorities']} {r['kind'].replace('_', ' ')}"
-            parts.append(
-                f'<a href="{base}/priorities?list_id={r["id"]}"><title>{html.escape(r["name"] or "")}</title>'
-                f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="24" rx="3" fill="#4c78a8" opacity="0.85"/>'
-                f'<text x="{x + 4:.1f}" y="{y + 16}" fill="#fff">{html.escape(label)}</text></a>')
+        if lane == 0 or spans[lane - 1][0]["owner"] != r["owner"]:
+            parts.append(f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">{html.escape(_short(r["owner"]))}</text>')
+        x, w = LEFT + (start - first) * scale, max(4.0, (end - start) * scale)
+        label = f"{r['period'] or r['period_start']}: {r['priorities']} {PLURAL.get(r['kind'], r['kind'])}"
+        parts.append(
+            f'<a href="{base}/priorities?list_id={r["id"]}"><title>{html.escape(r["name"] or "")}</title>'
+            f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="24" rx="3" fill="#4c78a8" opacity="0.85"/>'
+            f'<text x="{x + w + 4:.1f}" y="{y + 16}" fill="#222">{html.escape(label)}</text></a>')
     return _svg(height, parts, "Priority lists over time per owner")
 
 
@@ -78,16 +81,20 @@ def bars_svg(rows: Sequence[dict[str, Any]], base: str) -> str:
     if not rows:
         return "<p>No decisions yet.</p>"
     top = max(r["decisions"] for r in rows)
-    scale = (WIDTH - LEFT - 60) / max(1, top)
+    scale = (WIDTH - LEFT - RIGHT) / max(1, top)
     parts = []
     for n, r in enumerate(rows):
         y, w = 10 + n * LANE, max(2.0, r["decisions"] * scale)
         parts.append(
-            f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">{html.escape(r["body"] or "?")} · {r["year"]}</text>'
+            f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">{html.escape(_short(r["body"] or "?"))} · {r["year"]}</text>'
             f'<a href="{base}/meetings?body={quote(r["body"] or "")}&amp;date__startswith={r["year"]}">'
             f'<rect x="{LEFT}" y="{y}" width="{w:.1f}" height="24" rx="3" fill="#f58518"/></a>'
             f'<text x="{LEFT + w + 6:.1f}" y="{y + 17}">{r["decisions"]}</text>')
     return _svg(LANE * len(rows) + 20, parts, "Decisions per body per year")
+
+
+def _short(label: str, most: int = 44) -> str:
+    return label if len(label) <= most else label[: most - 1] + "…"
 
 
 def _svg(height: int, parts: list[str], title: str) -> str:

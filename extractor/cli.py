@@ -109,6 +109,27 @@ def search(query: str, db_path: Path, limit: int) -> None:
 
 
 @cli.command()
+@click.argument("text")
+@DB_OPTION
+@friendly
+def trace(text: str, db_path: Path) -> None:
+    """The lineage of a priority: each version, oldest first, with its period, owner, how it
+    changed (same, renamed, expanded, merged_into, split_into, replaced_by), document and page.
+
+    TEXT finds the priority by its words ("Serious Violence and Organised Crime").
+    """
+    from . import db as database
+    from .trace import find, format_timeline, timeline
+
+    _require_db(db_path)
+    conn = database.connect(db_path)
+    found = find(conn, text)
+    if found is None:
+        raise click.ClickException(f"No priority matches {text!r}; try `extractor search` for its words.")
+    click.echo(format_timeline(timeline(conn, found)))
+
+
+@cli.command()
 @DB_OPTION
 @click.option("-h", "--host", default="127.0.0.1", show_default=True,
               help="Interface to bind; 0.0.0.0 publishes the site to the network.")
@@ -145,6 +166,34 @@ def metadata(write: bool, check: bool) -> None:
         click.echo(f"wrote {METADATA}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command()
+@click.option("--files", "files", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Benchmark these PDFs (files or folders) instead of the fixed workload; repeatable.")
+@click.option("--real", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the larger real PDFs added to corpus/ [default: ../shared/corpus/real].")
+@click.option("-w", "--workers", type=click.IntRange(min=2), default=2, show_default=True,
+              help="Workers of the parallel build, compared with one.")
+@click.option("--model", default=None, envvar="EXTRACTOR_SPACY_MODEL", show_envvar=True,
+              help="spaCy model name [default: as for build].")
+@friendly
+def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str | None) -> None:
+    """Pages per second of the full build, of pdfplumber's extract_text alone and of raw
+    pypdfium2 text, from one run on the same files and cores; the ratios between them, the
+    speed-up on WORKERS workers, spaCy words per second and peak memory (RSS) per worker.
+
+    The default workload is corpus/ plus the larger PDFs in ../shared/corpus/real (skipped with
+    a message where missing). Read the ratios, not the times: the machine may be busy.
+    """
+    from .bench import run, workload
+    from .build import collect_files
+
+    paths, notes = (collect_files(files), []) if files else workload(real)
+    for note in notes:
+        click.echo(note, err=True)
+    report = run(paths, workers=workers, model=model, progress=lambda stage: click.echo(f"timing {stage} ...", err=True))
+    click.echo(report.table())
 
 
 def _require_db(db_path: Path) -> None:

@@ -56,22 +56,41 @@ def connect(path: Path | str) -> sqlite_utils.Database:
 
 def migrate(db: sqlite_utils.Database) -> None:
     """Create missing tables and add missing columns: migrations only ever add."""
-    for table in TABLES:
+    for table in _referenced_first(TABLES):
         _ensure_table(db, table)
     for name, columns in INDEXES:
         db[name].create_index(list(columns), if_not_exists=True)
 
 
+def _referenced_first(tables: Iterable[Table]) -> list[Table]:
+    """Tables ordered so that each comes after the tables its foreign keys point at."""
+    pending = {t.name: t for t in tables}
+    ordered: list[Table] = []
+    while pending:
+        ready = [t for t in pending.values()
+                 if all(c.references.split(".")[0] in (t.name, *[o.name for o in ordered])
+                        for c in t.columns if c.references)]
+        for t in ready or list(pending.values())[:1]:  # a cycle, if one ever appears, is cut here
+            ordered.append(pending.pop(t.name))
+    return ordered
+
+
 def _ensure_table(db: sqlite_utils.Database, table: Table) -> None:
+    """Declared foreign keys let Datasette show a row's label instead of its id."""
     t = db.table(table.name)
     columns = {c.name: SQLITE_TYPES[c.type] for c in table.columns}
+    keys = [(c.name, *c.references.split(".")) for c in table.columns if c.references]
     if not t.exists():
-        t.create(columns, pk=table.pk, not_null=set(), if_not_exists=True)
+        t.create(columns, pk=table.pk, not_null=set(), foreign_keys=keys, if_not_exists=True)
         return
     existing = {c.name for c in t.columns}
     for name, type_ in columns.items():
         if name not in existing:
             t.add_column(name, type_)
+    declared = {fk.column for fk in t.foreign_keys}
+    missing = [k for k in keys if k[0] not in declared and db[k[1]].exists()]
+    if missing:
+        t.add_foreign_keys([(table.name, *k) for k in missing])  # rebuilds the table once
 
 
 def known_documents(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
@@ -173,6 +192,7 @@ def _meeting_rows(d: str, meetings: tuple[Meeting, ...]) -> Iterator[tuple[str, 
         mid = stable_id(d, "meeting", m_no)
         rows["meetings"].append({
             "id": mid, "document_id": d, "body": m.body, "authority": m.authority, "date": m.date,
+            "year": int(m.date[:4]) if m.date and m.date[:4].isdigit() else None,
             "time": m.time, "venue": m.venue, "page": m.page, "page_end": m.page_end, "source": m.source})
         rows["attendees"] += [
             {"id": stable_id(mid, "attendee", n), "meeting_id": mid, "document_id": d, "name": a.name,
@@ -224,6 +244,14 @@ def enable_search(db: sqlite_utils.Database) -> None:
                                       tokenize="porter")
 
 
+def optimise_search(db: sqlite_utils.Database) -> None:
+    """Merge the FTS index segments that incremental builds leave behind: faster searches."""
+    with db.conn:
+        for table in TABLES:
+            if table.fts and db[f"{table.name}_fts"].exists():
+                db.conn.execute(f"insert into [{table.name}_fts]([{table.name}_fts]) values ('optimize')")
+
+
 @dataclass(frozen=True)
 class Hit:
     table: str
@@ -270,7 +298,10 @@ def _search_table(db: sqlite_utils.Database, table: str, match: str, limit: int)
         select bm25([{fts}]) as rank, d.filename, t.[{page_col}] as page, t.[{title_col}] as title,
                snippet([{fts}], {column}, '[', ']', ' … ', 12) as snip
         from [{fts}] join [{table}] t on t.rowid = [{fts}].rowid join documents d on d.id = t.document_id
-        where [{fts}] match :q order by rank limit :limit"""
+        where [{fts}] match :q and not exists (  -- a second copy of minutes is not a second hit
+            select 1 from meeting_duplicates x where x.document_id = t.document_id
+            and t.[{page_col}] between x.page_start and x.page_end)
+        order by rank limit :limit"""
     for row in db.query(sql, {"q": match, "limit": limit}):
         yield row["rank"], Hit(table, row["filename"], row["page"], row["title"] or "", row["snip"])
 

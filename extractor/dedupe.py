@@ -659,7 +659,7 @@ def _link_pair(
     }
     for link in stated:
         chosen[(link.from_id, link.to_id)] = link
-    links = _mark_splits_and_merges(list(chosen.values()))
+    links = _mark_splits_and_merges(_drop_stale(list(chosen.values())))
     links += _replacements(older, newer, links, settings)
     return sorted(links, key=lambda link: (link.from_id, link.to_id))
 
@@ -763,6 +763,20 @@ def _mentioned(items: Sequence[PriorityRef], folded: str) -> list[PriorityRef]:
         item
         for s, e, item in spans
         if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)
+    ]
+
+
+def _drop_stale(links: list[Link]) -> list[Link]:
+    """A stated change between two items that both continue unchanged ('same' on each side)
+    happened before the older version ("2018 - Preventing Extremism and Hate ... was
+    previously included as part of Safeguarding Vulnerable People", read between the 2024
+    lists): it is history, not a change between these two versions."""
+    kept_from = {link.from_id for link in links if link.relation == "same"}
+    kept_to = {link.to_id for link in links if link.relation == "same"}
+    return [
+        link
+        for link in links
+        if link.relation == "same" or not (link.from_id in kept_from and link.to_id in kept_to)
     ]
 
 

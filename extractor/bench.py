@@ -1,0 +1,201 @@
+"""Throughput and memory of a build, as ratios against raw text extraction on the same files.
+
+The machine is shared and noisy, so absolute times mean little; what `extractor bench`
+reports is one run of each stage over the same files on the same cores, and the ratios between
+them: the full build against pdfplumber's ``extract_text`` alone, pdfplumber against raw
+pypdfium2 text, and the build on N workers against one.
+
+Each stage runs in a fresh process (spawned, so no memory is inherited), and memory is
+``resource.getrusage(...).ru_maxrss``: the peak resident set size of the process that did the
+work (for the parallel build, the largest of its worker processes), interpreter, pdfplumber
+and spaCy model included. Not tracemalloc, which sees only Python allocations.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import resource
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import BuildOptions, build, collect_files
+from .models import DocumentResult
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+# the larger real PDFs: a 107-page A3 strategy, a 71-page KPI report, an 85-page landscape matrix
+REAL_FILES = ("uk-black-country-core-strategy-2011-02.pdf",
+              "uk-kent-cc-quarterly-performance-report-q3-2024-25.pdf",
+              "uk-cityoflondon-iia-appx6-proposed-submission-city-plan-2036-2021-03.pdf")
+AIM_BUILD_RATIO = 0.6
+AIM_SPEEDUP = 1.8
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One timed run: pages it read, wall seconds, and peak RSS in MB of the process that worked."""
+
+    name: str
+    pages: int
+    seconds: float
+    cpu_seconds: float  # user + system of every process that worked; steadier than wall time
+    peak_mb: float
+    words: int = 0
+    entity_seconds: float = 0.0
+
+    @property
+    def pages_per_second(self) -> float:
+        return _ratio(self.pages, self.seconds)
+
+    @property
+    def pages_per_cpu_second(self) -> float:
+        return _ratio(self.pages, self.cpu_seconds)
+
+
+@dataclass(frozen=True)
+class Report:
+    files: tuple[Path, ...]
+    workers: int
+    pdfium: Stage
+    pdfplumber: Stage
+    build_one: Stage
+    build_many: Stage
+    load: tuple[float, float]  # load average (1 minute) before and after
+    cores: int
+
+    def table(self) -> str:
+        """The report as aligned text rows."""
+        rows = [(f"workload: {len(self.files)} file(s), {self.build_one.pages} pages; one run of each stage on "
+                 f"{self.cores} core(s), load average {self.load[0]:.1f} before, {self.load[1]:.1f} after"), "",
+                f"{'stage':28}{'pages/s':>9}{'pages/cpu-s':>12}{'wall s':>8}{'cpu s':>8}{'pages':>7}{'peak MB':>9}"]
+        for s in (self.pdfium, self.pdfplumber, self.build_one, self.build_many):
+            rows.append(f"{s.name:28}{s.pages_per_second:9.2f}{s.pages_per_cpu_second:12.2f}{s.seconds:8.1f}"
+                        f"{s.cpu_seconds:8.1f}{s.pages:7d}{s.peak_mb:9.0f}")
+        rows += ["", *self.ratios()]
+        return "\n".join(rows)
+
+    def ratios(self) -> list[str]:
+        one, many, plumber, pdfium = self.build_one, self.build_many, self.pdfplumber, self.pdfium
+        build_ratio = _ratio(one.pages_per_second, plumber.pages_per_second)
+        build_cpu = _ratio(one.pages_per_cpu_second, plumber.pages_per_cpu_second)
+        plumber_ratio = _ratio(plumber.pages_per_second, pdfium.pages_per_second)
+        speedup = _ratio(many.pages_per_second, one.pages_per_second)
+        words = _ratio(one.words, one.entity_seconds)
+        return [
+            f"{'build (1 worker) / pdfplumber alone, pages/s':44}{build_ratio:8.2f}  (aim >= {AIM_BUILD_RATIO})",
+            f"{'build (1 worker) / pdfplumber, pages/cpu-s':44}{build_cpu:8.2f}",
+            (f"{'pdfplumber / pypdfium2, pages/s':44}{plumber_ratio:8.3f}  "
+             f"(pypdfium2 is {_ratio(1, plumber_ratio):.0f}x faster)"),
+            f"{f'speed-up, {self.workers} workers / 1':44}{speedup:8.2f}  (aim >= {AIM_SPEEDUP} on 2 cores)",
+            f"{'spaCy words/s (entities stage, 1 worker)':44}{words:8.0f}  ({one.words} words)",
+            f"{'peak RSS per worker, 1 worker (MB)':44}{one.peak_mb:8.0f}  (ru_maxrss, whole process)",
+            f"{f'peak RSS per worker, {self.workers} workers (MB)':44}{many.peak_mb:8.0f}  (ru_maxrss, largest worker)",
+        ]
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def workload(real: Path | None = REAL) -> tuple[list[Path], list[str]]:
+    """The bundled corpus plus the larger real PDFs, and a note for each one that is missing."""
+    files = collect_files([CORPUS])
+    notes = []
+    for name in REAL_FILES:
+        path = (real or REAL) / name
+        if path.exists():
+            files.append(path)
+        else:
+            notes.append(f"skipping {path}: not found (pass --real DIR, or --files)")
+    return files, notes
+
+
+def run(files: Sequence[Path], workers: int = 2, model: str | None = None,
+        progress: Callable[[str], None] | None = None) -> Report:
+    """Time each stage on the same files, one after the other, each in a fresh process."""
+    load = os.getloadavg()[0]
+    stages = []
+    for job in (_pdfium, _pdfplumber, _build_one, _build_many):
+        if progress:
+            progress((job.__doc__ or job.__name__).replace("N workers", f"{workers} workers"))
+        stages.append(_in_child(job, tuple(files), workers, model))
+    pdfium, plumber, one, many = stages
+    return Report(tuple(files), workers, pdfium, plumber, one, many, (load, os.getloadavg()[0]), os.cpu_count() or 1)
+
+
+def _in_child(job: Callable[..., Stage], *args: object) -> Stage:
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(job, *args).result()
+
+
+def _timed(name: str, read: Callable[[Path], tuple[int, int]], files: Sequence[Path]) -> Stage:
+    started, cpu = time.perf_counter(), _cpu_seconds()
+    pages = 0
+    for path in files:
+        try:
+            pages += read(path)[0]
+        except Exception as e:  # noqa: BLE001 - a file the reader cannot open adds no pages
+            log.info("%s: %s cannot read it (%s)", path, name, e)
+    return Stage(name, pages, time.perf_counter() - started, _cpu_seconds() - cpu, _peak_mb(resource.RUSAGE_SELF))
+
+
+def _pdfium(files: Sequence[Path], workers: int, model: str | None) -> Stage:
+    """pypdfium2 raw text"""
+    from .pdf import pdfium_text
+
+    return _timed("pypdfium2 raw text", pdfium_text, files)
+
+
+def _pdfplumber(files: Sequence[Path], workers: int, model: str | None) -> Stage:
+    """pdfplumber extract_text"""
+    from .pdf import pdfplumber_text
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    return _timed("pdfplumber extract_text", pdfplumber_text, files)
+
+
+def _build_one(files: Sequence[Path], workers: int, model: str | None) -> Stage:
+    """full build, 1 worker"""
+    return _build("full build, 1 worker", files, BuildOptions(workers=1, force=True, model=model))
+
+
+def _build_many(files: Sequence[Path], workers: int, model: str | None) -> Stage:
+    """full build, N workers"""
+    return _build(f"full build, {workers} workers", files, BuildOptions(workers=workers, force=True, model=model))
+
+
+def _build(name: str, files: Sequence[Path], options: BuildOptions) -> Stage:
+    """A full build into a throw-away database; words and entity seconds from each result."""
+    counts = {"words": 0, "entities": 0.0}
+
+    def tally(result: DocumentResult | None) -> None:
+        if result is not None and result.status == "ok":
+            counts["words"] += sum(len(p.text.split()) for p in result.pages)
+            counts["entities"] += (result.timings or {}).get("entities", 0.0)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        started, cpu = time.perf_counter(), _cpu_seconds()
+        summary = build(files, Path(tmp) / "bench.db", options, progress=tally)
+        seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
+    # the pool's workers are this process's children; with one worker (or file) it works inline
+    peak = _peak_mb(resource.RUSAGE_CHILDREN) or _peak_mb(resource.RUSAGE_SELF)
+    return Stage(name, summary.pages, seconds, cpu, peak, int(counts["words"]), counts["entities"])
+
+
+def _peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports kilobytes
+
+
+def _cpu_seconds() -> float:
+    """User and system time of this process and of its children that have finished."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime

@@ -1,0 +1,50 @@
+"""`extractor bench`: its help, its table on a tiny workload, its arithmetic. Never its timings."""
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from extractor.bench import REAL_FILES, Report, Stage, workload
+from extractor.cli import cli
+from tests.fixtures import make
+
+ROWS = ["pypdfium2 raw text", "pdfplumber extract_text", "full build, 1 worker", "full build, 2 workers",
+        "build (1 worker) / pdfplumber alone, pages/s", "pdfplumber / pypdfium2, pages/s",
+        "speed-up, 2 workers / 1", "spaCy words/s (entities stage, 1 worker)",
+        "peak RSS per worker, 1 worker (MB)", "peak RSS per worker, 2 workers (MB)"]
+
+
+def test_bench_help() -> None:
+    result = CliRunner().invoke(cli, ["bench", "--help"])
+    assert result.exit_code == 0
+    assert "--files" in result.output and "--real" in result.output and "--workers" in result.output
+
+
+def test_bench_on_a_tiny_workload_prints_every_row(tmp_path: Path) -> None:
+    pdfs = [make.two_column(tmp_path), make.running_headers(tmp_path)]
+    result = CliRunner().invoke(cli, ["bench", *(a for p in pdfs for a in ("--files", str(p)))])
+    assert result.exit_code == 0, result.output
+    assert "workload: 2 file(s), 5 pages" in result.output
+    lines = result.output.splitlines()
+    for row in ROWS:
+        assert any(line.startswith(row) for line in lines), f"{row!r} missing from\n{result.output}"
+    stages = [line.split() for line in lines if line.startswith(("pypdfium2", "pdfplumber extract", "full build"))]
+    assert [s[-2] for s in stages] == ["5", "5", "5", "5"]  # every stage read the same pages
+
+
+def test_missing_real_folder_is_skipped_with_a_message(tmp_path: Path) -> None:
+    files, notes = workload(tmp_path / "nowhere")
+    assert all(f.parent.name == "corpus" for f in files)
+    assert len(notes) == len(REAL_FILES) and notes[0].startswith(f"skipping {tmp_path / 'nowhere'}")
+
+
+def test_report_ratios() -> None:
+    report = Report((Path("a.pdf"),), 2, pdfium=Stage("pypdfium2 raw text", 100, 1.0, 1.0, 50),
+                    pdfplumber=Stage("pdfplumber extract_text", 100, 50.0, 50.0, 60),
+                    build_one=Stage("full build, 1 worker", 100, 80.0, 80.0, 300, 20000, 10.0),
+                    build_many=Stage("full build, 2 workers", 100, 44.0, 85.0, 280), load=(1.0, 2.0), cores=2)
+    ratios = report.ratios()
+    assert ratios[0].split()[-4:] == ["0.62", "(aim", ">=", "0.6)"]
+    assert ratios[2].split()[-5:] == ["0.020", "(pypdfium2", "is", "50x", "faster)"]
+    assert ratios[3].split()[5] == "1.82"
+    assert ratios[4].split()[6] == "2000"

@@ -1,0 +1,185 @@
+"""The cross-document step on the bundled corpus (built once per session) and on two small
+packs that print the same minutes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from extractor import db as database
+from extractor.build import BuildOptions, build
+from tests.fixtures import make_minutes_fixtures as minutes
+
+
+def query(db: Path, sql: str, *args: object) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def organisation_of(db: Path, alias: str) -> set[str]:
+    return {r[0] for r in query(db, "select o.name from organisations o join organisation_aliases a "
+                                    "on a.organisation_id = o.id where a.alias = ?", alias)}
+
+
+# --- organisations ---------------------------------------------------------------------
+
+
+def test_kcc_and_kent_county_council_are_one_organisation(corpus_db: Path) -> None:
+    assert organisation_of(corpus_db, "KCC") == organisation_of(corpus_db, "Kent County Council") == {
+        "Kent County Council"}
+    documents = query(corpus_db, """select count(distinct m.document_id) from mentions m
+                                    join organisations o on o.id = m.organisation_id where o.name = ?""",
+                      "Kent County Council")
+    assert documents == [(4,)]
+
+
+def test_kent_police_is_one_organisation_across_documents(corpus_db: Path) -> None:
+    # 003 glued a list item onto it ("Counter Terrorism and Domestic Extremism Kent Police"):
+    # the other documents, which use "Kent Police" on its own, decide.
+    assert organisation_of(corpus_db, "Kent Police") == {"Kent Police"}
+    rows = query(corpus_db, """select count(distinct m.document_id) from mentions m
+                               join organisations o on o.id = m.organisation_id where o.name = 'Kent Police'""")
+    assert rows == [(5,)]
+    assert query(corpus_db, "select count(*) from organisations where name like '%Kent Police%' "
+                            "and name like 'Counter Terrorism%'") == [(0,)]
+
+
+def test_kcsp_resolves_to_the_partnership_not_its_chair(corpus_db: Path) -> None:
+    assert organisation_of(corpus_db, "KCSP") == {"Kent Community Safety Partnership"}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kent Police", "Kent Police and Crime Commissioner"),
+    ("Kent County Council", "Kent County Council Community Safety Unit"),
+    ("Kent Community Safety Partnership", "Kent Community Safety Partnership Working Group"),
+    ("Kent Community Safety Partnership", "Dartford and Gravesham Community Safety Partnership"),
+    ("Kent Safeguarding Children Board", "Medway Safeguarding Children Board"),
+])
+def test_look_alike_bodies_stay_apart(corpus_db: Path, a: str, b: str) -> None:
+    names = {r[0] for r in query(corpus_db, "select name from organisations")}
+    assert {a, b} <= names
+
+
+def test_every_merge_names_its_organisation_rule_and_score(corpus_db: Path) -> None:
+    rows = query(corpus_db, """select m.rule, m.score, o.name from organisation_merges m
+                               left join organisations o on o.id = m.organisation_id""")
+    assert rows
+    assert all(name and 0 < score <= 100 for _, score, name in rows)
+    assert {rule for rule, _, _ in rows} <= {"document", "exact_key", "possessive", "token_sort", "spacing",
+                                             "typo", "acronym", "initials", "acronym_transposition"}
+
+
+def test_aliases_are_whitespace_normalised(corpus_db: Path) -> None:
+    assert query(corpus_db, "select count(*) from organisation_aliases where alias like '%' || char(10) || '%'") \
+        == [(0,)]
+
+
+# --- priority lists: owners and lineage ------------------------------------------------------
+
+
+def test_kent_csa_lists_belong_to_the_partnership(corpus_db: Path) -> None:
+    # "CSA" (p.6), "the Kent Community Safety Partnership" (p.35), "Kent CSA" (p.42), none
+    # (p.43, whose heading names the Agreement) and 003's two unowned lists (its publisher's)
+    rows = query(corpus_db, """select d.filename, l.page from priority_lists l
+                               join documents d on d.id = l.document_id join organisations o on o.id = l.organisation_id
+                               where o.name = 'Kent Community Safety Partnership' and l.kind = 'priority'
+                               order by d.filename, l.page""")
+    assert rows == [("001_368897f9bdd4d4d8.pdf", 6), ("001_368897f9bdd4d4d8.pdf", 35),
+                    ("001_368897f9bdd4d4d8.pdf", 42), ("001_368897f9bdd4d4d8.pdf", 43),
+                    ("003_f1b85571892c6c38.pdf", 5), ("003_f1b85571892c6c38.pdf", 5)]
+
+
+LINKS_SQL = """
+    select f.text, k.relation, t.text, k.evidence is not null
+    from priority_links k join priorities f on f.id = k.from_priority_id join priorities t on t.id = k.to_priority_id
+    join priority_lists tl on tl.id = t.list_id
+    where f.document_id = (select id from documents where filename = ?)
+      and t.document_id = (select id from documents where filename = ?) and tl.page = ?
+    order by f.page, f.text"""
+
+
+def test_links_2016_review_to_2024_agreement(corpus_db: Path) -> None:
+    # 003's current priorities (the four "retained" and the two to be "consolidated") to the
+    # 2024/25 list in 001. The review says Violent and Acquisitive Crime are consolidated into
+    # "Serious & Organised Crime", which 001's committee report prints as "Serious and
+    # Organised Crime"; 001 says the ASB priority "was expanded to become" Preventing
+    # Neighbourhood Crime & ASB.
+    links = query(corpus_db, LINKS_SQL, "003_f1b85571892c6c38.pdf", "001_368897f9bdd4d4d8.pdf", 6)
+    assert links == [
+        ("Acquisitive Crime", "merged_into", "Serious and Organised Crime", 1),
+        ("Anti-Social Behaviour", "expanded", "Preventing Neighbourhood Crime & Anti-social Behaviour (ASB)", 1),
+        ("Domestic Abuse", "same", "Domestic Abuse", 0),
+        ("Road Safety", "same", "Road Safety", 0),
+        ("Substance Misuse", "same", "Substance Misuse", 0),
+        ("Violent Crime", "merged_into", "Serious and Organised Crime", 1),
+    ]
+
+
+def test_serious_and_organised_crime_expanded_with_the_sentence_that_says_so(corpus_db: Path) -> None:
+    rows = query(corpus_db, """select k.relation, k.evidence from priority_links k
+                               join priorities f on f.id = k.from_priority_id join priorities t on t.id = k.to_priority_id
+                               where f.text = 'Serious and Organised Crime' and t.text = 'Serious Violence and Organised Crime'""")
+    assert rows == [("expanded", ("\u2022 2020 \u2013 The priority of Serious and Organised Crime was expanded to become "
+                                 "\u2018Serious Violence and Organised Crime\u2019 to reflect new proposed duties around "
+                                 "Serious Violence and the introduction of the Violence Reduction Unit (VRU)."))]
+
+
+def test_history_between_two_unchanged_items_is_not_a_link(corpus_db: Path) -> None:
+    # 001 says Preventing Extremism and Hate was split out of Safeguarding Vulnerable People
+    # in 2018; both are in both 2024 lists, so no link between them.
+    rows = query(corpus_db, """select count(*) from priority_links k join priorities f on f.id = k.from_priority_id
+                               join priorities t on t.id = k.to_priority_id
+                               where f.text = 'Safeguarding Vulnerable People' and t.text = 'Preventing Extremism and Hate'""")
+    assert rows == [(0,)]
+
+
+def test_medway_versions_in_one_document_are_linked_in_period_order(corpus_db: Path) -> None:
+    rows = query(corpus_db, """select f.text, k.relation, t.text from priority_links k
+                               join priorities f on f.id = k.from_priority_id join priorities t on t.id = k.to_priority_id
+                               join priority_lists fl on fl.id = f.list_id join priority_lists tl on tl.id = t.list_id
+                               where fl.period = '2013-16' and tl.period = '2016/17'""")
+    assert rows == [("Tackle Domestic Abuse", "renamed",
+                     "Supporting victims and tackling offenders of sexual and domestic abuse")]
+
+
+def test_same_priority_across_documents_shares_a_canonical_id(corpus_db: Path) -> None:
+    rows = query(corpus_db, """select count(distinct canonical_id), count(*) from priorities
+                               where text in ('Serious Violence & Organised Crime', 'Serious Violence and Organised Crime')""")
+    assert rows[0][0] == 1 and rows[0][1] >= 3
+
+
+# --- minutes printed twice -----------------------------------------------------------------
+
+
+@pytest.fixture
+def two_packs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The same ModernGov minutes on their own and again after a cover page in a later pack."""
+    scripts: list[minutes.Script] = []
+    render = minutes.render
+    monkeypatch.setattr(minutes, "render", lambda path, script: scripts.append(script) or render(path, script))
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    minutes.moderngov(folder)
+    cover: minutes.Script = [("AGENDA PACK", "b")] + [f"Agenda item {n}: to be taken in order" for n in range(60)]
+    render(folder / "later_pack.pdf", cover[:53] + scripts[0])
+    db = tmp_path / "packs.db"
+    build([folder], db, BuildOptions(workers=1, entities=False))
+    return db
+
+
+def test_minutes_in_two_packs_are_linked_to_the_first_copy(two_packs: Path) -> None:
+    rows = query(two_packs, """select d.filename, x.page_start, o.filename, x.rule, x.score >= 90
+                               from meeting_duplicates x join documents d on d.id = x.document_id
+                               join documents o on o.id = x.original_document_id""")
+    assert rows == [("later_pack.pdf", 2, "moderngov.pdf", "same_body_date_text.v1", 1)]
+
+
+def test_search_does_not_count_the_copy_twice(two_packs: Path) -> None:
+    hits = database.search(database.connect(two_packs), "Planning and Regulatory Committee", limit=20)
+    assert hits
+    assert {hit.document for hit in hits} == {"moderngov.pdf"}
