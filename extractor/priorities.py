@@ -149,7 +149,8 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
     # the first line of a page starts a paragraph only when the page before ended one
     rows = [replace(r, gap=rows[n - 1].text.endswith(_TERMINAL)) if n and r.page != rows[n - 1].page else r
             for n, r in enumerate(rows)]
-    return [r for r in rows if r.text and r.text not in _running_lines(rows) and not _PAGE_LINE.match(r.text)]
+    running = _running_lines(rows)
+    return [r for r in rows if r.text and r.text not in running and not _PAGE_LINE.match(r.text)]
 
 
 def _running_lines(rows: list[_Row]) -> set[str]:
