@@ -14,8 +14,10 @@ from .models import DocumentPart, Meeting, PageText
 from .text import squash
 
 _SETTINGS = load_settings("documents")
-KIND_RULES = [(r["kind"], [re.compile(p, re.M) for p in r["any"]], int(r.get("min_parts", 0)))
-              for r in require(_SETTINGS, "documents", "kinds")]
+KIND_RULES = [
+    (r["kind"], [re.compile(p, re.M) for p in r["any"]], int(r.get("min_parts", 0)))
+    for r in require(_SETTINGS, "documents", "kinds")
+]
 PART_STARTS = [(r["kind"], re.compile(r["pattern"])) for r in require(_SETTINGS, "documents", "part_starts")]
 PART_WINDOW = int(_SETTINGS.get("part_window", 6))
 BLANK_PAGE = re.compile(_SETTINGS["blank_page"], re.I)
@@ -46,7 +48,7 @@ def describe(pages: Sequence[PageText], info: dict[str, str], meetings: Sequence
         title=title,
         kind=kind,
         publisher=_publisher(opening),
-        published_date=_published(pages),
+        published_date=meetings[0].date if kind == "minutes" and meetings[0].date else _published(pages),
         parts=parts,
     )
 
@@ -97,13 +99,12 @@ def _publisher(opening: str) -> str | None:
 
 
 def _published(pages: Sequence[PageText]) -> str | None:
+    """The latest dated day or month on the first two pages: a report's own date comes after
+    the history it recounts ("In August 2007 ... presented on 2nd February 2016")."""
     from .dates import find_dates  # the dates stage owns every date rule
 
-    for page in pages[:2]:
-        for fact in find_dates(page.text, page.page):
-            if fact.precision in ("day", "month"):
-                return fact.iso
-    return None
+    dated = [f.iso for page in pages[:2] for f in find_dates(page.text, page.page) if f.precision in ("day", "month")]
+    return max(dated, key=lambda iso: (iso[:7], iso)) if dated else None
 
 
 def find_parts(pages: Sequence[PageText]) -> list[DocumentPart]:
@@ -153,7 +154,7 @@ def _part_title(lines: list[str], i: int) -> str:
     """The cover line, or for a label ("Classification:") the first substantial line after it."""
     text = lines[i]
     if text.rstrip().endswith(":") or len(text) < 12:
-        following = [t for t in lines[i + 1:i + 12] if len(t) > 12 and not t.rstrip().endswith(":")]
+        following = [t for t in lines[i + 1 : i + 12] if len(t) > 12 and not t.rstrip().endswith(":")]
         return f"{text} {following[0]}" if following and len(text) < 12 else (following or [text])[0]
     return text
 

@@ -15,8 +15,9 @@ def rows(db: Path, sql: str, *args: object) -> list[tuple]:
 
 
 def test_corpus_documents_have_kind_title_and_status(corpus_db: Path) -> None:
-    docs = dict((r[0], r[1:]) for r in rows(
-        corpus_db, "select filename, kind, status, page_count, publisher from documents"))
+    docs = dict(
+        (r[0], r[1:]) for r in rows(corpus_db, "select filename, kind, status, page_count, publisher from documents")
+    )
     assert set(docs) == set(SEEDS.values())
     assert all(status == "ok" for _, status, _, _ in docs.values())
     assert docs[SEEDS["scrutiny"]][0] == "agenda_pack" and docs[SEEDS["scrutiny"]][2] == 91
@@ -32,9 +33,12 @@ def test_every_page_is_stored_with_labels(corpus_db: Path) -> None:
 
 
 def test_pack_parts_include_minutes_and_reports(corpus_db: Path) -> None:
-    parts = rows(corpus_db, """select p.kind, p.title, p.page_start from document_parts p
+    parts = rows(
+        corpus_db,
+        """select p.kind, p.title, p.page_start from document_parts p
                                join documents d on d.id = p.document_id where d.filename = ? order by position""",
-                 SEEDS["scrutiny"])
+        SEEDS["scrutiny"],
+    )
     assert parts[0][0] == "minutes" and parts[0][1].startswith("MINUTES of a meeting of the Scrutiny Committee")
     assert any(kind == "report" for kind, _, _ in parts)
 
@@ -62,8 +66,14 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
     db = tmp_path / "out.db"
     summary = build([folder], db, BuildOptions(workers=2, entities=False))
     status = dict(rows(db, "select filename, status from documents"))
-    assert status == {"empty.pdf": "failed", "notes.pdf": "failed", "encrypted.pdf": "failed",
-                      "truncated.pdf": "failed", "scanned_no_text.pdf": "needs_ocr", "good.pdf": "ok"}
+    assert status == {
+        "empty.pdf": "failed",
+        "notes.pdf": "failed",
+        "encrypted.pdf": "failed",
+        "truncated.pdf": "failed",
+        "scanned_no_text.pdf": "needs_ocr",
+        "good.pdf": "ok",
+    }
     errors = dict(rows(db, "select filename, error from documents where status != 'ok'"))
     assert all("\n" not in e and e.startswith(str(folder)) for e in errors.values())
     assert "encrypted PDF" in errors["encrypted.pdf"]
@@ -71,8 +81,10 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
 
 
 def test_real_scanned_and_garbled_files_need_ocr(tmp_path: Path) -> None:
-    files = [real("uk-milburn-pc-annual-return-2018-scanned.pdf"),
-             real("uk-horsley-pc-draft-minutes-2014-03-18-garbled-text.pdf")]
+    files = [
+        real("uk-milburn-pc-annual-return-2018-scanned.pdf"),
+        real("uk-horsley-pc-draft-minutes-2014-03-18-garbled-text.pdf"),
+    ]
     results = [process_document(f) for f in files]
     assert [(r.status, r.page_count) for r in results] == [("needs_ocr", 7), ("needs_ocr", 3)]
 
@@ -135,3 +147,9 @@ def test_second_build_of_unchanged_corpus_reads_nothing(tmp_path: Path, monkeypa
     monkeypatch.setattr(build_module, "process_document", must_not_run)
     again = build(files, db, BuildOptions(workers=1, entities=False))
     assert again.processed == 0 and again.skipped == 2
+
+
+def test_published_date_is_the_documents_own_not_its_history(corpus_db: Path) -> None:
+    dates = dict(rows(corpus_db, "select filename, published_date from documents"))
+    assert dates[SEEDS["review"]] == "2016-02-02"  # not "August 2007", which it recounts
+    assert dates[SEEDS["gravesham"]] == "2019-10-10"  # the pack's meeting, not the minutes inside it
