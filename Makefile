@@ -37,9 +37,9 @@ build: $(STAMP)  ## build the bundled corpus into $(DB)
 serve: $(STAMP)
 	$(BIN)/extractor serve --db $(DB) --port $(PORT)
 
-lint: $(STAMP)
+lint: $(STAMP)  ## ruff and mypy (installs the dev extra); not part of `make test`
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	$(BIN)/ruff check extractor tests
+	$(BIN)/ruff check extractor tests bench
 	$(BIN)/mypy extractor
 
 bench: $(STAMP)  ## throughput and memory on a fixed workload, as ratios against raw extraction

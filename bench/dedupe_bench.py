@@ -72,19 +72,13 @@ def without_gazetteer_words() -> Settings:
     """The yml word lists only: the base names come from the gazetteer, so its words would
     tell the clustering which spelling is right, flattering the figures."""
     data = yaml.safe_load((ROOT / "pipelines" / "dedupe.yml").read_text())["organisations"]
-    return replace(
-        default_settings(), protected_words=frozenset(data["discriminating_words"] + data["known_words"])
-    )
+    return replace(default_settings(), protected_words=frozenset(data["discriminating_words"] + data["known_words"]))
 
 
 def base_names() -> list[str]:
     if not GAZETTEER.exists():
         return FALLBACK
-    return [
-        json.loads(line)["name"]
-        for line in GAZETTEER.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    return [json.loads(line)["name"] for line in GAZETTEER.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def typo(name: str, rng: random.Random) -> str:
@@ -152,8 +146,7 @@ def all_distinct(n: int, seed: int) -> list[OrgName]:
     Council", "X and Y Police"), with made-up place words."""
     rng = random.Random(seed)
     places = [
-        "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 10))).title()
-        for _ in range(n // 5)
+        "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 10))).title() for _ in range(n // 5)
     ]
     suffixes = [
         "Borough Council",
@@ -196,9 +189,7 @@ def pair_recall(names: list[OrgName], truth: dict[str, set[str]]) -> dict[str, f
     matrix = process.cdist(keys, keys, scorer=OSA.distance, score_cutoff=most, workers=-1)
     rows, cols = (matrix <= most).nonzero()
     true_pairs = [
-        (keys[r], keys[c])
-        for r, c in zip(rows.tolist(), cols.tolist())
-        if r < c and label[keys[r]] & label[keys[c]]
+        (keys[r], keys[c]) for r, c in zip(rows.tolist(), cols.tolist()) if r < c and label[keys[r]] & label[keys[c]]
     ]
     rule_pairs = [(a, b) for a, b in true_pairs if _typo_rule(a, b, settings)]
     blocked = {(keys[i], keys[j]) for i, j, _, rule in candidate_pairs(keys, settings) if rule == "typo"}
@@ -257,9 +248,7 @@ def report_timing(sizes: list[int], seed: int) -> None:
             times.append(seconds)
             print(f"{size:>8} {len({n.normalized for n in names}):>9} {count:>9} {seconds:>8.2f}  {label}")
         if len(times) > 1:
-            print(
-                f"growth ratio ({label}): {sizes[-1] / sizes[0]:.0f}x names -> {times[-1] / times[0]:.1f}x time"
-            )
+            print(f"growth ratio ({label}): {sizes[-1] / sizes[0]:.0f}x names -> {times[-1] / times[0]:.1f}x time")
 
 
 def report_quality(sample: int, sizes: list[int], seed: int) -> None:
@@ -284,15 +273,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--sample", type=int, default=5_000)
-    parser.add_argument(
-        "--without-gazetteer-words", action="store_true", help=without_gazetteer_words.__doc__
-    )
+    parser.add_argument("--without-gazetteer-words", action="store_true", help=without_gazetteer_words.__doc__)
     args = parser.parse_args()
     global SETTINGS
     SETTINGS = without_gazetteer_words() if args.without_gazetteer_words else None
-    print(
-        f"base names: {len(base_names())}; gazetteer words as known words: {not args.without_gazetteer_words}"
-    )
+    print(f"base names: {len(base_names())}; gazetteer words as known words: {not args.without_gazetteer_words}")
     report_timing(args.sizes, args.seed)
     report_quality(args.sample, args.sizes, args.seed + 1)
 

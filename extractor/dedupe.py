@@ -120,9 +120,7 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
     lists = data.get("lists") or {"owner_rewrites": {}, "own_list_document_kinds": [], "others_markers": []}
     try:
         return Settings(
-            typo_edits_by_length=tuple(
-                sorted((int(k), int(v)) for k, v in org["typo_edits_by_length"].items())
-            ),
+            typo_edits_by_length=tuple(sorted((int(k), int(v)) for k, v in org["typo_edits_by_length"].items())),
             max_block=int(org["max_block"]),
             protected_words=frozenset(w.lower() for w in org["discriminating_words"] + org["known_words"])
             | _gazetteer_words(path.parent, org.get("known_words_files", [])),
@@ -131,18 +129,14 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
             renamed_cutoff=float(pri["renamed_cutoff"]),
             replaced_cutoff=float(pri["replaced_cutoff"]),
             stop_words=frozenset(pri["stop_words"]),
-            evidence=tuple(
-                EvidenceRule(r["phrase"].lower(), r["relation"], r["direction"]) for r in pri["evidence"]
-            ),
+            evidence=tuple(EvidenceRule(r["phrase"].lower(), r["relation"], r["direction"]) for r in pri["evidence"]),
             owner_rewrites=tuple((str(k), str(v)) for k, v in lists["owner_rewrites"].items()),
             own_list_kinds=frozenset(lists["own_list_document_kinds"]),
             others_markers=tuple(lists["others_markers"]),
             duplicate_cutoff=float(data.get("duplicates", {}).get("cutoff", 95)),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ConfigError(
-            f"{path}: missing or malformed setting {error!s}; see the comments in dedupe.yml"
-        ) from error
+        raise ConfigError(f"{path}: missing or malformed setting {error!s}; see the comments in dedupe.yml") from error
 
 
 def _section(data: object, key: str, path: Path) -> dict:
@@ -162,9 +156,7 @@ def _gazetteer_words(base: Path, files: Sequence[str]) -> frozenset[str]:
                 continue
             try:
                 row = json.loads(line)
-                words.update(
-                    w for text in [row["name"], *row.get("aliases", [])] for w in org_key(text).split()
-                )
+                words.update(w for text in [row["name"], *row.get("aliases", [])] for w in org_key(text).split())
             except (ValueError, KeyError, TypeError) as error:
                 raise ConfigError(
                     f"{path} line {number}: expected {{'name': ..., 'aliases': [...]}} ({error})"
@@ -261,9 +253,7 @@ def cluster_organisations(
     acronym_of, acronym_merges = _resolve_acronyms(bare, nodes, rep_of, settings)
     rep_of.update(acronym_of)
     clusters, name_of = _build_clusters(nodes, rep_of)
-    merges = [
-        Merge(alias, name_of[rep_of[key]], score, rule) for alias, key, score, rule in _spelling_merges(nodes)
-    ]
+    merges = [Merge(alias, name_of[rep_of[key]], score, rule) for alias, key, score, rule in _spelling_merges(nodes)]
     for alias_key, target, score, rule in fuzzy + acronym_merges:
         merges.append(Merge(nodes[alias_key].label, name_of[rep_of[target]], round(score, 1), rule))
     return clusters, merges
@@ -336,9 +326,7 @@ def _exact_variant_pairs(keys: Sequence[str]) -> list[Pair]:
         groups: dict[str, list[int]] = defaultdict(list)
         for i, key in enumerate(keys):
             groups[variant(key)].append(i)
-        pairs.extend(
-            (i, j, 100.0, rule) for members in groups.values() for i in members for j in members if i < j
-        )
+        pairs.extend((i, j, 100.0, rule) for members in groups.values() for i in members for j in members if i < j)
     return pairs
 
 
@@ -372,9 +360,7 @@ def _split_block(keys: Sequence[str], pos: int, members: list[int]) -> Iterator[
         yield from ((pos, group) for group in groups.values() if len(group) > 1)
 
 
-def _typo_pairs_in_block(
-    keys: Sequence[str], pos: int, members: list[int], settings: Settings
-) -> Iterator[Pair]:
+def _typo_pairs_in_block(keys: Sequence[str], pos: int, members: list[int], settings: Settings) -> Iterator[Pair]:
     # Keys in a block differ only at ``pos``, so OSA distance on the whole key is the
     # distance between the two differing tokens; the cutoff is the most edits any length allows.
     texts = [keys[i] for i in members]
@@ -501,9 +487,7 @@ def _transposition_merges(
 # --- cluster records ------------------------------------------------------------------
 
 
-def _build_clusters(
-    nodes: dict[str, _Node], rep_of: dict[str, str]
-) -> tuple[list[OrgCluster], dict[str, str]]:
+def _build_clusters(nodes: dict[str, _Node], rep_of: dict[str, str]) -> tuple[list[OrgCluster], dict[str, str]]:
     """One OrgCluster per representative, and the cluster name of each representative key."""
     groups: dict[str, list[_Node]] = defaultdict(list)
     for key, rep in rep_of.items():
@@ -580,9 +564,7 @@ def _expansions_ending(core: str, acronym: str) -> Iterator[str]:
             yield " ".join(words)
 
 
-def canonical_priorities(
-    priorities: Sequence[PriorityRef], *, settings: Settings | None = None
-) -> dict[int, int]:
+def canonical_priorities(priorities: Sequence[PriorityRef], *, settings: Settings | None = None) -> dict[int, int]:
     """Priority id -> canonical id: the lowest id among the most common spelling of its
     cluster. Clusters span owners and documents: "Domestic Abuse" is one topic everywhere;
     lineage between versions of one owner's list is link_versions' job."""
@@ -605,9 +587,7 @@ def _priority_pairs(keys: Sequence[str], texts: dict[str, str], settings: Settin
     pairs: list[Pair] = []
     for i, key in enumerate(keys):
         pairs.extend(
-            (i, index[alt], 100.0, "acronym_expansion")
-            for alt in _priority_keys(texts[key])[1:]
-            if alt in index
+            (i, index[alt], 100.0, "acronym_expansion") for alt in _priority_keys(texts[key])[1:] if alt in index
         )
     for part in (slice(0, 3), slice(-3, None)):
         blocks: dict[str, list[int]] = defaultdict(list)
@@ -645,9 +625,7 @@ def link_versions(
     return links
 
 
-def _link_pair(
-    older: Sequence[PriorityRef], newer: Sequence[PriorityRef], text: str, settings: Settings
-) -> list[Link]:
+def _link_pair(older: Sequence[PriorityRef], newer: Sequence[PriorityRef], text: str, settings: Settings) -> list[Link]:
     stated = _evidence_links(older, newer, text, settings)
     # What a document says an item became replaces the fuzzy guess for that item, except a
     # split: the item also went on under its own (fuzzy-matched) name.
@@ -664,23 +642,17 @@ def _link_pair(
     return sorted(links, key=lambda link: (link.from_id, link.to_id))
 
 
-def _fuzzy_links(
-    older: Sequence[PriorityRef], newer: Sequence[PriorityRef], settings: Settings
-) -> list[Link]:
+def _fuzzy_links(older: Sequence[PriorityRef], newer: Sequence[PriorityRef], settings: Settings) -> list[Link]:
     """Each older item's best match: a 'same' one if any, else the best expanded/renamed."""
     if not older or not newer:
         return []
     ratio = process.cdist(
         [priority_key(p.text) for p in older], [priority_key(p.text) for p in newer], scorer=fuzz.ratio
     )
-    overlap = process.cdist(
-        [_fold(p.text) for p in older], [_fold(p.text) for p in newer], scorer=fuzz.token_set_ratio
-    )
+    overlap = process.cdist([_fold(p.text) for p in older], [_fold(p.text) for p in newer], scorer=fuzz.token_set_ratio)
     links = []
     for i, a in enumerate(older):
-        scored = [
-            _relation(a, b, float(ratio[i, j]), float(overlap[i, j]), settings) for j, b in enumerate(newer)
-        ]
+        scored = [_relation(a, b, float(ratio[i, j]), float(overlap[i, j]), settings) for j, b in enumerate(newer)]
         options = [(_RANK[rel], score, -j, rel) for j, (rel, score) in enumerate(scored) if rel]
         if options:
             _, score, negative_j, rel = max(options)
@@ -688,9 +660,7 @@ def _fuzzy_links(
     return links
 
 
-def _relation(
-    a: PriorityRef, b: PriorityRef, ratio: float, overlap: float, settings: Settings
-) -> tuple[str, float]:
+def _relation(a: PriorityRef, b: PriorityRef, ratio: float, overlap: float, settings: Settings) -> tuple[str, float]:
     """same / expanded / renamed / "" for one pair, with the score that decided it."""
     a_keys, b_keys = _priority_keys(a.text), _priority_keys(b.text)
     if set(a_keys) & set(b_keys):
@@ -744,9 +714,7 @@ def _excerpt(sentence: str, phrase: str, width: int = 160) -> str:
         return sentence[: 2 * width]
     start = sentence.rfind(" ", 0, max(0, at - width)) + 1
     end = sentence.find(" ", at + len(phrase) + width)
-    return (
-        ("... " if start else "") + sentence[start : end if end > 0 else None] + (" ..." if end > 0 else "")
-    )
+    return ("... " if start else "") + sentence[start : end if end > 0 else None] + (" ..." if end > 0 else "")
 
 
 def _mentioned(items: Sequence[PriorityRef], folded: str) -> list[PriorityRef]:
@@ -759,11 +727,7 @@ def _mentioned(items: Sequence[PriorityRef], folded: str) -> list[PriorityRef]:
             if start >= 0:
                 spans.append((start, start + len(key), item))
                 break
-    return [
-        item
-        for s, e, item in spans
-        if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)
-    ]
+    return [item for s, e, item in spans if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2, _ in spans)]
 
 
 def _drop_stale(links: list[Link]) -> list[Link]:
@@ -774,9 +738,7 @@ def _drop_stale(links: list[Link]) -> list[Link]:
     kept_from = {link.from_id for link in links if link.relation == "same"}
     kept_to = {link.to_id for link in links if link.relation == "same"}
     return [
-        link
-        for link in links
-        if link.relation == "same" or not (link.from_id in kept_from and link.to_id in kept_to)
+        link for link in links if link.relation == "same" or not (link.from_id in kept_from and link.to_id in kept_to)
     ]
 
 

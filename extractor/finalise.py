@@ -54,32 +54,52 @@ def _squash(text: str) -> str:
 
 # ---- organisations -----------------------------------------------------------------------
 
+
 def _organisations(conn: sqlite_utils.Database) -> OwnerIndex:
     from .entities import org_kind
 
     definitions = {r["name"]: r["alias"] for r in conn.query("select name, alias from organisation_definitions")}
-    rows = list(conn.query(
-        "select id, document_id, text, normalized from mentions where label = 'ORG' and normalized is not null"))
+    rows = list(
+        conn.query(
+            "select id, document_id, text, normalized from mentions where label = 'ORG' and normalized is not null"
+        )
+    )
     resolved = _document_scope(rows)
     seen = dict.fromkeys((_squash(r["text"]), resolved[r["id"]], r["document_id"]) for r in rows)
-    names = [OrgName(text=text, normalized=normalized, acronym=definitions.get(normalized), kind=org_kind(normalized))
-             for text, normalized, _ in seen]
+    names = [
+        OrgName(text=text, normalized=normalized, acronym=definitions.get(normalized), kind=org_kind(normalized))
+        for text, normalized, _ in seen
+    ]
     clusters, merges = cluster_organisations(names)
     for table in ("organisations", "organisation_aliases", "organisation_merges"):
         conn.execute(f"delete from {table}")
     ids = {c.name: database.stable_id("organisation", org_key(c.name)) for c in clusters}
-    conn["organisations"].insert_all(
-        ({"id": ids[c.name], "name": c.name, "acronym": c.acronym, "kind": c.kind} for c in clusters), replace=True)
-    conn["organisation_aliases"].insert_all(
-        ({"organisation_id": ids[c.name], "alias": a} for c in clusters for a in c.aliases), replace=True)
-    conn["organisation_merges"].insert_all(
-        ({"id": database.stable_id("merge", m.alias, m.canonical), "organisation_id": ids.get(m.canonical),
-          "alias": m.alias, "canonical": m.canonical, "score": m.score, "rule": m.rule} for m in merges),
-        replace=True)
+    database.sqlite_table(conn, "organisations").insert_all(
+        ({"id": ids[c.name], "name": c.name, "acronym": c.acronym, "kind": c.kind} for c in clusters), replace=True
+    )
+    database.sqlite_table(conn, "organisation_aliases").insert_all(
+        ({"organisation_id": ids[c.name], "alias": a} for c in clusters for a in c.aliases), replace=True
+    )
+    database.sqlite_table(conn, "organisation_merges").insert_all(
+        (
+            {
+                "id": database.stable_id("merge", m.alias, m.canonical),
+                "organisation_id": ids.get(m.canonical),
+                "alias": m.alias,
+                "canonical": m.canonical,
+                "score": m.score,
+                "rule": m.rule,
+            }
+            for m in merges
+        ),
+        replace=True,
+    )
     by_member = {member: ids[c.name] for c in clusters for member in (*c.members, c.name)}
     conn.execute("update mentions set organisation_id = null")
-    conn.conn.executemany("update mentions set organisation_id = ? where id = ?",
-                          ((by_member.get(resolved[r["id"]]), r["id"]) for r in rows))
+    conn.conn.executemany(
+        "update mentions set organisation_id = ? where id = ?",
+        ((by_member.get(resolved[r["id"]]), r["id"]) for r in rows),
+    )
     owners = OwnerIndex.build(clusters, ids)
     for row in list(conn.query("select id, owner from actions where owner is not null")):
         conn.execute("update actions set organisation_id = ? where id = ?", [owners.find(row["owner"]), row["id"]])
@@ -112,8 +132,11 @@ def _document_scope(rows: list[dict[str, Any]]) -> dict[int, str]:
         fix: dict[str, str] = {}
         for r in document_rows:
             short, key = org_key(r["text"]), org_key(r["normalized"])
-            if (" " in short and key.endswith(" " + short)
-                    and len(standalone.get(short, ())) > len(standalone.get(key, ()))):
+            if (
+                " " in short
+                and key.endswith(" " + short)
+                and len(standalone.get(short, ())) > len(standalone.get(key, ()))
+            ):
                 fix.setdefault(r["normalized"], spelling[short])
         for r in document_rows:  # the longer name's own mentions too: the span ran over
             resolved[r["id"]] = fix.get(r["normalized"], r["normalized"])
@@ -152,7 +175,7 @@ class OwnerIndex:
         tokens = org_key(text).split()
         for size in range(len(tokens), 0, -1):
             for start in range(len(tokens) - size + 1):
-                key = " ".join(tokens[start:start + size])
+                key = " ".join(tokens[start : start + size])
                 if key in self.by_key and (size > 1 or key in self.acronyms):
                     return self.by_key[key]
         return None
@@ -165,19 +188,30 @@ class OwnerIndex:
 
 # ---- priorities --------------------------------------------------------------------------
 
+
 def _priorities(conn: sqlite_utils.Database, owners: OwnerIndex) -> None:
     refs = [
-        PriorityRef(id=r["id"], list_id=r["list_id"], document_id=r["document_id"], text=r["text"],
-                    position=r["position"], owner=r["owner"], period_start=r["period_start"], page=r["page"],
-                    context=r["context"] or "")
+        PriorityRef(
+            id=r["id"],
+            list_id=r["list_id"],
+            document_id=r["document_id"],
+            text=r["text"],
+            position=r["position"],
+            owner=r["owner"],
+            period_start=r["period_start"],
+            page=r["page"],
+            context=r["context"] or "",
+        )
         for r in conn.query(_PRIORITIES_SQL)
     ]
     conn.execute("update priorities set canonical_id = null")
-    conn.conn.executemany("update priorities set canonical_id = ? where id = ?",
-                          ((c, p) for p, c in canonical_priorities(refs).items()))
+    conn.conn.executemany(
+        "update priorities set canonical_id = ? where id = ?", ((c, p) for p, c in canonical_priorities(refs).items())
+    )
     lists = _list_owners(conn, owners)
-    conn.conn.executemany("update priority_lists set organisation_id = ? where id = ?",
-                          ((v.organisation_id, k) for k, v in lists.items()))
+    conn.conn.executemany(
+        "update priority_lists set organisation_id = ? where id = ?", ((v.organisation_id, k) for k, v in lists.items())
+    )
     evidence = _evidence_pages(conn, owners.settings)
     links: list[Link] = []
     for versions in _versions(lists, refs):
@@ -185,10 +219,20 @@ def _priorities(conn: sqlite_utils.Database, owners: OwnerIndex) -> None:
             text = "\n\n".join(dict.fromkeys(evidence.get(v[0].document_id, "") for v in (older, newer)))
             links += link_versions([older, newer], text)
     conn.execute("delete from priority_links")
-    conn["priority_links"].insert_all(
-        ({"id": database.stable_id("link", k.from_id, k.to_id), "from_priority_id": k.from_id,
-          "to_priority_id": k.to_id, "relation": k.relation, "score": k.score, "evidence": k.evidence}
-         for k in links), replace=True)
+    database.sqlite_table(conn, "priority_links").insert_all(
+        (
+            {
+                "id": database.stable_id("link", k.from_id, k.to_id),
+                "from_priority_id": k.from_id,
+                "to_priority_id": k.to_id,
+                "relation": k.relation,
+                "score": k.score,
+                "evidence": k.evidence,
+            }
+            for k in links
+        ),
+        replace=True,
+    )
 
 
 _PRIORITIES_SQL = """
@@ -217,13 +261,17 @@ def _list_owners(conn: sqlite_utils.Database, owners: OwnerIndex) -> dict[int, L
                            from priority_lists l join documents d on d.id = l.document_id"""):
         heading = f"{r['name'] or ''}\n{r['source'] or ''}"
         candidates = [r["owner"], r["name"], r["source"]]
-        if (not r["owner"] and r["document_kind"] in owners.settings.own_list_kinds
-                and not any(m.search(heading) for m in markers)):
+        if (
+            not r["owner"]
+            and r["document_kind"] in owners.settings.own_list_kinds
+            and not any(m.search(heading) for m in markers)
+        ):
             candidates.append(r["publisher"])
         oid = next((o for o in map(owners.find, candidates) if o), None)
         key = oid or (org_key(r["owner"]) if r["owner"] else None)
-        found[r["id"]] = ListOwner(oid, (key, r["kind"]) if key else None,
-                                   r["period_start"] or r["published_date"] or "")
+        found[r["id"]] = ListOwner(
+            oid, (key, r["kind"]) if key else None, r["period_start"] or r["published_date"] or ""
+        )
     return found
 
 
@@ -273,18 +321,31 @@ def _evidence_pages(conn: sqlite_utils.Database, settings: Settings) -> dict[str
 
 # ---- minutes printed twice ---------------------------------------------------------------
 
+
 def _duplicates(conn: sqlite_utils.Database) -> None:
     meetings = {r["id"]: r for r in conn.query(_MEETINGS_SQL)}
     found = duplicate_meetings(
         MeetingText(r["id"], r["document_id"], r["body"], r["date"], r["text"] or "", r["order_key"])
-        for r in meetings.values())
+        for r in meetings.values()
+    )
     conn.execute("delete from meeting_duplicates")
-    conn["meeting_duplicates"].insert_all(
-        ({"id": database.stable_id("duplicate", d.meeting_id), "meeting_id": d.meeting_id,
-          "document_id": meetings[d.meeting_id]["document_id"], "page_start": meetings[d.meeting_id]["page"],
-          "page_end": meetings[d.meeting_id]["page_end"], "original_meeting_id": d.original_id,
-          "original_document_id": meetings[d.original_id]["document_id"], "score": d.score, "rule": d.rule}
-         for d in found), replace=True)
+    database.sqlite_table(conn, "meeting_duplicates").insert_all(
+        (
+            {
+                "id": database.stable_id("duplicate", d.meeting_id),
+                "meeting_id": d.meeting_id,
+                "document_id": meetings[d.meeting_id]["document_id"],
+                "page_start": meetings[d.meeting_id]["page"],
+                "page_end": meetings[d.meeting_id]["page_end"],
+                "original_meeting_id": d.original_id,
+                "original_document_id": meetings[d.original_id]["document_id"],
+                "score": d.score,
+                "rule": d.rule,
+            }
+            for d in found
+        ),
+        replace=True,
+    )
 
 
 _MEETINGS_SQL = """

@@ -22,13 +22,9 @@ from functools import cache
 from typing import Any
 
 from .config import load_settings, require
+from .dates import parse_date
 from .errors import ConfigError
 from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
-
-try:  # dates.py is written in parallel; without it due dates are left empty
-    from .dates import parse_date as _parse_date
-except ImportError:  # pragma: no cover - only while dates.py is missing
-    _parse_date = None
 
 __all__ = ["extract_meetings"]
 
@@ -107,8 +103,10 @@ def _rules() -> _Rules:
 
     openings, votes, table = get("openings"), get("votes"), get("action_table")
     labels = tuple(
-        (rx("attendance_labels", r"^" + re.escape(e["label"]).replace(r"\ ", r"\s+") + r"\s*(?::|$|\s(?=[A-Z]))"),
-         _status(e["status"]))
+        (
+            rx("attendance_labels", r"^" + re.escape(e["label"]).replace(r"\ ", r"\s+") + r"\s*(?::|$|\s(?=[A-Z]))"),
+            _status(e["status"]),
+        )
         for e in sorted(get("attendance_labels"), key=lambda e: -len(e["label"]))
     )
     return _Rules(
@@ -272,7 +270,9 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
     if not rows[i].text.lower().startswith("minutes"):
         return None
     stop = i + 1
-    while stop < min(i + 4, len(rows)) and not _label_of(rows[stop].text, rules) and not rows[stop - 1].text.endswith("."):
+    while (
+        stop < min(i + 4, len(rows)) and not _label_of(rows[stop].text, rules) and not rows[stop - 1].text.endswith(".")
+    ):
         stop += 1
     text = _join([r.text for r in rows[i:stop]])
     m = rules.minutes.match(text)
@@ -287,8 +287,16 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
     if not body or date is None:
         return None
     authority = next((a for h in heading for a in [_authority_in(h, rules)] if a), None)
-    return _Opening(i - len(heading), stop, _title_case(body), date, _time(when, rules), venue, authority,
-                    _join([r.text for r in rows[i - len(heading):stop]]))
+    return _Opening(
+        i - len(heading),
+        stop,
+        _title_case(body),
+        date,
+        _time(when, rules),
+        venue,
+        authority,
+        _join([r.text for r in rows[i - len(heading) : stop]]),
+    )
 
 
 def _when_and_venue(rest: str, rules: _Rules) -> tuple[str, str | None]:
@@ -297,8 +305,9 @@ def _when_and_venue(rest: str, rules: _Rules) -> tuple[str, str | None]:
     m = rules.held_place.match(rest)
     if not m:
         # no date in the sentence (it is in the title above): "at the Village Hall at 7.30pm"
-        place = re.match(r"^(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)(?:\s+(?:at|from)\s+" + rules.time.pattern + r"|$)",
-                         rest, re.I)
+        place = re.match(
+            r"^(?:in|at)\s+(?:the\s+)?(?P<venue>.+?)(?:\s+(?:at|from)\s+" + rules.time.pattern + r"|$)", rest, re.I
+        )
         return rest, _tidy(place["venue"]) if place else None
     venue, when = m["venue"], m["when"]
     if venue is None:
@@ -330,8 +339,16 @@ def _title_block_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | 
         after += 1
     heading = [h for h in _heading_above(rows, i) if _authority_in(h, rules)]
     authority = _authority_in(heading[-1], rules) if heading else _authority_in(body, rules)
-    return _Opening(i - len(heading), after, _title_case(_tidy(body)), date, time, venue, authority,
-                    _join([r.text for r in rows[i - len(heading):after]]))
+    return _Opening(
+        i - len(heading),
+        after,
+        _title_case(_tidy(body)),
+        date,
+        time,
+        venue,
+        authority,
+        _join([r.text for r in rows[i - len(heading) : after]]),
+    )
 
 
 def _names_body(text: str, rules: _Rules) -> bool:
@@ -370,10 +387,8 @@ def _authority_before(rows: list[_Row], i: int, rules: _Rules) -> str | None:
 
 
 def _date(text: str) -> str | None:
-    if _parse_date is None:
-        return None
     # superscript ordinals come out detached: "8 th October 2013"
-    iso = _parse_date(re.sub(r"(\d)\s+(st|nd|rd|th)\b", r"\1\2", text))
+    iso = parse_date(re.sub(r"(\d)\s+(st|nd|rd|th)\b", r"\1\2", text))
     return iso if iso and len(iso) == 10 else None
 
 
@@ -408,7 +423,7 @@ def _label_of(text: str, rules: _Rules) -> tuple[str, str] | None:
     for pattern, status in rules.labels:
         m = pattern.match(text)
         if m:
-            return status, text[m.end():].lstrip(" :")
+            return status, text[m.end() :].lstrip(" :")
     return None
 
 
@@ -431,7 +446,7 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
             break
         status, first = label
         k = _block_end(rows, j + 1, end, rules)
-        people += _block_people([first] + [r.text for r in rows[j + 1:k]], status, rows[j].page, rules)
+        people += _block_people([first] + [r.text for r in rows[j + 1 : k]], status, rows[j].page, rules)
         j = k
     return people, j
 
@@ -449,7 +464,11 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
 def _is_prose(text: str, rules: _Rules) -> bool:
     """A sentence rather than names: several lowercase words outside brackets."""
     bare = re.sub(r"\([^)]*\)?|^[^(]*\)", " ", text)
-    lower = [w for w in re.findall(r"[A-Za-z][\w'-]*", bare) if w[0].islower() and w not in {"and", "of", "for", "the", "to", "in", "on"}]
+    lower = [
+        w
+        for w in re.findall(r"[A-Za-z][\w'-]*", bare)
+        if w[0].islower() and w not in {"and", "of", "for", "the", "to", "in", "on"}
+    ]
     return len(lower) - sum(w in rules.particles for w in lower) >= 3
 
 
@@ -468,7 +487,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         m = re.match(r"^(\w+)\s*(?::\s*|\s+(?=[A-Z]))", text)
         if m and m.group(1) in rules.group_labels and (":" in m.group(0) or m.group(1).endswith("s")):
             group_status = rules.group_labels[m.group(1)] or status
-            text = text[m.end():]
+            text = text[m.end() :]
         people += _people(text, group_status, page, rules)
     return people
 
@@ -542,7 +561,7 @@ def _person(seg: str, rules: _Rules) -> tuple[str | None, str | None, str | None
     seg = re.sub(r"\s*[-–—]\s*$", "", seg)
     rank = next((r for r in rules.ranks if seg.startswith(r + " ")), None)
     if rank:
-        seg = seg[len(rank) + 1:]
+        seg = seg[len(rank) + 1 :]
     tokens = seg.split()
     lead, tokens = _leading_role(tokens, rules)
     name_tokens, tail = _name_then_role(tokens, rules)
@@ -575,7 +594,7 @@ def _split_brackets(seg: str) -> tuple[str, str | None]:
         if depth == 0:
             end = k + 1
             break
-    inner = seg[start + 1:end - 1].strip()
+    inner = seg[start + 1 : end - 1].strip()
     rest = _tidy(seg[:start] + " " + seg[end:])
     return rest, inner or None
 
@@ -586,9 +605,9 @@ def _leading_role(tokens: list[str], rules: _Rules) -> tuple[str | None, list[st
     if not heads or tokens[0] in rules.honorifics:
         return None, tokens
     k = heads[-1]
-    rest = tokens[k + 1:]
+    rest = tokens[k + 1 :]
     if len(rest) >= 2 and _is_name(rest, rules) and not any(t in rules.role_heads for t in rest):
-        return " ".join(tokens[:k + 1]), rest
+        return " ".join(tokens[: k + 1]), rest
     return None, tokens
 
 
@@ -600,7 +619,7 @@ def _name_then_role(tokens: list[str], rules: _Rules) -> tuple[list[str], list[s
     for k in range(skip + 1, len(tokens)):
         if tokens[k] in rules.role_starts and _has_head(tokens[k:], rules) and len(tokens[k - 1]) > 1:
             return tokens[:k], tokens[k:]
-    return tokens[:skip + 2], tokens[skip + 2:]
+    return tokens[: skip + 2], tokens[skip + 2 :]
 
 
 def _has_head(tokens: Sequence[str], rules: _Rules) -> bool:
@@ -676,7 +695,7 @@ def _read_heading(rows: list[_Row], j: int, end: int, m: re.Match[str], rules: _
     ref = None
     inline = rules.item_ref_inline.search(title)
     if inline:
-        ref, title = inline["ref"], title[:inline.start()]
+        ref, title = inline["ref"], title[: inline.start()]
     elif k < end and rules.item_ref.match(rows[k].text):
         ref = rules.item_ref.match(rows[k].text)["ref"]  # type: ignore[index]
         k += 1
@@ -689,7 +708,7 @@ def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
     m = rules.title_run_on.search(title)
     if not m:
         return title, ""
-    head, rest = title[:m.start()], title[m.end():]
+    head, rest = title[: m.start()], title[m.end() :]
     if rest and _label_of(head, rules):
         return head, rest  # "Apologies: Cllr T Ward"
     dash = ":" not in m.group(0)
@@ -726,9 +745,18 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     agenda = [_read_item(rows, it, rules, op.date) for it in items]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
     last = rows[end - 1].page if end > op.start else rows[op.start].page
-    return Meeting(body=op.body, page=rows[op.start].page, date=op.date, time=op.time, venue=op.venue,
-                   authority=op.authority, page_end=last, source=op.source,
-                   attendees=tuple(people), items=tuple(agenda))
+    return Meeting(
+        body=op.body,
+        page=rows[op.start].page,
+        date=op.date,
+        time=op.time,
+        venue=op.venue,
+        authority=op.authority,
+        page_end=last,
+        source=op.source,
+        attendees=tuple(people),
+        items=tuple(agenda),
+    )
 
 
 def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attendee]:
@@ -742,13 +770,15 @@ def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attende
 
 
 def _person_key(name: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z’'-]+", name) if w not in {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"}]
+    words = [
+        w for w in re.findall(r"[A-Za-z’'-]+", name) if w not in {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"}
+    ]
     return " ".join(words[-1:]).lower() + "|" + (words[0][0].lower() if words else "")
 
 
 def _people_in_item(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attendee]:
     """Apologies given in an item, and guests the Chair welcomed to the meeting."""
-    text = _join([it.run_on] + [r.text for r in rows[it.body:it.end]])
+    text = _join([it.run_on] + [r.text for r in rows[it.body : it.end]])
     page = rows[it.heading].page
     people: list[Attendee] = []
     if re.match(r"apolog", it.title, re.I) and it.run_on and not rules.apology_sentence.search(it.run_on):
@@ -761,14 +791,21 @@ def _people_in_item(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attendee
 
 
 def _read_item(rows: list[_Row], it: _Item, rules: _Rules, date: str | None) -> AgendaItem:
-    body = rows[it.body:it.end]
+    body = rows[it.body : it.end]
     if it.run_on:
         body = [replace(rows[it.heading], text=it.run_on)] + body
     votes = _votes(body, rules)
     decisions = _attach_votes(_decisions(body, rules), votes, body)
     actions = _actions(body, rules, date) + _table_actions(body, rules)
-    return AgendaItem(title=it.title, page=rows[it.heading].page, number=it.number, ref=it.ref,
-                      decisions=tuple(decisions), actions=tuple(actions), votes=tuple(v for v, _ in votes))
+    return AgendaItem(
+        title=it.title,
+        page=rows[it.heading].page,
+        number=it.number,
+        ref=it.ref,
+        decisions=tuple(decisions),
+        actions=tuple(actions),
+        votes=tuple(v for v, _ in votes),
+    )
 
 
 # --------------------------------------------------------------------------- decisions
@@ -806,7 +843,13 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
             break
         if not listing and _ends_sentence(prev.text) and (r.para or prev.short):
             break
-        if listing and not lettered and _ends_sentence(prev.text) and prev.text.endswith(".") and (r.para or prev.short):
+        if (
+            listing
+            and not lettered
+            and _ends_sentence(prev.text)
+            and prev.text.endswith(".")
+            and (r.para or prev.short)
+        ):
             break
         j += 1
     return j
@@ -834,8 +877,13 @@ def _votes(body: list[_Row], rules: _Rules) -> list[tuple[Vote, int]]:
 
 def _count_vote(m: re.Match[str], body: list[_Row], starts: list[int]) -> tuple[Vote, int]:
     line = _line_at(starts, m.start())
-    return Vote(text=_tidy(m.group(0))[:500], page=body[line].page, votes_for=int(m["for"]),
-                votes_against=int(m["against"]), abstentions=int(m["abstain"]) if m["abstain"] else None), line
+    return Vote(
+        text=_tidy(m.group(0))[:500],
+        page=body[line].page,
+        votes_for=int(m["for"]),
+        votes_against=int(m["against"]),
+        abstentions=int(m["abstain"]) if m["abstain"] else None,
+    ), line
 
 
 def _outcome_vote(text: str, m: re.Match[str], page: int, rules: _Rules) -> Vote:
@@ -847,7 +895,9 @@ def _merge_outcomes(counts: list[tuple[Vote, int]], outcomes: list[tuple[Vote, i
     """ "Motion carried" printed just under a count is that count's outcome, not another vote."""
     out = list(counts)
     for vote, line in outcomes:
-        near = [n for n, (v, k) in enumerate(out) if v.votes_for is not None and v.outcome is None and 0 <= line - k <= 4]
+        near = [
+            n for n, (v, k) in enumerate(out) if v.votes_for is not None and v.outcome is None and 0 <= line - k <= 4
+        ]
         if near:
             v, k = out[near[-1]]
             out[near[-1]] = (replace(v, motion=vote.motion, outcome=vote.outcome, text=f"{v.text} {vote.text}"), k)
@@ -859,8 +909,9 @@ def _merge_outcomes(counts: list[tuple[Vote, int]], outcomes: list[tuple[Vote, i
     return sorted(out, key=lambda vk: vk[1])
 
 
-def _attach_votes(decisions: list[tuple[Decision, int]], votes: list[tuple[Vote, int]],
-                  body: list[_Row]) -> list[Decision]:
+def _attach_votes(
+    decisions: list[tuple[Decision, int]], votes: list[tuple[Vote, int]], body: list[_Row]
+) -> list[Decision]:
     """A vote belongs to the decision that follows it in the item (or else the one before)."""
     out = [d for d, _ in decisions]
     for vote, line in votes:
@@ -892,7 +943,7 @@ def _line_at(starts: list[int], offset: int) -> int:
 
 def _sentences(text: str) -> list[tuple[str, int]]:
     """Sentences with their offsets; bullets and "1." paragraph numbers start new ones."""
-    out = []
+    out: list[tuple[str, int]] = []
     for m in re.finditer(r"[^.!?•]+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|$)", text):
         s = m.group(0)
         lead = len(s) - len(s.lstrip(" •"))
@@ -922,8 +973,15 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             sentence = f"{previous} {sentence}"  # the thing to be done is in the sentence before
         previous = sentence
         due_text, due = _due(sentence, rules, date)
-        out.append(Action(text=sentence, page=body[_line_at(starts, at)].page,
-                          owner=_owner(sentence, text[:at], rules), due_date=due, due_text=due_text))
+        out.append(
+            Action(
+                text=sentence,
+                page=body[_line_at(starts, at)].page,
+                owner=_owner(sentence, text[:at], rules),
+                due_date=due,
+                due_text=due_text,
+            )
+        )
     return out
 
 
@@ -942,7 +1000,7 @@ def _owner(sentence: str, before: str, rules: _Rules) -> str | None:
 def _due(sentence: str, rules: _Rules, date: str | None) -> tuple[str | None, str | None]:
     m = rules.due_cues.search(sentence)
     if m:
-        iso = _parse_date(m["date"], default_year=int(date[:4]) if date else None) if _parse_date else None
+        iso = parse_date(m["date"], default_year=int(date[:4]) if date else None)
         if iso:
             return _tidy(m.group(0)), iso
     r = rules.due_relative.search(sentence)
@@ -971,8 +1029,8 @@ def _table_actions(body: list[_Row], rules: _Rules) -> list[Action]:
                 out[-1] = replace(out[-1], text=_join([out[-1].text, r.text]))
                 continue
             break
-        task, owner = _split_owner(r.text[:m.start()].strip(), rules)
-        due = _parse_date(m["due"]) if _parse_date else None
+        task, owner = _split_owner(r.text[: m.start()].strip(), rules)
+        due = parse_date(m["due"])
         out.append(Action(text=task, page=r.page, owner=owner, due_date=due, due_text=m["due"]))
     return out
 
@@ -988,7 +1046,7 @@ def _split_owner(text: str, rules: _Rules) -> tuple[str, str | None]:
         return text, None
     honor = [n for n, t in enumerate(run) if t in rules.honorifics]
     if honor:
-        run = run[honor[0]:]
+        run = run[honor[0] :]
     elif len(run) > 2:
         run = run[-2:] if run[-1] in rules.role_heads else run[-1:]
-    return " ".join(tokens[:len(tokens) - len(run)]), " ".join(run)
+    return " ".join(tokens[: len(tokens) - len(run)]), " ".join(run)

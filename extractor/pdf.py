@@ -36,9 +36,7 @@ from .text import clean_line, join_hyphenated
 log = logging.getLogger(__name__)
 
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.I)
-PAGE_NUMBER = re.compile(
-    r"^(?:-\s*)?(?:page\s+)?(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?$", re.I
-)
+PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:page\s+)?(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?$", re.I)
 PAGE_LABEL = re.compile(r"\bpage\s+(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\b", re.I)
 STAMP = re.compile(r"\b(?:Agenda\s+Item\s+[0-9A-Z][0-9A-Za-z.()]*|Appendix\s+[0-9A-Z]{1,3})\b")
 CID = re.compile(r"\(cid:\d+\)")
@@ -85,7 +83,9 @@ def _raw_pages(path: Path, info: dict[str, str]) -> Iterator[PageText]:
             info.update({k: str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, str)})
             if not pdf.pages:
                 count = _pdfium_page_count(path)
-                raise NeedsOCR(f"{path}: no text layer the PDF parser can read ({count} page(s) of images); it needs OCR")
+                raise NeedsOCR(
+                    f"{path}: no text layer the PDF parser can read ({count} page(s) of images); it needs OCR"
+                )
             for number, page in enumerate(pdf.pages, start=1):
                 yield _read_page(page, number)
                 page.flush_cache()  # keep memory flat on long agenda packs
@@ -191,8 +191,9 @@ def _chars(page: pdfplumber.page.Page) -> list[dict[str, Any]]:
     except Exception as e:  # as pdfplumber's page.layout wraps it
         raise PdfminerException(e) from e
     height, (mb_x0, mb_top) = page.height, page.mediabox[:2]
-    return [_char(c, height, mb_x0, mb_top, page.initial_doctop, pdf.unicode_norm)
-            for c in _iter_chars(device.get_result())]
+    return [
+        _char(c, height, mb_x0, mb_top, page.initial_doctop, pdf.unicode_norm) for c in _iter_chars(device.get_result())
+    ]
 
 
 def _char(c: LTChar, height: float, dx: float, dy: float, doctop: float, norm: Any) -> dict[str, Any]:
@@ -200,9 +201,17 @@ def _char(c: LTChar, height: float, dx: float, dy: float, doctop: float, norm: A
     text = normalize_unicode(norm, c.get_text()) if norm is not None else c.get_text()
     font = fix_fontname_bytes(c.fontname) if isinstance(c.fontname, bytes) else c.fontname
     top = (height - c.y1) + dy
-    return {"text": text, "x0": c.x0 + dx if dx else c.x0, "x1": c.x1 + dx if dx else c.x1, "top": top,
-            "bottom": (height - c.y0) + dy, "doctop": doctop + top, "upright": c.upright, "size": c.size,
-            "fontname": font}
+    return {
+        "text": text,
+        "x0": c.x0 + dx if dx else c.x0,
+        "x1": c.x1 + dx if dx else c.x1,
+        "top": top,
+        "bottom": (height - c.y0) + dy,
+        "doctop": doctop + top,
+        "upright": c.upright,
+        "size": c.size,
+        "fontname": font,
+    }
 
 
 def _iter_chars(objs: Iterable[LTItem]) -> Iterator[LTChar]:
@@ -314,8 +323,10 @@ def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:
         stamps: list[str] = []
         for i, line in enumerate(page.lines):
             in_band = _in_band(page, line)
-            if (in_band or _at_edge(page, line, i)) and _key(line) in repeated or (
-                in_band and (PAGE_NUMBER.match(line.text) or _is_footer(line.text))
+            if (
+                (in_band or _at_edge(page, line, i))
+                and _key(line) in repeated
+                or (in_band and (PAGE_NUMBER.match(line.text) or _is_footer(line.text)))
             ):
                 label = _label(line.text) or label  # the lowest label wins: footers beat headers
                 stamps += STAMP.findall(line.text) if _is_footer(line.text) else []

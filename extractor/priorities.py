@@ -111,19 +111,32 @@ def rules() -> _Rules:
     act = lambda key: _sub_key(a, "actions", key)  # noqa: E731
     return _Rules(
         kinds=tuple((k["kind"], _ci(k["pattern"])) for k in need("list_kinds")),
-        not_a_list=_ci(need("not_a_list")), pronoun_intro=_ci(need("pronoun_intro")),
-        numbered=_ci(need("numbered_heading")), numbered_kinds=dict(need("numbered_heading_kinds")),
-        code=re.compile(need("code_heading")), inline_stop=_ci(need("inline_stop")),
-        inline_no_colon=_ci(need("inline_no_colon")), trailing_etc=_ci(need("trailing_etc")),
-        count_header=_ci(need("count_table_header")), count_cue=_ci(need("count_table_cue")),
-        lead_header=_ci(need("lead_table_header")), paragraph_number=_ci(need("paragraph_number")),
-        connectors=frozenset(need("connectors")), max_item_words=int(need("max_item_words")),
-        owner=re.compile(need("owner_pattern")), action_header=_ci(act("table_header")),
-        priority_heading=_ci(act("priority_heading")), action_share=float(act("action_column_share")),
-        table_stop=_ci(act("table_stop")), cues=tuple(_ci(c) for c in act("commitment_cues")),
-        not_commitments=_ci(act("not_commitments")), examples=_ci(act("examples")), clause_start=_ci(act("clause_start")),
+        not_a_list=_ci(need("not_a_list")),
+        pronoun_intro=_ci(need("pronoun_intro")),
+        numbered=_ci(need("numbered_heading")),
+        numbered_kinds=dict(need("numbered_heading_kinds")),
+        code=re.compile(need("code_heading")),
+        inline_stop=_ci(need("inline_stop")),
+        inline_no_colon=_ci(need("inline_no_colon")),
+        trailing_etc=_ci(need("trailing_etc")),
+        count_header=_ci(need("count_table_header")),
+        count_cue=_ci(need("count_table_cue")),
+        lead_header=_ci(need("lead_table_header")),
+        paragraph_number=_ci(need("paragraph_number")),
+        connectors=frozenset(need("connectors")),
+        max_item_words=int(need("max_item_words")),
+        owner=re.compile(need("owner_pattern")),
+        action_header=_ci(act("table_header")),
+        priority_heading=_ci(act("priority_heading")),
+        action_share=float(act("action_column_share")),
+        table_stop=_ci(act("table_stop")),
+        cues=tuple(_ci(c) for c in act("commitment_cues")),
+        not_commitments=_ci(act("not_commitments")),
+        examples=_ci(act("examples")),
+        clause_start=_ci(act("clause_start")),
         owner_subject=re.compile(act("owner_subject"), re.I),
-        not_owners=frozenset(w.lower() for w in act("not_owners")), min_words=int(act("min_words")),
+        not_owners=frozenset(w.lower() for w in act("not_owners")),
+        min_words=int(act("min_words")),
         max_words=int(act("max_words")),
     )
 
@@ -147,8 +160,10 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
             text = _CONTROL.sub("", line.text).strip()
             rows.append(_Row(text, page.page, line.x0, line.bold, n == 0 or step > 1.3 * usual > 0))
     # the first line of a page starts a paragraph only when the page before ended one
-    rows = [replace(r, gap=rows[n - 1].text.endswith(_TERMINAL)) if n and r.page != rows[n - 1].page else r
-            for n, r in enumerate(rows)]
+    rows = [
+        replace(r, gap=rows[n - 1].text.endswith(_TERMINAL)) if n and r.page != rows[n - 1].page else r
+        for n, r in enumerate(rows)
+    ]
     running = _running_lines(rows)
     return [r for r in rows if r.text and r.text not in running and not _PAGE_LINE.match(r.text)]
 
@@ -198,8 +213,9 @@ def _kind(intro: str) -> str | None:
         return None
     # the keyword nearest the list names it: "retain the 7 strategic priorities ... but a
     # stronger emphasis on some of the emerging issues such as:" lists focus areas
-    ends = [(max(m.end() for m in p.finditer(intro)), -n, kind)
-            for n, (kind, p) in enumerate(r.kinds) if p.search(intro)]
+    ends = [
+        (max(m.end() for m in p.finditer(intro)), -n, kind) for n, (kind, p) in enumerate(r.kinds) if p.search(intro)
+    ]
     return max(ends)[2] if ends else None
 
 
@@ -251,20 +267,38 @@ def _is_heading(rows: list[_Row], j: int) -> bool:
     does not continue (the first line of a wrapped paragraph is continued in lower case)."""
     t = rows[j].text
     nxt = rows[j + 1].text if j + 1 < len(rows) else ""
-    return (len(t.split()) <= 10 and not t.endswith(_TERMINAL + (",",)) and not _ends_with_connector(t)
-            and bool(rows[j].bold or rows[j].gap or re.match(r"^\d+(\.\d+)*\.?\s+[A-Z]", t)
-                     or (j == 0 or rows[j - 1].text.endswith(_TERMINAL)) and _title_case(t))
-            and (t[:1].isupper() or t[:1].isdigit()) and not _starts_lower(nxt) and not _is_bullet(rows[j]))
+    return (
+        len(t.split()) <= 10
+        and not t.endswith(_TERMINAL + (",",))
+        and not _ends_with_connector(t)
+        and bool(
+            rows[j].bold
+            or rows[j].gap
+            or re.match(r"^\d+(\.\d+)*\.?\s+[A-Z]", t)
+            or (j == 0 or rows[j - 1].text.endswith(_TERMINAL))
+            and _title_case(t)
+        )
+        and (t[:1].isupper() or t[:1].isdigit())
+        and not _starts_lower(nxt)
+        and not _is_bullet(rows[j])
+    )
 
 
-def _make_list(kind: str, intro: str, heading: str, items: list[tuple[str, int, str | None]],
-               page: int, context: str = "") -> PriorityList:
+def _make_list(
+    kind: str, intro: str, heading: str, items: list[tuple[str, int, str | None]], page: int, context: str = ""
+) -> PriorityList:
     period = _period(intro, heading, context)
     start, end = _iso_period(period)
     name = _name(intro, heading)
     return PriorityList(
-        name=name, kind=kind, page=page, owner=_owner(intro, heading, context), period=period,
-        period_start=start, period_end=end, source=_squash(intro),
+        name=name,
+        kind=kind,
+        page=page,
+        owner=_owner(intro, heading, context),
+        period=period,
+        period_start=start,
+        period_end=end,
+        source=_squash(intro),
         items=tuple(Priority(n, text, pg, lead) for n, (text, pg, lead) in enumerate(items, 1)),
     )
 
@@ -332,8 +366,14 @@ def _intro(rows: list[_Row], i: int) -> str:
     """The sentence that ends at row i; a pointer ("These are:") takes the sentence before too."""
     parts = [rows[i].text]
     j = i
-    while j > 0 and i - j < 6 and not rows[j - 1].text.endswith(_TERMINAL) and not _is_bullet(rows[j - 1]) \
-            and not rows[j].gap and not rules().paragraph_number.match(rows[j].text):
+    while (
+        j > 0
+        and i - j < 6
+        and not rows[j - 1].text.endswith(_TERMINAL)
+        and not _is_bullet(rows[j - 1])
+        and not rows[j].gap
+        and not rules().paragraph_number.match(rows[j].text)
+    ):
         j -= 1
         parts.insert(0, rows[j].text)
     text = " ".join(parts)
@@ -357,8 +397,11 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
         row, nxt = rows[i], rows[i + 1] if i + 1 < len(rows) else None
         if items and _continues(items[-1][0], row, nxt, bullets, bullet_x0):
             items[-1][0] += " " + row.text
-        elif _next_number(row.text, len(items)) if numbered else (
-                _is_bullet(row) if bullets else _new_entry(rows, i, bool(items))):
+        elif (
+            _next_number(row.text, len(items))
+            if numbered
+            else (_is_bullet(row) if bullets else _new_entry(rows, i, bool(items)))
+        ):
             items.append([_NUMBER.sub("", _debullet(row.text)), row.page])
         else:
             break
@@ -369,21 +412,29 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
 
 def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float) -> bool:
     """Whether a line carries on the entry above rather than starting a new one."""
-    if _is_bullet(row) or row.text.endswith(":") or rules().paragraph_number.match(row.text) \
-            or _NUMBER.match(row.text) or row.bold:
+    if (
+        _is_bullet(row)
+        or row.text.endswith(":")
+        or rules().paragraph_number.match(row.text)
+        or _NUMBER.match(row.text)
+        or row.bold
+    ):
         return False
     if _starts_lower(row.text) or _ends_with_connector(prev):
         return True
     if not bullets:
         return False
     # indented under the bullet's text, sandwiched between bullets, or a lone wrapped word
-    return (row.x0 > bullet_x0 + 4 or (nxt is not None and (_is_bullet(nxt) or bool(_NUMBER.match(nxt.text))))
-            or (len(row.text.split()) == 1 and not prev.endswith(_TERMINAL)))
+    return (
+        row.x0 > bullet_x0 + 4
+        or (nxt is not None and (_is_bullet(nxt) or bool(_NUMBER.match(nxt.text))))
+        or (len(row.text.split()) == 1 and not prev.endswith(_TERMINAL))
+    )
 
 
 def _next_number(text: str, count: int) -> bool:
     m = _NUMBER.match(text)
-    return bool(m) and int(m.group(1)) == count + 1
+    return m is not None and int(m.group(1)) == count + 1
 
 
 def _new_entry(rows: list[_Row], i: int, started: bool) -> bool:
@@ -394,13 +445,17 @@ def _new_entry(rows: list[_Row], i: int, started: bool) -> bool:
     if not (row.text[:1].isupper() or row.text[:1] in "\u2018'\"0123456789"):
         return False
     entry = row.text
-    for nxt in rows[i + 1: i + 4]:  # read the whole entry before judging its length
+    for nxt in rows[i + 1 : i + 4]:  # read the whole entry before judging its length
         if _is_bullet(nxt) or not (_starts_lower(nxt.text) or _ends_with_connector(entry)):
             break
         entry += " " + nxt.text
     words = len(entry.split())
-    return words <= rules().max_item_words and not entry.endswith(":") and not re.search(r"\.\s+[A-Z]", entry) \
+    return (
+        words <= rules().max_item_words
+        and not entry.endswith(":")
+        and not re.search(r"\.\s+[A-Z]", entry)
         and not (entry.endswith(".") and words > 12)
+    )
 
 
 def _clean_item(text: str) -> str:
@@ -412,8 +467,10 @@ def _clean_item(text: str) -> str:
 def _looks_like_prose(items: list[tuple[str, int, str | None]]) -> bool:
     """A list of sentences (findings, events) rather than named priorities."""
     words = [len(t.split()) for t, _, _ in items]
-    return sum(words) / len(words) > 16 or sum(t.endswith(".") and w > 10 for (t, _, _), w in zip(items, words)) \
-        > len(items) / 2
+    return (
+        sum(words) / len(words) > 16
+        or sum(t.endswith(".") and w > 10 for (t, _, _), w in zip(items, words)) > len(items) / 2
+    )
 
 
 # --------------------------------------------------------------------------- inline lists
@@ -422,10 +479,16 @@ def _looks_like_prose(items: list[tuple[str, int, str | None]]) -> bool:
 def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     """Paragraph texts with (offset, row index) marks; bullets and numbered paragraphs start
     new ones, and so does a paragraph gap."""
-    text, marks = "", []
+    text = ""
+    marks: list[tuple[int, int]] = []
     for i, row in enumerate(rows):
-        starts = row.gap or _is_bullet(row) or rules().paragraph_number.match(row.text) or row.bold \
+        starts = (
+            row.gap
+            or _is_bullet(row)
+            or rules().paragraph_number.match(row.text)
+            or row.bold
             or (i and _is_heading(rows, i - 1))
+        )
         if i in skip or starts or (text.endswith(":") and marks):
             if text:
                 yield text, marks
@@ -457,8 +520,7 @@ def _inline_lists(rows: list[_Row], taken: set[int]) -> Iterator[tuple[int, Prio
                 kind, intro, items = found
                 i = _row_at(marks, offset)
                 heading = _heading_above(rows, i)
-                yield i, _make_list(kind, intro, heading, [(t, rows[i].page, None) for t in items],
-                                    rows[i].page, "")
+                yield i, _make_list(kind, intro, heading, [(t, rows[i].page, None) for t in items], rows[i].page, "")
             offset += len(sentence)
 
 
@@ -470,7 +532,8 @@ def _inline_in_sentence(sentence: str) -> tuple[str, str, list[str]] | None:
         kind = _kind(head)
         items = _split_inline(tail) if kind else []
         if kind and len(items) < 2:  # "two of the current priorities: ‘Violent Crime’ and ‘Acquisitive Crime’ should"
-            items = _QUOTED_RUN.findall(_QUOTED_HEAD.match(tail.strip()).group(0)) if _QUOTED_HEAD.match(tail.strip()) else []
+            quoted = _QUOTED_HEAD.match(tail.strip())
+            items = _QUOTED_RUN.findall(quoted.group(0)) if quoted else []
         if kind and len(items) >= 2:
             return kind, head + ":", items
     m = r.inline_no_colon.search(sentence)
@@ -540,7 +603,7 @@ def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) ->
     word = group[0][3].lower()
     kind = rules().numbered_kinds.get(word, "objective")
     context = _document_context(rows, first)
-    items = [(text, rows[i].page, None) for i, text, _, _ in group]
+    items: list[tuple[str, int, str | None]] = [(text, rows[i].page, None) for i, text, _, _ in group]
     plist = _make_list(kind, f"{group[0][3].title()} 1\u2013{len(group)}", context, items, rows[first].page, context)
     yield first, {i for i, *_ in group}, plist
 
@@ -582,8 +645,11 @@ def _table_start(rows: list[_Row], i: int, header: bool) -> int | None:
     for e in range(i + 1, min(len(rows), i + 40)):
         if _ROW_END.search(rows[e].text) and not rows[e].text.endswith("."):
             start = e
-            while start > i + 1 and not rows[start - 1].text.endswith(".") \
-                    and not rules().count_header.match(rows[start - 1].text):
+            while (
+                start > i + 1
+                and not rows[start - 1].text.endswith(".")
+                and not rules().count_header.match(rows[start - 1].text)
+            ):
                 start -= 1
             return start
     return None
@@ -612,7 +678,7 @@ def _count_rows(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str 
 
 
 def _lead_tables(rows: list[_Row], found: object) -> Found:
-    """"Priority | Lead" tables: each priority followed by its lead, cells read one after another."""
+    """ "Priority | Lead" tables: each priority followed by its lead, cells read one after another."""
     for i, row in enumerate(rows):
         if not rules().lead_header.match(row.text):
             continue
@@ -621,8 +687,11 @@ def _lead_tables(rows: list[_Row], found: object) -> Found:
         items, used = _lead_rows(rows, i + 1, known)
         if len(items) >= 2:
             intro = _intro(rows, i - 1).replace("\n", " ") if i else ""
-            yield i, used | {i}, _make_list("priority", intro or row.text, _heading_above(rows, i), items,
-                                            rows[i + 1].page)
+            yield (
+                i,
+                used | {i},
+                _make_list("priority", intro or row.text, _heading_above(rows, i), items, rows[i + 1].page),
+            )
 
 
 @cache
@@ -682,7 +751,7 @@ def _action_tables(rows: list[_Row]) -> tuple[list[Action], set[int]]:
         while end < len(rows) and not _table_ends(rows[end]):
             end += 1
         priority = _priority_above(rows, i)
-        actions += _action_rows(rows[i + 1: end], priority)
+        actions += _action_rows(rows[i + 1 : end], priority)
         used |= set(range(i, end))
     return actions, used
 
@@ -713,7 +782,9 @@ def _action_rows(region: list[_Row], priority: str | None) -> list[Action]:
     def in_action_column(r: _Row) -> bool:
         if by_x0:
             return r.x0 < left + 40
-        return len(r.text) <= rules().action_share * width and not _is_bullet(r) and not r.text.endswith((".", ",", ";"))
+        return (
+            len(r.text) <= rules().action_share * width and not _is_bullet(r) and not r.text.endswith((".", ",", ";"))
+        )
 
     cells: list[list[Any]] = []  # [action, progress, page]
     for r in region:
@@ -752,7 +823,7 @@ def _commitment_clause(sentence: str) -> str | None:
     if not any(c.search(sentence) for c in r.cues):
         return None
     m = r.clause_start.search(sentence)
-    clause = sentence[m.start("clause"):] if m else sentence
+    clause = sentence[m.start("clause") :] if m else sentence
     if not re.search(r":\s*\S+[^.]*;", clause):  # an inline list of what is committed stays whole
         clause = r.examples.sub(".", clause)
     return clause[:1].upper() + clause[1:]
@@ -761,7 +832,7 @@ def _commitment_clause(sentence: str) -> str | None:
 def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:
     """The bullets after paragraph n, which a sentence pointing at "the following" lists."""
     items = []
-    for text, _ in paragraphs[n + 1: n + 40]:
+    for text, _ in paragraphs[n + 1 : n + 40]:
         if len(text.split()) > 20 or text.endswith((".", ":")) and len(text.split()) > 8:
             break
         items.append(text.strip(" ;"))
@@ -787,8 +858,11 @@ def _action_owner(subject: str) -> str | None:
 
 
 def _due(text: str) -> tuple[str | None, str | None]:
-    m = re.search(rf"\b(?:by|before|until|for|during|in)\s+((?:the end of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
-                  rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:/\d\d)?)", text)
+    m = re.search(
+        rf"\b(?:by|before|until|for|during|in)\s+((?:the end of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+        rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:/\d\d)?)",
+        text,
+    )
     if not m:
         return None, None
     try:

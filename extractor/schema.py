@@ -111,7 +111,7 @@ TABLES: tuple[Table, ...] = (
             _c("id", "INTEGER", "Meeting id"),
             DOC,
             _c("body", "TEXT", 'The committee or body that met ("Scrutiny Committee")'),
-            _c("authority", "TEXT", 'The council or organisation the body belongs to'),
+            _c("authority", "TEXT", "The council or organisation the body belongs to"),
             _c("date", "TEXT", "Date of the meeting (ISO 8601)"),
             _c("time", "TEXT", "Time as printed"),
             _c("venue", "TEXT", "Where it was held"),
@@ -240,7 +240,8 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "priority_links",
-        "Lineage between consecutive versions of an owner's list: same, renamed, expanded, merged_into, split_into, replaced_by.",
+        "Lineage between consecutive versions of an owner's list: "
+        "same, renamed, expanded, merged_into, split_into, replaced_by.",
         (
             _c("id", "INTEGER", "Link id"),
             _c("from_priority_id", "INTEGER", "Priority in the earlier version", "priorities.id"),

@@ -70,9 +70,18 @@ def _close(section: _Open, out: list[Section]) -> None:
     if not text and section.key == 0 and section.heading == "(preamble)":
         return
     section.key = len(out)
-    out.append(Section(key=section.key, heading=section.heading, level=section.level,
-                       page_start=section.page_start, page_end=max(section.page_end, section.page_start),
-                       text=text, number=section.number, parent=section.parent))
+    out.append(
+        Section(
+            key=section.key,
+            heading=section.heading,
+            level=section.level,
+            page_start=section.page_start,
+            page_end=max(section.page_end, section.page_start),
+            text=text,
+            number=section.number,
+            parent=section.parent,
+        )
+    )
 
 
 def _encloses(outer: str, inner: str) -> bool:

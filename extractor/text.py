@@ -7,12 +7,15 @@ import unicodedata
 
 # Word's Symbol/Wingdings bullets arrive as private-use code points (U+F0B7 in SymbolMT,
 # U+F0A7 and U+F0D8 in Wingdings); filled and hollow squares and circles are bullets too.
-BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\uf076\uf0a8\uf06e\uf0fc\u2022\u25aa\u25cf\u25e6\u25a0\u25a1\u2023\u2043\u2219\u00b7\u27a2\u25ba\u2713\u2714"
+BULLET_GLYPHS = (
+    "\uf0b7\uf0a7\uf0d8\uf076\uf0a8\uf06e\uf0fc"  # Symbol and Wingdings private-use bullets
+    "\u2022\u25aa\u25cf\u25e6\u25a0\u25a1\u2023\u2043\u2219\u00b7\u27a2\u25ba\u2713\u2714"
+)
 BULLET = "\u2022"
 _LEADING_BULLET = re.compile(rf"^[{BULLET_GLYPHS}o]\s+|^[{BULLET_GLYPHS}](?=\S)")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
-_TICKS = {"\uf0fc": "\u2713"}
+_TICKS = str.maketrans({"\uf0fc": "\u2713"})
 _HYPHEN_END = re.compile(r"(?<=[a-z])[-\u00ad]$")
 _LOWER_START = re.compile(r"^[a-z]")
 

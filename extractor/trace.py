@@ -46,30 +46,41 @@ def find(conn: sqlite_utils.Database, text: str) -> int | None:
         return _best_linked(conn, exact)
     query = fts_query(text)
     if query and conn["priorities_fts"].exists():
-        hits = [r["rowid"] for r in conn.query(
-            "select rowid from priorities_fts where priorities_fts match :q order by rank limit 20", {"q": query})]
+        hits = [
+            r["rowid"]
+            for r in conn.query(
+                "select rowid from priorities_fts where priorities_fts match :q order by rank limit 20", {"q": query}
+            )
+        ]
         texts = {r["id"]: r["text"] for r in rows}
         scored = [(fuzz.token_set_ratio(key, priority_key(texts[h])), h) for h in hits if h in texts]
         if scored:
             return max(scored, key=lambda s: (s[0], -hits.index(s[1])))[1]
-    best = process.extractOne(key, {r["id"]: priority_key(r["text"]) for r in rows},
-                              scorer=fuzz.WRatio, score_cutoff=60)
+    best = process.extractOne(
+        key, {r["id"]: priority_key(r["text"]) for r in rows}, scorer=fuzz.WRatio, score_cutoff=60
+    )
     return best[2] if best else None
 
 
 def _best_linked(conn: sqlite_utils.Database, ids: list[int]) -> int:
     """Of several priorities with the same text, one that has lineage (the most links)."""
-    counts = {r["id"]: r["n"] for r in conn.query(
-        f"""select p.id, (select count(*) from priority_links k
+    counts = {
+        r["id"]: r["n"]
+        for r in conn.query(
+            f"""select p.id, (select count(*) from priority_links k
                            where k.from_priority_id = p.id or k.to_priority_id = p.id) as n
-            from priorities p where p.id in ({", ".join("?" * len(ids))})""", ids)}
+            from priorities p where p.id in ({", ".join("?" * len(ids))})""",
+            ids,
+        )
+    }
     return max(ids, key=lambda i: (counts.get(i, 0), -ids.index(i)))
 
 
 def timeline(conn: sqlite_utils.Database, priority_id: int) -> list[Version]:
     """Every priority connected to this one by lineage links, in either direction, in order."""
-    links = list(conn.query("select from_priority_id as a, to_priority_id as b, relation, score, evidence "
-                            "from priority_links"))
+    links = list(
+        conn.query("select from_priority_id as a, to_priority_id as b, relation, score, evidence from priority_links")
+    )
     neighbours: dict[int, set[int]] = {}
     for link in links:
         neighbours.setdefault(link["a"], set()).add(link["b"])
@@ -89,10 +100,21 @@ def timeline(conn: sqlite_utils.Database, priority_id: int) -> list[Version]:
                    coalesce(o.name, l.owner) as owner, l.name as list_name, d.filename
             from priorities p join priority_lists l on l.id = p.list_id
             join documents d on d.id = p.document_id left join organisations o on o.id = l.organisation_id
-            where p.id in ({", ".join("?" * len(seen))})""", list(seen))
+            where p.id in ({", ".join("?" * len(seen))})""",
+        list(seen),
+    )
     versions = [
-        Version(r["id"], r["text"], r["period"], r["date"], r["owner"], r["list_name"], r["filename"], r["page"],
-                *_incoming(incoming.get(r["id"])))
+        Version(
+            r["id"],
+            r["text"],
+            r["period"],
+            r["date"],
+            r["owner"],
+            r["list_name"],
+            r["filename"],
+            r["page"],
+            *_incoming(incoming.get(r["id"])),
+        )
         for r in rows
     ]
     return sorted(versions, key=lambda v: (v.date or "", v.filename, v.page, v.priority_id))

@@ -8,10 +8,18 @@ from extractor.bench import REAL_FILES, Report, Stage, workload
 from extractor.cli import cli
 from tests.fixtures import make
 
-ROWS = ["pypdfium2 raw text", "pdfplumber extract_text", "full build, 1 worker", "full build, 2 workers",
-        "build (1 worker) / pdfplumber alone, pages/s", "pdfplumber / pypdfium2, pages/s",
-        "speed-up, 2 workers / 1", "spaCy words/s (entities stage, 1 worker)",
-        "peak RSS per worker, 1 worker (MB)", "peak RSS per worker, 2 workers (MB)"]
+ROWS = [
+    "pypdfium2 raw text",
+    "pdfplumber extract_text",
+    "full build, 1 worker",
+    "full build, 2 workers",
+    "build (1 worker) / pdfplumber alone, pages/s",
+    "pdfplumber / pypdfium2, pages/s",
+    "speed-up, 2 workers / 1",
+    "spaCy words/s (entities stage, 1 worker)",
+    "peak RSS per worker, 1 worker (MB)",
+    "peak RSS per worker, 2 workers (MB)",
+]
 
 
 def test_bench_help() -> None:
@@ -39,10 +47,16 @@ def test_missing_real_folder_is_skipped_with_a_message(tmp_path: Path) -> None:
 
 
 def test_report_ratios() -> None:
-    report = Report((Path("a.pdf"),), 2, pdfium=Stage("pypdfium2 raw text", 100, 1.0, 1.0, 50),
-                    pdfplumber=Stage("pdfplumber extract_text", 100, 50.0, 50.0, 60),
-                    build_one=Stage("full build, 1 worker", 100, 80.0, 80.0, 300, 20000, 10.0),
-                    build_many=Stage("full build, 2 workers", 100, 44.0, 85.0, 280), load=(1.0, 2.0), cores=2)
+    report = Report(
+        (Path("a.pdf"),),
+        2,
+        pdfium=Stage("pypdfium2 raw text", 100, 1.0, 1.0, 50),
+        pdfplumber=Stage("pdfplumber extract_text", 100, 50.0, 50.0, 60),
+        build_one=Stage("full build, 1 worker", 100, 80.0, 80.0, 300, 20000, 10.0),
+        build_many=Stage("full build, 2 workers", 100, 44.0, 85.0, 280),
+        load=(1.0, 2.0),
+        cores=2,
+    )
     ratios = report.ratios()
     assert ratios[0].split()[-4:] == ["0.62", "(aim", ">=", "0.6)"]
     assert ratios[2].split()[-5:] == ["0.020", "(pypdfium2", "is", "50x", "faster)"]

@@ -22,13 +22,25 @@ import pytest
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 # The machine has no internet: without these chromium waits on the network and hangs.
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1280,1000")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1280,1000",
+)
 
 if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-    pytest.skip("Debian's chromium and chromium-driver are not installed; `make test` installs them "
-                "when run as root (apt-get install chromium chromium-driver)", allow_module_level=True)
+    pytest.skip(
+        "Debian's chromium and chromium-driver are not installed; `make test` installs them "
+        "when run as root (apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
@@ -47,8 +59,11 @@ def server(corpus_db: Path) -> Iterator[str]:
     """`extractor serve` as a user runs it; stopped (by its own pid) when the tests end."""
     port = free_port()
     extractor = Path(sys.executable).parent / "extractor"
-    process = subprocess.Popen([str(extractor), "serve", "--db", str(corpus_db), "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [str(extractor), "serve", "--db", str(corpus_db), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_for(url, process)
@@ -107,7 +122,8 @@ def test_search_open_decision_and_follow_page_link(server: str, browser: object)
     link.click()
     wait.until(expected_conditions.url_to_be(href))
     status = driver.execute_script(  # type: ignore[attr-defined]
-        "return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type'))", href)
+        "return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type'))", href
+    )
     assert status == "200 application/pdf"
 
 

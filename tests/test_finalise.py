@@ -22,19 +22,32 @@ def query(db: Path, sql: str, *args: object) -> list[tuple]:
 
 
 def organisation_of(db: Path, alias: str) -> set[str]:
-    return {r[0] for r in query(db, "select o.name from organisations o join organisation_aliases a "
-                                    "on a.organisation_id = o.id where a.alias = ?", alias)}
+    return {
+        r[0]
+        for r in query(
+            db,
+            "select o.name from organisations o join organisation_aliases a "
+            "on a.organisation_id = o.id where a.alias = ?",
+            alias,
+        )
+    }
 
 
 # --- organisations ---------------------------------------------------------------------
 
 
 def test_kcc_and_kent_county_council_are_one_organisation(corpus_db: Path) -> None:
-    assert organisation_of(corpus_db, "KCC") == organisation_of(corpus_db, "Kent County Council") == {
-        "Kent County Council"}
-    documents = query(corpus_db, """select count(distinct m.document_id) from mentions m
+    assert (
+        organisation_of(corpus_db, "KCC")
+        == organisation_of(corpus_db, "Kent County Council")
+        == {"Kent County Council"}
+    )
+    documents = query(
+        corpus_db,
+        """select count(distinct m.document_id) from mentions m
                                     join organisations o on o.id = m.organisation_id where o.name = ?""",
-                      "Kent County Council")
+        "Kent County Council",
+    )
     assert documents == [(4,)]
 
 
@@ -42,41 +55,62 @@ def test_kent_police_is_one_organisation_across_documents(corpus_db: Path) -> No
     # 003 glued a list item onto it ("Counter Terrorism and Domestic Extremism Kent Police"):
     # the other documents, which use "Kent Police" on its own, decide.
     assert organisation_of(corpus_db, "Kent Police") == {"Kent Police"}
-    rows = query(corpus_db, """select count(distinct m.document_id) from mentions m
-                               join organisations o on o.id = m.organisation_id where o.name = 'Kent Police'""")
+    rows = query(
+        corpus_db,
+        """select count(distinct m.document_id) from mentions m
+                               join organisations o on o.id = m.organisation_id where o.name = 'Kent Police'""",
+    )
     assert rows == [(5,)]
-    assert query(corpus_db, "select count(*) from organisations where name like '%Kent Police%' "
-                            "and name like 'Counter Terrorism%'") == [(0,)]
+    assert query(
+        corpus_db,
+        "select count(*) from organisations where name like '%Kent Police%' and name like 'Counter Terrorism%'",
+    ) == [(0,)]
 
 
 def test_kcsp_resolves_to_the_partnership_not_its_chair(corpus_db: Path) -> None:
     assert organisation_of(corpus_db, "KCSP") == {"Kent Community Safety Partnership"}
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Kent Police", "Kent Police and Crime Commissioner"),
-    ("Kent County Council", "Kent County Council Community Safety Unit"),
-    ("Kent Community Safety Partnership", "Kent Community Safety Partnership Working Group"),
-    ("Kent Community Safety Partnership", "Dartford and Gravesham Community Safety Partnership"),
-    ("Kent Safeguarding Children Board", "Medway Safeguarding Children Board"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kent Police", "Kent Police and Crime Commissioner"),
+        ("Kent County Council", "Kent County Council Community Safety Unit"),
+        ("Kent Community Safety Partnership", "Kent Community Safety Partnership Working Group"),
+        ("Kent Community Safety Partnership", "Dartford and Gravesham Community Safety Partnership"),
+        ("Kent Safeguarding Children Board", "Medway Safeguarding Children Board"),
+    ],
+)
 def test_look_alike_bodies_stay_apart(corpus_db: Path, a: str, b: str) -> None:
     names = {r[0] for r in query(corpus_db, "select name from organisations")}
     assert {a, b} <= names
 
 
 def test_every_merge_names_its_organisation_rule_and_score(corpus_db: Path) -> None:
-    rows = query(corpus_db, """select m.rule, m.score, o.name from organisation_merges m
-                               left join organisations o on o.id = m.organisation_id""")
+    rows = query(
+        corpus_db,
+        """select m.rule, m.score, o.name from organisation_merges m
+                               left join organisations o on o.id = m.organisation_id""",
+    )
     assert rows
     assert all(name and 0 < score <= 100 for _, score, name in rows)
-    assert {rule for rule, _, _ in rows} <= {"document", "exact_key", "possessive", "token_sort", "spacing",
-                                             "typo", "acronym", "initials", "acronym_transposition"}
+    assert {rule for rule, _, _ in rows} <= {
+        "document",
+        "exact_key",
+        "possessive",
+        "token_sort",
+        "spacing",
+        "typo",
+        "acronym",
+        "initials",
+        "acronym_transposition",
+    }
 
 
 def test_aliases_are_whitespace_normalised(corpus_db: Path) -> None:
-    assert query(corpus_db, "select count(*) from organisation_aliases where alias like '%' || char(10) || '%'") \
-        == [(0,)]
+    assert query(corpus_db, "select count(*) from organisation_aliases where alias like '%' || char(10) || '%'") == [
+        (0,)
+    ]
 
 
 # --- priority lists: owners and lineage ------------------------------------------------------
@@ -85,18 +119,27 @@ def test_aliases_are_whitespace_normalised(corpus_db: Path) -> None:
 def test_kent_csa_lists_belong_to_the_partnership(corpus_db: Path) -> None:
     # "CSA" (p.6), "the Kent Community Safety Partnership" (p.35), "Kent CSA" (p.42), none
     # (p.43, whose heading names the Agreement) and 003's two unowned lists (its publisher's)
-    rows = query(corpus_db, """select d.filename, l.page from priority_lists l
+    rows = query(
+        corpus_db,
+        """select d.filename, l.page from priority_lists l
                                join documents d on d.id = l.document_id join organisations o on o.id = l.organisation_id
                                where o.name = 'Kent Community Safety Partnership' and l.kind = 'priority'
-                               order by d.filename, l.page""")
-    assert rows == [("001_368897f9bdd4d4d8.pdf", 6), ("001_368897f9bdd4d4d8.pdf", 35),
-                    ("001_368897f9bdd4d4d8.pdf", 42), ("001_368897f9bdd4d4d8.pdf", 43),
-                    ("003_f1b85571892c6c38.pdf", 5), ("003_f1b85571892c6c38.pdf", 5)]
+                               order by d.filename, l.page""",
+    )
+    assert rows == [
+        ("001_368897f9bdd4d4d8.pdf", 6),
+        ("001_368897f9bdd4d4d8.pdf", 35),
+        ("001_368897f9bdd4d4d8.pdf", 42),
+        ("001_368897f9bdd4d4d8.pdf", 43),
+        ("003_f1b85571892c6c38.pdf", 5),
+        ("003_f1b85571892c6c38.pdf", 5),
+    ]
 
 
 LINKS_SQL = """
     select f.text, k.relation, t.text, k.evidence is not null
-    from priority_links k join priorities f on f.id = k.from_priority_id join priorities t on t.id = k.to_priority_id
+    from priority_links k join priorities f on f.id = k.from_priority_id
+                               join priorities t on t.id = k.to_priority_id
     join priority_lists tl on tl.id = t.list_id
     where f.document_id = (select id from documents where filename = ?)
       and t.document_id = (select id from documents where filename = ?) and tl.page = ?
@@ -121,35 +164,60 @@ def test_links_2016_review_to_2024_agreement(corpus_db: Path) -> None:
 
 
 def test_serious_and_organised_crime_expanded_with_the_sentence_that_says_so(corpus_db: Path) -> None:
-    rows = query(corpus_db, """select k.relation, k.evidence from priority_links k
-                               join priorities f on f.id = k.from_priority_id join priorities t on t.id = k.to_priority_id
-                               where f.text = 'Serious and Organised Crime' and t.text = 'Serious Violence and Organised Crime'""")
-    assert rows == [("expanded", ("\u2022 2020 \u2013 The priority of Serious and Organised Crime was expanded to become "
-                                 "\u2018Serious Violence and Organised Crime\u2019 to reflect new proposed duties around "
-                                 "Serious Violence and the introduction of the Violence Reduction Unit (VRU)."))]
+    rows = query(
+        corpus_db,
+        """select k.relation, k.evidence from priority_links k
+                               join priorities f on f.id = k.from_priority_id
+                               join priorities t on t.id = k.to_priority_id
+                               where f.text = 'Serious and Organised Crime'
+                                 and t.text = 'Serious Violence and Organised Crime'""",
+    )
+    assert rows == [
+        (
+            "expanded",
+            (
+                "\u2022 2020 \u2013 The priority of Serious and Organised Crime was expanded to become "
+                "\u2018Serious Violence and Organised Crime\u2019 to reflect new proposed duties around "
+                "Serious Violence and the introduction of the Violence Reduction Unit (VRU)."
+            ),
+        )
+    ]
 
 
 def test_history_between_two_unchanged_items_is_not_a_link(corpus_db: Path) -> None:
     # 001 says Preventing Extremism and Hate was split out of Safeguarding Vulnerable People
     # in 2018; both are in both 2024 lists, so no link between them.
-    rows = query(corpus_db, """select count(*) from priority_links k join priorities f on f.id = k.from_priority_id
+    rows = query(
+        corpus_db,
+        """select count(*) from priority_links k join priorities f on f.id = k.from_priority_id
                                join priorities t on t.id = k.to_priority_id
-                               where f.text = 'Safeguarding Vulnerable People' and t.text = 'Preventing Extremism and Hate'""")
+                               where f.text = 'Safeguarding Vulnerable People'
+                                 and t.text = 'Preventing Extremism and Hate'""",
+    )
     assert rows == [(0,)]
 
 
 def test_medway_versions_in_one_document_are_linked_in_period_order(corpus_db: Path) -> None:
-    rows = query(corpus_db, """select f.text, k.relation, t.text from priority_links k
-                               join priorities f on f.id = k.from_priority_id join priorities t on t.id = k.to_priority_id
+    rows = query(
+        corpus_db,
+        """select f.text, k.relation, t.text from priority_links k
+                               join priorities f on f.id = k.from_priority_id
+                               join priorities t on t.id = k.to_priority_id
                                join priority_lists fl on fl.id = f.list_id join priority_lists tl on tl.id = t.list_id
-                               where fl.period = '2013-16' and tl.period = '2016/17'""")
-    assert rows == [("Tackle Domestic Abuse", "renamed",
-                     "Supporting victims and tackling offenders of sexual and domestic abuse")]
+                               where fl.period = '2013-16' and tl.period = '2016/17'""",
+    )
+    assert rows == [
+        ("Tackle Domestic Abuse", "renamed", "Supporting victims and tackling offenders of sexual and domestic abuse")
+    ]
 
 
 def test_same_priority_across_documents_shares_a_canonical_id(corpus_db: Path) -> None:
-    rows = query(corpus_db, """select count(distinct canonical_id), count(*) from priorities
-                               where text in ('Serious Violence & Organised Crime', 'Serious Violence and Organised Crime')""")
+    rows = query(
+        corpus_db,
+        """select count(distinct canonical_id), count(*) from priorities
+                               where text in ('Serious Violence & Organised Crime',
+                                              'Serious Violence and Organised Crime')""",
+    )
     assert rows[0][0] == 1 and rows[0][1] >= 3
 
 
@@ -173,9 +241,12 @@ def two_packs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_minutes_in_two_packs_are_linked_to_the_first_copy(two_packs: Path) -> None:
-    rows = query(two_packs, """select d.filename, x.page_start, o.filename, x.rule, x.score >= 90
+    rows = query(
+        two_packs,
+        """select d.filename, x.page_start, o.filename, x.rule, x.score >= 90
                                from meeting_duplicates x join documents d on d.id = x.document_id
-                               join documents o on o.id = x.original_document_id""")
+                               join documents o on o.id = x.original_document_id""",
+    )
     assert rows == [("later_pack.pdf", 2, "moderngov.pdf", "same_body_date_text.v1", 1)]
 
 

@@ -15,26 +15,8 @@ from extractor.meetings import extract_meetings
 from extractor.models import AgendaItem, Attendee, Meeting
 from extractor.pdf import read_pdf
 
+from .conftest import CORPUS, SEEDS, real
 from .fixtures import make_minutes_fixtures as make
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
-REAL = ROOT.parent / "shared" / "corpus" / "real"
-SEEDS = {
-    "gangs": "000_e78c9defaf288b7d.pdf",
-    "scrutiny": "001_368897f9bdd4d4d8.pdf",
-    "gravesham": "002_417e4a2834b4c3e8.pdf",
-    "review": "003_f1b85571892c6c38.pdf",
-    "vru": "004_7a4eff32a5f65f83.pdf",
-}
-
-
-def real(name: str) -> Path:
-    """A real published PDF from ../shared/corpus/real, or skip where shared/ is absent."""
-    path = REAL / name
-    if not path.exists():
-        pytest.skip(f"{path} not available")
-    return path
 
 
 def _meetings(path: Path) -> list[Meeting]:
@@ -74,7 +56,9 @@ def test_title_block_meeting_from_gravesham(gravesham: list[Meeting]) -> None:
     m = gravesham[0]
     assert (m.authority, m.time, m.venue, m.page, m.page_end) == ("Gravesham Borough Council", "7.30 pm", None, 1, 6)
     assert [i.number for i in m.items] == [str(n) for n in range(55, 64)]
-    assert _item(m, "60").title == "Kent & Medway Police and Crime Panel - Minutes of the meeting held on 14 November 2018"
+    assert (
+        _item(m, "60").title == "Kent & Medway Police and Crime Panel - Minutes of the meeting held on 14 November 2018"
+    )
     assert [d.text for d in _item(m, "56").decisions] == [
         "The minutes of the meeting held on 11 October 2018 were signed by the Chair."
     ]
@@ -86,7 +70,9 @@ def test_gravesham_attendance(gravesham: list[Meeting]) -> None:
     assert _person(m, "Cllr Greta Goatley") == Attendee("Cllr Greta Goatley", "present", "Vice-Chair", 1)
     assert _person(m, "Conrad Broadley").status == "present"  # after the "Councillors:" label
     assert (_person(m, "Simon Hookway").status, _person(m, "Simon Hookway").role) == (
-        "in_attendance", "Assistant Director (Communities)")
+        "in_attendance",
+        "Assistant Director (Communities)",
+    )
     assert (_person(m, "Craig West").status, _person(m, "Craig West").role) == ("apologies", "Inspector (Kent Police)")
     assert _person(m, "Neil Loudon").status == "in_attendance"  # welcomed to the meeting in item 62
     assert len(m.attendees) == 18
@@ -107,14 +93,19 @@ def test_gravesham_actions(gravesham: list[Meeting]) -> None:
 
 def test_moderngov_meeting_appended_to_pack(gravesham: list[Meeting]) -> None:
     m = gravesham[1]
-    assert (m.authority, m.venue, m.page) == ("Kent County Council", "Darent Room, Sessions House, County Hall, Maidstone", 49)
+    assert (m.authority, m.venue, m.page) == (
+        "Kent County Council",
+        "Darent Room, Sessions House, County Hall, Maidstone",
+        49,
+    )
     assert _person(m, "Mr P M Hill, OBE").role == "Chairman"
     assert _person(m, "Cllr S Mochrie-Cox").status == "present"  # name hyphenated across lines
     first = m.items[0]
     assert (first.number, first.ref, first.title) == ("312", "Item 2", "Election of Chair")
     assert [i.number for i in m.items] == [str(n) for n in range(312, 325)]  # numbered paragraphs are not items
     assert _item(m, "324").title == (
-        "Minutes of the Commissioner's Performance & Delivery Board meetings held on 12 December 2018 and 20 March 2019")
+        "Minutes of the Commissioner's Performance & Delivery Board meetings held on 12 December 2018 and 20 March 2019"
+    )
     assert [d.text for d in _item(m, "315").decisions] == [
         "RESOLVED that the minutes of the meeting held on 6 February 2019 were a correct record and that they be "
         "signed by the Chair."
@@ -124,7 +115,11 @@ def test_moderngov_meeting_appended_to_pack(gravesham: list[Meeting]) -> None:
 def test_scrutiny_minutes_embedded_in_001(scrutiny: list[Meeting]) -> None:
     [m] = scrutiny
     assert (m.body, m.authority, m.date, m.venue) == (
-        "Scrutiny Committee", "Kent County Council", "2024-04-24", "Council Chamber, Sessions House, County Hall, Maidstone")
+        "Scrutiny Committee",
+        "Kent County Council",
+        "2024-04-24",
+        "Council Chamber, Sessions House, County Hall, Maidstone",
+    )
     assert _person(m, "Mrs T Dean, MBE").status == "also_present"
     assert _person(m, "Mr P Barrington-King") == Attendee("Mr P Barrington-King", "virtual", "Vice Chairman", 1)
     assert _person(m, "Mr J Betts").role == "Acting Corporate Director, Finance"
@@ -148,14 +143,22 @@ def test_agenda_front_sheet_is_not_a_meeting() -> None:
 def test_horsley_village_hall_minutes() -> None:
     [m] = _meetings(real("uk-horsley-village-hall-committee-minutes-2013-10-08.pdf"))
     assert (m.body, m.date, m.time, m.venue) == (
-        "Village Hall Management Committee", "2013-10-08", "7.30pm", "Horsley Village Hall")
+        "Village Hall Management Committee",
+        "2013-10-08",
+        "7.30pm",
+        "Horsley Village Hall",
+    )
     assert [(a.name, a.role) for a in m.attendees if a.status == "present"] == [
-        ("Mick Ratford", "Treasurer"), ("Karen Butt", "Bookings Secretary"),
-        ("Mags Ratford", "Secretary"), ("Jon Stride", "Chairperson")]
+        ("Mick Ratford", "Treasurer"),
+        ("Karen Butt", "Bookings Secretary"),
+        ("Mags Ratford", "Secretary"),
+        ("Jon Stride", "Chairperson"),
+    ]
     assert [i.number for i in m.items] == [str(n) for n in range(1, 11)]
     assert _item(m, "8").title == "Floor re-oil"
     assert ("Karen", "Karen to email round existing rates, action Karen.") in [
-        (a.owner, a.text) for a in _item(m, "9").actions]
+        (a.owner, a.text) for a in _item(m, "9").actions
+    ]
 
 
 # --------------------------------------------------------------------------- built PDFs
@@ -164,8 +167,11 @@ def test_horsley_village_hall_minutes() -> None:
 def test_moderngov_format(tmp_path: Path) -> None:
     [m] = _meetings(make.moderngov(tmp_path))
     assert (m.body, m.authority, m.date, m.venue) == (
-        "Planning and Regulatory Committee", "Surrey County Council", "2024-05-15",
-        "Council Chamber, Woodhatch Place, Reigate")
+        "Planning and Regulatory Committee",
+        "Surrey County Council",
+        "2024-05-15",
+        "Council Chamber, Woodhatch Place, Reigate",
+    )
     assert _person(m, "Dr A Patel, MBE").status == "present"
     assert _person(m, "Mr R Jones").role == "Substitute for Mr K Lee"
     assert _person(m, "Mr J Betts") == Attendee("Mr J Betts", "virtual", "Acting Director, Finance", 1)
@@ -175,11 +181,15 @@ def test_moderngov_format(tmp_path: Path) -> None:
         ("16", "Item B1", "Enforcement Update"),
     ]
     [decision] = _item(m, "15").decisions
-    assert decision.text == ("RESOLVED that: (a) the application be approved subject to conditions; and "
-                             "(b) the conditions be finalised by the Chairman.")
+    assert decision.text == (
+        "RESOLVED that: (a) the application be approved subject to conditions; and "
+        "(b) the conditions be finalised by the Chairman."
+    )
     [action] = _item(m, "15").actions
     assert (action.due_date, action.text) == (
-        "2024-05-31", "The officer was requested to circulate the drainage report to Members by 31 May 2024.")
+        "2024-05-31",
+        "The officer was requested to circulate the drainage report to Members by 31 May 2024.",
+    )
 
 
 def test_heading_then_minutes_of_the_meeting_held(tmp_path: Path) -> None:
@@ -194,7 +204,12 @@ def test_heading_then_minutes_of_the_meeting_held(tmp_path: Path) -> None:
 
 def test_title_block_format(tmp_path: Path) -> None:
     [m] = _meetings(make.title_block(tmp_path))  # the front sheet announcing 10 October is not one
-    assert (m.body, m.authority, m.date, m.time) == ("Overview Committee", "Dover District Council", "2024-07-02", "7.30 pm")
+    assert (m.body, m.authority, m.date, m.time) == (
+        "Overview Committee",
+        "Dover District Council",
+        "2024-07-02",
+        "7.30 pm",
+    )
     assert _person(m, "Kate Moss").status == "in_attendance"
     assert _person(m, "Amy Cole").role == "District Partnership Manager"
     assert _person(m, "Cllr Dan Webb").status == "apologies"

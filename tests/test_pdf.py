@@ -36,7 +36,10 @@ def test_running_header_and_footer_removed_label_kept(tmp_path: Path) -> None:
         assert "Page" not in page.text
         assert page.label == f"Page {n + 10}"
         assert page.text.splitlines() == [
-            f"Body text of page {n} about partnership working and county", "lines in the district.", "- Domestic abuse"]
+            f"Body text of page {n} about partnership working and county",
+            "lines in the district.",
+            "- Domestic abuse",
+        ]
 
 
 def test_seed_003_columns_are_not_interleaved() -> None:
@@ -54,10 +57,13 @@ def test_seed_002_pack_footer_gives_label_and_agenda_item_stamp() -> None:
     assert all("Agenda Item 5" not in p.text for p in pages)
 
 
-@pytest.mark.parametrize("maker, error, message", [
-    (make.empty, NotAPDF, "empty file (0 bytes)"),
-    (make.not_a_pdf, NotAPDF, "not a PDF (starts with"),
-])
+@pytest.mark.parametrize(
+    "maker, error, message",
+    [
+        (make.empty, NotAPDF, "empty file (0 bytes)"),
+        (make.not_a_pdf, NotAPDF, "not a PDF (starts with"),
+    ],
+)
 def test_check_file_rejects_what_is_not_a_pdf(tmp_path: Path, maker, error, message) -> None:
     with pytest.raises(error, match=re.escape(message)):
         check_file(maker(tmp_path))
@@ -96,13 +102,16 @@ def test_private_use_bullets_normalised_on_real_watford_statement() -> None:
     assert pages[1].label == "Page 2"
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("\uf0b7 Domestic Abuse", "\u2022 Domestic Abuse"),
-    ("\u25aa  Gangs", "\u2022 Gangs"),
-    ("\u2022\tVAWG", "\u2022 VAWG"),
-    ("Total\u00a0 spend  ", "Total spend"),
-    ("\ufb01nance", "finance"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("\uf0b7 Domestic Abuse", "\u2022 Domestic Abuse"),
+        ("\u25aa  Gangs", "\u2022 Gangs"),
+        ("\u2022\tVAWG", "\u2022 VAWG"),
+        ("Total\u00a0 spend  ", "Total spend"),
+        ("\ufb01nance", "finance"),
+    ],
+)
 def test_clean_line(raw: str, expected: str) -> None:
     assert clean_line(raw) == expected
 

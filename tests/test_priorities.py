@@ -69,8 +69,11 @@ def test_003_control_strategy_priorities_with_period(corpus_003):
     plist = corpus_003[0]
     assert (plist.kind, plist.period, plist.period_start, plist.page) == ("priority", "2015/16", "2015-04-01", 2)
     assert items(plist) == [
-        "Child Abuse & Exploitation", "Human Trafficking / Modern Slavery",
-        "Domestic Abuse, Serious Violence and Sexual Offences", "Gangs", "Organised Acquisitive Crime",
+        "Child Abuse & Exploitation",
+        "Human Trafficking / Modern Slavery",
+        "Domestic Abuse, Serious Violence and Sexual Offences",
+        "Gangs",
+        "Organised Acquisitive Crime",
         "Counter Terrorism and Domestic Extremism",
     ]
 
@@ -79,15 +82,21 @@ def test_003_inline_medway_priorities(corpus_003):
     plist = next(pl for pl in corpus_003 if pl.period == "2013-16")
     assert plist.owner == "Medway Unitary Authority"
     assert items(plist) == [
-        "Tackle Substance and Alcohol Abuse", "Tackle ASB and Envirocrime", "Reduce Re-offending",
-        "Tackle Domestic Abuse", "Reduce the Number of People Seriously Injured in Road Traffic Collisions",
+        "Tackle Substance and Alcohol Abuse",
+        "Tackle ASB and Envirocrime",
+        "Reduce Re-offending",
+        "Tackle Domestic Abuse",
+        "Reduce the Number of People Seriously Injured in Road Traffic Collisions",
     ]
 
 
 def test_003_count_table_rows(corpus_003):
     table = next(pl for pl in corpus_003 if len(pl.items) > 20)
     assert len(table.items) == 26
-    assert table.items[12].text == "Community Confidence (quality of life, community activities/projects, agency collaboration )"
+    assert (
+        table.items[12].text
+        == "Community Confidence (quality of life, community activities/projects, agency collaboration )"
+    )
     assert table.items[-1].text == "Preventing Fires"
 
 
@@ -96,9 +105,14 @@ def test_001_kent_csa_priorities_2024_25():
     first = next(pl for pl in lists if pl.period == "2024/25")
     assert first.page == 6
     assert items(first) == [
-        "Domestic Abuse", "Violence Against Women and Girls (VAWG)", "Safeguarding Vulnerable People",
-        "Preventing Neighbourhood Crime & Anti-social Behaviour (ASB)", "Serious and Organised Crime",
-        "Preventing Extremism and Hate", "Substance Misuse", "Road Safety",
+        "Domestic Abuse",
+        "Violence Against Women and Girls (VAWG)",
+        "Safeguarding Vulnerable People",
+        "Preventing Neighbourhood Crime & Anti-social Behaviour (ASB)",
+        "Serious and Organised Crime",
+        "Preventing Extremism and Hate",
+        "Substance Misuse",
+        "Road Safety",
     ]
     themes = next(pl for pl in lists if pl.kind == "cross_cutting_theme")
     assert themes.name == "Kent CSA Cross-Cutting Themes" and len(themes.items) == 5
@@ -107,49 +121,91 @@ def test_001_kent_csa_priorities_2024_25():
 
 
 def test_bullets_after_heading(tmp_path):
-    pdf = make_pdf(tmp_path / "bullets_after_heading.pdf", [
-        "The partnership reviewed its plan in March.", "",
-        "Our priorities for 2024/25 are:",
-        "\u2022 Reduce violent crime", "\u2022 Prevent anti-social behaviour and reduce repeat",
-        ("victimisation", 14), "\u2022 Support victims", "",
-        "**Governance**", "The board meets quarterly to review the plan and its progress.",
-    ])
+    pdf = make_pdf(
+        tmp_path / "bullets_after_heading.pdf",
+        [
+            "The partnership reviewed its plan in March.",
+            "",
+            "Our priorities for 2024/25 are:",
+            "\u2022 Reduce violent crime",
+            "\u2022 Prevent anti-social behaviour and reduce repeat",
+            ("victimisation", 14),
+            "\u2022 Support victims",
+            "",
+            "**Governance**",
+            "The board meets quarterly to review the plan and its progress.",
+        ],
+    )
     [plist] = lists_of(pdf)
     assert (plist.kind, plist.period, plist.period_start, plist.period_end) == (
-        "priority", "2024/25", "2024-04-01", "2025-03-31")
-    assert items(plist) == ["Reduce violent crime", "Prevent anti-social behaviour and reduce repeat victimisation",
-                            "Support victims"]
+        "priority",
+        "2024/25",
+        "2024-04-01",
+        "2025-03-31",
+    )
+    assert items(plist) == [
+        "Reduce violent crime",
+        "Prevent anti-social behaviour and reduce repeat victimisation",
+        "Support victims",
+    ]
 
 
 def test_one_per_line_run_ends_at_next_heading(tmp_path):
-    pdf = make_pdf(tmp_path / "one_per_line_run.pdf", [
-        "Kent CSA Priorities:", "Domestic Abuse", "Road Safety", "Substance Misuse",
-        "Kent CSA Cross-Cutting Themes:", "Early Intervention, Prevention and Education",
-        "Support Mental Health and Wellbeing",
-        "For further information on this agreement please contact the Kent Community Safety Team by email.",
-    ])
+    pdf = make_pdf(
+        tmp_path / "one_per_line_run.pdf",
+        [
+            "Kent CSA Priorities:",
+            "Domestic Abuse",
+            "Road Safety",
+            "Substance Misuse",
+            "Kent CSA Cross-Cutting Themes:",
+            "Early Intervention, Prevention and Education",
+            "Support Mental Health and Wellbeing",
+            "For further information on this agreement please contact the Kent Community Safety Team by email.",
+        ],
+    )
     priorities, themes = lists_of(pdf)
     assert items(priorities) == ["Domestic Abuse", "Road Safety", "Substance Misuse"]
     assert (themes.kind, items(themes)) == (
-        "cross_cutting_theme", ["Early Intervention, Prevention and Education", "Support Mental Health and Wellbeing"])
+        "cross_cutting_theme",
+        ["Early Intervention, Prevention and Education", "Support Mental Health and Wellbeing"],
+    )
 
 
 def test_inline_list_in_a_sentence(tmp_path):
-    pdf = make_pdf(tmp_path / "inline_list.pdf", [
-        "The Medway Community Safety Plan for 2013-16 included 3 priorities: Tackle", "Substance Misuse; Reduce Re-offending; and Tackle Domestic Abuse.",
-    ])
+    pdf = make_pdf(
+        tmp_path / "inline_list.pdf",
+        [
+            "The Medway Community Safety Plan for 2013-16 included 3 priorities: Tackle",
+            "Substance Misuse; Reduce Re-offending; and Tackle Domestic Abuse.",
+        ],
+    )
     [plist] = lists_of(pdf)
     assert (plist.period, plist.period_start) == ("2013-16", "2013-04")
     assert items(plist) == ["Tackle Substance Misuse", "Reduce Re-offending", "Tackle Domestic Abuse"]
 
 
 def test_priority_lead_table_fills_lead(tmp_path):
-    pdf = make_pdf(tmp_path / "priority_lead_table.pdf", [
-        "Kent CSA Priorities:", "Domestic Abuse", "Road Safety", "Substance Misuse", "",
-        "**7. Leads**", "Priority Lead", "Domestic Abuse", "Detective Superintendent, Kent Police",
-        "Road Safety", "Chair of Safer Roads Partnership", "Substance Misuse Consultant in Public Health, Kent County",
-        "Council", "", "**8. Links to Plans**",
-    ])
+    pdf = make_pdf(
+        tmp_path / "priority_lead_table.pdf",
+        [
+            "Kent CSA Priorities:",
+            "Domestic Abuse",
+            "Road Safety",
+            "Substance Misuse",
+            "",
+            "**7. Leads**",
+            "Priority Lead",
+            "Domestic Abuse",
+            "Detective Superintendent, Kent Police",
+            "Road Safety",
+            "Chair of Safer Roads Partnership",
+            "Substance Misuse Consultant in Public Health, Kent County",
+            "Council",
+            "",
+            "**8. Links to Plans**",
+        ],
+    )
     table = lists_of(pdf)[1]
     assert [(p.text, p.lead) for p in table.items] == [
         ("Domestic Abuse", "Detective Superintendent, Kent Police"),
@@ -159,28 +215,41 @@ def test_priority_lead_table_fills_lead(tmp_path):
 
 
 def test_bullet_list_without_a_priority_cue_is_not_a_list(tmp_path):
-    pdf = make_pdf(tmp_path / "not_priorities.pdf", [
-        "Feedback was received from the following agencies:",
-        "\u2022 Kent County Council", "\u2022 Kent Police", "\u2022 NHS England", "",
-        "There have been a number of changes made to the priorities as follows:",
-        "\u2022 2018 \u2013 A new priority of Preventing Extremism and Hate was introduced",
-        "\u2022 2020 \u2013 The priority of Serious and Organised Crime was expanded",
-    ])
+    pdf = make_pdf(
+        tmp_path / "not_priorities.pdf",
+        [
+            "Feedback was received from the following agencies:",
+            "\u2022 Kent County Council",
+            "\u2022 Kent Police",
+            "\u2022 NHS England",
+            "",
+            "There have been a number of changes made to the priorities as follows:",
+            "\u2022 2018 \u2013 A new priority of Preventing Extremism and Hate was introduced",
+            "\u2022 2020 \u2013 The priority of Serious and Organised Crime was expanded",
+        ],
+    )
     assert lists_of(pdf) == []
 
 
 def test_action_plan_table_with_progress(tmp_path):
-    pdf = make_pdf(tmp_path / "action_plan_table.pdf", [
-        "Priority: Domestic Abuse", "",
-        "Actions 2023/24 Progress",
-        "Commission and", "support the DHR", "process",
-        "During 2023/24 the partnership received eleven notifications and commissioned",
-        "seven new reviews, three of which were published after quality assurance.",
-        "Raise awareness of", "the new duties",
-        "A campaign ran across the county with partners throughout the year and reached",
-        "over five million people through social media and local press coverage.",
-        "References:",
-    ])
+    pdf = make_pdf(
+        tmp_path / "action_plan_table.pdf",
+        [
+            "Priority: Domestic Abuse",
+            "",
+            "Actions 2023/24 Progress",
+            "Commission and",
+            "support the DHR",
+            "process",
+            "During 2023/24 the partnership received eleven notifications and commissioned",
+            "seven new reviews, three of which were published after quality assurance.",
+            "Raise awareness of",
+            "the new duties",
+            "A campaign ran across the county with partners throughout the year and reached",
+            "over five million people through social media and local press coverage.",
+            "References:",
+        ],
+    )
     pages, _ = read_pdf(pdf)
     actions = extract_plan_actions(pages)
     assert [(a.text, a.priority) for a in actions] == [
@@ -191,11 +260,14 @@ def test_action_plan_table_with_progress(tmp_path):
 
 
 def test_commitments_with_owner_and_due_date(tmp_path):
-    pdf = make_pdf(tmp_path / "commitments.pdf", [
-        "The VRU will work with the 13 Community Safety Partnerships by March 2025 to coordinate the work.",
-        "Robbery decreased by 29% in this period.",
-        "The remainder of this document will consider whether the priorities are still relevant.",
-    ])
+    pdf = make_pdf(
+        tmp_path / "commitments.pdf",
+        [
+            "The VRU will work with the 13 Community Safety Partnerships by March 2025 to coordinate the work.",
+            "Robbery decreased by 29% in this period.",
+            "The remainder of this document will consider whether the priorities are still relevant.",
+        ],
+    )
     pages, _ = read_pdf(pdf)
     [action] = extract_plan_actions(pages)
     assert action.text.startswith("The VRU will work with the 13 Community Safety Partnerships")

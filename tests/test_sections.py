@@ -18,8 +18,13 @@ def test_numbered_sections_nest_by_number() -> None:
 def test_unnumbered_headings_of_two_column_review() -> None:
     pages, _ = read_pdf(CORPUS / SEEDS["review"])
     headings = [s.heading for s in split(pages)]
-    assert headings[:5] == ["Introduction", "The aim of this document", "Background",
-                            "Community Safety Agreement", "Partnership Plans and Legislation"]
+    assert headings[:5] == [
+        "Introduction",
+        "The aim of this document",
+        "Background",
+        "Community Safety Agreement",
+        "Partnership Plans and Legislation",
+    ]
     assert "Kent Police Control Strategy" in headings and "Recommendations" in headings
 
 

@@ -60,19 +60,35 @@ def test_every_canned_query_answers_200(corpus_db: Path, name: str) -> None:
 def test_decisions_mentioning_cites_meeting_and_page(corpus_db: Path) -> None:
     (response,) = fetch(corpus_db, f"/{corpus_db.stem}/decisions_mentioning.json?_shape=array&term=work+programme")
     assert [(r["date"], r["body"], r["item"], r["snippet"], r["filename"], r["page"]) for r in response.json()] == [
-        ("2024-04-24", "Scrutiny Committee", "55", "RESOLVED that the ⟦work programme⟧ be noted.",
-         "001_368897f9bdd4d4d8.pdf", 4),
-        ("2019-06-12", "Kent and Medway Police and Crime Panel", "322",
-         "RESOLVED that the ⟦work programme⟧ be noted.", "002_417e4a2834b4c3e8.pdf", 55),
+        (
+            "2024-04-24",
+            "Scrutiny Committee",
+            "55",
+            "RESOLVED that the ⟦work programme⟧ be noted.",
+            "001_368897f9bdd4d4d8.pdf",
+            4,
+        ),
+        (
+            "2019-06-12",
+            "Kent and Medway Police and Crime Panel",
+            "322",
+            "RESOLVED that the ⟦work programme⟧ be noted.",
+            "002_417e4a2834b4c3e8.pdf",
+            55,
+        ),
     ]
 
 
 def test_decision_row_links_to_its_pdf_page(corpus_db: Path) -> None:
-    decision_id, filename, page = rows(corpus_db, """
+    decision_id, filename, page = rows(
+        corpus_db,
+        """
         select d.id, doc.filename, d.page from decisions d join documents doc on doc.id = d.document_id
-        where d.text like '%work programme be noted%' order by d.page""")[0]
-    row, table, pdf = fetch(corpus_db, f"/{corpus_db.stem}/decisions/{decision_id}",
-                            f"/{corpus_db.stem}/decisions", f"/pdf/{filename}")
+        where d.text like '%work programme be noted%' order by d.page""",
+    )[0]
+    row, table, pdf = fetch(
+        corpus_db, f"/{corpus_db.stem}/decisions/{decision_id}", f"/{corpus_db.stem}/decisions", f"/pdf/{filename}"
+    )
     link = f'href="/pdf/{filename}#page={page}"'
     assert link in row.text
     assert link in table.text
@@ -95,15 +111,21 @@ def test_search_everything_finds_county_lines(corpus_db: Path) -> None:
     (response,) = fetch(corpus_db, "/-/search?q=county+lines")
     assert response.status_code == 200
     sections = int(re.search(r"Sections: (\d+)", response.text).group(1))  # type: ignore[union-attr]
-    assert sections == rows(corpus_db, "select count(*) from sections_fts where sections_fts match ?",
-                            '"county" "lines"')[0][0] > 0
+    assert (
+        sections
+        == rows(corpus_db, "select count(*) from sections_fts where sections_fts match ?", '"county" "lines"')[0][0]
+        > 0
+    )
     assert re.search(r"<mark>county</mark> <mark>lines</mark>", response.text, re.IGNORECASE)
     assert re.search(r'<a class="pdf-page" href="/pdf/\d{3}_\w+\.pdf#page=\d+">page \d+</a>', response.text)
 
 
 def test_table_search_highlights_matches(corpus_db: Path) -> None:
-    sections, priorities = fetch(corpus_db, f"/{corpus_db.stem}/sections?_search=county+lines",
-                                 f"/{corpus_db.stem}/priorities?_search=county+lines")
+    sections, priorities = fetch(
+        corpus_db,
+        f"/{corpus_db.stem}/sections?_search=county+lines",
+        f"/{corpus_db.stem}/priorities?_search=county+lines",
+    )
     for response in (sections, priorities):
         assert response.status_code == 200
         assert re.search(r"<mark>county</mark>", response.text, re.IGNORECASE)
@@ -126,8 +148,12 @@ def test_charts_page_draws_priority_timeline_and_decisions(corpus_db: Path) -> N
 
 
 def test_site_is_read_only_and_has_no_other_plugins(corpus_db: Path) -> None:
-    plugins, settings, insert = fetch(corpus_db, "/-/plugins.json", "/-/settings.json",
-                                      f"/{corpus_db.stem}.json?sql=insert+into+organisations+(name)+values+('x')")
+    plugins, settings, insert = fetch(
+        corpus_db,
+        "/-/plugins.json",
+        "/-/settings.json",
+        f"/{corpus_db.stem}.json?sql=insert+into+organisations+(name)+values+('x')",
+    )
     assert [p["name"] for p in plugins.json()] == ["extractor"]
     assert settings.json()["sql_time_limit_ms"] == 1000
     assert settings.json()["suggest_facets"] is False
@@ -138,9 +164,12 @@ def test_serve_command_is_immutable_with_inspect_file(corpus_db: Path) -> None:
     command = site.serve_command(corpus_db, "127.0.0.1", 8001, None)
     assert command[command.index("-i") + 1] == str(corpus_db)
     inspect = json.loads(Path(command[command.index("--inspect-file") + 1]).read_text())
-    assert inspect[corpus_db.stem]["tables"]["decisions"]["count"] == rows(corpus_db, "select count(*) from decisions")[0][0]
+    assert (
+        inspect[corpus_db.stem]["tables"]["decisions"]["count"]
+        == rows(corpus_db, "select count(*) from decisions")[0][0]
+    )
     assert command[command.index("--host") + 1] == "127.0.0.1"
-    assert ["--setting", "suggest_facets", "off"] == command[command.index("suggest_facets") - 1:][:3]
+    assert ["--setting", "suggest_facets", "off"] == command[command.index("suggest_facets") - 1 :][:3]
     host = next(p for p in cli.commands["serve"].params if p.name == "host")
     assert host.default == "127.0.0.1"
 

@@ -22,8 +22,12 @@ def test_trace_prints_the_timeline_oldest_first(corpus_db: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     texts = [line.split(": ", 1)[1] for line in lines if not line.startswith(" ")]
-    assert texts == ["Violent Crime", "Acquisitive Crime", "Serious and Organised Crime",
-                     "Serious Violence and Organised Crime"]
+    assert texts == [
+        "Violent Crime",
+        "Acquisitive Crime",
+        "Serious and Organised Crime",
+        "Serious Violence and Organised Crime",
+    ]
     assert f"merged_into from 'Violent Crime', 'Acquisitive Crime' (100); {DOC_001} p.6" in result.output
     assert f"expanded from 'Serious and Organised Crime' (100); {DOC_001} p.35" in result.output
     assert f"first seen; {DOC_003} p.5" in result.output
@@ -38,7 +42,9 @@ def test_trace_finds_a_priority_by_some_of_its_words(corpus_db: Path) -> None:
         ("Preventing Neighbourhood Crime & Anti-social Behaviour (ASB)", "expanded", DOC_001, 6),
         ("Preventing Neighbourhood Crime & ASB (Anti-Social Behaviour)", "same", DOC_001, 35),
     ]
-    assert format_timeline(versions).splitlines()[0].endswith("Kent Community Safety Partnership: Anti-Social Behaviour")
+    assert (
+        format_timeline(versions).splitlines()[0].endswith("Kent Community Safety Partnership: Anti-Social Behaviour")
+    )
 
 
 def test_trace_without_a_match_says_what_to_do(corpus_db: Path) -> None:
@@ -63,8 +69,10 @@ def test_priority_timeline_query(corpus_db: Path) -> None:
     rows = run(corpus_db, "priority_timeline", text="Organised Crime")
     changes = {(text, change) for _, _, text, change, _, _, _, _ in rows}
     assert ("Serious Violence and Organised Crime", "expanded from Serious and Organised Crime") in changes
-    assert ("Serious and Organised Crime", "merged_into from Violent Crime; merged_into from Acquisitive Crime") \
-        in changes
+    assert (
+        "Serious and Organised Crime",
+        "merged_into from Violent Crime; merged_into from Acquisitive Crime",
+    ) in changes
     assert ("Violent Crime", None) in changes  # walked back from the match to the older version
 
 
@@ -72,13 +80,26 @@ def test_list_changes_query(corpus_db: Path) -> None:
     rows = run(corpus_db, "list_changes", owner="Community Safety Partnership")
     changes = [(row[1], row[3], row[4], row[5], row[7]) for row in rows]
     assert (DOC_003, "Violent Crime", "merged_into", "Serious and Organised Crime", DOC_001) in changes
-    assert (DOC_003, "Anti-Social Behaviour", "expanded",
-            "Preventing Neighbourhood Crime & Anti-social Behaviour (ASB)", DOC_001) in changes
-    assert (DOC_001, "Serious and Organised Crime", "expanded", "Serious Violence and Organised Crime", DOC_001) \
-        in changes
+    assert (
+        DOC_003,
+        "Anti-Social Behaviour",
+        "expanded",
+        "Preventing Neighbourhood Crime & Anti-social Behaviour (ASB)",
+        DOC_001,
+    ) in changes
+    assert (
+        DOC_001,
+        "Serious and Organised Crime",
+        "expanded",
+        "Serious Violence and Organised Crime",
+        DOC_001,
+    ) in changes
     added = {after for _, _, change, after, _ in changes if change == "added"}
-    assert added == {"Violence Against Women and Girls (VAWG)", "Safeguarding Vulnerable People",
-                     "Preventing Extremism and Hate"}
+    assert added == {
+        "Violence Against Women and Girls (VAWG)",
+        "Safeguarding Vulnerable People",
+        "Preventing Extremism and Hate",
+    }
 
 
 @pytest.mark.parametrize("name", ["priority_timeline", "list_changes"])
