@@ -27,9 +27,10 @@ import yaml  # only to read pipelines/dedupe.yml; moves to config.py once that l
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from extractor.errors import ConfigError
+from .config import PIPELINES
+from .errors import ConfigError
 
-SETTINGS_PATH = Path(__file__).resolve().parent.parent / "pipelines" / "dedupe.yml"
+SETTINGS_PATH = PIPELINES / "dedupe.yml"
 
 
 # --- records --------------------------------------------------------------------------

