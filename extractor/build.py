@@ -102,24 +102,9 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
         digest = digest or hashlib.sha256(data).hexdigest()
         pages, info = read_pdf(path)
     except NeedsOCR as e:
-        return DocumentResult(
-            id=digest or _hash_or_name(path),
-            status="needs_ocr",
-            error=str(e),
-            page_count=_page_count(path),
-            size=_size(path),
-            path=str(path),
-            filename=path.name,
-        )
+        return _problem(path, digest, "needs_ocr", str(e), _page_count(path))
     except (BadInput, OSError) as e:
-        return DocumentResult(
-            id=digest or _hash_or_name(path),
-            status="failed",
-            error=_one_line(e),
-            size=_size(path),
-            path=str(path),
-            filename=path.name,
-        )
+        return _problem(path, digest, "failed", _one_line(e))
     timings = {"pdf": time.perf_counter() - started}
     try:
         return _extract(digest, path, pages, info, timings, len(data))
@@ -127,16 +112,24 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
         raise  # a setting or a missing model: every file would fail the same way
     except Exception as e:  # a bug in one stage must not lose the batch; the error says where
         log.exception("%s: extraction failed", path)
-        return DocumentResult(
-            id=digest,
-            status="failed",
-            page_count=len(pages),
-            size=len(data),
-            error=f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
-            "this is a bug in extractor, please report it with the file",
-            path=str(path),
-            filename=path.name,
+        error = (
+            f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
+            "this is a bug in extractor, please report it with the file"
         )
+        return _problem(path, digest, "failed", error, len(pages))
+
+
+def _problem(path: Path, digest: str | None, status: str, error: str, page_count: int = 0) -> DocumentResult:
+    """The record of a file that could not be (fully) read: kept, with its one-line reason."""
+    return DocumentResult(
+        id=digest or _hash_or_name(path),
+        status=status,
+        error=error,
+        page_count=page_count,
+        size=_size(path),
+        path=str(path),
+        filename=path.name,
+    )
 
 
 def _extract(
