@@ -345,13 +345,29 @@ def _initials(words: Sequence[str], skip_minor: bool) -> str:
 
 
 def _widen(before: list[str], name: list[str]) -> list[str]:
-    """Take in place words to the left: 'Kent and Medway' + 'Violence Reduction Unit'."""
+    """Take in place words to the left: 'Kent and Medway' + 'Violence Reduction Unit'; never a
+    month ("November National Police Chiefs' Council"), an acronym ("BGS and Coal Authority")
+    or the head word of another name ("... Improvement Plan Integrated Transport Authority")."""
     stops = settings().leading_stop_words
-    while before and (before[-1][0].isupper() or before[-1] in {"and", "&"}) and before[-1] not in stops:
+    while before and (before[-1][0].isupper() or before[-1] in {"and", "&"}) and not _ends_widening(before[-1], stops):
         name = [before.pop(), *name]
     while name and (name[0] in {"and", "&"} or name[0] in stops):
         name = name[1:]
     return name
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _ends_widening(word: str, stops: frozenset[str]) -> bool:
+    lower = word.lower()
+    return (
+        word in stops or lower in _MONTHS or _is_acronym(word) or lower in settings().org_words or lower in _NAME_HEADS
+    )
+
+
+# words that end a name of their own: a name to their left is another name
+_NAME_HEADS = frozenset({"plan", "strategy", "programme", "scheme", "act", "report", "review", "fund"})
 
 
 # ---------------------------------------------------------------------------------------------

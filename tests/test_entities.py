@@ -168,3 +168,16 @@ def test_councils_named_by_place_in_a_list_are_the_councils() -> None:
         ("Tonbridge & \nMalling", "Tonbridge and Malling Borough Council"),
     ]
     assert list(entities.council_list_members("the Councils (Atlantis, Narnia)")) == []
+
+
+@pytest.mark.parametrize(
+    "before, acronym, expected",
+    [
+        ("This was agreed at the November National Police Chiefs’ Council", "NPCC", "National Police Chiefs’ Council"),
+        ("the Bus Service Improvement Plan Integrated Transport Authority", "ITA", "Integrated Transport Authority"),
+        ("by the BGS and Coal Authority", "CA", "Coal Authority"),
+        ("support from Kent and Medway Violence Reduction Unit", "VRU", "Kent and Medway Violence Reduction Unit"),
+    ],
+)
+def test_acronym_definition_takes_in_places_but_not_months_or_other_names(before, acronym, expected) -> None:
+    assert entities._expansion(before, acronym) == expected
