@@ -97,7 +97,7 @@ def bars_svg(rows: Sequence[dict[str, Any]], base: str) -> str:
         y, w = 10 + n * LANE, max(2.0, r["decisions"] * scale)
         parts.append(
             f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">'
-            f'{html.escape(_short(r["body"] or "?"))} · {r["year"]}</text>'
+            f"{html.escape(_short(r['body'] or '?'))} · {r['year']}</text>"
             f'<a href="{base}/meetings?body={quote(r["body"] or "")}&amp;date__startswith={r["year"]}">'
             f'<rect x="{LEFT}" y="{y}" width="{w:.1f}" height="24" rx="3" fill="#f58518"/></a>'
             f'<text x="{LEFT + w + 6:.1f}" y="{y + 17}">{r["decisions"]}</text>'

@@ -421,17 +421,23 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
         if token.text in s.role_words and (token.comma or follows in {"of", "for"}):
             part = []
             continue
-        if token.text in {"and", "&"} and part and _is_head(part[-1].text) and not _unsplittable(part, follows):
+        if token.text in {"and", "&"} and part and _is_head(_last_word(part)) and not _unsplittable(part, follows):
             yield part
             part = []
             continue
         part.append(token)
         possessive = stem != token.text and (_is_head(stem) or _is_acronym(stem))
-        if possessive or (token.comma and _is_head(token.text)):
+        if possessive or (token.comma and _is_head(_last_word(part))):
             yield part
             part = []
     if part:
         yield part
+
+
+def _last_word(part: list[Token]) -> str:
+    """The last word of a name, looking through a bracketed acronym: "Council (KECC)"."""
+    words = [t.text for t in part if not t.text.startswith("(")]
+    return words[-1] if words else ""
 
 
 def _unsplittable(part: list[Token], follows: str) -> bool:

@@ -181,3 +181,10 @@ def test_councils_named_by_place_in_a_list_are_the_councils() -> None:
 )
 def test_acronym_definition_takes_in_places_but_not_months_or_other_names(before, acronym, expected) -> None:
     assert entities._expansion(before, acronym) == expected
+
+
+def test_list_splits_after_a_name_with_its_bracketed_acronym() -> None:
+    text = "Kent Equality Cohesion Council (KECC) and Dartford Borough Council have worked"
+    spans = [text[s:e] for s, e in entities.org_phrases(text)]
+    assert spans[-1] == "Dartford Borough Council"
+    assert all("Dartford" not in s for s in spans[:-1])
