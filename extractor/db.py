@@ -159,12 +159,14 @@ def write_document(db: sqlite_utils.Database, result: DocumentResult, replaces: 
     with db.conn:
         for old in {result.id, *replaces}:
             delete_document(db, old)
-        _insert(db, "documents", [_document_row(result)])
+        insert_rows(db, "documents", [_document_row(result)])
         for table, rows in _fact_rows(result):
-            _insert(db, table, rows)
+            insert_rows(db, table, rows)
 
 
-def _insert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert (or replace) rows inside the caller's transaction; unlike sqlite-utils'
+    insert_all it never commits, so the caller's `with db.conn:` is one transaction."""
     if not rows:
         return
     columns = list(rows[0])
@@ -435,10 +437,9 @@ def _priority_rows(d: str, r: DocumentResult) -> Iterator[tuple[str, list[dict[s
 def enable_search(db: sqlite_utils.Database) -> None:
     """FTS5 tables named as sqlite-utils names them (sections_fts...), kept in sync by triggers."""
     for table in TABLES:
-        if table.fts and not sqlite_table(db, table.name).detect_fts():
-            sqlite_table(db, table.name).enable_fts(
-                list(table.fts), fts_version="FTS5", create_triggers=True, tokenize="porter"
-            )
+        t = sqlite_table(db, table.name)
+        if table.fts and not t.detect_fts():
+            t.enable_fts(list(table.fts), fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
 def optimise_search(db: sqlite_utils.Database) -> None:

@@ -37,7 +37,7 @@ from .dedupe import (
 
 
 def finalise(conn: sqlite_utils.Database) -> None:
-    with conn.conn:
+    with conn.conn:  # one transaction: every write below goes through db.insert_rows or executemany
         owners = _organisations(conn)
         _priorities(conn, owners)
         _duplicates(conn)
@@ -74,14 +74,20 @@ def _organisations(conn: sqlite_utils.Database) -> OwnerIndex:
     for table in ("organisations", "organisation_aliases", "organisation_merges"):
         conn.execute(f"delete from {table}")
     ids = {c.name: database.stable_id("organisation", org_key(c.name)) for c in clusters}
-    database.sqlite_table(conn, "organisations").insert_all(
-        ({"id": ids[c.name], "name": c.name, "acronym": c.acronym, "kind": c.kind} for c in clusters), replace=True
+    database.insert_rows(
+        conn,
+        "organisations",
+        [{"id": ids[c.name], "name": c.name, "acronym": c.acronym, "kind": c.kind} for c in clusters],
     )
-    database.sqlite_table(conn, "organisation_aliases").insert_all(
-        ({"organisation_id": ids[c.name], "alias": a} for c in clusters for a in c.aliases), replace=True
+    database.insert_rows(
+        conn,
+        "organisation_aliases",
+        [{"organisation_id": ids[c.name], "alias": a} for c in clusters for a in c.aliases],
     )
-    database.sqlite_table(conn, "organisation_merges").insert_all(
-        (
+    database.insert_rows(
+        conn,
+        "organisation_merges",
+        [
             {
                 "id": database.stable_id("merge", m.alias, m.canonical),
                 "organisation_id": ids.get(m.canonical),
@@ -91,8 +97,7 @@ def _organisations(conn: sqlite_utils.Database) -> OwnerIndex:
                 "rule": m.rule,
             }
             for m in merges
-        ),
-        replace=True,
+        ],
     )
     by_member = {member: ids[c.name] for c in clusters for member in (*c.members, c.name)}
     conn.execute("update mentions set organisation_id = null")
@@ -101,8 +106,13 @@ def _organisations(conn: sqlite_utils.Database) -> OwnerIndex:
         ((by_member.get(resolved[r["id"]]), r["id"]) for r in rows),
     )
     owners = OwnerIndex.build(clusters, ids)
-    for row in list(conn.query("select id, owner from actions where owner is not null")):
-        conn.execute("update actions set organisation_id = ? where id = ?", [owners.find(row["owner"]), row["id"]])
+    conn.conn.executemany(
+        "update actions set organisation_id = ? where id = ?",
+        [
+            (owners.find(r["owner"]), r["id"])
+            for r in conn.query("select id, owner from actions where owner is not null")
+        ],
+    )
     return owners
 
 
@@ -219,8 +229,10 @@ def _priorities(conn: sqlite_utils.Database, owners: OwnerIndex) -> None:
             text = "\n\n".join(dict.fromkeys(evidence.get(v[0].document_id, "") for v in (older, newer)))
             links += link_versions([older, newer], text)
     conn.execute("delete from priority_links")
-    database.sqlite_table(conn, "priority_links").insert_all(
-        (
+    database.insert_rows(
+        conn,
+        "priority_links",
+        [
             {
                 "id": database.stable_id("link", k.from_id, k.to_id),
                 "from_priority_id": k.from_id,
@@ -230,8 +242,7 @@ def _priorities(conn: sqlite_utils.Database, owners: OwnerIndex) -> None:
                 "evidence": k.evidence,
             }
             for k in links
-        ),
-        replace=True,
+        ],
     )
 
 
@@ -329,8 +340,10 @@ def _duplicates(conn: sqlite_utils.Database) -> None:
         for r in meetings.values()
     )
     conn.execute("delete from meeting_duplicates")
-    database.sqlite_table(conn, "meeting_duplicates").insert_all(
-        (
+    database.insert_rows(
+        conn,
+        "meeting_duplicates",
+        [
             {
                 "id": database.stable_id("duplicate", d.meeting_id),
                 "meeting_id": d.meeting_id,
@@ -343,8 +356,7 @@ def _duplicates(conn: sqlite_utils.Database) -> None:
                 "rule": d.rule,
             }
             for d in found
-        ),
-        replace=True,
+        ],
     )
 
 

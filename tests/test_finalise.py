@@ -254,3 +254,26 @@ def test_search_does_not_count_the_copy_twice(two_packs: Path) -> None:
     hits = database.search(database.connect(two_packs), "Planning and Regulatory Committee", limit=20)
     assert hits
     assert {hit.document for hit in hits} == {"moderngov.pdf"}
+
+
+def test_an_interrupted_finalise_leaves_the_previous_results(
+    corpus_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from extractor import finalise as finalise_module
+
+    copy = tmp_path / "copy.db"
+    shutil.copy(corpus_db, copy)
+    conn = database.connect(copy)
+    with conn.conn:
+        conn.conn.execute("insert into organisations (id, name) values (1, 'Sentinel Borough Council')")
+
+    def dying(_conn: object) -> None:  # dies after organisations and priorities were rewritten
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(finalise_module, "_duplicates", dying)
+    with pytest.raises(KeyboardInterrupt):
+        finalise_module.finalise(conn)
+    names = [r[0] for r in conn.conn.execute("select name from organisations where id = 1")]
+    assert names == ["Sentinel Borough Council"]  # the delete was rolled back with everything else
