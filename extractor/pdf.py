@@ -82,7 +82,7 @@ def _raw_pages(path: Path, info: dict[str, str]) -> Iterator[PageText]:
         with pdfplumber.open(path) as pdf:
             info.update({k: str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, str)})
             if not pdf.pages:
-                count = _pdfium_page_count(path)
+                count = page_count(path)
                 raise NeedsOCR(
                     f"{path}: no text layer the PDF parser can read ({count} page(s) of images); it needs OCR"
                 )
@@ -103,11 +103,6 @@ def _raw_pages(path: Path, info: dict[str, str]) -> Iterator[PageText]:
 def _describe(e: object) -> str:
     text = str(e).splitlines()[0] if str(e) else ""
     return f"{type(e).__name__}: {text}"[:160] if text else type(e).__name__
-
-
-def page_count(path: Path) -> int:
-    """Pages as pdfium counts them: scanned files that pdfminer opens with 0 pages have more."""
-    return _pdfium_page_count(path)
 
 
 def pdfium_text(path: Path) -> tuple[int, int]:
@@ -135,7 +130,8 @@ def pdfplumber_text(path: Path) -> tuple[int, int]:
         return len(pdf.pages), chars
 
 
-def _pdfium_page_count(path: Path) -> int:
+def page_count(path: Path) -> int:
+    """Pages as pdfium counts them: scanned files that pdfminer opens with 0 pages have more."""
     try:
         doc = pypdfium2.PdfDocument(str(path))
         try:

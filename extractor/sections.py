@@ -24,9 +24,6 @@ NOT_A_TITLE = re.compile(_SETTINGS["not_a_numbered_title"], re.I)
 FULL_LINE = float(_SETTINGS["full_line_ratio"])
 
 
-_LAST_HEADING = [""]  # the previous line when it was a heading: a heading may follow a heading
-
-
 @dataclass
 class _Open:
     key: int
@@ -46,11 +43,12 @@ def split(pages: Sequence[PageText], title: str | None = None) -> list[Section]:
     stack: list[_Open] = []
     for page in pages:
         widths = _full_width(page.lines)
+        after_heading = False  # a heading may follow a heading ("Introduction" / "The aim of ...")
         for i, line in enumerate(page.lines):
             before = page.lines[i - 1].text if i else ""
             after = page.lines[i + 1].text if i + 1 < len(page.lines) else ""
-            heading = _heading(line, widths, before, after)
-            _LAST_HEADING[0] = line.text if heading else ""
+            heading = _heading(line, widths, before, after, after_heading)
+            after_heading = heading is not None
             if heading is None:
                 current.body.append(line.text)
                 current.page_end = page.page
@@ -94,7 +92,7 @@ def _full_width(lines: Sequence[Line]) -> float:
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0.0
 
 
-def _heading(line: Line, full: float, before: str, after: str) -> tuple[str | None, str] | None:
+def _heading(line: Line, full: float, before: str, after: str, after_heading: bool) -> tuple[str | None, str] | None:
     """(number, heading text) when the line is a heading, else None."""
     text = line.text.strip()
     if not text or len(text) > MAX_HEADING or text.startswith("\u2022") or after[:1].islower():
@@ -112,13 +110,17 @@ def _heading(line: Line, full: float, before: str, after: str) -> tuple[str | No
         return None
     letters = [ch for ch in text if ch.isalpha()]
     capitals = len(letters) >= 6 and all(ch.isupper() for ch in letters) and " " in text
-    return (None, text.rstrip(":")) if line.bold or capitals or _stands_alone(text, full, before, after) else None
+    return (
+        (None, text.rstrip(":"))
+        if line.bold or capitals or _stands_alone(text, full, before, after, after_heading)
+        else None
+    )
 
 
-def _stands_alone(text: str, full: float, before: str, after: str) -> bool:
+def _stands_alone(text: str, full: float, before: str, after: str, after_heading: bool) -> bool:
     """A plain short line between the end of one paragraph and the start of the next, either
     in title case ("Partnership Plans and Legislation") or clearly shorter than the line after."""
-    ended = not before or before.rstrip().endswith((".", ":", "?", "!")) or before == _LAST_HEADING[0]
+    ended = not before or before.rstrip().endswith((".", ":", "?", "!")) or after_heading
     words = text.split()
     if not (ended and text[:1].isupper() and after[:1].isupper() and len(words) <= 8):
         return False
