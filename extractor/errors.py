@@ -25,6 +25,10 @@ class NeedsOCR(ExtractorError):
     """A PDF with no usable text layer (scanned, or glyphs without a Unicode mapping)."""
 
 
+class OCRLanguageMissing(ExtractorError):
+    """Tesseract is installed but has no data for a language asked for with --ocr-lang."""
+
+
 class ConfigError(ExtractorError):
     """A pipeline setting that is missing or malformed; the message names file and key."""
 

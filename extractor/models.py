@@ -34,6 +34,8 @@ class PageText:
     width: float = 0.0
     height: float = 0.0
     stamps: tuple[str, ...] = ()  # margin stamps removed from the text, e.g. "Agenda Item 4"
+    ocr: str | None = None  # the OCR engine and version that read the page ("tesseract 5.3.0")
+    ocr_confidence: float | None = None  # its mean word confidence, 0-100
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from unicodedata import normalize as normalize_unicode
 
 import pdfplumber
@@ -44,6 +44,12 @@ GUTTER = 9.0  # the narrowest white strip between columns, in points
 EDGE = 0.09  # the band at the top and bottom of a page where running headers and footers sit
 
 
+class PageReader(Protocol):
+    """Reads again the pages whose text layer is missing or garbage (extractor/ocr.py)."""
+
+    def __call__(self, path: Path, pages: list[PageText]) -> list[PageText]: ...
+
+
 @dataclass
 class _Word:
     text: str
@@ -66,22 +72,25 @@ def check_file(path: Path) -> bytes:
     return data
 
 
-def read_pdf(path: Path) -> tuple[list[PageText], dict[str, str]]:
+def read_pdf(path: Path, ocr: PageReader | None = None) -> tuple[list[PageText], dict[str, str]]:
     """Every page in reading order, headers and footers taken out, and the PDF's metadata.
 
+    With `ocr`, pages without a usable text layer are read again by it before the check.
     Raises EncryptedPDF, UnreadablePDF or NeedsOCR; these carry a one-line message.
     """
     info: dict[str, str] = {}
-    pages = list(_raw_pages(path, info))
+    pages = list(_raw_pages(path, info, scanned_ok=ocr is not None))
+    if ocr is not None:
+        pages = ocr(path, pages)
     _check_text_layer(path, pages)
     return list(_strip_running_lines(pages)), info
 
 
-def _raw_pages(path: Path, info: dict[str, str]) -> Iterator[PageText]:
+def _raw_pages(path: Path, info: dict[str, str], scanned_ok: bool = False) -> Iterator[PageText]:
     try:
         with pdfplumber.open(path) as pdf:
             info.update({k: str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, str)})
-            if not pdf.pages:
+            if not pdf.pages and not scanned_ok:
                 count = page_count(path)
                 raise NeedsOCR(
                     f"{path}: no text layer the PDF parser can read ({count} page(s) of images); it needs OCR"
@@ -382,3 +391,27 @@ def _assemble(page: PageText, lines: list[Line], label: str | None, stamps: tupl
         placed.append(replace(line, text=text, start=offset))
         offset += len(text) + 1
     return replace(page, text="\n".join(texts), lines=tuple(placed), label=label, stamps=stamps)
+
+
+# ---- for OCR (extractor/ocr.py): page images in, the same line layout out ------------------
+
+Word = _Word  # one word with its box in points, as OCR reads it
+
+
+def layout_words(words: list[_Word], width: float, number: int) -> list[Line]:
+    """OCR'd words of a page into lines, by the same reading order as a text layer's."""
+    return _layout(words, 0.0, width, number)
+
+
+def render_pages(path: Path, numbers: Iterable[int], dpi: int) -> Iterator[tuple[int, Any, float, float]]:
+    """(page, grayscale PIL image, width, height in points) for each 1-based page number."""
+    doc = pypdfium2.PdfDocument(str(path))
+    try:
+        for number in numbers:
+            page = doc[number - 1]
+            width, height = page.get_size()
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            page.close()
+            yield number, image, float(width), float(height)
+    finally:
+        doc.close()

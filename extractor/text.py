@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Word's Symbol/Wingdings bullets arrive as private-use code points (U+F0B7 in SymbolMT,
 # U+F0A7 and U+F0D8 in Wingdings); filled and hollow squares and circles are bullets too.
@@ -68,3 +69,14 @@ COMPOUND_PREFIXES = frozenset(
 def squash(text: str) -> str:
     """Whitespace folded to single spaces: how text columns are stored."""
     return " ".join(text.split())
+
+
+def page_ranges(numbers: Iterable[int]) -> str:
+    """[1, 2, 3, 7] -> "1-3, 7"."""
+    parts: list[str] = []
+    for n in sorted(numbers):
+        if parts and parts[-1].split("-")[-1] == str(n - 1):
+            parts[-1] = f"{parts[-1].split('-')[0]}-{n}"
+        else:
+            parts.append(str(n))
+    return ", ".join(parts)

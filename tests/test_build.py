@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from extractor import db as database
-from extractor.build import BuildOptions, build, process_document
+from extractor.build import BuildOptions, _init_worker, build, process_document
 from tests.conftest import CORPUS, SEEDS, real
 from tests.fixtures import make
 
@@ -80,12 +80,16 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert len(summary.problems) == 5
 
 
-def test_real_scanned_and_garbled_files_need_ocr(tmp_path: Path) -> None:
+def test_real_scanned_and_garbled_files_need_ocr_when_ocr_is_off(tmp_path: Path) -> None:
     files = [
         real("uk-milburn-pc-annual-return-2018-scanned.pdf"),
         real("uk-horsley-pc-draft-minutes-2014-03-18-garbled-text.pdf"),
     ]
-    results = [process_document(f) for f in files]
+    _init_worker(None, False, ocr_lang=None)  # as `extractor build --no-ocr` sets up each worker
+    try:
+        results = [process_document(f) for f in files]
+    finally:
+        _init_worker(None, True)
     assert [(r.status, r.page_count) for r in results] == [("needs_ocr", 7), ("needs_ocr", 3)]
 
 

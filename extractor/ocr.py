@@ -1,0 +1,217 @@
+"""OCR for the pages whose text layer is missing or garbage: every Tesseract call.
+
+A page is read again when it has no text (and its image has ink), or when its text is garbage:
+mostly unmapped glyphs ("(cid:25)", U+FFFD, control characters) or, for English, few words
+found in pipelines/words.txt. The page is rendered by pdf.py (pypdfium2, 300 dpi, grayscale)
+and read by Tesseract through pytesseract; each word comes back with its box and confidence
+and goes through pdf.py's line layout, so headings, lists and columns are found the same way
+as in a text layer. Tesseract reports no fonts, so a word is bold when its ink is denser than
+the page's median word, and its size is the height of its line.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import statistics
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+try:
+    import pytesseract
+except ModuleNotFoundError:  # the optional extra, extractor[ocr], is not installed
+    pytesseract = None
+
+from .config import PIPELINES, load_settings, require
+from .errors import NeedsOCR, OCRLanguageMissing
+from .models import Line, PageText
+from .pdf import CID, Word, layout_words, page_count, render_pages
+from .text import page_ranges
+
+log = logging.getLogger(__name__)
+
+ENGINE = "tesseract"
+INSTALL = (
+    "install Tesseract (Debian: apt-get install tesseract-ocr tesseract-ocr-eng; "
+    "Python: pip install 'extractor[ocr]'; or `make install` as root) and build again with --force"
+)
+WORD = re.compile(r"[A-Za-z]{3,}")
+ORDINARY = re.compile(r"[\w\s.,;:!?£$€%&@#*+=()\[\]{}<>/\\|'\"‘’“”•·–—-]")
+
+
+@dataclass(frozen=True)
+class Settings:
+    dpi: int
+    max_bad_share: float
+    min_known_share: float
+    min_words: int
+    min_ink_share: float
+    bold_ink_ratio: float
+
+
+@cache
+def settings() -> Settings:
+    data = load_settings("ocr")
+    return Settings(**{name: require(data, "ocr", name) for name in Settings.__dataclass_fields__})
+
+
+@cache
+def english_words() -> frozenset[str]:
+    path = PIPELINES / "words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def engine_version() -> str | None:
+    """ "tesseract 5.3.0", or None where the tesseract program (or pytesseract) is not installed."""
+    if pytesseract is None:
+        return None
+    try:
+        return f"{ENGINE} {pytesseract.get_tesseract_version()}"
+    except (pytesseract.TesseractNotFoundError, OSError):
+        return None
+
+
+def check_languages(lang: str) -> None:
+    """Fail once, before a build, when Tesseract is there but a language's data is not."""
+    if engine_version() is None:
+        return  # documents that need OCR say how to install it
+    have = set(pytesseract.get_languages(config=""))
+    missing = [code for code in lang.split("+") if code not in have]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{code.lower().replace('_', '-')}" for code in missing)
+        raise OCRLanguageMissing(
+            f"--ocr-lang {lang}: Tesseract has no data for {', '.join(missing)} (it has {', '.join(sorted(have))}); "
+            f"install it (Debian: apt-get install {packages}) or choose another language"
+        )
+
+
+def garbage_reason(lines: Sequence[Line], lang: str = "eng") -> str | None:
+    """Why a page's text layer cannot be used ("no text", "unmapped glyphs", ...), or None."""
+    text = " ".join(line.text for line in lines)
+    visible = "".join(text.split())
+    if not visible:
+        return "no text"
+    unmapped = sum(len(m) for m in CID.findall(visible))
+    rest = CID.sub("", visible)
+    odd = sum(1 for ch in rest if not ORDINARY.match(ch) or ch == "\ufffd")
+    if (unmapped + odd) > settings().max_bad_share * len(visible):
+        return "unmapped glyphs"
+    words = WORD.findall(CID.sub(" ", text))
+    if "eng" in lang.split("+") and len(words) >= settings().min_words:
+        known = sum(1 for w in words if w.lower() in english_words())
+        if known < settings().min_known_share * len(words):
+            return "few English words"
+    return None
+
+
+class OcrReader:
+    """A `pdf.PageReader`: OCRs the pages of a document that need it, keeps the others."""
+
+    def __init__(self, lang: str = "eng") -> None:
+        self.lang = lang
+
+    def __call__(self, path: Path, pages: list[PageText]) -> list[PageText]:
+        by_number = {p.page: p for p in pages}
+        todo = [
+            n
+            for n in range(1, max(page_count(path), len(pages)) + 1)
+            if n not in by_number or garbage_reason(by_number[n].lines, self.lang)
+        ]
+        if not todo:
+            return pages
+        engine = engine_version()
+        if engine is None:
+            return self._without_tesseract(path, pages, todo)
+        for number, image, width, height in render_pages(path, todo, settings().dpi):
+            page = by_number.get(number) or PageText(page=number, text="", width=width, height=height)
+            if page.lines or _ink_share(image) >= settings().min_ink_share:
+                by_number[number] = read_image(image, page, self.lang, engine)
+        return [by_number[n] for n in sorted(by_number)]
+
+    def _without_tesseract(self, path: Path, pages: list[PageText], todo: list[int]) -> list[PageText]:
+        """Tesseract missing: a document with no good page stays needs_ocr, saying how to install
+        it; one with good pages keeps them (and its unreadable pages as they are), with a warning."""
+        good = [p for p in pages if p.page not in todo]
+        listed = page_ranges(todo)
+        if not good:
+            raise NeedsOCR(f"{path}: page(s) {listed} have no usable text layer and OCR is not installed; {INSTALL}")
+        log.warning("%s: page(s) %s need OCR but Tesseract is not installed; %s", path, listed, INSTALL)
+        return pages
+
+
+def read_image(image: Any, page: PageText, lang: str, engine: str) -> PageText:
+    """The page as Tesseract reads its image: lines laid out as a text layer's, with the
+    engine and the mean word confidence (0-100, weighted by word length)."""
+    scale = page.width / image.width
+    words, confidences = _words(image, lang, scale)
+    lines = layout_words(words, page.width, page.page) if words else []
+    weight = sum(len(w.text) for w in words)
+    confidence = sum(c * len(w.text) for w, c in zip(words, confidences)) / weight if weight else None
+    return replace(
+        page,
+        lines=tuple(lines),
+        ocr=engine,
+        ocr_confidence=round(confidence, 1) if confidence is not None else None,
+    )
+
+
+def _words(image: Any, lang: str, scale: float) -> tuple[list[Word], list[float]]:
+    """Tesseract's words in points, each with its line's top, bottom and height as its size."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker: the pool parallelises
+    data = pytesseract.image_to_data(image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
+    ink = _InkMap(image)
+    found: list[tuple[Word, float, float]] = []  # word, confidence, ink density
+    for row in _word_rows(data):
+        top, bottom = row["line_top"] * scale, row["line_bottom"] * scale
+        x0, x1 = row["left"] * scale, (row["left"] + row["width"]) * scale
+        word = Word(row["text"], x0, x1, top, bottom, False, round(bottom - top, 1))
+        box = (row["left"], row["top"], row["left"] + row["width"], row["top"] + row["height"])
+        found.append((word, float(row["conf"]), ink.density(box)))
+    if not found:
+        return [], []
+    median = statistics.median(d for _, _, d in found)
+    ratio = settings().bold_ink_ratio
+    words = [replace(w, bold=median > 0 and d >= ratio * median) for w, _, d in found]
+    return words, [c for _, c, _ in found]
+
+
+def _word_rows(data: dict[str, list[Any]]) -> Iterator[dict[str, Any]]:
+    """Words (level 5) with text, each with the box of the line (level 4) it belongs to."""
+    lines: dict[tuple[int, int, int], tuple[int, int]] = {}
+    for i, level in enumerate(data["level"]):
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        if level == 4:
+            lines[key] = (data["top"][i], data["top"][i] + data["height"][i])
+        elif level == 5 and str(data["text"][i]).strip():
+            top, bottom = lines.get(key, (data["top"][i], data["top"][i] + data["height"][i]))
+            yield {name: data[name][i] for name in ("text", "left", "top", "width", "height", "conf")} | {
+                "text": str(data["text"][i]).strip(),
+                "line_top": top,
+                "line_bottom": bottom,
+            }
+
+
+class _InkMap:
+    """Share of dark pixels in any box of a grayscale image, in constant time (summed-area table)."""
+
+    def __init__(self, image: Any) -> None:
+        dark = numpy.asarray(image.convert("L")) < 128
+        self.sums = numpy.pad(dark.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+
+    def density(self, box: tuple[int, int, int, int]) -> float:
+        x0, y0, x1, y1 = box
+        area = max((x1 - x0) * (y1 - y0), 1)
+        s = self.sums
+        return float(s[y1, x1] - s[y0, x1] - s[y1, x0] + s[y0, x0]) / area
+
+
+def _ink_share(image: Any) -> float:
+    return float((numpy.asarray(image.convert("L")) < 128).mean())
