@@ -173,7 +173,8 @@ def _words(image: Any, lang: str, scale: float) -> tuple[list[Word], list[float]
         top, bottom = row["line_top"] * scale, row["line_bottom"] * scale
         x0, x1 = row["left"] * scale, (row["left"] + row["width"]) * scale
         word = Word(row["text"], x0, x1, top, bottom, False, round(bottom - top, 1))
-        box = (row["left"], row["top"], row["left"] + row["width"], row["top"] + row["height"])
+        # over the line's height, so that "summer" and "Village" are measured alike
+        box = (row["left"], row["line_top"], row["left"] + row["width"], row["line_bottom"])
         found.append((word, float(row["conf"]), ink.density(box)))
     if not found:
         return [], []
