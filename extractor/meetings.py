@@ -267,7 +267,7 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
 
 def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     """ "MINUTES of a meeting of the X held in <venue> on <date>." over up to four lines."""
-    if not rows[i].text.lower().startswith("minutes"):
+    if "minutes" not in rows[i].text.lower()[:20]:  # "MINUTES of ...", "Draft Minutes of ..."
         return None
     stop = i + 1
     while (
@@ -452,10 +452,13 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
 
 
 def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
-    """Attendance lines run until an item, a heading, another label or prose."""
+    """Attendance lines run until an item, a heading, another label or prose. A block whose
+    label line is bold may be bold throughout (names set in bold): there bold ends nothing."""
+    all_bold = j > 0 and rows[j - 1].bold
     while j < end:
         r = rows[j]
-        if _label_of(r.text, rules) or rules.item_heading.match(r.text) or r.bold or _is_prose(r.text, rules):
+        heading = r.bold and not all_bold
+        if _label_of(r.text, rules) or rules.item_heading.match(r.text) or heading or _is_prose(r.text, rules):
             return j
         j += 1
     return j
@@ -476,10 +479,9 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     """Names in one block: a comma list wrapped over lines, or one person (and title) per line."""
     lines = [ln for ln in lines if ln.strip()]
     joined = _join(lines)
-    if "," in re.sub(r"\([^)]*\)", "", joined) or re.search(r"\s(?:and|&)\s", joined) or len(lines) <= 1:
-        groups = [joined]
-    else:
-        groups = lines
+    one_per_line = len(lines) > 1 and all(ln.rstrip().endswith(")") for ln in lines[:-1])  # "Name (Role)"
+    listed = "," in re.sub(r"\([^)]*\)", "", joined) or re.search(r"\s(?:and|&)\s", joined)
+    groups = [joined] if len(lines) <= 1 or (listed and not one_per_line) else lines
     people: list[Attendee] = []
     for text in groups:
         group_status = status

@@ -53,12 +53,32 @@ class Settings:
     min_words: int
     min_ink_share: float
     bold_ink_ratio: float
+    corrections: dict[str, str]
 
 
 @cache
 def settings() -> Settings:
     data = load_settings("ocr")
     return Settings(**{name: require(data, "ocr", name) for name in Settings.__dataclass_fields__})
+
+
+# A superscript ordinal read as a quote or a mark: 18" March, 25™ February.
+ORDINAL_MARK = re.compile(r"^(?P<n>\d{1,2})(?:[\"”“'’™°*]|st|nd|rd|th)$")
+MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def correct(texts: list[str]) -> list[str]:
+    """Put right what Tesseract misreads in council papers: the words in pipelines/ocr.yml,
+    and a superscript ordinal before a month ("18"" March -> "18th March")."""
+    table = settings().corrections
+    out = [table.get(t, t) for t in texts]
+    for i, text in enumerate(out[:-1]):
+        m = ORDINAL_MARK.match(text)
+        if m and MONTH.match(out[i + 1]):
+            n = int(m["n"])
+            suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+            out[i] = f"{n}{suffix}"
+    return out
 
 
 @cache
@@ -180,7 +200,8 @@ def _words(image: Any, lang: str, scale: float) -> tuple[list[Word], list[float]
         return [], []
     median = statistics.median(d for _, _, d in found)
     ratio = settings().bold_ink_ratio
-    words = [replace(w, bold=median > 0 and d >= ratio * median) for w, _, d in found]
+    texts = correct([w.text for w, _, _ in found])
+    words = [replace(w, text=t, bold=median > 0 and d >= ratio * median) for (w, _, d), t in zip(found, texts)]
     return words, [c for _, c, _ in found]
 
 

@@ -91,7 +91,7 @@ def test_a_table_of_figures_needs_no_ocr() -> None:
 def test_garbage_text_layers_are_told_apart() -> None:
     assert ocr.garbage_reason([]) == "no text"
     assert ocr.garbage_reason(lines("(cid:25)(cid:31)(cid:4) (cid:9)(cid:12)")) == "unmapped glyphs"
-    assert ocr.garbage_reason(lines('#& "#$ 6\',8 /398+74 ^~`~ ¬¦ ¤¤')) == "unmapped glyphs"
+    assert ocr.garbage_reason(lines("#& \"#$ 6',8 /398+74 ^~`~ ¬¦ ¤¤")) == "unmapped glyphs"
     shifted = "Wkh frxqflo djuhhg wr uhsdlu wkh ihqfh ehiruh wkh vxpphu idlu dqg wkdqnhg wkh yroxqwhhuv"
     assert ocr.garbage_reason(lines(shifted)) == "few English words"
     assert ocr.garbage_reason(lines(shifted), lang="fra") is None  # the word list is English
@@ -173,3 +173,20 @@ def test_garbled_horsley_minutes_are_read_by_ocr() -> None:
     first = pages[0].text.splitlines()
     assert first[:2] == ["HORSLEY PARISH COUNCIL", "Draft Minutes of the meeting held on"]
     assert "14/038: Matters Arising" in first
+
+
+@needs_tesseract
+def test_garbled_horsley_minutes_become_a_meeting_with_attendees_and_items(tmp_path: Path) -> None:
+    db = tmp_path / "out.db"
+    build(
+        [real("uk-horsley-pc-draft-minutes-2014-03-18-garbled-text.pdf")], db, BuildOptions(workers=1, entities=False)
+    )
+    with sqlite3.connect(db) as conn:
+        meeting = conn.execute("select body, date, venue from meetings").fetchall()
+        people = dict(conn.execute("select name, status from attendees").fetchall())
+        items = [n for (n,) in conn.execute("select number from agenda_items order by number")]
+    assert meeting == [("Horsley Parish Council", "2014-03-18", "Village Hall")]
+    assert people["Cllr N Hackett"] == "present" and people["Cllr A Caudwell"] == "present"
+    assert people["District Cllr Blackwell"] == "in_attendance"
+    assert people["County Cllr Mrs Binns"] == "apologies"
+    assert items == [f"14/{n:03d}" for n in range(37, 52)]
