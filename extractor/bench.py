@@ -38,6 +38,11 @@ REAL_FILES = (
     "uk-kent-cc-quarterly-performance-report-q3-2024-25.pdf",
     "uk-cityoflondon-iia-appx6-proposed-submission-city-plan-2036-2021-03.pdf",
 )
+# scans and garbage text layers: the OCR stage's workload (a 7-page scan, 3 pages of (cid:N))
+OCR_FILES = (
+    "uk-milburn-pc-annual-return-2018-scanned.pdf",
+    "uk-horsley-pc-draft-minutes-2014-03-18-garbled-text.pdf",
+)
 AIM_BUILD_RATIO = 0.6
 AIM_SPEEDUP = 1.8
 
@@ -73,6 +78,7 @@ class Report:
     build_many: Stage
     load: tuple[float, float]  # load average (1 minute) before and after
     cores: int
+    ocr: Stage | None = None  # OCR of the pages that need it, one process; None where none did
 
     def table(self) -> str:
         """The report as aligned text rows."""
@@ -84,7 +90,9 @@ class Report:
             "",
             f"{'stage':28}{'pages/s':>9}{'pages/cpu-s':>12}{'wall s':>8}{'cpu s':>8}{'pages':>7}{'peak MB':>9}",
         ]
-        for s in (self.pdfium, self.pdfplumber, self.build_one, self.build_many):
+        for s in (self.pdfium, self.pdfplumber, self.build_one, self.build_many, self.ocr):
+            if s is None:
+                continue
             rows.append(
                 f"{s.name:28}{s.pages_per_second:9.2f}{s.pages_per_cpu_second:12.2f}{s.seconds:8.1f}"
                 f"{s.cpu_seconds:8.1f}{s.pages:7d}{s.peak_mb:9.0f}"
@@ -110,7 +118,13 @@ class Report:
             f"{'spaCy words/s (entities stage, 1 worker)':44}{words:8.0f}  ({one.words} words)",
             f"{'peak RSS per worker, 1 worker (MB)':44}{one.peak_mb:8.0f}  (ru_maxrss, whole process)",
             f"{f'peak RSS per worker, {self.workers} workers (MB)':44}{many.peak_mb:8.0f}  (ru_maxrss, largest worker)",
-        ]
+        ] + self._ocr_ratio()
+
+    def _ocr_ratio(self) -> list[str]:
+        if self.ocr is None:
+            return []
+        per_core = self.ocr.pages_per_cpu_second  # Tesseract's own CPU time is counted: it is a child
+        return [f"{'OCR pages/s per core (render+Tesseract+layout)':44}{per_core:8.2f}  ({self.ocr.pages} pages)"]
 
 
 def _ratio(a: float, b: float) -> float:
@@ -130,10 +144,20 @@ def workload(real: Path | None = REAL) -> tuple[list[Path], list[str]]:
     return files, notes
 
 
+def ocr_workload(real: Path | None = REAL) -> list[Path]:
+    """The real scanned and garbled PDFs that are present."""
+    return [path for name in OCR_FILES if (path := (real or REAL) / name).exists()]
+
+
 def run(
-    files: Sequence[Path], workers: int = 2, model: str | None = None, progress: Callable[[str], None] | None = None
+    files: Sequence[Path],
+    workers: int = 2,
+    model: str | None = None,
+    progress: Callable[[str], None] | None = None,
+    ocr_files: Sequence[Path] = (),
 ) -> Report:
-    """Time each stage on the same files, one after the other, each in a fresh process."""
+    """Time each stage on the same files, one after the other, each in a fresh process; then
+    OCR alone on `ocr_files` (the pages of them that need it)."""
     load = os.getloadavg()[0]
     stages = []
     for job in (_pdfium, _pdfplumber, _build_one, _build_many):
@@ -141,7 +165,19 @@ def run(
             progress((job.__doc__ or job.__name__).replace("N workers", f"{workers} workers"))
         stages.append(_in_child(job, tuple(files), workers, model))
     pdfium, plumber, one, many = stages
-    return Report(tuple(files), workers, pdfium, plumber, one, many, (load, os.getloadavg()[0]), os.cpu_count() or 1)
+    ocr = _in_child(_ocr, tuple(ocr_files), 1, model) if ocr_files else None
+    cores = os.cpu_count() or 1
+    return Report(
+        tuple(files),
+        workers,
+        pdfium,
+        plumber,
+        one,
+        many,
+        (load, os.getloadavg()[0]),
+        cores,
+        ocr if ocr and ocr.pages else None,
+    )
 
 
 def _in_child(job: Callable[..., Stage], *args: object) -> Stage:
@@ -173,6 +209,18 @@ def _pdfplumber(files: Sequence[Path], workers: int, model: str | None) -> Stage
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     return _timed("pdfplumber extract_text", pdfplumber_text, files)
+
+
+def _ocr(files: Sequence[Path], workers: int, model: str | None) -> Stage:
+    """OCR of the pages that need it, 1 worker"""
+    from .ocr import OcrReader, engine_version
+    from .pdf import read_pdf
+
+    if engine_version() is None:
+        return Stage("OCR, 1 worker", 0, 0.0, 0.0, 0.0)  # no Tesseract: no row
+    reader = OcrReader()
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    return _timed("OCR, 1 worker", lambda path: (sum(1 for p in read_pdf(path, reader)[0] if p.ocr), 0), files)
 
 
 def _build_one(files: Sequence[Path], workers: int, model: str | None) -> Stage:

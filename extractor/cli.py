@@ -255,19 +255,24 @@ def metadata(write: bool, check: bool) -> None:
 def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str | None) -> None:
     """Pages per second of the full build, of pdfplumber's extract_text alone and of raw
     pypdfium2 text, from one run on the same files and cores; the ratios between them, the
-    speed-up on WORKERS workers, spaCy words per second and peak memory (RSS) per worker.
+    speed-up on WORKERS workers, spaCy words per second and peak memory (RSS) per worker; and
+    OCR pages per second per core on the real scans (or on the pages of --files that need OCR).
 
     The default workload is corpus/ plus the larger PDFs in ../shared/corpus/real (skipped with
     a message where missing). Read the ratios, not the times: the machine may be busy.
     """
-    from .bench import run, workload
+    from .bench import ocr_workload, run, workload
     from .build import collect_files
 
     paths, notes = (collect_files(files), []) if files else workload(real)
     for note in notes:
         click.echo(note, err=True)
     report = run(
-        paths, workers=workers, model=model, progress=lambda stage: click.echo(f"timing {stage} ...", err=True)
+        paths,
+        workers=workers,
+        model=model,
+        progress=lambda stage: click.echo(f"timing {stage} ...", err=True),
+        ocr_files=paths if files else ocr_workload(real),
     )
     click.echo(report.table())
 

@@ -62,3 +62,12 @@ def test_report_ratios() -> None:
     assert ratios[2].split()[-5:] == ["0.020", "(pypdfium2", "is", "50x", "faster)"]
     assert ratios[3].split()[5] == "1.82"
     assert ratios[4].split()[6] == "2000"
+
+
+def test_report_shows_ocr_pages_per_core_when_ocr_ran() -> None:
+    stage = Stage("pypdfium2 raw text", 100, 1.0, 1.0, 50)
+    ocr = Stage("OCR, 1 worker", 10, 12.0, 8.0, 200)
+    report = Report((Path("a.pdf"),), 2, stage, stage, stage, stage, (1.0, 2.0), 2, ocr=ocr)
+    assert report.ratios()[-1] == "OCR pages/s per core (render+Tesseract+layout)    1.25  (10 pages)"
+    assert "OCR, 1 worker" in report.table()
+    assert not Report((Path("a.pdf"),), 2, stage, stage, stage, stage, (1.0, 2.0), 2)._ocr_ratio()

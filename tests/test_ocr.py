@@ -190,3 +190,12 @@ def test_garbled_horsley_minutes_become_a_meeting_with_attendees_and_items(tmp_p
     assert people["District Cllr Blackwell"] == "in_attendance"
     assert people["County Cllr Mrs Binns"] == "apologies"
     assert items == [f"14/{n:03d}" for n in range(37, 52)]
+
+
+@needs_tesseract
+def test_bench_ocr_stage_counts_the_pages_it_read(tmp_path: Path) -> None:
+    from extractor.bench import _ocr
+
+    stage = _ocr([scanned(tmp_path, text_first=True)], 1, None)
+    assert (stage.name, stage.pages) == ("OCR, 1 worker", 1)
+    assert stage.cpu_seconds > 0  # Tesseract's time counts: it runs as a child process
