@@ -5,8 +5,8 @@ mostly unmapped glyphs ("(cid:25)", U+FFFD, control characters) or, for English,
 found in pipelines/words.txt. The page is rendered by pdf.py (pypdfium2, 300 dpi, grayscale)
 and read by Tesseract through pytesseract; each word comes back with its box and confidence
 and goes through pdf.py's line layout, so headings, lists and columns are found the same way
-as in a text layer. Tesseract reports no fonts, so a word is bold when its ink is denser than
-the page's median word, and its size is the height of its line.
+as in a text layer. Tesseract reports no fonts, so a word is bold when its strokes are wider
+than the page's median word's, and its size comes from its line's height and letter shapes.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from .config import PIPELINES, load_settings, require
 from .errors import NeedsOCR, OCRLanguageMissing
 from .models import Line, PageText
 from .pdf import CID, Word, layout_words, page_count, render_pages
-from .text import page_ranges
+from .text import BULLET, page_ranges
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,9 @@ class Settings:
     min_known_share: float
     min_words: int
     min_ink_share: float
-    bold_ink_ratio: float
+    bold_stroke_ratio: float
     corrections: dict[str, str]
+    bullet_marks: list[str]
 
 
 @cache
@@ -184,55 +185,78 @@ def read_image(image: Any, page: PageText, lang: str, engine: str) -> PageText:
 
 
 def _words(image: Any, lang: str, scale: float) -> tuple[list[Word], list[float]]:
-    """Tesseract's words in points, each with its line's top, bottom and height as its size."""
+    """Tesseract's words in points, each with its line's top and bottom, and its line's font
+    size as estimated from the line's height and the shapes of its letters."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per worker: the pool parallelises
     data = pytesseract.image_to_data(image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
     ink = _InkMap(image)
-    found: list[tuple[Word, float, float]] = []  # word, confidence, ink density
-    for row in _word_rows(data):
-        top, bottom = row["line_top"] * scale, row["line_bottom"] * scale
-        x0, x1 = row["left"] * scale, (row["left"] + row["width"]) * scale
-        word = Word(row["text"], x0, x1, top, bottom, False, round(bottom - top, 1))
-        # over the line's height, so that "summer" and "Village" are measured alike
-        box = (row["left"], row["line_top"], row["left"] + row["width"], row["line_bottom"])
-        found.append((word, float(row["conf"]), ink.density(box)))
+    found: list[tuple[Word, float, float]] = []  # word, confidence, stroke width
+    for (top, bottom), line_words in _lines(data):
+        em = (bottom - top) / _em_share("".join(w["text"] for w in line_words))  # font size in pixels
+        if len(line_words) > 1 and line_words[0]["text"] in settings().bullet_marks:
+            line_words[0]["text"] = BULLET
+        for w in line_words:
+            x0, x1 = w["left"], w["left"] + w["width"]
+            word = Word(w["text"], x0 * scale, x1 * scale, top * scale, bottom * scale, False, round(em * scale, 1))
+            found.append((word, float(w["conf"]), ink.stroke((x0, top, x1, bottom))))
     if not found:
         return [], []
     median = statistics.median(d for _, _, d in found)
-    ratio = settings().bold_ink_ratio
+    ratio = settings().bold_stroke_ratio
     texts = correct([w.text for w, _, _ in found])
     words = [replace(w, text=t, bold=median > 0 and d >= ratio * median) for (w, _, d), t in zip(found, texts)]
     return words, [c for _, c, _ in found]
 
 
-def _word_rows(data: dict[str, list[Any]]) -> Iterator[dict[str, Any]]:
-    """Words (level 5) with text, each with the box of the line (level 4) it belongs to."""
-    lines: dict[tuple[int, int, int], tuple[int, int]] = {}
+ASCENDERS = re.compile(r"[A-Z0-9bdfhklt!?()\[\]{}/\\|'\"‘’“”£$%&@#]")
+DESCENDERS = re.compile(r"[gjpqy()\[\]{},;/\\|@]")
+
+
+def _em_share(text: str) -> float:
+    """The share of the font size that a line's ink spans, by the letters it has: from the
+    x-height ("a rose") to ascender-to-descender ("Playing field")."""
+    ascends, descends = bool(ASCENDERS.search(text)), bool(DESCENDERS.search(text))
+    return 0.52 + 0.2 * ascends + 0.21 * descends
+
+
+def _lines(data: dict[str, list[Any]]) -> Iterator[tuple[tuple[int, int], list[dict[str, Any]]]]:
+    """Each line's box (top, bottom in pixels) and its words (level 5) that have text."""
+    boxes: dict[tuple[int, int, int], tuple[int, int]] = {}
+    words: dict[tuple[int, int, int], list[dict[str, Any]]] = {}
     for i, level in enumerate(data["level"]):
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         if level == 4:
-            lines[key] = (data["top"][i], data["top"][i] + data["height"][i])
+            boxes[key] = (data["top"][i], data["top"][i] + data["height"][i])
         elif level == 5 and str(data["text"][i]).strip():
-            top, bottom = lines.get(key, (data["top"][i], data["top"][i] + data["height"][i]))
-            yield {name: data[name][i] for name in ("text", "left", "top", "width", "height", "conf")} | {
-                "text": str(data["text"][i]).strip(),
-                "line_top": top,
-                "line_bottom": bottom,
-            }
+            row = {name: data[name][i] for name in ("left", "width", "conf")}
+            words.setdefault(key, []).append(row | {"text": str(data["text"][i]).strip()})
+    for key, found in words.items():
+        yield boxes[key], found
 
 
 class _InkMap:
-    """Share of dark pixels in any box of a grayscale image, in constant time (summed-area table)."""
+    """Dark pixels, and where their horizontal runs start, counted in any box of a grayscale
+    image in constant time (summed-area tables)."""
 
     def __init__(self, image: Any) -> None:
         dark = numpy.asarray(image.convert("L")) < 128
-        self.sums = numpy.pad(dark.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+        starts = dark.copy()
+        starts[:, 1:] &= ~dark[:, :-1]
+        self.dark, self.starts = _summed(dark), _summed(starts)
 
-    def density(self, box: tuple[int, int, int, int]) -> float:
-        x0, y0, x1, y1 = box
-        area = max((x1 - x0) * (y1 - y0), 1)
-        s = self.sums
-        return float(s[y1, x1] - s[y0, x1] - s[y1, x0] + s[y0, x0]) / area
+    def stroke(self, box: tuple[int, int, int, int]) -> float:
+        """Mean width in pixels of the dark runs in the box: the stroke width of its letters,
+        which a bold face has half as wide again, whatever the letters are."""
+        return _sum(self.dark, box) / max(_sum(self.starts, box), 1.0)
+
+
+def _summed(mask: Any) -> Any:
+    return numpy.pad(mask.astype(numpy.int64).cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+
+
+def _sum(table: Any, box: tuple[int, int, int, int]) -> float:
+    x0, y0, x1, y1 = box
+    return float(table[y1, x1] - table[y0, x1] - table[y1, x0] + table[y0, x0])
 
 
 def _ink_share(image: Any) -> float:
