@@ -122,9 +122,14 @@ def build(
     )
     total = len(collect_files(paths))
     with click.progressbar(
-        length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
+        length=total,
+        label="Building",
+        file=sys.stderr,
+        show_pos=True,
+        hidden=silent or total == 0,
+        item_show_func=_progress_item,
     ) as bar:
-        summary = run_build(paths, db_path, options, progress=lambda _: bar.update(1))
+        summary = run_build(paths, db_path, options, progress=lambda result: bar.update(1, result))
     for path, read in summary.ocr:
         click.echo(f"ocr: {path}: page(s) {read} read by OCR", err=True)
     for _path, status, error in summary.problems:
@@ -275,6 +280,14 @@ def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str |
         ocr_files=paths if files else ocr_workload(real),
     )
     click.echo(report.table())
+
+
+def _progress_item(result: Any) -> str | None:
+    """The file just done, and how many of its pages OCR read (the slow part)."""
+    if result is None:
+        return None
+    read = sum(1 for p in result.pages if p.ocr)
+    return f"{result.filename} ({read} page(s) by OCR)" if read else str(result.filename)
 
 
 def _require_db(db_path: Path) -> None:

@@ -199,3 +199,18 @@ def test_bench_ocr_stage_counts_the_pages_it_read(tmp_path: Path) -> None:
     stage = _ocr([scanned(tmp_path, text_first=True)], 1, None)
     assert (stage.name, stage.pages) == ("OCR, 1 worker", 1)
     assert stage.cpu_seconds > 0  # Tesseract's time counts: it runs as a child process
+
+
+@needs_tesseract
+def test_cli_build_lists_the_pages_read_by_ocr(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from extractor.cli import cli
+
+    path = scanned(tmp_path, text_first=True)
+    result = CliRunner().invoke(cli, ["build", str(path), "--db", str(tmp_path / "x.db"), "--no-entities", "-w", "1"])
+    assert result.exit_code == 0, result.output
+    assert f"ocr: {path}: page(s) 2 read by OCR" in result.output
+    assert "2 pages (1 by OCR)" in result.output
+    help_text = CliRunner().invoke(cli, ["build", "--help"]).output
+    assert "--no-ocr" in help_text and "--ocr-lang LANGS" in help_text
