@@ -55,6 +55,8 @@ class Settings:
     bold_stroke_ratio: float
     corrections: dict[str, str]
     bullet_marks: list[str]
+    tick_marks: str
+    glued_tick_marks: str
 
 
 @cache
@@ -196,7 +198,7 @@ def _words(image: Any, lang: str, scale: float) -> tuple[list[Word], list[float]
         em = (bottom - top) / _em_share("".join(w["text"] for w in line_words))  # font size in pixels
         if len(line_words) > 1 and line_words[0]["text"] in settings().bullet_marks:
             line_words[0]["text"] = BULLET
-        for w in line_words:
+        for w in _ticks(line_words):
             x0, x1 = w["left"], w["left"] + w["width"]
             word = Word(w["text"], x0 * scale, x1 * scale, top * scale, bottom * scale, False, round(em * scale, 1))
             found.append((word, float(w["conf"]), ink.stroke((x0, top, x1, bottom))))
@@ -207,6 +209,56 @@ def _words(image: Any, lang: str, scale: float) -> tuple[list[Word], list[float]
     texts = correct([w.text for w, _, _ in found])
     words = [replace(w, text=t, bold=median > 0 and d >= ratio * median) for (w, _, d), t in zip(found, texts)]
     return words, [c for _, c, _ in found]
+
+
+TICK = "\u2713"
+
+
+def _ticks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tick marks (✓) in a line, which Tesseract reads as "v", "V" or "¥", put back: runs of
+    tick letters ("vV¥", "vv9"), a lone "v" beside one, and ticks run on to the word before
+    them ("Misusev" -> "Misuse ✓" when "misuse" is a word and "misusev" is not)."""
+    marks, glued = re.escape(settings().tick_marks), re.escape(settings().glued_tick_marks)
+    run = re.compile(
+        rf"^(?:(?P<word>\S*?[A-Za-z]{{3}})(?=[{glued}]+\d{{0,2}}(?:/\d?)?$))?"
+        rf"(?P<ticks>[{marks}]+)(?P<count>\d{{1,2}})?(?:/\d?)?$"  # "vv7/7": a tick read as "/" too
+    )
+    out: list[dict[str, Any]] = []
+    for w in words:
+        m = run.match(w["text"])
+        if not m or _is_word(w["text"]) or (m["word"] and not _is_word(m["word"])):
+            out.append(w)
+            continue
+        if not m["word"] and len(m["ticks"]) == 1 and not m["count"] and m["ticks"] not in "¥":
+            out.append(w | {"tick": True})  # a lone "v": a tick only beside another
+            continue
+        out += _split_word(w, [m["word"] or "", *[TICK] * len(m["ticks"]), m["count"] or ""])
+    lone = [bool(w.get("tick")) for w in out]
+    if lone == [True]:  # a line of one "v" or "Y" is a tick in a column of its own
+        out[0]["text"] = TICK
+    for i, w in enumerate(out):
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(out)]
+        if w.pop("tick", False) and any(lone[j] or out[j]["text"] == TICK for j in near):
+            w["text"] = TICK
+    return out
+
+
+def _is_word(text: str) -> bool:
+    """Whether the last run of letters in text is an English word ("ASB/Environmental")."""
+    letters = re.findall(r"[A-Za-z]+", text)
+    return bool(letters) and letters[-1].lower() in english_words()
+
+
+def _split_word(w: dict[str, Any], parts: list[str]) -> list[dict[str, Any]]:
+    """A word's box shared out between its parts by their lengths."""
+    parts = [p for p in parts if p]
+    total = sum(len(p) for p in parts)
+    out, left = [], w["left"]
+    for part in parts:
+        width = max(1, w["width"] * len(part) // total)
+        out.append(w | {"text": part, "left": left, "width": width})
+        left += width
+    return out
 
 
 ASCENDERS = re.compile(r"[A-Z0-9bdfhklt!?()\[\]{}/\\|'\"‘’“”£$%&@#]")

@@ -214,3 +214,15 @@ def test_cli_build_lists_the_pages_read_by_ocr(tmp_path: Path) -> None:
     assert "2 pages (1 by OCR)" in result.output
     help_text = CliRunner().invoke(cli, ["build", "--help"]).output
     assert "--no-ocr" in help_text and "--ocr-lang LANGS" in help_text
+
+
+def test_tick_marks_read_as_letters_are_put_back() -> None:
+    def line(text: str) -> str:
+        words = [{"text": t, "left": 10 * i, "width": 8, "conf": 90} for i, t in enumerate(text.split())]
+        return " ".join(w["text"] for w in ocr._ticks(words))
+
+    assert line("Substance Misusev VV¥ v9") == "Substance Misuse ✓ ✓ ✓ ✓ ✓ 9"
+    assert line("Troubled Families v v v") == "Troubled Families ✓ ✓ ✓"
+    assert line("Y") == "✓"
+    assert line("Prevent¥v Vv vv7/7") == "Prevent ✓ ✓ ✓ ✓ ✓ ✓ 7"
+    assert line("Council v Smith under Part V") == "Council v Smith under Part V"
