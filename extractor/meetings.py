@@ -46,6 +46,11 @@ class _Rules:
     held_place: re.Pattern[str]
     date_line: re.Pattern[str]
     body_date_sep: re.Pattern[str]
+    held_sentence: re.Pattern[str]
+    minutes_title: re.Pattern[str]
+    title_window: int
+    fields: dict[str, re.Pattern[str]]
+    body_noise: re.Pattern[str]
     attendance_within: int
     time: re.Pattern[str]
     labels: tuple[tuple[re.Pattern[str], str], ...]
@@ -103,10 +108,7 @@ def _rules() -> _Rules:
 
     openings, votes, table = get("openings"), get("votes"), get("action_table")
     labels = tuple(
-        (
-            rx("attendance_labels", r"^" + re.escape(e["label"]).replace(r"\ ", r"\s+") + r"\s*(?::|$|\s(?=[A-Z]))"),
-            _status(e["status"]),
-        )
+        (rx("attendance_labels", _label_pattern(e)), _status(e["status"]))
         for e in sorted(get("attendance_labels"), key=lambda e: -len(e["label"]))
     )
     return _Rules(
@@ -116,6 +118,11 @@ def _rules() -> _Rules:
         held_place=rx("openings.held_place", openings["held_place"]),
         date_line=rx("openings.date_line", openings["date_line"]),
         body_date_sep=rx("openings.body_date_separator", openings["body_date_separator"]),
+        held_sentence=rx("openings.held_sentence", openings["held_sentence"]),
+        minutes_title=rx("openings.minutes_title", openings["minutes_title"]),
+        title_window=int(openings["title_window"]),
+        fields={k: rx(f"openings.fields.{k}", v) for k, v in openings["fields"].items()},
+        body_noise=rx("openings.body_noise", openings["body_noise"]),
         attendance_within=int(openings["attendance_within"]),
         time=rx("time"),
         labels=labels,
@@ -152,6 +159,16 @@ def _rules() -> _Rules:
         table_header=rx("action_table.header", table["header"]),
         table_row_date=rx("action_table.row_date", table["row_date"]),
     )
+
+
+def _label_pattern(entry: dict[str, Any]) -> str:
+    """An attendance label as a regex: "PRESENT" opens a line and is followed by ":", the end of
+    the line or a capital; a label marked colon needs its colon, one marked prefix may follow a
+    body's name ("Transparency Board Members:")."""
+    label = re.escape(entry["label"]).replace(r"\ ", r"\s+")
+    prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
+    after = r"\s*:" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z]))"
+    return r"^" + prefix + label + after
 
 
 def _status(value: str) -> str:
@@ -255,7 +272,12 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
     found: list[_Opening] = []
     i = 0
     while i < len(rows):
-        op = _minutes_opening(rows, i, rules) or _title_block_opening(rows, i, rules)
+        op = (
+            _minutes_opening(rows, i, rules)
+            or _held_opening(rows, i, rules)
+            or _title_block_opening(rows, i, rules)
+            or _window_opening(rows, i, rules)
+        )
         if op is not None and _attendance_start(rows, op.after, rules) is not None:
             op.authority = op.authority or _authority_before(rows, op.start, rules)
             found.append(op)
@@ -279,9 +301,11 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
     if not m:
         return None
     heading = _heading_above(rows, i)
-    body = _tidy(m["body"]) or ""
+    body = _clean_body(m["body"], rules)
     if not _names_body(body, rules):
         body = next((h for h in reversed(heading) if _names_body(h, rules)), body)
+    if not body:  # "Minutes of a Meeting held on Thursday 3 June 2021 via Zoom" under the body's name
+        body = _window_body(rows, i, rules) or ""
     when, venue = _when_and_venue(m["rest"], rules)
     date = _date(when)
     if not body or date is None:
@@ -297,6 +321,117 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
         authority,
         _join([r.text for r in rows[i - len(heading) : stop]]),
     )
+
+
+def _held_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
+    """ "A regular meeting of the Township of Nipissing Council was held on <date> ..." """
+    if "meeting" not in rows[i].text.lower()[:60]:
+        return None
+    stop = min(i + 4, len(rows))
+    text = _join([r.text for r in rows[i:stop]])
+    m = rules.held_sentence.match(text)
+    if not m:
+        return None
+    when, venue = _when_and_venue(m["rest"], rules)
+    date = _date(when) or _window_date(rows, i, rules)
+    body = _clean_body(m["body"], rules)
+    if date is None or not body or len(body.split()) > 12:
+        return None
+    authority = _authority_before(rows, i, rules)
+    return _Opening(i, i + 1, _title_case(body), date, _time(when, rules), venue, authority, text)
+
+
+def _window(rows: list[_Row], i: int, rules: _Rules) -> tuple[int, int]:
+    """The title block around line i: lines on its page, up to the first attendance label or item."""
+    lo = i
+    while lo > 0 and i - lo < rules.title_window and rows[lo - 1].page == rows[i].page:
+        lo -= 1
+    hi = i + 1
+    while (
+        hi < len(rows)
+        and hi - i <= rules.title_window
+        and rows[hi].page == rows[i].page
+        and not _label_of(rows[hi].text, rules)
+        and not rules.item_heading.match(rows[hi].text)
+    ):
+        hi += 1
+    return lo, hi
+
+
+def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
+    """A title line saying "Minutes", with the body, date, time and venue in the block around it:
+    title lines, "Date: ..." fields or a header table."""
+    line = rows[i].text
+    if not rules.minutes_title.search(line) or len(line.split()) > 14 or line.endswith("."):
+        return None
+    lo, hi = _window(rows, i, rules)
+    fields = _fields([r.text for r in rows[lo:hi]], rules)
+    held = next((m for k in range(i + 1, hi) for m in [rules.held_sentence.match(_join([r.text for r in rows[k : k + 4]]))] if m), None)
+    body = fields.get("body") or (_clean_body(held["body"], rules) if held else None) or _window_body(rows, i, rules)
+    date = _date(fields["date"]) if "date" in fields else None
+    date = date or _window_date(rows, i, rules)
+    if not body or date is None:
+        return None
+    when = fields.get("time") or (held["rest"] if held else "") or line
+    venue = fields.get("venue") or (_when_and_venue(held["rest"], rules)[1] if held else None)
+    authority = _authority_before(rows, i + 1, rules)
+    source = _join([r.text for r in rows[lo:hi]])
+    return _Opening(lo, hi, _title_case(_tidy(body)), date, _time(when, rules), venue, authority, source)
+
+
+def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
+    """Header fields of a title block ("Date: 2nd May 2018", a "Title of Meeting | X" table row)."""
+    out: dict[str, str] = {}
+    for t in texts:
+        for name, pattern in rules.fields.items():
+            m = pattern.match(t)
+            if m and name not in out:
+                out[name] = _tidy(m["value"])
+    return out
+
+
+def _window_date(rows: list[_Row], i: int, rules: _Rules) -> str | None:
+    """The first date in the title block, the minutes line itself first."""
+    lo, hi = _window(rows, i, rules)
+    for k in [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]:
+        date = _date(rows[k].text)
+        if date:
+            return date
+    return None
+
+
+def _window_body(rows: list[_Row], i: int, rules: _Rules) -> str | None:
+    """The body's name in the title block: the minutes line without its noise, else the nearest
+    line that names a body, else a one-word body ("Commission Meeting Minutes") after the title
+    line above it ("Lincoln Square Special Service Area #21")."""
+    lo, hi = _window(rows, i, rules)
+    order = [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]
+    names = [(k, _clean_body(rows[k].text, rules)) for k in order]
+    names = [(k, n) for k, n in names if _names_body(n, rules) and not _date(n)]
+    whole = [n for k, n in names if len(n.split()) >= 2]
+    if whole:
+        return whole[0]
+    if names and names[0][0] > lo and _is_title(rows[names[0][0] - 1], rules):
+        k, noun = names[0]
+        return f"{_title_case(rows[k - 1].text)} {noun}"
+    titles = [rows[k].text for k in order if k != i and _is_title(rows[k], rules) and not _date(rows[k].text)]
+    return titles[0] if titles else None
+
+
+def _is_title(row: _Row, rules: _Rules) -> bool:
+    t = row.text
+    return (row.bold or t.isupper()) and len(t.split()) <= 10 and not t.endswith(".") and not _label_of(t, rules)
+
+
+def _clean_body(text: str, rules: _Rules) -> str:
+    """A body's name without "Minutes of the", "Meeting Minutes", "– Twenty-second Meeting"."""
+    text = _tidy(text)
+    for _ in range(3):
+        cleaned = _tidy(rules.body_noise.sub("", text))
+        if cleaned == text:
+            break
+        text = cleaned
+    return _title_case(text)
 
 
 def _when_and_venue(rest: str, rules: _Rules) -> tuple[str, str | None]:
@@ -342,7 +477,7 @@ def _title_block_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | 
     return _Opening(
         i - len(heading),
         after,
-        _title_case(_tidy(body)),
+        _clean_body(body, rules),
         date,
         time,
         venue,
@@ -420,6 +555,7 @@ def _meeting_end(rows: list[_Row], op: _Opening, limit: int, rules: _Rules) -> i
 
 def _label_of(text: str, rules: _Rules) -> tuple[str, str] | None:
     """(status, the text after the label) for a line that opens with an attendance label."""
+    text = re.sub(r"^[•·▪◦‣●○■□➢Ø-]\s*", "", text)
     for pattern, status in rules.labels:
         m = pattern.match(text)
         if m:

@@ -41,6 +41,7 @@ PAGE_LABEL = re.compile(r"\bpage\s+(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\b", re.I)
 STAMP = re.compile(r"\b(?:Agenda\s+Item\s+[0-9A-Z][0-9A-Za-z.()]*|Appendix\s+[0-9A-Z]{1,3})\b")
 CID = re.compile(r"\(cid:\d+\)")
 GUTTER = 9.0  # the narrowest white strip between columns, in points
+TOUCH = 0.08  # a gap under this share of the font size is no space between two words
 EDGE = 0.09  # the band at the top and bottom of a page where running headers and footers sit
 
 
@@ -303,11 +304,25 @@ def _centre_gutter(rows: list[list[_Word]], g: float) -> float:
 
 
 def _make_line(row: list[_Word], number: int) -> Line:
-    text = clean_line(" ".join(w.text for w in row))
+    text = clean_line(_join_words(row))
     chars = sum(len(w.text) for w in row) or 1
     bold = sum(len(w.text) for w in row if w.bold) / chars > 0.6
     sizes = sorted(w.size for w in row)
     return Line(text=text, page=number, bold=bold, size=round(sizes[len(sizes) // 2], 1), x0=row[0].x0, top=row[0].top)
+
+
+def _join_words(row: list[_Word]) -> str:
+    """The words of a row as text. Words that touch were split only by a change of font or
+    size: a superscript ordinal ("31" + "st"), a small-caps word ("M" + "INUTES"), a bold
+    letter inside a word. They are one word; a raised footnote number stays apart."""
+    out = ""
+    for prev, w in zip([None, *row], row):
+        if prev is not None:
+            touching = w.x0 - prev.x1 < TOUCH * min(prev.size, w.size)
+            footnote = w.size < prev.size - 0.5 and w.text.isdigit() and not prev.text[-1:].isdigit()
+            out += "" if touching and not footnote else " "
+        out += w.text
+    return out
 
 
 def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:
