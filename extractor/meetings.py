@@ -66,11 +66,13 @@ class _Rules:
     meeting_end_inclusive: tuple[re.Pattern[str], ...]
     item_heading: re.Pattern[str]
     item_gap: int
+    mover_title: re.Pattern[str]
     item_ref: re.Pattern[str]
     item_ref_inline: re.Pattern[str]
     title_noise: re.Pattern[str]
     title_run_on: re.Pattern[str]
     decision_cues: tuple[tuple[re.Pattern[str], str], ...]
+    decision_sentences: tuple[tuple[re.Pattern[str], str], ...]
     vote_counts: re.Pattern[str]
     vote_outcome: re.Pattern[str]
     vote_outcome_alone: re.Pattern[str]
@@ -138,11 +140,15 @@ def _rules() -> _Rules:
         meeting_end_inclusive=tuple(rx("meeting_end_inclusive", p) for p in get("meeting_end_inclusive")),
         item_heading=rx("item_heading", flags=0),
         item_gap=int(get("item_gap")),
+        mover_title=rx("mover_title", flags=0),
         item_ref=rx("item_ref"),
         item_ref_inline=rx("item_ref_inline"),
         title_noise=rx("title_noise"),
         title_run_on=rx("title_run_on", flags=0),
         decision_cues=tuple((rx("decision_cues", c["pattern"], 0), _kind(c["kind"])) for c in get("decision_cues")),
+        decision_sentences=tuple(
+            (rx("decision_sentences", c["pattern"]), _kind(c["kind"])) for c in get("decision_sentences")
+        ),
         vote_counts=rx("votes.counts", votes["counts"], re.I | re.S),
         vote_outcome=rx("votes.outcome", votes["outcome"]),
         vote_outcome_alone=rx("votes.outcome_alone", votes["outcome_alone"]),
@@ -785,6 +791,7 @@ class _Item:
     ref: str | None
     run_on: str = ""  # text printed after the title on the heading line
     bold: bool = False
+    motion: bool = False  # a numbered resolution under its mover and seconder
 
 
 def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
@@ -814,7 +821,7 @@ def _follows(prev: _Item, number: str, row: _Row, bold_mode: bool, rules: _Rules
     """
     if bold_mode and not row.bold:
         return False
-    a, b = re.split(r"[./]", prev.number), re.split(r"[./]", number)
+    a, b = re.split(r"[./-]", prev.number), re.split(r"[./-]", number)
     if len(a) != len(b) or a[:-1] != b[:-1]:
         return False
     step = int(b[-1]) - int(a[-1])
@@ -836,7 +843,21 @@ def _read_heading(rows: list[_Row], j: int, end: int, m: re.Match[str], rules: _
         ref = rules.item_ref.match(rows[k].text)["ref"]  # type: ignore[index]
         k += 1
     title = rules.title_noise.sub("", title).strip().rstrip(".:").strip()
-    return _Item(j, k, end, m["number"], title, ref, run_on, rows[j].bold)
+    motion = bool(rules.mover_title.match(title)) and k < end
+    if motion:
+        title = _motion(rows, k, end)  # "R2023-123 T. Butler, S. Kirkey:" then "That ... Carried."
+    return _Item(j, k, end, m["number"], title, ref, run_on, rows[j].bold, motion)
+
+
+def _motion(rows: list[_Row], k: int, end: int) -> str:
+    """The motion under a mover/seconder heading: its lines up to the end of the sentence."""
+    stop = k
+    while stop < end and stop - k < 6:
+        stop += 1
+        if _ends_sentence(rows[stop - 1].text):
+            break
+    text = _join([r.text for r in rows[k:stop]])
+    return re.sub(r"\s*\bCarried\s*\.?\s*$", "", text).rstrip(". ")
 
 
 def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
@@ -931,7 +952,8 @@ def _read_item(rows: list[_Row], it: _Item, rules: _Rules, date: str | None) -> 
     if it.run_on:
         body = [replace(rows[it.heading], text=it.run_on)] + body
     votes = _votes(body, rules)
-    decisions = _attach_votes(_decisions(body, rules), votes, body)
+    found = _motion_decision(body, rules) if it.motion else _decisions(body, rules)
+    decisions = _attach_votes(found, votes, body)
     actions = _actions(body, rules, date) + _table_actions(body, rules)
     return AgendaItem(
         title=it.title,
@@ -952,15 +974,41 @@ def _cue(text: str, rules: _Rules) -> str | None:
 
 
 def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
-    """Decisions (with the index of their first line) opening a paragraph of the item."""
+    """Decisions (with the index of their first line): paragraphs that open with a cue
+    ("RESOLVED that ..."), then sentences elsewhere in the item that record one."""
     out: list[tuple[Decision, int]] = []
+    covered: set[int] = set()
     for k, r in enumerate(body):
         kind = _cue(r.text, rules)
         if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para):
             stop = _decision_end(body, k, rules)
             text = _join([b.text for b in body[k:stop]])
             out.append((Decision(text=text, kind=kind, page=r.page), k))
-    return out
+            covered.update(range(k, stop))
+    text, starts = _text_with_offsets(body)
+    for sentence, at in _sentences(text):
+        line = _line_at(starts, at)
+        kind = None if line in covered else _sentence_decision(sentence, rules)
+        if kind and any(p.search(sentence) for p in rules.action_cues):
+            kind = None  # "It was agreed that Members be sent the questionnaire" is an action
+        if kind:
+            out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
+    return sorted(out, key=lambda dk: dk[1])
+
+
+def _motion_decision(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
+    """A numbered resolution is its motion with the result: "That ... be approved. Carried." """
+    text = _join([r.text for r in body])
+    m = re.search(r"\b(?:Carried|Defeated|Lost|Withdrawn|Deferred)\b\s*\.?", text)
+    text = text[: m.end()] if m else text
+    return [(Decision(text=_tidy(text), kind="resolved", page=body[0].page), 0)] if text else []
+
+
+def _sentence_decision(sentence: str, rules: _Rules) -> str | None:
+    sentence = sentence.lstrip("•o- ").strip()
+    if sentence.endswith("?"):
+        return None
+    return next((kind for p, kind in rules.decision_sentences if p.search(sentence)), None)
 
 
 def _ends_sentence(text: str) -> bool:
