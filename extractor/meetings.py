@@ -814,6 +814,33 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
     return items
 
 
+def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
+    """Minutes without item numbers: each bold heading line starts an item ("Perfunctory
+    Business", "Results of Election"), where the running text is not bold itself."""
+    span = rows[start:end]
+    if not span or sum(r.bold for r in span) * 2 > len(span):
+        return []
+    items: list[_Item] = []
+    for j in range(start, end):
+        if not _is_item_heading(rows, j, rules):
+            continue
+        if items:
+            items[-1].end = j
+        title = re.sub(r"^[•·▪◦‣●○■□➢Ø-]\s*", "", rows[j].text).strip().rstrip(".:")
+        items.append(_Item(j, j + 1, end, "", title, None, "", True))
+    return items
+
+
+def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
+    r = rows[j]
+    words = r.text.split()
+    if not r.bold or not words or len(words) > 12 or r.text.endswith((".", ",", ";")) or _label_of(r.text, rules):
+        return False
+    if j > 0 and rows[j - 1].bold and rows[j - 1].page == r.page and not r.para and not rows[j - 1].text.endswith("."):
+        return False  # the second line of a wrapped heading
+    return any(not x.bold for x in rows[j + 1 : j + 4])
+
+
 def _follows(prev: _Item, number: str, row: _Row, bold_mode: bool, rules: _Rules) -> bool:
     """The next item continues the sequence (55 -> 56, 19.09.01 -> 19.09.02, 14/037 -> 14/038).
 
@@ -899,6 +926,9 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     start = _attendance_start(rows, op.after, rules)
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
     items = _find_items(rows, after, end, rules)
+    if len(items) <= 1:  # one "numbered item" alone is more likely an address or a date
+        headings = _heading_items(rows, after, end, rules)
+        items = headings if len(headings) > len(items) else items
     agenda = [_read_item(rows, it, rules, op.date) for it in items]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
     last = rows[end - 1].page if end > op.start else rows[op.start].page
@@ -958,7 +988,7 @@ def _read_item(rows: list[_Row], it: _Item, rules: _Rules, date: str | None) -> 
     return AgendaItem(
         title=it.title,
         page=rows[it.heading].page,
-        number=it.number,
+        number=it.number or None,
         ref=it.ref,
         decisions=tuple(decisions),
         actions=tuple(actions),
