@@ -147,7 +147,9 @@ def _extract(
     in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
     # In a pack the minutes carry the meeting's actions; its reports' prose is full of "will"
     # that commits no one, so only their action-plan tables are read.
-    actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=not meetings)
+    # An agenda announces business; its "will" sentences commit no one either.
+    commitments = not meetings and about.kind not in ("agenda", "agenda_pack", "minutes")
+    actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
     year = document_year(p.text for p in pages[:3])
     dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
     timings["facts"] = time.perf_counter() - t

@@ -56,6 +56,8 @@ class _Rules:
     labels: tuple[tuple[re.Pattern[str], str], ...]
     group_labels: dict[str, str | None]
     honorifics: frozenset[str]
+    name_initials: re.Pattern[str]
+    list_breaks: re.Pattern[str]
     honours: frozenset[str]
     ranks: tuple[str, ...]
     role_heads: frozenset[str]
@@ -130,6 +132,8 @@ def _rules() -> _Rules:
         labels=labels,
         group_labels={k: (_status(v) if v else None) for k, v in get("group_labels").items()},
         honorifics=frozenset(get("honorifics")),
+        name_initials=rx("name_initials", flags=0),
+        list_breaks=rx("list_breaks", flags=0),
         honours=frozenset(get("honours")),
         ranks=tuple(sorted(get("ranks"), key=len, reverse=True)),
         role_heads=frozenset(get("role_heads")),
@@ -589,8 +593,19 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
         status, first = label
         k = _block_end(rows, j + 1, end, rules)
         people += _block_people([first] + [r.text for r in rows[j + 1 : k]], status, rows[j].page, rules)
-        j = k
+        j = _skip_notes(rows, k, end, rules)
     return people, j
+
+
+def _skip_notes(rows: list[_Row], k: int, end: int, rules: _Rules) -> int:
+    """A note between two attendance blocks ("Cllr Edgell left the meeting at 8 pm.") is passed
+    over when another label follows within three lines; otherwise the blocks end at k."""
+    for j in range(k, min(k + 3, end)):
+        if _label_of(rows[j].text, rules):
+            return j
+        if rules.item_heading.match(rows[j].text):
+            break
+    return k
 
 
 def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
@@ -617,6 +632,12 @@ def _is_prose(text: str, rules: _Rules) -> bool:
 def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Names in one block: a comma list wrapped over lines, or one person (and title) per line."""
     lines = [ln for ln in lines if ln.strip()]
+    grid = _initials_grid(lines, status, page, rules)
+    if grid:
+        return grid
+    lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
+    # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
+    lines = [ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) else ln for n, ln in enumerate(lines)]
     joined = _join(lines)
     if "," in re.sub(r"\([^)]*\)", "", joined) or re.search(r"\s(?:and|&)\s", joined) or len(lines) <= 1:
         groups = [joined]
@@ -632,6 +653,17 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
             text = text[m.end() :]
         people += _people(text, group_status, page, rules)
     return people
+
+
+def _initials_grid(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
+    """People printed as a grid of "Name INITIALS" pairs, when every line is made of such pairs."""
+    found: list[Attendee] = []
+    grid = [ln for ln in lines if rules.name_initials.search(ln) and not _tidy(rules.name_initials.sub("", ln))]
+    if len(grid) < 2 or len(grid) * 3 < len(lines) * 2:
+        return []
+    for line in grid:
+        found += [Attendee(name=_tidy(m["name"]), status=status, page=page) for m in rules.name_initials.finditer(line)]
+    return found
 
 
 # --------------------------------------------------------------------------- people
@@ -699,6 +731,9 @@ def _officer_status(status: str, role: str | None, name: str, rules: _Rules) -> 
 
 def _person(seg: str, rules: _Rules) -> tuple[str | None, str | None, str | None]:
     """(a title printed before the name, the name, the role) of one list entry."""
+    dash = re.match(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+[–—-]\s+(?P<role>\S.*)$", seg)
+    if dash and _is_name(dash["name"].split(), rules):  # "Deborah Cadman – SCC"
+        return None, dash["name"], _tidy(dash["role"])
     seg, role = _split_brackets(seg)
     seg = re.sub(r"\s*[-–—]\s*$", "", seg)
     rank = next((r for r in rules.ranks if seg.startswith(r + " ")), None)
@@ -968,13 +1003,25 @@ def _people_in_item(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attendee
     text = _join([it.run_on] + [r.text for r in rows[it.body : it.end]])
     page = rows[it.heading].page
     people: list[Attendee] = []
-    if re.match(r"apolog", it.title, re.I) and it.run_on and not rules.apology_sentence.search(it.run_on):
-        people += _people(it.run_on, "apologies", page, rules)
+    if re.match(r"apolog", it.title, re.I) and not rules.apology_sentence.search(text):
+        people += _apologies_listed(rows, it, rules)
     for m in rules.apology_sentence.finditer(text):
         people += _people(m["people"], "apologies", page, rules)
     for m in rules.welcome_sentence.finditer(text):
         people += _people(m["people"], "in_attendance", page, rules)
     return people
+
+
+def _apologies_listed(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attendee]:
+    """The names an "Apologies" item lists, on its heading line or the lines under it, up to
+    the first sentence ("None received." names nobody)."""
+    lines = [it.run_on] if it.run_on else []
+    for r in rows[it.body : it.end]:
+        if _is_prose(r.text, rules) or re.match(r"^(?:none|nil|no\b)", r.text, re.I):
+            break
+        lines.append(r.text)
+    people = _people(_join(lines), "apologies", rows[it.heading].page, rules) if lines else []
+    return [replace(p, role=_tidy(p.role.lstrip("–- "))) if p.role else p for p in people]
 
 
 def _read_item(rows: list[_Row], it: _Item, rules: _Rules, date: str | None) -> AgendaItem:
