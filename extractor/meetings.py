@@ -691,6 +691,9 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Whole people from a list: honours rejoined, "Title Name" and "Name Title" split."""
     out: list[Attendee] = []
     for seg in _split_list(text):
+        head = seg.split(" ", 1)
+        if len(head) == 2 and head[0] in rules.group_labels and len(head[1].split()) >= 2:
+            seg = head[1]  # "Mayor Ann Lee and Councillors Bob Hart": the group word is no title
         honour, role_after = _split_brackets(seg)
         if out and honour in rules.honours:
             prev = out[-1]  # "Mrs T Dean, MBE" and "Mr P M Hill, OBE (Chairman)" are one person each
@@ -778,7 +781,7 @@ def _split_brackets(seg: str) -> tuple[str, str | None]:
 
 def _leading_role(tokens: list[str], rules: _Rules) -> tuple[str | None, list[str]]:
     """ "Bookings Secretary Mags Ratford" -> ("Bookings Secretary", ["Mags", "Ratford"])."""
-    heads = [k for k, t in enumerate(tokens) if t.strip(",") in rules.role_heads]
+    heads = [k for k, t in enumerate(tokens) if any(w in rules.role_heads for w in t.strip(",").split("-"))]
     if not heads or tokens[0] in rules.honorifics:
         return None, tokens
     k = heads[-1]

@@ -240,11 +240,18 @@ def _rows(words: list[_Word]) -> list[list[_Word]]:
     """Group words into rows by their vertical position (words on one baseline)."""
     rows: list[list[_Word]] = []
     for w in sorted(words, key=lambda w: (round(w.top, 0), w.x0)):
-        if rows and abs(rows[-1][0].top - w.top) <= max(2.0, 0.3 * w.size):
+        if rows and (abs(rows[-1][0].top - w.top) <= max(2.0, 0.3 * w.size) or _same_line(rows[-1][0], w)):
             rows[-1].append(w)
         else:
             rows.append([w])
     return [sorted(r, key=lambda w: w.x0) for r in rows]
+
+
+def _same_line(a: _Word, b: _Word) -> bool:
+    """Words of different sizes on one line: a small-caps capital ("P" + "RESENT"), a raised
+    ordinal. Their boxes share most of the smaller one's height."""
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap > 0.6 * min(a.bottom - a.top, b.bottom - b.top)
 
 
 def _order_rows(rows: list[list[_Word]], x0: float, x1: float, depth: int) -> list[list[_Word]]:
