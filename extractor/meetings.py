@@ -25,6 +25,7 @@ from .config import load_settings, require
 from .dates import parse_date
 from .errors import ConfigError
 from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
+from .pdf import CELL_SEPARATOR
 
 __all__ = ["extract_meetings"]
 
@@ -80,6 +81,7 @@ class _Rules:
     vote_outcome_alone: re.Pattern[str]
     carried: frozenset[str]
     action_cues: tuple[re.Pattern[str], ...]
+    action_code: re.Pattern[str]
     action_owners: tuple[re.Pattern[str], ...]
     pronoun_owner: re.Pattern[str]
     due_cues: re.Pattern[str]
@@ -158,6 +160,7 @@ def _rules() -> _Rules:
         vote_outcome_alone=rx("votes.outcome_alone", votes["outcome_alone"]),
         carried=frozenset(votes["carried_words"]),
         action_cues=tuple(rx("action_cues", p) for p in get("action_cues")),
+        action_code=rx("action_code", flags=0),
         action_owners=tuple(rx("action_owners", p, 0) for p in get("action_owners")),
         pronoun_owner=rx("pronoun_owner", flags=0),
         due_cues=rx("due_cues"),
@@ -207,6 +210,7 @@ class _Row:
     para: bool  # a paragraph break (extra space) comes before this line
     short: bool  # the line stops well short of the page's full measure
     stamp: str | None  # the page's margin stamp ("Agenda Item 5"), where it has one
+    cell: tuple[int, int, int] | None = None  # the table cell the line was read from
 
 
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
@@ -222,7 +226,9 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
             gap = ln.top - lines[n - 1].top if n else 0.0
             # the first line of a page continues the last paragraph unless it says otherwise
             para = bool(n) and step > 0 and gap > 1.35 * step
-            rows.append(_Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, len(ln.text) < 0.75 * full, stamp))
+            rows.append(
+                _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, len(ln.text) < 0.75 * full, stamp, ln.cell)
+            )
     return rows
 
 
@@ -591,10 +597,16 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
         if label is None:
             break
         status, first = label
+        if not first and j + 1 < end and _column_header(rows[j + 1]):
+            j += 1  # "Name  Organisation  Role" over a table of people
         k = _block_end(rows, j + 1, end, rules)
         people += _block_people([first] + [r.text for r in rows[j + 1 : k]], status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
     return people, j
+
+
+def _column_header(row: _Row) -> bool:
+    return row.bold and len(row.text.split()) <= 5 and not _ends_sentence(row.text) and not any(c.isdigit() for c in row.text)
 
 
 def _skip_notes(rows: list[_Row], k: int, end: int, rules: _Rules) -> int:
@@ -632,6 +644,8 @@ def _is_prose(text: str, rules: _Rules) -> bool:
 def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Names in one block: a comma list wrapped over lines, or one person (and title) per line."""
     lines = [ln for ln in lines if ln.strip()]
+    if any(CELL_SEPARATOR in ln for ln in lines):
+        return _table_people(lines, status, page, rules)
     grid = _initials_grid(lines, status, page, rules)
     if grid:
         return grid
@@ -653,6 +667,21 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
             text = text[m.end() :]
         people += _people(text, group_status, page, rules)
     return people
+
+
+def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
+    """A table of people, a row each: "Mark Burdon | PSNC | Area Rep" (name, then its role)."""
+    out: list[Attendee] = []
+    for line in lines:
+        cells = [c.strip() for c in line.split(CELL_SEPARATOR)]
+        found = _people(cells[0], status, page, rules)
+        if len(found) == 1:
+            role = ", ".join(c for c in cells[1:] if c)
+            person = found[0]
+            out.append(_with_role(person, role) if role else person)
+        else:
+            out += found
+    return out
 
 
 def _initials_grid(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
@@ -946,7 +975,7 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
     r, head = rows[k], rows[j]
     if rules.item_heading.match(r.text) or rules.item_ref.match(r.text) or r.page != head.page:
         return False
-    if r.para and not (head.bold and r.bold):
+    if r.para and not (head.bold and r.bold and r.cell is None):
         return False
     if rules.table_header.match(r.text):
         return False
@@ -1189,12 +1218,20 @@ def _attach_votes(
 
 def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
     starts, text = [], ""
-    for r in body:
-        if text:
+    for n, r in enumerate(body):
+        if text and _new_cell(body[n - 1], r):
+            text += " • "  # a table cell, or a paragraph in one, is a point of its own
+        elif text:
             text += "" if text.endswith("-") and r.text[:1].isupper() else " "
         starts.append(len(text))
         text += r.text
     return text, starts
+
+
+def _new_cell(prev: _Row, row: _Row) -> bool:
+    if prev.cell is None and row.cell is None:
+        return False
+    return prev.cell != row.cell or (row.para and not prev.text.endswith((",", ";")))
 
 
 def _line_at(starts: list[int], offset: int) -> int:
@@ -1208,7 +1245,7 @@ def _line_at(starts: list[int], offset: int) -> int:
 def _sentences(text: str) -> list[tuple[str, int]]:
     """Sentences with their offsets; bullets and "1." paragraph numbers start new ones."""
     out: list[tuple[str, int]] = []
-    for m in re.finditer(r"[^.!?•]+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|$)", text):
+    for m in re.finditer(r"[^.!?•]+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|(?=•)|$)", text):
         s = m.group(0)
         lead = len(s) - len(s.lstrip(" •"))
         s = re.sub(r"^(?:\d+|[a-z])\.\s+", "", s.strip(" •"))
@@ -1230,7 +1267,8 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
     previous = ""
     for sentence, at in _sentences(text):
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
-        if not any(p.search(sentence) for p in rules.action_cues) or _cue(sentence, rules):
+        bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
+        if not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules):
             previous = sentence
             continue
         if rules.back_reference.search(sentence) and previous:
@@ -1241,7 +1279,7 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             Action(
                 text=sentence,
                 page=body[_line_at(starts, at)].page,
-                owner=_owner(sentence, text[:at], rules),
+                owner=_owner(rules.action_code.sub("", sentence), text[:at], rules),
                 due_date=due,
                 due_text=due_text,
             )

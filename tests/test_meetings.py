@@ -295,3 +295,14 @@ def test_superscript_ordinal_and_small_capitals_do_not_hide_the_meeting(tmp_path
     assert (m.body, m.date, m.time) == ("Ashford Parish Council", "2016-05-11", "19.30")
     assert [a.name for a in m.attendees] == ["Ann Bell", "Carl Dunn", "Eve Ford"]
     assert [d.kind for d in m.items[0].decisions] == ["agreed"]
+
+
+def test_minutes_set_in_ruled_tables(tmp_path: Path) -> None:
+    [m] = _meetings(make.ruled_tables(tmp_path))
+    assert (m.body, m.date) == ("West Dale Pharmacy Committee", "2018-03-06")
+    assert [(a.name, a.role) for a in m.attendees] == [("Ann Kerr", "Boots, Chair"), ("Bill Lowe", "Lloyds, Treasurer")]
+    assert [(i.number, i.title) for i in m.items] == [("01", "Introduction"), ("02", "Finance")]
+    first, second = m.items
+    assert [d.text for d in first.decisions] == ["Minutes approved"]
+    assert [(a.text, a.owner) for a in first.actions] == [("03-01 AK to circulate the new terms of reference", "AK")]
+    assert [d.text for d in second.decisions] == ["BL appointed Auditor"]
