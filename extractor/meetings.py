@@ -32,6 +32,8 @@ __all__ = ["extract_meetings"]
 SETTINGS = "meetings"
 STATUSES = ("present", "virtual", "also_present", "in_attendance", "apologies", "absent")
 KINDS = ("resolved", "agreed", "noted", "recommended")
+ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])")
+ONE_DOT = "\u2024"
 
 
 # --------------------------------------------------------------------------- settings
@@ -369,6 +371,7 @@ def _window(rows: list[_Row], i: int, rules: _Rules) -> tuple[int, int]:
         and rows[hi].page == rows[i].page
         and not _label_of(rows[hi].text, rules)
         and not rules.item_heading.match(rows[hi].text)
+        and not rows[hi].text.startswith("•")  # a title block has no bullets
     ):
         hi += 1
     return lo, hi
@@ -649,6 +652,10 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     grid = _initials_grid(lines, status, page, rules)
     if grid:
         return grid
+    initials = [p.strip(" .") for p in re.split(r"[,;]|\s+and\s+", _join(lines))]
+    if len(initials) >= 2 and all(re.fullmatch(r"[A-Z]{2,4}", p) for p in initials):
+        return [Attendee(name=p, status=status, page=page) for p in initials]  # "Present CE, HB,GOL,EB."
+
     lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
     # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
     lines = [ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) else ln for n, ln in enumerate(lines)]
@@ -994,7 +1001,10 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
     items = _find_items(rows, after, end, rules)
     if len(items) <= 1:  # one "numbered item" alone is more likely an address or a date
-        headings = _heading_items(rows, after, end, rules)
+        # a heading may stand above the attendance it opens ("Perfunctory Business", then
+        # "Commissioners Present: ...")
+        first = op.after if start is not None and all(rows[k].bold for k in range(op.after, start)) else after
+        headings = _heading_items(rows, first, end, rules)
         items = headings if len(headings) > len(items) else items
     agenda = [_read_item(rows, it, rules, op.date) for it in items]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
@@ -1229,6 +1239,8 @@ def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
 
 
 def _new_cell(prev: _Row, row: _Row) -> bool:
+    if prev.bold and not row.bold and len(prev.text.split()) <= 8 and not prev.text.endswith((",", ";", "-")):
+        return True  # a run-in heading ("GDPR") is not the start of the sentence under it
     if prev.cell is None and row.cell is None:
         return False
     return prev.cell != row.cell or (row.para and not prev.text.endswith((",", ";")))
@@ -1245,6 +1257,9 @@ def _line_at(starts: list[int], offset: int) -> int:
 def _sentences(text: str) -> list[tuple[str, int]]:
     """Sentences with their offsets; bullets and "1." paragraph numbers start new ones."""
     out: list[tuple[str, int]] = []
+    # an initial or a title is no sentence end ("B. Munro (motion)", "Mr. Speaker"); the same
+    # number of characters keeps the offsets
+    text = ABBREVIATION.sub(lambda m: m.group(0)[:-1] + ONE_DOT, text)
     for m in re.finditer(r"[^.!?•]+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|(?=•)|$)", text):
         s = m.group(0)
         lead = len(s) - len(s.lstrip(" •"))
@@ -1252,7 +1267,7 @@ def _sentences(text: str) -> list[tuple[str, int]]:
         if out and s[:1] in ",;":
             out[-1] = (out[-1][0] + s, out[-1][1])  # "No progress?, c/f action Jon ." is one point
         elif len(s) > 3:
-            out.append((s.strip(), m.start() + lead))
+            out.append((s.strip().replace(ONE_DOT, "."), m.start() + lead))
     return out
 
 
