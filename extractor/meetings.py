@@ -496,13 +496,20 @@ def _title_block_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | 
     return _Opening(
         i - len(heading),
         after,
-        _clean_body(body, rules),
+        _title_body(rows, i, body, rules),
         date,
         time,
         venue,
         authority,
         _join([r.text for r in rows[i - len(heading) : after]]),
     )
+
+
+def _title_body(rows: list[_Row], i: int, text: str, rules: _Rules) -> str:
+    """The body of a title block; "MINUTES OF THE REGULAR MEETING" names none, so the body is
+    looked for in the lines around it ("CITY OF LAKEVIEW PLANNING COMMISSION")."""
+    body = _clean_body(text, rules)
+    return body if _names_body(body, rules) else _window_body(rows, i, rules) or body
 
 
 def _names_body(text: str, rules: _Rules) -> bool:
@@ -874,6 +881,10 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
     j = start
     while j < end:
         m = rules.item_heading.match(rows[j].text)
+        if m and _lettered(m["number"]) and not (rows[j].bold or m["title"].isupper()):
+            m = None  # "A. Smith said ...": a letter opens an item only on a heading line
+        if m and m["number"][-1:].isdigit() and m["title"][:1].isdigit():
+            m = None  # "2019 2020 2021", "12 345 residents": figures, not a numbered title
         bold_mode = bool(items) and all(it.bold for it in items)
         if m and (not items or _follows(items[-1], m["number"], rows[j], bold_mode, rules)):
             item = _read_heading(rows, j, end, m, rules)
@@ -925,8 +936,31 @@ def _follows(prev: _Item, number: str, row: _Row, bold_mode: bool, rules: _Rules
     a, b = re.split(r"[./-]", prev.number), re.split(r"[./-]", number)
     if len(a) != len(b) or a[:-1] != b[:-1]:
         return False
-    step = int(b[-1]) - int(a[-1])
-    return step == 1 or (1 < step <= rules.item_gap and int(a[-1]) >= 10)
+    step = _step(a[-1], b[-1])
+    return step == 1 or (step is not None and 1 < step <= rules.item_gap and a[-1].isdigit() and int(a[-1]) >= 10)
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _step(a: str, b: str) -> int | None:
+    """How far item number b is past a in their scheme: digits, letters (H -> I) or roman (I -> II)."""
+    if a.isdigit() and b.isdigit():
+        return int(b) - int(a)
+    if len(a) == len(b) == 1 and a.isalpha() and b.isalpha() and ord(b) - ord(a) == 1:
+        return 1
+    if set(a + b) <= set(ROMAN):
+        return _roman(b) - _roman(a)
+    return None
+
+
+def _roman(text: str) -> int:
+    values = [ROMAN[c] for c in text]
+    return sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values))
+
+
+def _lettered(number: str) -> bool:
+    return number.isalpha() and len(number) <= 5
 
 
 def _read_heading(rows: list[_Row], j: int, end: int, m: re.Match[str], rules: _Rules) -> _Item:

@@ -306,3 +306,26 @@ def test_minutes_set_in_ruled_tables(tmp_path: Path) -> None:
     assert [d.text for d in first.decisions] == ["Minutes approved"]
     assert [(a.text, a.owner) for a in first.actions] == [("03-01 AK to circulate the new terms of reference", "AK")]
     assert [d.text for d in second.decisions] == ["BL appointed Auditor"]
+
+
+def test_us_commission_roll_call_lettered_items_and_motions(tmp_path: Path) -> None:
+    [m] = _meetings(make.us_commission(tmp_path))
+    assert (m.body, m.date) == ("City of Lakeview Planning Commission", "2022-09-29")
+    assert [(a.name, a.status) for a in m.attendees] == [
+        ("Dana Reyes", "present"),
+        ("Omar Fields", "present"),
+        ("Li Park", "present"),
+        ("Sam Ortiz", "apologies"),
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("A", "CALL TO ORDER"),
+        ("B", "APPROVAL OF MINUTES"),
+        ("C", "3903 HAINES STREET PROJECT"),
+    ]
+    approval, project = m.items[1], m.items[2]
+    [decision] = approval.decisions
+    assert decision.text.startswith("Moved by Commissioner Park, seconded by Vice Chair Fields")
+    assert [(v.votes_for, v.votes_against, v.outcome) for v in approval.votes] == [(3, 0, "carried")]
+    assert [d.text for d in project.decisions] == [
+        "On a motion by Chair Reyes, seconded by Commissioner Park, the Commission approved the permit with conditions."
+    ]
