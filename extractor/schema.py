@@ -57,7 +57,7 @@ TABLES: tuple[Table, ...] = (
             _c("built_at", "TEXT", "When the document was last processed (UTC, ISO 8601)"),
             _c("pipeline_version", "TEXT", "extractor version that processed it"),
         ),
-        label_column="filename",
+        label_column="title",
     ),
     Table(
         "document_parts",

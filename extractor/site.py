@@ -26,15 +26,15 @@ METADATA = ROOT / "metadata.yml"
 QUERIES = ROOT / "db" / "queries"
 DATABASE = "extractor"  # the name Datasette gives extractor.db
 
-FACETS: dict[str, list[Any]] = {
-    "documents": ["kind", "status", "publisher"],
+FACETS: dict[str, list[Any]] = {  # the most useful first: body, year, owner, kind
+    "documents": ["kind", "publisher", "status"],
     "document_parts": ["kind"],
-    "meetings": ["body", "authority", "year"],
+    "meetings": ["body", "year", "authority"],
     "attendees": ["status"],
     "agenda_items": ["meeting_id"],
     "decisions": ["kind", "meeting_id"],
-    "actions": ["organisation_id", "owner", "status"],
-    "priority_lists": ["kind", "owner", "organisation_id", "period"],
+    "actions": ["owner", "status", "organisation_id"],
+    "priority_lists": ["owner", "kind", "period", "organisation_id"],
     "organisations": ["kind"],
     "mentions": ["label"],
     "dates": ["precision", "role"],
@@ -55,7 +55,7 @@ SETTINGS: dict[str, Any] = {
     "facet_time_limit_ms": 200,
     "suggest_facets": False,  # suggestions run a count per column: most of a 1M-row page's time
     "allow_download": False,
-    "truncate_cells_html": 600,  # a section's body is pages long; the row page shows it whole
+    "truncate_cells_html": 300,  # a section's body is pages long: table pages clip it, the row page shows it whole
     "default_page_size": 50,  # rendering is most of a page's time: 100 rows of 1M sections took 80 ms
 }
 
