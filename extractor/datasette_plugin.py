@@ -200,6 +200,7 @@ async def stylesheet(request: Any) -> Response:
 def register_routes() -> list[tuple[str, Any]]:
     return [
         (r"^/-/extractor\.css$", stylesheet),
+        (r"^/$", home_page),
         (r"^/-/search$", search_page),
         (r"^/-/charts$", charts_page),
         (r"^/-/meeting/(?P<id>\d+)$", meeting_page),
@@ -269,10 +270,24 @@ async def charts_page(request: Any, datasette: Any) -> Response:
     timeline = [dict(r) for r in (await db.execute(charts.TIMELINE_SQL)).rows] if db else []
     decisions = [dict(r) for r in (await db.execute(charts.DECISIONS_SQL)).rows] if db else []
     context = {
-        "timeline": Markup(charts.timeline_svg(timeline, base)),
+        "timeline": Markup(charts.timeline_svg(timeline, base, datasette.urls.path("/-/lineage/"))),
         "decisions": Markup(charts.bars_svg(decisions, base)),
     }
     return Response.html(await datasette.render_template("extractor_charts.html", context, request=request))
+
+
+async def home_page(request: Any, datasette: Any) -> Response:
+    """The home page leads with meetings, decisions, actions and priorities; the tables follow."""
+    db = _first_database(datasette)
+    if db is None:
+        raise NotFound("No database is served")
+    context = dict(
+        await db.execute_fn(pages.home),
+        owners=await db.execute_fn(lineage.owners),
+        database=db.name,
+        title=datasette.metadata("title") or "Datasette",
+    )
+    return Response.html(await datasette.render_template("extractor_home.html", context, request=request))
 
 
 async def meeting_page(request: Any, datasette: Any) -> Response:

@@ -213,3 +213,51 @@ def _organisations(conn: sqlite3.Connection, document_id: str, filename: str) ->
         pages = sorted({int(p) for p in (org.pop("pages") or "").split(",") if p})
         org["pages"] = [{"page": p, "pdf": pdf_url(filename, p)} for p in pages]
     return found
+
+
+# ---- the home page --------------------------------------------------------------------------
+
+HOME_ROWS = 8
+
+
+def home(conn: sqlite3.Connection) -> dict[str, Any]:
+    """What a visitor comes for, newest first: meetings, decisions, actions, the owners whose
+    priorities can be followed over time, and the documents read."""
+    return {
+        "meetings": _rows(
+            conn,
+            """select m.id, m.body, m.date, (select count(*) from decisions d where d.meeting_id = m.id) as decisions,
+                      (select count(*) from actions a where a.meeting_id = m.id) as actions
+               from meetings m where m.id not in (select meeting_id from meeting_duplicates)
+               order by m.date desc limit ?""",
+            [HOME_ROWS],
+        ),
+        "decisions": _with_pdf(
+            _rows(
+                conn,
+                """select d.id, d.text, d.kind, d.page, m.id as meeting_id, m.body, m.date, doc.filename
+                   from meetings m join decisions d on d.meeting_id = m.id join documents doc on doc.id = d.document_id
+                   order by m.date desc, d.page, d.id limit ?""",
+                [HOME_ROWS],
+            ),
+            None,
+        ),
+        "actions": _with_pdf(
+            _rows(
+                conn,
+                """select a.id, a.text, a.owner, coalesce(a.due_date, a.due_text) as due, a.page, a.meeting_id,
+                          m.body, m.date, doc.filename from actions a join documents doc on doc.id = a.document_id
+                   left join meetings m on m.id = a.meeting_id
+                   where a.owner is not null
+                   order by m.date is null, m.date desc, a.due_date is null, a.due_date desc, a.page limit ?""",
+                [HOME_ROWS],
+            ),
+            None,
+        ),
+        "documents": _rows(
+            conn,
+            """select id, title, filename, kind, publisher, published_date, page_count, status from documents
+               order by published_date desc, filename limit ?""",
+            [LIMIT],
+        ),
+    }

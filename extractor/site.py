@@ -67,7 +67,8 @@ DESCRIPTION = (
     '<form action="/-/search" method="get" style="margin: 1em 0">'
     '<input type="search" name="q" placeholder="Search sections, decisions, actions, priorities" size="50"> '
     '<input type="submit" value="Search"></form>'
-    '<p><a href="/-/search">Search everything</a> · <a href="/-/charts">Charts: priorities over time, '
+    '<p><a href="/">Meetings, decisions, actions and priorities</a> · <a href="/-/search">Search everything</a> · '
+    '<a href="/-/lineage">Priority lineage</a> · <a href="/-/charts">Charts: priorities over time, '
     "decisions per body per year</a></p>"
 )
 

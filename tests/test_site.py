@@ -239,3 +239,25 @@ def test_list_changes_rows_link_both_pages(corpus_db: Path) -> None:
     (response,) = fetch(corpus_db, f"/{corpus_db.stem}/list_changes?owner=Community+Safety+Partnership")
     assert '<a class="pdf-page" href="/pdf/003_f1b85571892c6c38.pdf#page=5"' in response.text
     assert '<a class="pdf-page" href="/pdf/001_368897f9bdd4d4d8.pdf#page=6"' in response.text
+
+
+def test_charts_place_a_list_without_period_at_its_document_date(corpus_db: Path) -> None:
+    (response,) = fetch(corpus_db, "/-/charts")
+    undated = rows(corpus_db, "select count(*) from priority_lists where period_start is null and owner is not null")
+    assert undated[0][0] > 0
+    # Kent CSP's 2016 lists state no period: drawn at the agreement's date, paler, not left out
+    assert "document 2016-02-02: 4 priorities" in response.text
+    assert "document 2016-02-02: 2 priorities" in response.text
+    (org,) = rows(corpus_db, "select id from organisations where name = 'Kent Community Safety Partnership'")[0]
+    assert f'<a href="/-/lineage/{org}"><title>Lineage of its lists</title>' in response.text
+
+
+def test_home_page_leads_with_meetings_decisions_actions_and_priorities(corpus_db: Path) -> None:
+    (home,) = fetch(corpus_db, "/")
+    sections = re.findall(r'<section id="home-(\w+)">', home.text)
+    assert sections == ["meetings", "decisions", "actions", "priorities", "documents"]
+    (meeting,) = rows(corpus_db, "select id from meetings where body = 'Scrutiny Committee'")[0]
+    assert f'<a class="meeting" href="/-/meeting/{meeting}">Scrutiny Committee, 2024-04-24</a>' in home.text
+    assert "RESOLVED that the work programme be noted." in home.text
+    assert ">Kent Community Safety Partnership</a>" in home.text
+    assert home.text.count('href="/-/document/') == rows(corpus_db, "select count(*) from documents")[0][0]
