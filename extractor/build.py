@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
@@ -79,6 +81,10 @@ _MODEL: dict[str, Any] = {}
 
 
 def _init_worker(model: str | None, entities: bool) -> None:
+    # Ctrl-C reaches the whole process group: a worker ends at once and silently (no traceback
+    # per worker); the parent says what was saved. Idempotent where the parent runs the work.
+    if multiprocessing.parent_process() is not None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     _MODEL.update(name=model, entities=entities)
 

@@ -6,11 +6,14 @@ one-line messages here, in one place.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -105,36 +108,86 @@ def build(
     from .build import BuildOptions, collect_files
     from .build import build as run_build
 
+    if not no_entities:
+        from .entities import model_name
+
+        model = model_name(model)  # a model that is not installed stops here, before any work
     options = BuildOptions(workers=workers, force=force, model=model, entities=not no_entities)
     total = len(collect_files(paths))
-    with click.progressbar(
-        length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
-    ) as bar:
-        summary = run_build(paths, db_path, options, progress=lambda _: bar.update(1))
+    done = 0
+    try:
+        with (
+            _remember_interrupt() as interrupted,
+            click.progressbar(
+                length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
+            ) as bar,
+        ):
+
+            def step(_: object) -> None:
+                nonlocal done
+                done += 1
+                bar.update(1)
+
+            summary = run_build(paths, db_path, options, progress=step)
+    except (KeyboardInterrupt, BrokenProcessPool) as e:
+        if isinstance(e, BrokenProcessPool) and not interrupted:  # a worker died of something else
+            raise ExtractorError(f"a worker process died ({e}); run the build again with --workers 1") from e
+        click.echo(f"\n{_interrupted(done, total)}", err=True)
+        sys.exit(130)
     for _path, status, error in summary.problems:
         click.echo(f"{status}: {error}", err=True)
     click.echo(summary.line(), err=True)
 
 
+@contextlib.contextmanager
+def _remember_interrupt() -> Iterator[list[bool]]:
+    """Ctrl-C raises KeyboardInterrupt as usual and is remembered: the workers, in the same
+    process group, end at the same moment, and the pool may report their end first."""
+    seen: list[bool] = []
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        seen.append(True)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _interrupted(done: int, total: int) -> str:
+    return (
+        f"Interrupted after {done} of {total} file(s); each finished file is saved, "
+        "so running the same build again resumes where this one stopped."
+    )
+
+
 @cli.command()
 @click.argument("query")
 @DB_OPTION
-@click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Matches to show.")
+@click.option(
+    "-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Matches to show per table."
+)
 @friendly
 def search(query: str, db_path: Path, limit: int) -> None:
     """Full-text search of sections, decisions, actions and priorities.
 
-    Prints each match with its document, page and a snippet, the matched words in [brackets].
+    Groups the matches by table, as the site's search does: how many rows match, then the best
+    of them, each once, with its document, page and a snippet, the matched words in [brackets].
     """
     from . import db as database
 
     _require_db(db_path)
-    hits = database.search(database.connect(db_path), query, limit=limit)
-    if not hits:
+    groups = database.search_groups(database.connect(db_path), query, limit=limit)
+    if not groups:
         click.echo(f"No matches for {query!r}.", err=True)
-    for hit in hits:
-        click.echo(f"{hit.document} p.{hit.page} [{hit.table}] {hit.title}".rstrip())
-        click.echo(f"    {hit.snippet}")
+    for group in groups:
+        shown = f", best {len(group.hits)}" if group.count > len(group.hits) else ""
+        click.echo(f"{group.table.capitalize()}: {group.count} match{'es' if group.count != 1 else ''}{shown}")
+        for hit in group.hits:
+            click.echo(f"  {hit.document} p.{hit.page}  {hit.title}".rstrip())
+            click.echo(f"      {hit.snippet.strip()}")
 
 
 @cli.command()
@@ -161,7 +214,6 @@ def trace(text: str, db_path: Path) -> None:
 @cli.command()
 @DB_OPTION
 @click.option(
-    "-h",
     "--host",
     default="127.0.0.1",
     show_default=True,

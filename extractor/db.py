@@ -18,7 +18,7 @@ import sqlite_utils
 
 from . import __version__
 from .models import DocumentResult, Meeting
-from .schema import BY_NAME, TABLES, Table
+from .schema import TABLES, Table
 
 SQLITE_TYPES = {"TEXT": str, "INTEGER": int, "REAL": float}
 # tables whose rows belong to one document, deleted when it is rebuilt (children first)
@@ -457,13 +457,28 @@ class Hit:
     page: int | None
     title: str
     snippet: str
+    id: int = 0  # the row's id in its table: a row matched by the phrase and by the words is one hit
 
 
+@dataclass(frozen=True)
+class HitGroup:
+    """The best hits of one table and how many rows of it match (as the web search groups them)."""
+
+    table: str
+    count: int
+    hits: list[Hit]
+
+
+# table -> (the hit's title as SQL over the row t, its page column, the text column)
 SEARCH_SQL = {
-    "sections": ("heading", "page_start", "text"),
-    "decisions": ("kind", "page", "text"),
-    "actions": ("owner", "page", "text"),
-    "priorities": ("lead", "page", "text"),
+    "sections": ("trim(coalesce(t.number, '') || ' ' || coalesce(t.heading, ''))", "page_start", "text"),
+    "decisions": (
+        "(select m.body || ', ' || m.date || ': ' from meetings m where m.id = t.meeting_id) || coalesce(t.kind, '')",
+        "page",
+        "text",
+    ),
+    "actions": ("t.owner", "page", "text"),
+    "priorities": ("(select l.name from priority_lists l where l.id = t.list_id)", "page", "text"),
 }
 
 
@@ -471,38 +486,64 @@ def search(
     db: sqlite_utils.Database, query: str, limit: int = 10, tables: Iterable[str] = tuple(SEARCH_SQL)
 ) -> list[Hit]:
     """The best matches across the searchable tables, with highlighted snippets: rows that
-    hold the words as a phrase first, then rows that hold them all; bm25 orders each group."""
+    hold the words as a phrase first, then rows that hold them all; bm25 orders each group.
+    Each row is one hit, however many of the queries match it, and rows of one document whose
+    matching passage reads the same (a list printed twice) are one hit."""
+    hits: list[Hit] = []
+    seen: set[tuple[str, object, str]] = set()
+    for match in _match_queries(query):
+        # twice the rows asked for: some are the same row or passage again
+        for _, hit in sorted((h for t in tables for h in _search_table(db, t, match, 2 * limit)), key=lambda x: x[0]):
+            keys = {(hit.table, hit.id, ""), (hit.table, hit.document, _unmarked(hit.snippet))}
+            if not keys & seen and len(hits) < limit:
+                seen |= keys
+                hits.append(hit)
+    return hits
+
+
+def _unmarked(snippet: str) -> str:
+    return snippet.replace("[", "").replace("]", "").lower()
+
+
+def search_groups(db: sqlite_utils.Database, query: str, limit: int = 10) -> list[HitGroup]:
+    """Per searchable table with matches: how many rows hold all the words, and the best `limit`."""
+    queries = _match_queries(query)
+    if not queries:
+        return []
+    groups = []
+    for table in SEARCH_SQL:
+        count = db.execute(f"select count(*) from [{table}_fts] where [{table}_fts] match ?", [queries[-1]]).fetchone()[
+            0
+        ]
+        if count:
+            groups.append(HitGroup(table, count, search(db, query, limit, tables=(table,))))
+    return groups
+
+
+def _match_queries(query: str) -> list[str]:
+    """The phrase (for two words or more), then all the words: each quoted, so punctuation is no syntax."""
     words = [w.replace('"', "") for w in query.split() if w.replace('"', "")]
     if not words:
         return []
     queries = [" ".join(f'"{w}"' for w in words)]
     if len(words) > 1:
         queries.insert(0, '"' + " ".join(words) + '"')
-    hits: list[Hit] = []
-    seen: set[tuple[str, str, str]] = set()
-    for match in queries:
-        for _, hit in sorted((h for t in tables for h in _search_table(db, t, match, limit)), key=lambda x: x[0]):
-            key = (hit.table, hit.document, hit.snippet)
-            if key not in seen and len(hits) < limit:
-                seen.add(key)
-                hits.append(hit)
-    return hits
+    return queries
 
 
 def _search_table(db: sqlite_utils.Database, table: str, match: str, limit: int) -> Iterator[tuple[float, Hit]]:
-    title_col, page_col, text_col = SEARCH_SQL[table]
+    title_col, page_col, _ = SEARCH_SQL[table]
     fts = f"{table}_fts"
-    column = list(BY_NAME[table].fts).index(text_col)
     sql = f"""
-        select bm25([{fts}]) as rank, d.filename, t.[{page_col}] as page, t.[{title_col}] as title,
-               snippet([{fts}], {column}, '[', ']', ' … ', 12) as snip
+        select bm25([{fts}]) as rank, t.id, d.filename, t.[{page_col}] as page, {title_col} as title,
+               snippet([{fts}], -1, '[', ']', ' … ', 12) as snip  -- the column that matches best
         from [{fts}] join [{table}] t on t.rowid = [{fts}].rowid join documents d on d.id = t.document_id
         where [{fts}] match :q and not exists (  -- a second copy of minutes is not a second hit
             select 1 from meeting_duplicates x where x.document_id = t.document_id
             and t.[{page_col}] between x.page_start and x.page_end)
         order by rank limit :limit"""
     for row in db.query(sql, {"q": match, "limit": limit}):
-        yield row["rank"], Hit(table, row["filename"], row["page"], row["title"] or "", row["snip"])
+        yield row["rank"], Hit(table, row["filename"], row["page"], row["title"] or "", row["snip"], row["id"])
 
 
 def fts_query(text: str) -> str:
