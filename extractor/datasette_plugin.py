@@ -261,6 +261,8 @@ def _hit(row: Any) -> dict[str, Any]:
         "filename": row["filename"],
         "snippet": Markup(site.marked_html(row["snippet"] or "")),
         "pdf": f"/pdf/{quote(row['filename'])}#page={row['page']}" if row["page"] else None,
+        "meeting_id": row["meeting_id"],
+        "meeting": row["meeting"],
     }
 
 
