@@ -214,6 +214,45 @@ def trace(text: str, db_path: Path) -> None:
 @cli.command()
 @DB_OPTION
 @click.option(
+    "--since",
+    "since",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Show what builds after this one saw first [default: what the latest build added]; 0 for everything.",
+)
+@friendly
+def changes(db_path: Path, since: int | None) -> None:
+    """What is new since a build: documents, meetings, decisions, actions, priority lists and
+    priorities that later builds saw first, each with its document and page.
+
+    Every build is numbered (the `builds` table); a fact a changed file prints again keeps the
+    build that first saw it. The site serves new decisions and actions as an Atom feed at
+    /-/feed.atom (?body=... or ?q=... to narrow it).
+    """
+    import sqlite3
+
+    from .changes import builds, format_changes
+    from .changes import since as new_since
+
+    _require_db(db_path)
+    with sqlite3.connect(db_path) as conn:
+        done = builds(conn)
+        if not done:
+            raise click.ClickException(f"{db_path} records no finished build yet; run `extractor build` first")
+        last = done[-1]["id"]
+        since = last - 1 if since is None else since
+        news = new_since(conn, since)
+    builds_after = f"build {last}" if since + 1 >= last else f"builds {since + 1} to {last}"
+    if not news:
+        click.echo(f"Nothing new since build {since} (the latest is build {last}).", err=True)
+    else:
+        click.echo(f"What {builds_after} saw first:", err=True)
+        click.echo(format_changes(news))
+
+
+@cli.command()
+@DB_OPTION
+@click.option(
     "--host",
     default="127.0.0.1",
     show_default=True,

@@ -11,14 +11,14 @@ import contextvars
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote, unquote
+from urllib.parse import parse_qs, quote, unquote, urlencode
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response, asgi_send_file
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
 
-from . import charts, lineage, pages, site
+from . import changes, charts, lineage, pages, site
 from .db import fts_query
 from .schema import BY_NAME
 
@@ -75,6 +75,9 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
         return _meeting_cell(datasette, database, value)
     if column.endswith("document_id") and value:
         return _document_cell(datasette, database, value)
+    if column == "first_build_id" and isinstance(value, int):
+        href = datasette.urls.row(database, "builds", value)
+        return Markup(f'<a class="build" href="{href}">build {value}</a>')
     if table == "meetings" and column == "body" and value and row is not None:
         href = datasette.urls.path(f"/-/meeting/{row['id']}")
         return Markup(f'<a class="meeting" href="{href}">{escape(value)}</a>')
@@ -207,6 +210,7 @@ def register_routes() -> list[tuple[str, Any]]:
         (r"^/-/document/(?P<id>[0-9a-f]{64})$", document_page),
         (r"^/-/lineage$", lineage_page),
         (r"^/-/lineage/(?P<owner>[^/]+)$", lineage_page),
+        (r"^/-/feed\.atom$", feed),
         (r"^/pdf/(?P<filename>[^/]+\.pdf)$", pdf_file),
     ]
 
@@ -333,6 +337,27 @@ async def lineage_page(request: Any, datasette: Any) -> Response:
             raise NotFound(f"No priority list is owned by {owner!r}; see /-/lineage for the owners")
         context.update(view=view, svg=Markup(lineage.svg(view)), changes=lineage.changes(view), legend=lineage.legend())
     return Response.html(await datasette.render_template("extractor_lineage.html", context, request=request))
+
+
+async def feed(request: Any, datasette: Any) -> Response:
+    """New decisions and actions as Atom, newest build first: ?body= narrows to a committee (or
+    an action's owner), ?q= to words in the text, so an officer can subscribe to a topic."""
+    db = _first_database(datasette)
+    if db is None:
+        raise NotFound("No database is served")
+    body, q = (request.args.get("body") or "").strip(), (request.args.get("q") or "").strip()
+    entries = await db.execute_fn(lambda conn: changes.feed_entries(conn, body=body, q=q))
+    about = " and ".join(x for x in (f"{body!r}" if body else "", f"mentioning {q!r}" if q else "") if x)
+    base = f"{request.scheme}://{request.host}"
+    xml = changes.atom(
+        entries,
+        title="New decisions and actions" + (f": {about}" if about else ""),
+        base=base,
+        rows=base + datasette.urls.database(db.name),
+        self_url=f"{base}/-/feed.atom"
+        + ("?" + urlencode({k: v for k, v in (("body", body), ("q", q)) if v}) if about else ""),
+    )
+    return Response(xml.decode("utf-8"), content_type="application/atom+xml; charset=utf-8")
 
 
 async def pdf_file(request: Any, send: Any, datasette: Any) -> Response | None:

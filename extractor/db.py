@@ -18,7 +18,7 @@ import sqlite_utils
 
 from . import __version__
 from .models import DocumentResult, Meeting
-from .schema import TABLES, Table
+from .schema import FIRST_SEEN, TABLES, Table
 
 SQLITE_TYPES = {"TEXT": str, "INTEGER": int, "REAL": float}
 # tables whose rows belong to one document, deleted when it is rebuilt (children first)
@@ -157,11 +157,102 @@ def write_document(db: sqlite_utils.Database, result: DocumentResult, replaces: 
     killed between two of its commits would leave half a document behind.
     """
     with db.conn:
+        first_seen = _first_seen(db, {result.id, *replaces})
         for old in {result.id, *replaces}:
             delete_document(db, old)
         insert_rows(db, "documents", [_document_row(result)])
         for table, rows in _fact_rows(result):
             insert_rows(db, table, rows)
+        _keep_first_seen(db, result.id, first_seen)
+
+
+# ---- what's new: builds and the build that first saw each fact ------------------------------
+
+# how a fact is recognised in a new version of its file: rows whose key reads the same keep
+# the build that first saw them
+FIRST_SEEN_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("id",),
+    "meetings": ("body", "date"),
+    "agenda_items": ("number", "title"),
+    "decisions": ("text",),
+    "votes": ("text",),
+    "actions": ("text",),
+    "priority_lists": ("name", "period"),
+    "priorities": ("text",),
+}
+
+
+def _document_column(table: str) -> str:
+    return "id" if table == "documents" else "document_id"
+
+
+def _first_seen(db: sqlite_utils.Database, document_ids: set[str]) -> dict[tuple[str, tuple[Any, ...]], int]:
+    """(table, key) -> the earliest build that saw it, over the old versions of a document."""
+    marks = ", ".join("?" * len(document_ids))
+    seen: dict[tuple[str, tuple[Any, ...]], int] = {}
+    for table in FIRST_SEEN:
+        key = ", ".join(f"[{c}]" for c in FIRST_SEEN_KEYS[table])
+        sql = (
+            f"select {key}, min(first_build_id) from [{table}] where [{_document_column(table)}] in ({marks}) "
+            f"and first_build_id is not null group by {key}"
+        )
+        for row in db.conn.execute(sql, list(document_ids)):
+            seen[(table, tuple(row[:-1]))] = row[-1]
+    return seen
+
+
+def _keep_first_seen(db: sqlite_utils.Database, document_id: str, seen: dict[tuple[str, tuple[Any, ...]], int]) -> None:
+    if not seen:
+        return
+    for table in FIRST_SEEN:
+        columns = FIRST_SEEN_KEYS[table]
+        rows = db.conn.execute(
+            f"select id, {', '.join(f'[{c}]' for c in columns)} from [{table}] where [{_document_column(table)}] = ?",
+            [document_id],
+        ).fetchall()
+        updates = [(seen[(table, tuple(r[1:]))], r[0]) for r in rows if (table, tuple(r[1:])) in seen]
+        db.conn.executemany(f"update [{table}] set first_build_id = ? where id = ?", updates)
+
+
+@dataclass(frozen=True)
+class BuildRecord:
+    started_at: str
+    files: int
+    processed: int
+    unchanged: int
+    failed: int
+    needs_ocr: int
+    pages: int
+
+
+def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
+    """A `builds` row for a finished build; every fact no build has seen yet is this build's.
+    The write-ahead log is folded into the file again, as finalise leaves it (Datasette opens
+    the file immutable)."""
+    with db.conn:
+        cursor = db.conn.execute(
+            "insert into builds (started_at, finished_at, version, files, processed, unchanged, failed, needs_ocr, "
+            "pages) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                record.started_at,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                __version__,
+                record.files,
+                record.processed,
+                record.unchanged,
+                record.failed,
+                record.needs_ocr,
+                record.pages,
+            ],
+        )
+        build_id = int(cursor.lastrowid or 0)
+        new = sum(
+            db.conn.execute(f"update [{t}] set first_build_id = ? where first_build_id is null", [build_id]).rowcount
+            for t in FIRST_SEEN
+        )
+        db.conn.execute("update builds set new_facts = ? where id = ?", [new, build_id])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return build_id
 
 
 def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:

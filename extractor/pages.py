@@ -260,4 +260,5 @@ def home(conn: sqlite3.Connection) -> dict[str, Any]:
                order by published_date desc, filename limit ?""",
             [LIMIT],
         ),
+        "build": _one(conn, "select * from builds order by id desc limit 1"),
     }

@@ -42,7 +42,13 @@ FACETS: dict[str, list[Any]] = {  # the most useful first: body, year, owner, ki
     "priority_links": ["relation"],
 }
 # Sorts only on indexed or small tables: an unindexed sort reads every row of a 1M-row table.
-SORT_DESC = {"meetings": "date", "dates": "start_date", "priority_lists": "period_start", "priority_links": "score"}
+SORT_DESC = {
+    "meetings": "date",
+    "dates": "start_date",
+    "priority_lists": "period_start",
+    "priority_links": "score",
+    "builds": "id",
+}
 SORT = {"priorities": "position", "agenda_items": "page"}
 HIDDEN = ("pages",)  # the raw page text is reachable from every row; the table itself is noise
 

@@ -219,6 +219,26 @@ def test_lineage_of_kent_csp_shows_2016_to_2024_changes(server: str, browser: ob
     wait.until(expected_conditions.url_to_be(server + evidence))
 
 
+def test_subscribe_link_of_a_search_is_valid_atom(server: str, browser: object) -> None:
+    driver: Any = browser
+    driver.get(server + "/-/search?q=work+programme")
+    href = driver.find_element(By.ID, "subscribe").get_attribute("href")
+    assert href == server + "/-/feed.atom?q=work%20programme"
+    parsed = driver.execute_script(
+        """return fetch(arguments[0]).then(r => r.text().then(text => {
+             const xml = new DOMParser().parseFromString(text, 'application/xml');
+             return [r.headers.get('content-type'), xml.getElementsByTagName('parsererror').length,
+                     xml.documentElement.namespaceURI, xml.getElementsByTagName('entry').length,
+                     xml.getElementsByTagName('entry')[0].getElementsByTagName('title')[0].textContent];
+           }))""",
+        href,
+    )
+    content_type, errors, namespace, entries, first = parsed
+    assert content_type == "application/atom+xml; charset=utf-8"
+    assert (errors, namespace) == (0, "http://www.w3.org/2005/Atom")
+    assert entries >= 2 and "work programme" in first.lower()
+
+
 @pytest.mark.skipif(not os.environ.get("EXTRACTOR_SCREENSHOTS"), reason="set EXTRACTOR_SCREENSHOTS=DIR to save")
 def test_screenshots(server: str, browser: object) -> None:
     """Screenshots of the search results and the charts, for a human to look at."""

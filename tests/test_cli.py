@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from extractor.cli import cli
 from tests.fixtures import make
 
-COMMANDS = ["build", "search", "trace", "serve", "metadata", "bench"]
+COMMANDS = ["build", "search", "trace", "changes", "serve", "metadata", "bench"]
 
 
 @pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS])
