@@ -78,6 +78,9 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     if column == "first_build_id" and isinstance(value, int):
         href = datasette.urls.row(database, "builds", value)
         return Markup(f'<a class="build" href="{href}">build {value}</a>')
+    reference = _reference(table, column)
+    if reference and value is not None:
+        return _reference_cell(datasette, database, reference, value)
     if table == "meetings" and column == "body" and value and row is not None:
         href = datasette.urls.path(f"/-/meeting/{row['id']}")
         return Markup(f'<a class="meeting" href="{href}">{escape(value)}</a>')
@@ -149,6 +152,43 @@ def _meeting_cell(datasette: Any, database: str, value: Any) -> Any:
         label = ", ".join(x for x in (found["body"], found["date"]) if x) if found else ""
         _MEETINGS[key] = label or f"Meeting {meeting_id}"
         return Markup(f'<a class="meeting" href="{href}">{escape(_MEETINGS[key])}</a>')
+
+    return inner
+
+
+def _reference(table: str | None, column: str) -> str | None:
+    """The table a column points at ("agenda_items"), as the schema declares it."""
+    found = BY_NAME.get(table or "")
+    declared = next((c.references for c in found.columns if c.name == column), None) if found else None
+    return declared.split(".")[0] if declared else None
+
+
+def _reference_cell(datasette: Any, database: str, other: str, value: Any) -> Any:
+    """A linked row by its label, not its id: Datasette gives table pages {value, label} but row
+    pages the bare id, so the label is looked up there. An agenda item opens in its meeting."""
+    key = value["value"] if isinstance(value, dict) else value
+    label_column = BY_NAME[other].label_column
+
+    def cell(label: str | None, meeting_id: Any = None) -> Markup:
+        href = datasette.urls.row(database, other, key)
+        if meeting_id is not None:
+            href = datasette.urls.path(f"/-/meeting/{meeting_id}") + f"#item-{key}"
+        return Markup(f'<a href="{href}">{escape(_clip(label or str(key), 100))}</a>')
+
+    if other != "agenda_items" and (isinstance(value, dict) or not label_column):
+        return cell(value.get("label") if isinstance(value, dict) else None)
+
+    async def inner() -> Any:
+        db = datasette.get_database(database)
+        if other == "agenda_items":
+            sql = (
+                "select trim(coalesce(number || '. ', '') || coalesce(title, '')) as label, meeting_id "
+                "from agenda_items where id = ?"
+            )
+        else:
+            sql = f"select [{label_column}] as label, null as meeting_id from [{other}] where id = ?"
+        found = (await db.execute(sql, [key])).first()
+        return cell(found["label"], found["meeting_id"]) if found else cell(None)
 
     return inner
 

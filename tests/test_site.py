@@ -261,3 +261,44 @@ def test_home_page_leads_with_meetings_decisions_actions_and_priorities(corpus_d
     assert "RESOLVED that the work programme be noted." in home.text
     assert ">Kent Community Safety Partnership</a>" in home.text
     assert home.text.count('href="/-/document/') == rows(corpus_db, "select count(*) from documents")[0][0]
+
+
+def test_priority_timeline_rows_link_their_pdf_page(corpus_db: Path) -> None:
+    (response,) = fetch(corpus_db, f"/{corpus_db.stem}/priority_timeline?text=Serious+and+Organised+Crime")
+    assert '<a class="pdf-page" href="/pdf/003_f1b85571892c6c38.pdf#page=5"' in response.text
+    assert '<a class="pdf-page" href="/pdf/001_368897f9bdd4d4d8.pdf#page=35"' in response.text
+
+
+def test_lineage_by_name_and_acronym(corpus_db: Path) -> None:
+    by_name, by_acronym = fetch(corpus_db, "/-/lineage/Kent%20Community%20Safety%20Partnership", "/-/lineage/KCSP")
+    for response in (by_name, by_acronym):
+        assert response.status_code == 200
+        assert "<h1>Priority lineage: Kent Community Safety Partnership</h1>" in response.text
+
+
+def test_unreadable_document_page_says_what_to_do(tmp_path: Path) -> None:
+    from extractor.build import BuildOptions, build
+    from tests.fixtures import make
+
+    make.not_a_pdf(tmp_path)
+    db = tmp_path / "bad.db"
+    build([tmp_path], db, BuildOptions(workers=1, entities=False))
+    (document,) = rows(db, "select id from documents")[0]
+    (page,) = fetch(db, f"/-/document/{document}")
+    assert page.status_code == 200
+    assert '<dd id="document-status">failed</dd>' in page.text
+    assert '<div class="problem" id="document-problem">' in page.text
+    assert "What to do: The file could not be read as a PDF." in page.text
+    assert 'class="pdf-page"' not in page.text  # nothing to open
+
+
+def test_row_page_shows_linked_rows_by_name(corpus_db: Path) -> None:
+    decision, item, meeting = rows(
+        corpus_db,
+        """select d.id, d.agenda_item_id, d.meeting_id from decisions d
+           where d.text = 'RESOLVED that the work programme be noted.' and d.page = 4""",
+    )[0]
+    (page,) = fetch(corpus_db, f"/{corpus_db.stem}/decisions/{decision}")
+    assert f'<a href="/-/meeting/{meeting}#item-{item}">55. Work Programme</a>' in page.text
+    assert f'<a class="meeting" href="/-/meeting/{meeting}">Scrutiny Committee, 2024-04-24</a>' in page.text
+    assert '<a class="build" href="/corpus/builds/1">build 1</a>' in page.text
