@@ -221,8 +221,10 @@ def _lookup(datasette: Any, database: str, document_id: str, cell: Callable[[dic
 CSS = """
 body.table-documents td.type-pk a { display: inline-block; max-width: 10ch; overflow: hidden;
   text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }
-.rows-and-columns td.col-text, .rows-and-columns td.col-snippet { min-width: 22em; }
-.rows-and-columns td.col-title, .rows-and-columns td.col-heading, .rows-and-columns td.col-name { min-width: 14em; }
+.rows-and-columns td.col-text, .rows-and-columns td.col-snippet { min-width: 18em; }
+.rows-and-columns th { white-space: normal; overflow-wrap: anywhere; min-width: 3em; font-size: 0.85em; }
+.rows-and-columns td.type-pk { font-size: 0.8em; }
+.rows-and-columns td.col-title, .rows-and-columns td.col-heading, .rows-and-columns td.col-name { min-width: 12em; }
 .rows-and-columns td.col-page, .rows-and-columns td.col-page_start { white-space: nowrap; }
 dl.column-descriptions { column-width: 22em; column-gap: 2em; font-size: 0.8em; margin: 0.5em 0; }
 dl.column-descriptions dt { break-after: avoid; }
