@@ -15,12 +15,15 @@ import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
 from .errors import ExtractorError
+
+if TYPE_CHECKING:  # the build modules load pdfplumber: imported where a command needs them
+    from .build import BuildOptions, BuildSummary
 
 F = TypeVar("F", bound=Callable[..., Any])
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,16 +108,25 @@ def build(
     Corrupt, encrypted, empty, scanned and non-PDF files are recorded with status `failed` or
     `needs_ocr` and a one-line error; the build goes on and exits 0.
     """
-    from .build import BuildOptions, collect_files
-    from .build import build as run_build
+    from .build import BuildOptions
 
     if not no_entities:
         from .entities import model_name
 
         model = model_name(model)  # a model that is not installed stops here, before any work
     options = BuildOptions(workers=workers, force=force, model=model, entities=not no_entities)
-    total = len(collect_files(paths))
-    done = 0
+    summary = _build_or_stop(paths, db_path, options, silent)
+    for _path, status, error in summary.problems:
+        click.echo(f"{status}: {error}", err=True)
+    click.echo(summary.line(), err=True)
+
+
+def _build_or_stop(paths: tuple[Path, ...], db_path: Path, options: BuildOptions, silent: bool) -> BuildSummary:
+    """The build with a progress bar; Ctrl-C ends it with one line (exit 130), not tracebacks."""
+    from .build import build as run_build
+    from .build import collect_files
+
+    total, done = len(collect_files(paths)), 0
     try:
         with (
             _remember_interrupt() as interrupted,
@@ -128,15 +140,12 @@ def build(
                 done += 1
                 bar.update(1)
 
-            summary = run_build(paths, db_path, options, progress=step)
+            return run_build(paths, db_path, options, progress=step)
     except (KeyboardInterrupt, BrokenProcessPool) as e:
         if isinstance(e, BrokenProcessPool) and not interrupted:  # a worker died of something else
             raise ExtractorError(f"a worker process died ({e}); run the build again with --workers 1") from e
         click.echo(f"\n{_interrupted(done, total)}", err=True)
         sys.exit(130)
-    for _path, status, error in summary.problems:
-        click.echo(f"{status}: {error}", err=True)
-    click.echo(summary.line(), err=True)
 
 
 @contextlib.contextmanager
