@@ -177,6 +177,14 @@ def document(conn: sqlite3.Connection, document_id: str) -> dict[str, Any] | Non
             filename,
         ),
         "lists": _with_pdf(_lists(conn, document_id), filename),
+        "periods": [
+            r[0]
+            for r in conn.execute(
+                """select period from priority_lists where document_id = ? and period is not null
+                   group by period order by min(period_start), period""",
+                [document_id],
+            )
+        ],
         "actions": _with_pdf(_by_doc(conn, "actions", document_id, "page, id"), filename),
         "organisations": _organisations(conn, document_id, filename),
     }

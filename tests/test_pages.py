@@ -102,6 +102,7 @@ def test_document_lists_parts_meetings_lists_actions_and_organisations(conn: sql
     view = pages.document(conn, document_id)
     assert view is not None
     assert view["advice"] is None
+    assert view["periods"] == ["2022 – 2025", "2024/25"]
     assert (view["document"]["kind"], view["document"]["publisher"], view["document"]["page_count"]) == (
         "agenda_pack",
         "Kent County Council",
