@@ -85,6 +85,12 @@ def meeting(conn: sqlite3.Connection, meeting_id: int) -> dict[str, Any] | None:
         "unplaced": unplaced if any(unplaced.values()) else None,
         "previous": _neighbour(conn, found, before=True),
         "next": _neighbour(conn, found, before=False),
+        "original": _one(
+            conn,
+            """select x.original_meeting_id as id, d.filename from meeting_duplicates x
+               join documents d on d.id = x.original_document_id where x.meeting_id = ?""",
+            [meeting_id],
+        ),
         "copies": _with_pdf(
             _rows(
                 conn,

@@ -192,3 +192,30 @@ def test_owners_with_linked_lists_come_first(conn: sqlite3.Connection) -> None:
     found = lineage.owners(conn)
     assert found[0]["owner"] == KCSP and found[0]["links"] == 14
     assert all(o["lists"] > 1 for o in found)
+
+
+def test_minutes_printed_twice_link_each_other(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.fixtures import make_minutes_fixtures as minutes
+
+    scripts: list[minutes.Script] = []
+    render = minutes.render
+    monkeypatch.setattr(minutes, "render", lambda path, script: scripts.append(script) or render(path, script))
+    minutes.moderngov(tmp_path)
+    cover: minutes.Script = [("AGENDA PACK", "b")] + [f"Agenda item {n}: to be taken in order" for n in range(60)]
+    render(tmp_path / "later_pack.pdf", cover[:53] + scripts[0])
+    db = tmp_path / "packs.db"
+    build([tmp_path], db, BuildOptions(workers=1, entities=False))
+    with sqlite3.connect(db) as c:
+        copy, original = c.execute("select meeting_id, original_meeting_id from meeting_duplicates").fetchone()
+        copy_view, original_view = pages.meeting(c, copy), pages.meeting(c, original)
+    assert copy_view is not None and original_view is not None
+    assert copy_view["original"] == {"id": original, "filename": "moderngov.pdf"}
+    assert [(x["meeting_id"], x["filename"], x["pdf"]) for x in original_view["copies"]] == [
+        (copy, "later_pack.pdf", "/pdf/later_pack.pdf#page=2")
+    ]
+    assert original_view["original"] is None
+    from tests.test_site import fetch
+
+    copy_page, original_page = fetch(db, f"/-/meeting/{copy}", f"/-/meeting/{original}")
+    assert f'<p class="where" id="original">These minutes repeat <a href="/-/meeting/{original}">' in copy_page.text
+    assert '<a class="pdf-page" href="/pdf/later_pack.pdf#page=2">page 2</a>' in original_page.text
