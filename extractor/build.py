@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +82,10 @@ _MODEL: dict[str, Any] = {}
 
 
 def _init_worker(model: str | None, entities: bool) -> None:
+    # Ctrl-C reaches the whole process group: a worker ends at once and silently (no traceback
+    # per worker); the parent says what was saved. Idempotent where the parent runs the work.
+    if multiprocessing.parent_process() is not None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     _MODEL.update(name=model, entities=entities)
 
@@ -224,7 +231,7 @@ def build(
     progress: Callable[[DocumentResult | None], None] | None = None,
 ) -> BuildSummary:
     """Process every changed file under `paths` into the database at `db_path`."""
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
     summary = BuildSummary()
     files = collect_files(paths)
     summary.files = len(files)
@@ -245,8 +252,21 @@ def build(
     from .finalise import finalise
 
     finalise(conn)
+    database.record_build(conn, _record(summary, started_at))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _record(summary: BuildSummary, started_at: str) -> database.BuildRecord:
+    return database.BuildRecord(
+        started_at=started_at,
+        files=summary.files,
+        processed=summary.processed,
+        unchanged=summary.skipped,
+        failed=sum(1 for _, s, _ in summary.problems if s == "failed"),
+        needs_ocr=sum(1 for _, s, _ in summary.problems if s == "needs_ocr"),
+        pages=summary.pages,
+    )
 
 
 def _plan(
