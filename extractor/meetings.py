@@ -886,7 +886,7 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
         if m and m["number"][-1:].isdigit() and m["title"][:1].isdigit():
             m = None  # "2019 2020 2021", "12 345 residents": figures, not a numbered title
         bold_mode = bool(items) and all(it.bold for it in items)
-        if m and (not items or _follows(items[-1], m["number"], rows[j], bold_mode, rules)):
+        if m and (not items or _follows(items[-1], m, rows[j], bold_mode, rules)):
             item = _read_heading(rows, j, end, m, rules)
             if items:
                 items[-1].end = j
@@ -911,27 +911,31 @@ def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> lis
             continue
         if items:
             items[-1].end = j
-        title = re.sub(r"^[•·▪◦‣●○■□➢Ø-]\s*", "", rows[j].text).strip().rstrip(".:")
-        items.append(_Item(j, j + 1, end, "", title, None, "", True))
+        title = re.sub(r"^[•·▪◦‣●○■□➢Ø-]\s*", "", rows[j].text).strip()
+        title, _, run_on = title.partition(": ")  # "Disclosure of pecuniary interest: None."
+        items.append(_Item(j, j + 1, end, "", title.rstrip(".:"), None, run_on, True))
     return items
 
 
 def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
     r = rows[j]
-    words = r.text.split()
-    if not r.bold or not words or len(words) > 12 or r.text.endswith((".", ",", ";")) or _label_of(r.text, rules):
+    head = r.text.split(": ")[0]
+    words = head.split()
+    if not r.bold or not words or len(words) > 12 or head.endswith((".", ",", ";")) or _label_of(r.text, rules):
         return False
     if j > 0 and rows[j - 1].bold and rows[j - 1].page == r.page and not r.para and not rows[j - 1].text.endswith("."):
         return False  # the second line of a wrapped heading
     return any(not x.bold for x in rows[j + 1 : j + 4])
 
 
-def _follows(prev: _Item, number: str, row: _Row, bold_mode: bool, rules: _Rules) -> bool:
+def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _Rules) -> bool:
     """The next item continues the sequence (55 -> 56, 19.09.01 -> 19.09.02, 14/037 -> 14/038).
 
-    Where every item so far is bold, a plain line is a numbered paragraph, not an item.
+    Where every item so far is bold, a plain line is a numbered paragraph, not an item, unless
+    its title is in capitals like theirs ("16. AOB" after "15. ITEMS FOR FUTURE AGENDA").
     """
-    if bold_mode and not row.bold:
+    number = m["number"]
+    if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()):
         return False
     a, b = re.split(r"[./-]", prev.number), re.split(r"[./-]", number)
     if len(a) != len(b) or a[:-1] != b[:-1]:
@@ -1016,6 +1020,10 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
     r, head = rows[k], rows[j]
     if rules.item_heading.match(r.text) or rules.item_ref.match(r.text) or r.page != head.page:
         return False
+    if re.match(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|•)\s", r.text):
+        return False  # "a) Works Programme": a sub-item under the title, not its second line
+    if r.cell is not None and not r.text[:1].islower():
+        return False  # a title in a table cell is its first line
     if r.para and not (head.bold and r.bold and r.cell is None):
         return False
     if rules.table_header.match(r.text):
@@ -1034,6 +1042,8 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     start = _attendance_start(rows, op.after, rules)
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
     items = _find_items(rows, after, end, rules)
+    if len(items) >= 2:  # unnumbered business before the first numbered item ("Welcome")
+        items = _heading_items(rows, after, items[0].heading, rules) + items
     if len(items) <= 1:  # one "numbered item" alone is more likely an address or a date
         # a heading may stand above the attendance it opens ("Perfunctory Business", then
         # "Commissioners Present: ...")
