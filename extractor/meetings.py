@@ -1143,7 +1143,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     covered: set[int] = set()
     for k, r in enumerate(body):
         kind = _cue(r.text, rules)
-        if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para):
+        if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para or _new_cell(body[k - 1], r)):
             stop = _decision_end(body, k, rules)
             text = _join([b.text for b in body[k:stop]])
             out.append((Decision(text=text, kind=kind, page=r.page), k))
@@ -1171,7 +1171,7 @@ def _sentence_decision(sentence: str, rules: _Rules) -> str | None:
     sentence = sentence.lstrip("•o- ").strip()
     if sentence.endswith("?"):
         return None
-    return next((kind for p, kind in rules.decision_sentences if p.search(sentence)), None)
+    return _cue(sentence, rules) or next((kind for p, kind in rules.decision_sentences if p.search(sentence)), None)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -1283,6 +1283,8 @@ def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
 
 
 def _new_cell(prev: _Row, row: _Row) -> bool:
+    if _rules().action_code.match(row.text):
+        return True  # "05-09 SB to create ...": a coded action is a point of its own
     if prev.bold and not row.bold and len(prev.text.split()) <= 8 and not prev.text.endswith((",", ";", "-")):
         return True  # a run-in heading ("GDPR") is not the start of the sentence under it
     if prev.cell is None and row.cell is None:
