@@ -34,6 +34,7 @@ STATUSES = ("present", "virtual", "also_present", "in_attendance", "apologies", 
 KINDS = ("resolved", "agreed", "noted", "recommended")
 ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])")
 ONE_DOT = "\u2024"
+NEXT_DECISION = re.compile(r"(?<=\.)\s+(?=(?:Agreed|AGREED|RESOLVED|Resolved)\s+(?:that|to)\b)")
 
 
 # --------------------------------------------------------------------------- settings
@@ -1146,7 +1147,8 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para or _new_cell(body[k - 1], r)):
             stop = _decision_end(body, k, rules)
             text = _join([b.text for b in body[k:stop]])
-            out.append((Decision(text=text, kind=kind, page=r.page), k))
+            for part in NEXT_DECISION.split(text):  # "Agreed that X. Agreed that Y." are two
+                out.append((Decision(text=part, kind=_cue(part, rules) or kind, page=r.page), k))
             covered.update(range(k, stop))
     text, starts = _text_with_offsets(body)
     for sentence, at in _sentences(text):
@@ -1156,7 +1158,20 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             kind = None  # "It was agreed that Members be sent the questionnaire" is an action
         if kind:
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
-    return sorted(out, key=lambda dk: dk[1])
+    return _unique_decisions(sorted(out, key=lambda dk: dk[1]))
+
+
+def _unique_decisions(found: list[tuple[Decision, int]]) -> list[tuple[Decision, int]]:
+    """A decision printed twice in an item (in the discussion and again in a decisions column)
+    is one decision."""
+    seen: set[str] = set()
+    out = []
+    for d, k in found:
+        key = re.sub(r"\W+", " ", d.text).strip().lower()
+        if key not in seen:
+            seen.add(key)
+            out.append((d, k))
+    return out
 
 
 def _motion_decision(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
