@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +89,10 @@ _MODEL: dict[str, Any] = {}
 
 
 def _init_worker(model: str | None, entities: bool, ocr_lang: str | None = "eng") -> None:
+    # Ctrl-C reaches the whole process group: a worker ends at once and silently (no traceback
+    # per worker); the parent says what was saved. Idempotent where the parent runs the work.
+    if multiprocessing.parent_process() is not None:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     _MODEL.update(name=model, entities=entities, ocr_lang=ocr_lang)
 
@@ -164,7 +171,9 @@ def _extract(
     in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
     # In a pack the minutes carry the meeting's actions; its reports' prose is full of "will"
     # that commits no one, so only their action-plan tables are read.
-    actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=not meetings)
+    # An agenda announces business; its "will" sentences commit no one either.
+    commitments = not meetings and about.kind not in ("agenda", "agenda_pack", "minutes")
+    actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
     year = document_year(p.text for p in pages[:3])
     dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
     timings["facts"] = time.perf_counter() - t
@@ -239,7 +248,7 @@ def build(
     progress: Callable[[DocumentResult | None], None] | None = None,
 ) -> BuildSummary:
     """Process every changed file under `paths` into the database at `db_path`."""
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
     summary = BuildSummary()
     files = collect_files(paths)
     summary.files = len(files)
@@ -265,6 +274,7 @@ def build(
     from .finalise import finalise
 
     finalise(conn)
+    database.record_build(conn, _record(summary, started_at))
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -274,6 +284,18 @@ def _count_ocr(summary: BuildSummary, result: DocumentResult) -> None:
     if read:
         summary.ocr_pages += len(read)
         summary.ocr.append((result.path, page_ranges(read)))
+
+
+def _record(summary: BuildSummary, started_at: str) -> database.BuildRecord:
+    return database.BuildRecord(
+        started_at=started_at,
+        files=summary.files,
+        processed=summary.processed,
+        unchanged=summary.skipped,
+        failed=sum(1 for _, s, _ in summary.problems if s == "failed"),
+        needs_ocr=sum(1 for _, s, _ in summary.problems if s == "needs_ocr"),
+        pages=summary.pages,
+    )
 
 
 def _plan(

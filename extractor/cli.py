@@ -6,18 +6,24 @@ one-line messages here, in one place.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
 from .errors import ExtractorError
+
+if TYPE_CHECKING:  # the build modules load pdfplumber: imported where a command needs them
+    from .build import BuildOptions, BuildSummary
 
 F = TypeVar("F", bound=Callable[..., Any])
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,22 +120,16 @@ def build(
     when OCR is off or Tesseract is missing, are recorded with status `failed` or `needs_ocr` and
     a one-line error; the build goes on and exits 0.
     """
-    from .build import BuildOptions, collect_files
-    from .build import build as run_build
+    from .build import BuildOptions
 
+    if not no_entities:
+        from .entities import model_name
+
+        model = model_name(model)  # a model that is not installed stops here, before any work
     options = BuildOptions(
         workers=workers, force=force, model=model, entities=not no_entities, ocr_lang=None if no_ocr else ocr_lang
     )
-    total = len(collect_files(paths))
-    with click.progressbar(
-        length=total,
-        label="Building",
-        file=sys.stderr,
-        show_pos=True,
-        hidden=silent or total == 0,
-        item_show_func=_progress_item,
-    ) as bar:
-        summary = run_build(paths, db_path, options, progress=lambda result: bar.update(1, result))
+    summary = _build_or_stop(paths, db_path, options, silent)
     for path, read in summary.ocr:
         click.echo(f"ocr: {path}: page(s) {read} read by OCR", err=True)
     for _path, status, error in summary.problems:
@@ -137,25 +137,87 @@ def build(
     click.echo(summary.line(), err=True)
 
 
+def _build_or_stop(paths: tuple[Path, ...], db_path: Path, options: BuildOptions, silent: bool) -> BuildSummary:
+    """The build with a progress bar; Ctrl-C ends it with one line (exit 130), not tracebacks."""
+    from .build import build as run_build
+    from .build import collect_files
+
+    total, done = len(collect_files(paths)), 0
+    try:
+        with (
+            _remember_interrupt() as interrupted,
+            click.progressbar(
+                length=total,
+                label="Building",
+                file=sys.stderr,
+                show_pos=True,
+                hidden=silent or total == 0,
+                item_show_func=_progress_item,
+            ) as bar,
+        ):
+
+            def step(result: Any) -> None:
+                nonlocal done
+                done += 1
+                bar.update(1, result)
+
+            return run_build(paths, db_path, options, progress=step)
+    except (KeyboardInterrupt, BrokenProcessPool) as e:
+        if isinstance(e, BrokenProcessPool) and not interrupted:  # a worker died of something else
+            raise ExtractorError(f"a worker process died ({e}); run the build again with --workers 1") from e
+        click.echo(f"\n{_interrupted(done, total)}", err=True)
+        sys.exit(130)
+
+
+@contextlib.contextmanager
+def _remember_interrupt() -> Iterator[list[bool]]:
+    """Ctrl-C raises KeyboardInterrupt as usual and is remembered: the workers, in the same
+    process group, end at the same moment, and the pool may report their end first."""
+    seen: list[bool] = []
+
+    def on_interrupt(signum: int, frame: Any) -> None:
+        seen.append(True)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _interrupted(done: int, total: int) -> str:
+    return (
+        f"Interrupted after {done} of {total} file(s); each finished file is saved, "
+        "so running the same build again resumes where this one stopped."
+    )
+
+
 @cli.command()
 @click.argument("query")
 @DB_OPTION
-@click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Matches to show.")
+@click.option(
+    "-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Matches to show per table."
+)
 @friendly
 def search(query: str, db_path: Path, limit: int) -> None:
     """Full-text search of sections, decisions, actions and priorities.
 
-    Prints each match with its document, page and a snippet, the matched words in [brackets].
+    Groups the matches by table, as the site's search does: how many rows match, then the best
+    of them, each once, with its document, page and a snippet, the matched words in [brackets].
     """
     from . import db as database
 
     _require_db(db_path)
-    hits = database.search(database.connect(db_path), query, limit=limit)
-    if not hits:
+    groups = database.search_groups(database.connect(db_path), query, limit=limit)
+    if not groups:
         click.echo(f"No matches for {query!r}.", err=True)
-    for hit in hits:
-        click.echo(f"{hit.document} p.{hit.page} [{hit.table}] {hit.title}".rstrip())
-        click.echo(f"    {hit.snippet}")
+    for group in groups:
+        shown = f", best {len(group.hits)}" if group.count > len(group.hits) else ""
+        click.echo(f"{group.table.capitalize()}: {group.count} match{'es' if group.count != 1 else ''}{shown}")
+        for hit in group.hits:
+            click.echo(f"  {hit.document} p.{hit.page}  {hit.title}".rstrip())
+            click.echo(f"      {hit.snippet.strip()}")
 
 
 @cli.command()
@@ -182,7 +244,45 @@ def trace(text: str, db_path: Path) -> None:
 @cli.command()
 @DB_OPTION
 @click.option(
-    "-h",
+    "--since",
+    "since",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Show what builds after this one saw first [default: what the latest build added]; 0 for everything.",
+)
+@friendly
+def changes(db_path: Path, since: int | None) -> None:
+    """What is new since a build: documents, meetings, decisions, actions, priority lists and
+    priorities that later builds saw first, each with its document and page.
+
+    Every build is numbered (the `builds` table); a fact a changed file prints again keeps the
+    build that first saw it. The site serves new decisions and actions as an Atom feed at
+    /-/feed.atom (?body=... or ?q=... to narrow it).
+    """
+    import sqlite3
+
+    from .changes import builds, format_changes
+    from .changes import since as new_since
+
+    _require_db(db_path)
+    with sqlite3.connect(db_path) as conn:
+        done = builds(conn)
+        if not done:
+            raise click.ClickException(f"{db_path} records no finished build yet; run `extractor build` first")
+        last = done[-1]["id"]
+        since = last - 1 if since is None else since
+        news = new_since(conn, since)
+    builds_after = f"build {last}" if since + 1 >= last else f"builds {since + 1} to {last}"
+    if not news:
+        click.echo(f"Nothing new since build {since} (the latest is build {last}).", err=True)
+    else:
+        click.echo(f"What {builds_after} saw first:", err=True)
+        click.echo(format_changes(news))
+
+
+@cli.command()
+@DB_OPTION
+@click.option(
     "--host",
     default="127.0.0.1",
     show_default=True,
