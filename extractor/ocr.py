@@ -232,15 +232,21 @@ def _ticks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if not m["word"] and len(m["ticks"]) == 1 and not m["count"] and m["ticks"] not in "¥":
             out.append(w | {"tick": True})  # a lone "v": a tick only beside another
             continue
-        out += _split_word(w, [m["word"] or "", *[TICK] * len(m["ticks"]), m["count"] or ""])
+        # the ticks as one word: their letters may be crammed closer than the layout's word gap
+        out += _split_word(w, [m["word"] or "", " ".join(TICK * len(m["ticks"])), m["count"] or ""])
     lone = [bool(w.get("tick")) for w in out]
     if lone == [True]:  # a line of one "v" or "Y" is a tick in a column of its own
         out[0]["text"] = TICK
     for i, w in enumerate(out):
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(out)]
-        if w.pop("tick", False) and any(lone[j] or out[j]["text"] == TICK for j in near):
+        if w.pop("tick", False) and any(lone[j] or _is_tick(out[j]["text"]) for j in near):
             w["text"] = TICK
-    return out
+    # ticks in neighbouring columns may nearly touch: narrowed, they stay apart in the layout
+    return [w | {"width": max(1, w["width"] * 2 // 3)} if _is_tick(w["text"]) else w for w in out]
+
+
+def _is_tick(text: str) -> bool:
+    return bool(text) and set(text) <= {TICK, " "}
 
 
 def _is_word(text: str) -> bool:
@@ -250,14 +256,15 @@ def _is_word(text: str) -> bool:
 
 
 def _split_word(w: dict[str, Any], parts: list[str]) -> list[dict[str, Any]]:
-    """A word's box shared out between its parts by their lengths."""
+    """A word's box shared out between its parts by their lengths, each part leaving a third
+    of its share blank so that the layout sees separate words, not a word split by a font."""
     parts = [p for p in parts if p]
     total = sum(len(p) for p in parts)
     out, left = [], w["left"]
     for part in parts:
-        width = max(1, w["width"] * len(part) // total)
-        out.append(w | {"text": part, "left": left, "width": width})
-        left += width
+        share = w["width"] * len(part) // total
+        out.append(w | {"text": part, "left": left, "width": max(1, share * 2 // 3)})
+        left += share
     return out
 
 
