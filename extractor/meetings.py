@@ -214,6 +214,7 @@ class _Row:
     short: bool  # the line stops well short of the page's full measure
     stamp: str | None  # the page's margin stamp ("Agenda Item 5"), where it has one
     cell: tuple[int, int, int] | None = None  # the table cell the line was read from
+    margin: str | None = None  # a note in the right margin beside the line ("HL": an owner)
 
 
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
@@ -230,7 +231,7 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
             # the first line of a page continues the last paragraph unless it says otherwise
             para = bool(n) and step > 0 and gap > 1.35 * step
             rows.append(
-                _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, len(ln.text) < 0.75 * full, stamp, ln.cell)
+                _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, len(ln.text) < 0.75 * full, stamp, ln.cell, ln.margin)
             )
     return rows
 
@@ -783,6 +784,9 @@ def _person(seg: str, rules: _Rules) -> tuple[str | None, str | None, str | None
         return None, dash["name"], _tidy(dash["role"])
     seg, role = _split_brackets(seg)
     seg = re.sub(r"\s*[-–—]\s*$", "", seg)
+    tagged = re.match(r"^((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)\s+([A-Z]{2,4})$", seg)
+    if tagged:  # "Helen Lamb HL": a name and the initials the minutes use for her
+        seg, role = tagged[1], role or tagged[2]
     rank = next((r for r in rules.ranks if seg.startswith(r + " ")), None)
     if rank:
         seg = seg[len(rank) + 1 :]
@@ -1341,10 +1345,12 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
     text = re.sub(r"(?<=\w)\s+(?=Ø\s)", ". ", text)  # Wingdings arrows start a new point
     out: list[Action] = []
     previous = ""
-    for sentence, at in _sentences(text):
+    sentences = _sentences(text)
+    for n, (sentence, at) in enumerate(sentences):
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
         bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
-        if not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules):
+        margin = _margin_owner(body, starts, sentences, n)
+        if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules)):
             previous = sentence
             continue
         if rules.back_reference.search(sentence) and previous:
@@ -1355,12 +1361,26 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             Action(
                 text=sentence,
                 page=body[_line_at(starts, at)].page,
-                owner=_owner(rules.action_code.sub("", sentence), text[:at], rules),
+                owner=margin or _owner(bare, text[:at], rules),
                 due_date=due,
                 due_text=due_text,
             )
         )
     return out
+
+
+def _margin_owner(body: list[_Row], starts: list[int], sentences: list[tuple[str, int]], n: int) -> str | None:
+    """The owner printed in the margin beside the line where sentence n ends ("HL", "Clerk"),
+    when it is the last sentence to end on that line."""
+
+    def end_line(k: int) -> int:
+        sentence, at = sentences[k]
+        return _line_at(starts, at + max(len(sentence) - 1, 0))
+
+    last = end_line(n)
+    if n + 1 < len(sentences) and end_line(n + 1) == last:
+        return None
+    return body[last].margin
 
 
 def _owner(sentence: str, before: str, rules: _Rules) -> str | None:

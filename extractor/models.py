@@ -22,6 +22,7 @@ class Line:
     top: float = 0.0
     start: int = 0  # character offset of the line in its page's text
     cell: tuple[int, int, int] | None = None  # (table, row, column) on its page, for a line read from a table
+    margin: str | None = None  # a note printed in the right margin beside the line ("HL", "Clerk")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 from unicodedata import normalize as normalize_unicode
@@ -29,7 +30,8 @@ from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
-from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
+from .config import load_settings, require
+from .errors import ConfigError, EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
 from .models import Line, PageText
 from .text import clean_line, join_hyphenated
 
@@ -305,7 +307,7 @@ def _layout(words: list[_Word], x0: float, x1: float, number: int) -> list[Line]
             left = [w for w in words if w.x1 <= middle]
             right = [w for w in words if w.x0 >= middle]
             return _layout(left, x0, middle, number) + _layout(right, middle, x1, number)
-    return [_make_line(row, number) for row in _order_rows(_rows(words), x0, x1, depth=0)]
+    return [_make_line(row, number, x0, x1) for row in _order_rows(_rows(words), x0, x1, depth=0)]
 
 
 def _height(words: list[_Word]) -> float:
@@ -386,12 +388,54 @@ def _centre_gutter(rows: list[list[_Word]], g: float) -> float:
     return (left + right) / 2 if left < right else g
 
 
-def _make_line(row: list[_Word], number: int) -> Line:
+def _make_line(row: list[_Word], number: int, x0: float = 0.0, x1: float = 0.0) -> Line:
+    row, margin = _margin(row, x0, x1)
     text = clean_line(_join_words(row))
     chars = sum(len(w.text) for w in row) or 1
     bold = sum(len(w.text) for w in row if w.bold) / chars > 0.6
     sizes = sorted(w.size for w in row)
-    return Line(text=text, page=number, bold=bold, size=round(sizes[len(sizes) // 2], 1), x0=row[0].x0, top=row[0].top)
+    return Line(
+        text=text,
+        page=number,
+        bold=bold,
+        size=round(sizes[len(sizes) // 2], 1),
+        x0=row[0].x0,
+        top=row[0].top,
+        margin=margin,
+    )
+
+
+def _margin(row: list[_Word], x0: float, x1: float) -> tuple[list[_Word], str | None]:
+    """A short note alone in the right margin, far from the line's text: (the rest, the note)."""
+    rules = _layout_rules()
+    if len(row) < 2 or x1 <= x0:
+        return row, None
+    last, before = row[-1], row[-2]
+    in_zone = last.x0 >= x0 + rules.margin_zone * (x1 - x0)
+    wide = rules.margin_gap * last.size
+    # one wide gap only: a grid of names and initials has several
+    alone = all(b.x0 - a.x1 < wide for a, b in zip(row[:-2], row[1:-1]))
+    if in_zone and alone and last.x0 - before.x1 >= wide and rules.margin_word.fullmatch(last.text):
+        return row[:-1], last.text
+    return row, None
+
+
+@dataclass(frozen=True)
+class _LayoutRules:
+    margin_zone: float
+    margin_gap: float
+    margin_word: re.Pattern[str]
+
+
+@cache
+def _layout_rules() -> _LayoutRules:
+    """pipelines/layout.yml, checked once."""
+    settings = load_settings("layout")
+    margin = require(settings, "layout", "margin")
+    try:
+        return _LayoutRules(float(margin["zone"]), float(margin["gap"]), re.compile(str(margin["word"])))
+    except (KeyError, TypeError, ValueError, re.error) as e:
+        raise ConfigError(f"pipelines/layout.yml: key 'margin' is malformed ({e}); it needs zone, gap and word") from e
 
 
 def _join_words(row: list[_Word]) -> str:

@@ -329,3 +329,23 @@ def test_us_commission_roll_call_lettered_items_and_motions(tmp_path: Path) -> N
     assert [d.text for d in project.decisions] == [
         "On a motion by Chair Reyes, seconded by Commissioner Park, the Commission approved the permit with conditions."
     ]
+
+
+def test_owners_in_a_right_margin_column(tmp_path: Path) -> None:
+    [m] = _meetings(make.margin_owners(tmp_path))
+    assert [a.name for a in m.attendees] == ["Helen Lamb", "Gary Dunn", "Ivy Kerr"]
+    arising, letters = m.items
+    assert [(a.text, a.owner) for a in arising.actions] == [
+        ("The bench by the green was broken again and would be replaced before the summer.", "HL"),
+        ("Feedback was still awaited from the developer on the play area.", "GD"),
+    ]
+    assert not letters.actions  # no owner in the margin and no one committed
+
+
+def test_margin_notes_leave_the_text(tmp_path: Path) -> None:
+    pages, _ = read_pdf(make.margin_owners(tmp_path))
+    noted = [(ln.text, ln.margin) for ln in pages[0].lines if ln.margin]
+    assert noted == [
+        ("broken again and would be replaced before the summer.", "HL"),
+        ("Feedback was still awaited from the developer on the play area.", "GD"),
+    ]
