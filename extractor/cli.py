@@ -199,6 +199,38 @@ def search(query: str, db_path: Path, limit: int) -> None:
             click.echo(f"      {hit.snippet.strip()}")
 
 
+@cli.command("show-layout")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--page", "page_number", type=click.IntRange(min=1), help="Only this page (1-based).")
+@click.option(
+    "--debug-png",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Save the page (give --page) as a PNG with each block's box drawn on it.",
+)
+@friendly
+def show_layout(file: Path, page_number: int | None, debug_png: Path | None) -> None:
+    """Print a PDF's blocks as the layout stage reads them: page, size, kind (heading,
+    paragraph, list_item with level and marker, table cell, margin), bold and the start of the
+    text. Use it to see why a fact was or was not found.
+    """
+    from .layout import blocks, describe_block
+    from .pdf import draw_boxes, read_pdf
+
+    if debug_png and page_number is None:
+        raise click.UsageError("--debug-png draws one page: give --page N too.")
+    pages, _ = read_pdf(file)
+    chosen = [p for p in pages if page_number in (None, p.page)]
+    if not chosen:
+        raise click.ClickException(f"{file} has {len(pages)} page(s) with text; there is no page {page_number}.")
+    for page in chosen:
+        for block in blocks(page):
+            click.echo(describe_block(block))
+    if debug_png and page_number is not None:
+        boxes = [(b.x0, b.top, b.x1, b.bottom) for b in blocks(chosen[0])]
+        draw_boxes(file, page_number, boxes, debug_png)
+        click.echo(f"wrote {debug_png}", err=True)
+
+
 @cli.command()
 @click.argument("text")
 @DB_OPTION

@@ -15,7 +15,6 @@ so numbered paragraphs inside an item ("1. Mr Watkins introduced ...") are not i
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -24,6 +23,7 @@ from typing import Any
 from .config import load_settings, require
 from .dates import parse_date
 from .errors import ConfigError
+from .layout import paragraph_starts
 from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
 from .pdf import CELL_SEPARATOR
 
@@ -218,21 +218,16 @@ class _Row:
 
 
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
+    """The document's lines with what the rules read: paragraph starts come from the layout stage."""
     rows: list[_Row] = []
     for page in pages:
-        lines = [ln for ln in page.lines if ln.text.strip()]
-        gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
-        step = statistics.median(gaps) if gaps else 0.0
-        lengths = sorted(len(ln.text) for ln in lines)
+        page = replace(page, lines=tuple(ln for ln in page.lines if ln.text.strip()))
+        lengths = sorted(len(ln.text) for ln in page.lines)
         full = lengths[int(len(lengths) * 0.9)] if lengths else 0
         stamp = page.stamps[0] if page.stamps else None
-        for n, ln in enumerate(lines):
-            gap = ln.top - lines[n - 1].top if n else 0.0
-            # the first line of a page continues the last paragraph unless it says otherwise
-            para = bool(n) and step > 0 and gap > 1.35 * step
-            rows.append(
-                _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, len(ln.text) < 0.75 * full, stamp, ln.cell, ln.margin)
-            )
+        for ln, para in zip(page.lines, paragraph_starts(page)):
+            short = len(ln.text) < 0.75 * full
+            rows.append(_Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin))
     return rows
 
 
@@ -387,7 +382,15 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
         return None
     lo, hi = _window(rows, i, rules)
     fields = _fields([r.text for r in rows[lo:hi]], rules)
-    held = next((m for k in range(i + 1, hi) for m in [rules.held_sentence.match(_join([r.text for r in rows[k : k + 4]]))] if m), None)
+    held = next(
+        (
+            m
+            for k in range(i + 1, hi)
+            for m in [rules.held_sentence.match(_join([r.text for r in rows[k : k + 4]]))]
+            if m
+        ),
+        None,
+    )
     body = fields.get("body") or (_clean_body(held["body"], rules) if held else None) or _window_body(rows, i, rules)
     date = _date(fields["date"]) if "date" in fields else None
     date = date or _window_date(rows, i, rules)
@@ -618,7 +621,12 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
 
 
 def _column_header(row: _Row) -> bool:
-    return row.bold and len(row.text.split()) <= 5 and not _ends_sentence(row.text) and not any(c.isdigit() for c in row.text)
+    return (
+        row.bold
+        and len(row.text.split()) <= 5
+        and not _ends_sentence(row.text)
+        and not any(c.isdigit() for c in row.text)
+    )
 
 
 def _skip_notes(rows: list[_Row], k: int, end: int, rules: _Rules) -> int:
@@ -667,7 +675,10 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
 
     lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
     # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
-    lines = [ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) else ln for n, ln in enumerate(lines)]
+    lines = [
+        ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) else ln
+        for n, ln in enumerate(lines)
+    ]
     joined = _join(lines)
     if "," in re.sub(r"\([^)]*\)", "", joined) or re.search(r"\s(?:and|&)\s", joined) or len(lines) <= 1:
         groups = [joined]

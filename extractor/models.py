@@ -23,6 +23,28 @@ class Line:
     start: int = 0  # character offset of the line in its page's text
     cell: tuple[int, int, int] | None = None  # (table, row, column) on its page, for a line read from a table
     margin: str | None = None  # a note printed in the right margin beside the line ("HL", "Clerk")
+    x1: float = 0.0
+    bottom: float = 0.0
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of lines the layout stage reads as one unit: a heading, a paragraph, a list item
+    (with its marker and nesting level), a table row or cell, or a note in the margin."""
+
+    kind: str  # heading, paragraph, list_item, table, margin
+    page: int
+    text: str
+    lines: tuple[Line, ...]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    bold: bool = False
+    size: float = 0.0
+    marker: str | None = None  # "•", "1.", "(a)", "iv)"
+    level: int = 0  # list nesting by indent (0 = outermost)
+    start: int = 0  # offset of the first line in the page's text
 
 
 @dataclass(frozen=True)

@@ -44,11 +44,11 @@ STAMP = re.compile(r"\b(?:Agenda\s+Item\s+[0-9A-Z][0-9A-Za-z.()]*|Appendix\s+[0-
 CID = re.compile(r"\(cid:\d+\)")
 GUTTER = 9.0  # the narrowest white strip between columns, in points
 TOUCH = 0.08  # a gap under this share of the font size is no space between two words
-EDGE = 0.09
+EDGE = 0.09  # the band at the top and bottom of a page where running headers and footers sit
 CELL_SEPARATOR = " | "  # between the cells of a one-line table row
 RULED_PAGE = 6  # a page with this many drawn paths is searched for ruled tables
 # a cell that only numbers its row ("01", "05-02", "iv"); a date ("11/01/2011") is data
-LABEL_CELL = re.compile(r"^(?!.*[./-]\d{4}$)(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}|[A-Z]|[ivxIVX]{1,5})\.?$")  # the band at the top and bottom of a page where running headers and footers sit
+LABEL_CELL = re.compile(r"^(?!.*[./-]\d{4}$)(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}|[A-Z]|[ivxIVX]{1,5})\.?$")
 
 
 @dataclass
@@ -110,6 +110,16 @@ def _raw_pages(path: Path, info: dict[str, str]) -> Iterator[PageText]:
 def _describe(e: object) -> str:
     text = str(e).splitlines()[0] if str(e) else ""
     return f"{type(e).__name__}: {text}"[:160] if text else type(e).__name__
+
+
+def draw_boxes(path: Path, page_number: int, boxes: Sequence[tuple[float, float, float, float]], out: Path) -> None:
+    """Save page page_number of the PDF as a PNG with the boxes (x0, top, x1, bottom) drawn on it."""
+    with pdfplumber.open(path) as pdf:
+        if not 1 <= page_number <= len(pdf.pages):
+            raise UnreadablePDF(f"{path}: no page {page_number} (it has {len(pdf.pages)})")
+        image = pdf.pages[page_number - 1].to_image(resolution=100)
+        image.draw_rects(list(boxes), stroke=(220, 0, 0), fill=(0, 0, 0, 0), stroke_width=1)
+        image.save(str(out), format="PNG")
 
 
 def pdfium_text(path: Path) -> tuple[int, int]:
@@ -402,6 +412,8 @@ def _make_line(row: list[_Word], number: int, x0: float = 0.0, x1: float = 0.0) 
         x0=row[0].x0,
         top=row[0].top,
         margin=margin,
+        x1=max(w.x1 for w in row),
+        bottom=max(w.bottom for w in row),
     )
 
 
