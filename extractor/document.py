@@ -48,7 +48,7 @@ def describe(pages: Sequence[PageText], info: dict[str, str], meetings: Sequence
         title=title,
         kind=kind,
         publisher=_publisher(opening),
-        published_date=meetings[0].date if kind == "minutes" and meetings[0].date else _published(pages),
+        published_date=meetings[0].date if kind == "minutes" and meetings and meetings[0].date else _published(pages),
         parts=parts,
     )
 
