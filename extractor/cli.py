@@ -98,6 +98,12 @@ def cli(verbose: bool) -> None:
     show_default=True,
     help="GB of memory one document may take (address space of its worker, beyond what it starts with).",
 )
+@click.option(
+    "--prune/--no-prune",
+    default=True,
+    show_default=True,
+    help="Forget files deleted since the last build, and documents no remaining file holds.",
+)
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @friendly
 def build(
@@ -109,12 +115,15 @@ def build(
     no_entities: bool,
     time_limit: float,
     memory_limit: float,
+    prune: bool,
     silent: bool,
 ) -> None:
     """Read PDFs (files, or folders searched recursively) into the database.
 
     Each file is keyed by the sha256 of its bytes: unchanged files are skipped, changed ones
-    replaced, and every file is written in one transaction, so an interrupted build resumes.
+    replaced, copies read once, and every file is written in one transaction, so an
+    interrupted build resumes. Files deleted since the last build are pruned (--no-prune
+    keeps them); a renamed file keeps its document under its new path.
     Corrupt, encrypted, empty, scanned and non-PDF files are recorded with status `failed` or
     `needs_ocr` and a one-line error; so is a document that crashes the parser or goes over
     the time or memory limit (each is read in a worker process). The build goes on and exits 0.
@@ -124,7 +133,9 @@ def build(
     from .workers import GB, Limits
 
     limits = Limits(seconds=time_limit, memory=int(memory_limit * GB))
-    options = BuildOptions(workers=workers, force=force, model=model, entities=not no_entities, limits=limits)
+    options = BuildOptions(
+        workers=workers, force=force, model=model, entities=not no_entities, limits=limits, prune=prune
+    )
     total = len(collect_files(paths))
     with click.progressbar(
         length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
@@ -132,6 +143,8 @@ def build(
         summary = run_build(paths, db_path, options, progress=lambda _: bar.update(1))
     for _path, status, error in summary.problems:
         click.echo(f"{status}: {error}", err=True)
+    for path in summary.pruned:
+        click.echo(f"pruned: {path} is gone", err=True)
     click.echo(summary.line(), err=True)
 
 
