@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -516,11 +517,47 @@ def _priority_rows(d: str, r: DocumentResult) -> Iterator[tuple[str, list[dict[s
 
 
 def enable_search(db: sqlite_utils.Database) -> None:
-    """FTS5 tables named as sqlite-utils names them (sections_fts...), kept in sync by triggers."""
+    """FTS5 tables named as sqlite-utils names them (sections_fts...), kept in sync by triggers.
+
+    Self-checking, so that a build killed half-way through it is repaired by the next one:
+    each index and its triggers are created in one transaction, and an index that holds a
+    different number of rows from its table (new, or left empty by a kill) is rebuilt.
+    """
     for table in TABLES:
-        t = sqlite_table(db, table.name)
-        if table.fts and not t.detect_fts():
-            t.enable_fts(list(table.fts), fts_version="FTS5", create_triggers=True, tokenize="porter")
+        if table.fts:
+            with _transaction(db):
+                _ensure_search(db, table.name, table.fts)
+
+
+def _ensure_search(db: sqlite_utils.Database, table: str, columns: tuple[str, ...]) -> None:
+    fts = f"{table}_fts"
+    names = ", ".join(f"[{c}]" for c in columns)
+    old = ", ".join(f"old.[{c}]" for c in columns)
+    new = ", ".join(f"new.[{c}]" for c in columns)
+    insert = f"insert into [{fts}] (rowid, {names}) values (new.rowid, {new});"
+    delete = f"insert into [{fts}] ([{fts}], rowid, {names}) values ('delete', old.rowid, {old});"
+    for statement in (
+        f"create virtual table if not exists [{fts}] using FTS5 ({names}, tokenize='porter', content=[{table}])",
+        f"create trigger if not exists [{table}_ai] after insert on [{table}] begin {insert} end",
+        f"create trigger if not exists [{table}_ad] after delete on [{table}] begin {delete} end",
+        f"create trigger if not exists [{table}_au] after update on [{table}] begin {delete} {insert} end",
+    ):
+        db.conn.execute(statement)
+    indexed = db.conn.execute(f"select count(*) from [{fts}_docsize]").fetchone()[0]
+    if indexed != db.conn.execute(f"select count(*) from [{table}]").fetchone()[0]:
+        db.conn.execute(f"insert into [{fts}]([{fts}]) values ('rebuild')")
+
+
+@contextmanager
+def _transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """An explicit transaction: Python's sqlite3 opens none before CREATE statements."""
+    db.conn.execute("begin immediate")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def optimise_search(db: sqlite_utils.Database) -> None:

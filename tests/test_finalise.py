@@ -3,6 +3,7 @@ packs that print the same minutes."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -277,3 +278,85 @@ def test_an_interrupted_finalise_leaves_the_previous_results(
         finalise_module.finalise(conn)
     names = [r[0] for r in conn.conn.execute("select name from organisations where id = 1")]
     assert names == ["Sentinel Borough Council"]  # the delete was rolled back with everything else
+
+
+# --- killed at any moment -------------------------------------------------------------------
+
+
+def _snapshot(db: Path) -> dict[str, object]:
+    """Everything a reader sees: every table's rows (bar build times), what each search index
+    finds, and the triggers that keep the indexes in step."""
+    from extractor.schema import TABLES
+
+    conn = sqlite3.connect(db)
+    try:
+        seen: dict[str, object] = {}
+        for table in TABLES:
+            columns = [c.name for c in table.columns if c.name not in ("built_at", "seen_at")]
+            rows = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table.name}]").fetchall()
+            seen[table.name] = sorted(map(repr, rows))
+            if table.fts:
+                match = (
+                    f"select rowid from [{table.name}_fts] where [{table.name}_fts] match 'the OR minutes OR column'"
+                )
+                seen[f"{table.name}_fts"] = sorted(conn.execute(match).fetchall())
+        seen["triggers"] = sorted(conn.execute("select name from sqlite_master where type = 'trigger'").fetchall())
+        return seen
+    finally:
+        conn.close()
+
+
+def _copy(source: Path, target: Path) -> Path:
+    with sqlite3.connect(source) as a, sqlite3.connect(target) as b:
+        a.backup(b)
+    return target
+
+
+def _finalise_killed_at(db: Path, statement: int) -> int:
+    """Run finalise on `db` in a child process that dies (os._exit, as a kill would) just before
+    its `statement`-th SQL statement; the exit code (9: killed, 0: it finished first)."""
+    from extractor.finalise import finalise
+
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        conn = database.connect(db)
+        count = [0]
+
+        def trace(_sql: str) -> None:
+            count[0] += 1
+            if count[0] == statement:
+                os._exit(9)
+
+        conn.conn.set_trace_callback(trace)
+        finalise(conn)
+        os._exit(0)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def test_a_build_killed_anywhere_in_its_first_finalise_resumes_to_the_same_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import finalise as finalise_module
+    from tests.fixtures import make
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    minutes.moderngov(folder)
+    make.two_column(folder)
+    options = BuildOptions(workers=1, entities=False)
+    with monkeypatch.context() as patched:  # the documents written, finalise never run
+        patched.setattr(finalise_module, "finalise", lambda conn: None)
+        build([folder], tmp_path / "written.db", options)
+    reference = _copy(tmp_path / "written.db", tmp_path / "reference.db")
+    build([folder], reference, options)
+    expected = _snapshot(reference)
+    assert expected["sections_fts"] and expected["triggers"]
+    total = 1
+    while _finalise_killed_at(_copy(tmp_path / "written.db", tmp_path / "count.db"), total) == 9:
+        total += 40
+    points = sorted({*range(1, total, max(1, total // 25)), *range(max(1, total - 60), total)})
+    for statement in points:
+        killed = _copy(tmp_path / "written.db", tmp_path / f"killed_{statement}.db")
+        _finalise_killed_at(killed, statement)
+        build([folder], killed, options)
+        assert _snapshot(killed) == expected, f"killed before statement {statement} of {total}"
