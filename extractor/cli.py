@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -32,7 +33,8 @@ DB_OPTION = click.option(
 
 
 def friendly(f: F) -> F:
-    """Turn the library's named errors into a one-line message and exit code 1."""
+    """Turn the library's named errors, and SQLite's about the --db file, into a one-line
+    message and exit code 1."""
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -40,8 +42,36 @@ def friendly(f: F) -> F:
             return f(*args, **kwargs)
         except ExtractorError as e:
             raise click.ClickException(str(e)) from e
+        except sqlite3.DatabaseError as e:
+            raise click.ClickException(_database_problem(kwargs.get("db_path"), e)) from e
 
     return wrapper  # type: ignore[return-value]
+
+
+SQLITE_PROBLEMS = (
+    ("disk is full", "the disk is full; free some space or choose another --db"),
+    ("readonly database", "this location is read-only; choose a --db path you can write to"),
+    ("unable to open", "cannot open or create it here; check the folder exists and is writable"),
+    ("not a database", "not an SQLite database; choose another --db path"),
+)
+
+
+def _database_problem(db_path: Path | None, error: sqlite3.DatabaseError) -> str:
+    text = str(error)
+    advice = next((a for key, a in SQLITE_PROBLEMS if key in text), f"SQLite said: {text}")
+    return f"{db_path or 'the database'}: {advice}"
+
+
+def _check_db_location(db_path: Path) -> None:
+    """Fail early, in one line, on a --db that cannot be a database: a folder that is not
+    there, or a file that is not SQLite."""
+    folder = db_path.parent
+    if not folder.is_dir():
+        raise click.ClickException(f"{db_path}: folder {folder} does not exist; create it or choose another --db")
+    if db_path.exists() and db_path.stat().st_size:
+        with db_path.open("rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise click.ClickException(f"{db_path}: not an SQLite database; choose another --db path")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -133,6 +163,7 @@ def build(
     from .workers import GB, Limits
 
     limits = Limits(seconds=time_limit, memory=int(memory_limit * GB))
+    _check_db_location(db_path)
     options = BuildOptions(
         workers=workers, force=force, model=model, entities=not no_entities, limits=limits, prune=prune
     )
@@ -161,7 +192,7 @@ def search(query: str, db_path: Path, limit: int) -> None:
     from . import db as database
 
     _require_db(db_path)
-    hits = database.search(database.connect(db_path), query, limit=limit)
+    hits = database.search(database.open_read_only(db_path), query, limit=limit)
     if not hits:
         click.echo(f"No matches for {query!r}.", err=True)
     for hit in hits:
@@ -183,7 +214,7 @@ def trace(text: str, db_path: Path) -> None:
     from .trace import find, format_timeline, timeline
 
     _require_db(db_path)
-    conn = database.connect(db_path)
+    conn = database.open_read_only(db_path)
     found = find(conn, text)
     if found is None:
         raise click.ClickException(f"No priority matches {text!r}; try `extractor search` for its words.")
@@ -215,6 +246,12 @@ def serve(db_path: Path, host: str, port: int, corpus: Path | None) -> None:
     from .site import serve_command
 
     _require_db(db_path)
+    if not _is_loopback(host):
+        click.echo(
+            f"warning: serving on {host} publishes the site (and its PDFs) to the network; "
+            "use --host 127.0.0.1 to keep it on this machine",
+            err=True,
+        )
     os.execvp(sys.executable, serve_command(db_path, host, port, corpus))
 
 
@@ -288,11 +325,21 @@ def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str |
     click.echo(report.table())
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
 def _require_db(db_path: Path) -> None:
     if not db_path.exists():
         raise click.ClickException(
             f"{db_path}: no such database; build one first with `extractor build PATH --db {db_path}`"
         )
+    _check_db_location(db_path)
 
 
 def main() -> None:  # pragma: no cover - console entry point

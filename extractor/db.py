@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,6 +85,17 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     db.execute("PRAGMA foreign_keys=OFF")  # rows are replaced per document; integrity is kept by the writer
     migrate(db)
     return db
+
+
+def open_read_only(path: Path) -> sqlite_utils.Database:
+    """Open a built database for reading only: searching needs no write access to it."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute("select count(*) from sqlite_master").fetchone()
+    except sqlite3.OperationalError:  # a WAL database in a folder we cannot write: no -shm file
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return sqlite_utils.Database(conn)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
