@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import faulthandler
 import multiprocessing
+import os
 import resource
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -77,7 +79,7 @@ def run(
     pool: list[_Worker[J]] = []
     try:
         for _ in range(min(workers, len(queue))):
-            pool.append(_start(work, init, limits))
+            pool.append(_start(work, init, limits, pool))
         while pool:
             yield from _step(pool, queue, work, init, limits)
     finally:
@@ -106,7 +108,7 @@ def _step(
             _stop(worker)
             pool.remove(worker)
             if queue:
-                pool.append(_start(work, init, limits))
+                pool.append(_start(work, init, limits, pool))
             continue
         _next(worker, queue, pool, limits)
 
@@ -156,14 +158,18 @@ def _next(worker: _Worker[J], queue: deque[J], pool: list[_Worker[J]], limits: L
     worker.job = queue.popleft()
     worker.busy = True
     worker.deadline = time.monotonic() + limits.seconds
-    worker.conn.send(worker.job)
+    try:
+        worker.conn.send(worker.job)
+    except OSError:  # it died just now: its sentinel reports it on the next step
+        pass
 
 
-def _start(work: Callable[[J], R], init: Callable[[], None], limits: Limits) -> _Worker[J]:
+def _start(work: Callable[[J], R], init: Callable[[], None], limits: Limits, pool: list[_Worker[J]]) -> _Worker[J]:
     # fork: workers inherit the imported modules (fast to start) and the caller's settings
     context: Any = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     parent, child = context.Pipe()
-    process = context.Process(target=_serve, args=(child, work, init, limits), daemon=True)
+    others = [w.conn for w in pool]  # a forked worker must not hold its siblings' pipes open
+    process = context.Process(target=_serve, args=(child, work, init, limits, others), daemon=True)
     process.start()
     child.close()
     return _Worker(process, parent, deadline=time.monotonic() + limits.seconds)
@@ -185,9 +191,13 @@ def _stop(worker: _Worker[J]) -> None:
 # ---- inside the worker -----------------------------------------------------------------
 
 
-def _serve(conn: Connection, work: Callable[[J], R], init: Callable[[], None], limits: Limits) -> None:
+def _serve(
+    conn: Connection, work: Callable[[J], R], init: Callable[[], None], limits: Limits, others: list[Connection]
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     faulthandler.disable()  # a crash is reported by the parent, in one line
+    for other in others:
+        other.close()
     _cap_memory(limits.memory)
     try:
         init()
@@ -195,8 +205,20 @@ def _serve(conn: Connection, work: Callable[[J], R], init: Callable[[], None], l
         conn.send(("raise", e))
         return
     conn.send(("ready", None))
-    while (job := conn.recv()) is not None:
-        conn.send(_attempt(work, job, limits))
+    threading.Thread(target=_orphan_watch, args=(os.getppid(),), daemon=True).start()
+    try:
+        while (job := conn.recv()) is not None:
+            conn.send(_attempt(work, job, limits))
+    except (EOFError, BrokenPipeError):  # the parent is gone
+        return
+
+
+def _orphan_watch(parent: int) -> None:
+    """End the worker, mid-document if need be, once its parent is gone (killed): nobody
+    is left to enforce the time limit or read the result."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _attempt(work: Callable[[J], R], job: J, limits: Limits) -> tuple[str, Any]:

@@ -1,3 +1,4 @@
+import os
 import sqlite3
 from pathlib import Path
 
@@ -281,3 +282,48 @@ def test_a_symlink_is_recorded_under_its_own_path(tmp_path: Path) -> None:
         (str(folder / "linked.pdf"),),
         (str(folder / "passwd.pdf"),),
     ]
+
+
+def _build_killed_at(folder: Path, db: Path, statement: int) -> int:
+    """Build in a child process that dies (os._exit, as a kill would) just before the
+    `statement`-th SQL statement after opening the database; its exit code (9: killed)."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        connect = database.connect
+
+        def dying_connect(path: Path) -> object:
+            conn = connect(path)
+            count = [0]
+
+            def trace(_sql: str) -> None:
+                count[0] += 1
+                if count[0] == statement:
+                    os._exit(9)
+
+            conn.conn.set_trace_callback(trace)
+            return conn
+
+        database.connect = dying_connect  # type: ignore[assignment]
+        build([folder], db, BuildOptions(workers=1, entities=False))
+        os._exit(0)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def test_a_build_killed_at_any_moment_resumes_to_the_same_database(tmp_path: Path) -> None:
+    from tests.conftest import snapshot
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make.two_column(folder)
+    make.running_headers(folder)
+    make.not_a_pdf(folder)
+    build([folder], tmp_path / "reference.db", BuildOptions(workers=1, entities=False))
+    expected = snapshot(tmp_path / "reference.db")
+    last = 1  # a statement the build is known to reach
+    while _build_killed_at(folder, tmp_path / f"count_{last}.db", last + 50) == 9:
+        last += 50
+    for statement in [*range(1, last, max(1, last // 8)), last]:  # in documents and finalise
+        killed = tmp_path / f"killed_{statement}.db"
+        assert _build_killed_at(folder, killed, statement) == 9
+        build([folder], killed, BuildOptions(workers=1, entities=False))
+        assert snapshot(killed) == expected, f"killed before statement {statement} (of over {last})"

@@ -11,6 +11,7 @@ import pytest
 
 from extractor import db as database
 from extractor.build import BuildOptions, build
+from tests.conftest import copy_db, snapshot
 from tests.fixtures import make_minutes_fixtures as minutes
 
 
@@ -241,7 +242,7 @@ def two_packs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return db
 
 
-def test_minutes_in_two_packs_are_linked_to_the_first_copy(two_packs: Path) -> None:
+def test_minutes_in_two_packs_are_linked_to_the_firstcopy_db(two_packs: Path) -> None:
     rows = query(
         two_packs,
         """select d.filename, x.page_start, o.filename, x.rule, x.score >= 90
@@ -283,35 +284,6 @@ def test_an_interrupted_finalise_leaves_the_previous_results(
 # --- killed at any moment -------------------------------------------------------------------
 
 
-def _snapshot(db: Path) -> dict[str, object]:
-    """Everything a reader sees: every table's rows (bar build times), what each search index
-    finds, and the triggers that keep the indexes in step."""
-    from extractor.schema import TABLES
-
-    conn = sqlite3.connect(db)
-    try:
-        seen: dict[str, object] = {}
-        for table in TABLES:
-            columns = [c.name for c in table.columns if c.name not in ("built_at", "seen_at")]
-            rows = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table.name}]").fetchall()
-            seen[table.name] = sorted(map(repr, rows))
-            if table.fts:
-                match = (
-                    f"select rowid from [{table.name}_fts] where [{table.name}_fts] match 'the OR minutes OR column'"
-                )
-                seen[f"{table.name}_fts"] = sorted(conn.execute(match).fetchall())
-        seen["triggers"] = sorted(conn.execute("select name from sqlite_master where type = 'trigger'").fetchall())
-        return seen
-    finally:
-        conn.close()
-
-
-def _copy(source: Path, target: Path) -> Path:
-    with sqlite3.connect(source) as a, sqlite3.connect(target) as b:
-        a.backup(b)
-    return target
-
-
 def _finalise_killed_at(db: Path, statement: int) -> int:
     """Run finalise on `db` in a child process that dies (os._exit, as a kill would) just before
     its `statement`-th SQL statement; the exit code (9: killed, 0: it finished first)."""
@@ -347,16 +319,16 @@ def test_a_build_killed_anywhere_in_its_first_finalise_resumes_to_the_same_datab
     with monkeypatch.context() as patched:  # the documents written, finalise never run
         patched.setattr(finalise_module, "finalise", lambda conn: None)
         build([folder], tmp_path / "written.db", options)
-    reference = _copy(tmp_path / "written.db", tmp_path / "reference.db")
+    reference = copy_db(tmp_path / "written.db", tmp_path / "reference.db")
     build([folder], reference, options)
-    expected = _snapshot(reference)
+    expected = snapshot(reference)
     assert expected["sections_fts"] and expected["triggers"]
     total = 1
-    while _finalise_killed_at(_copy(tmp_path / "written.db", tmp_path / "count.db"), total) == 9:
+    while _finalise_killed_at(copy_db(tmp_path / "written.db", tmp_path / "count.db"), total) == 9:
         total += 40
     points = sorted({*range(1, total, max(1, total // 25)), *range(max(1, total - 60), total)})
     for statement in points:
-        killed = _copy(tmp_path / "written.db", tmp_path / f"killed_{statement}.db")
+        killed = copy_db(tmp_path / "written.db", tmp_path / f"killed_{statement}.db")
         _finalise_killed_at(killed, statement)
         build([folder], killed, options)
-        assert _snapshot(killed) == expected, f"killed before statement {statement} of {total}"
+        assert snapshot(killed) == expected, f"killed before statement {statement} of {total}"
