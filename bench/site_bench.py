@@ -29,6 +29,8 @@ PAGES = {
     "table page": "/{db}/sections",
     "search (?_search=)": "/{db}/sections?_search=county+lines",
     "search everything": "/-/search?q=county+lines",
+    "home page": "/",
+    "feed": "/-/feed.atom?q=county+lines",
 }
 COLUMNS = "document_id, parent_id, number, heading, level, page_start, page_end, text"
 

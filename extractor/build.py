@@ -16,6 +16,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +179,9 @@ def _extract(
     in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
     # In a pack the minutes carry the meeting's actions; its reports' prose is full of "will"
     # that commits no one, so only their action-plan tables are read.
-    actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=not meetings)
+    # An agenda announces business; its "will" sentences commit no one either.
+    commitments = not meetings and about.kind not in ("agenda", "agenda_pack", "minutes")
+    actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
     year = document_year(p.text for p in pages[:3])
     dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
     timings["facts"] = time.perf_counter() - t
@@ -253,7 +256,7 @@ def build(
     progress: Callable[[DocumentResult | None], None] | None = None,
 ) -> BuildSummary:
     """Process every changed file under `paths` into the database at `db_path`."""
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
     summary = BuildSummary()
     files = collect_files(paths)
     summary.files = len(files)
@@ -278,8 +281,21 @@ def build(
     from .finalise import finalise
 
     finalise(conn)
+    database.record_build(conn, _record(summary, started_at))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _record(summary: BuildSummary, started_at: str) -> database.BuildRecord:
+    return database.BuildRecord(
+        started_at=started_at,
+        files=summary.files,
+        processed=summary.processed,
+        unchanged=summary.skipped,
+        failed=sum(1 for _, s, _ in summary.problems if s == "failed"),
+        needs_ocr=sum(1 for _, s, _ in summary.problems if s == "needs_ocr"),
+        pages=summary.pages,
+    )
 
 
 def _plan(

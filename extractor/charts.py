@@ -11,12 +11,17 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
+# A list that states no period is placed at its document's date (and drawn paler) rather than left out.
 TIMELINE_SQL = """
-    select l.id, coalesce(o.name, l.owner) as owner, l.name, l.kind, l.period, l.period_start, l.period_end,
+    select l.id, coalesce(o.name, l.owner) as owner, l.organisation_id, l.name, l.kind, l.period,
+           coalesce(l.period_start, d.published_date) as period_start,
+           case when l.period_start is null then d.published_date else l.period_end end as period_end,
+           l.period_start is null as dated_by_document,
            (select count(*) from priorities p where p.list_id = l.id) as priorities
     from priority_lists l left join organisations o on o.id = l.organisation_id
-    where l.period_start is not null and coalesce(o.name, l.owner) is not null
-    order by owner, l.period_start"""
+    join documents d on d.id = l.document_id
+    where coalesce(l.period_start, d.published_date) is not null and coalesce(o.name, l.owner) is not null
+    order by owner, period_start, l.page"""
 
 DECISIONS_SQL = """
     select m.body, substr(m.date, 1, 4) as year, count(d.id) as decisions
@@ -24,7 +29,7 @@ DECISIONS_SQL = """
     where m.date is not null
     group by m.body, year order by m.body, year"""
 
-LANE, LEFT, RIGHT, WIDTH = 34, 330, 190, 1000  # RIGHT leaves room for the label after the last bar
+LANE, LEFT, RIGHT, WIDTH = 34, 330, 280, 1000  # RIGHT leaves room for the label after the last bar
 FONT = "font-family: sans-serif; font-size: 12px"
 PLURAL = {
     "priority": "priorities",
@@ -47,9 +52,9 @@ def _year(iso: str, end: bool) -> float:
     return year + month / 12
 
 
-def timeline_svg(rows: Sequence[dict[str, Any]], base: str) -> str:
+def timeline_svg(rows: Sequence[dict[str, Any]], base: str, lineage: str = "/-/lineage/") -> str:
     """Priority lists over time, grouped by owner: a bar spans the list's period and links to
-    its priorities (`base` is the database's URL path)."""
+    its priorities (`base` is the database's URL path); an owner's name links to its lineage."""
     if not rows:
         return "<p>No priority list states its period yet.</p>"
     spans = [(r, _year(r["period_start"], False), _year(r["period_end"] or r["period_start"], True)) for r in rows]
@@ -62,14 +67,19 @@ def timeline_svg(rows: Sequence[dict[str, Any]], base: str) -> str:
     for lane, (r, start, end) in enumerate(spans):
         y = 10 + lane * LANE
         if lane == 0 or spans[lane - 1][0]["owner"] != r["owner"]:
+            key = quote(str(r["organisation_id"] or r["owner"]), safe="")
             parts.append(
-                f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end">{html.escape(_short(r["owner"]))}</text>'
+                f'<a href="{lineage}{key}"><title>Lineage of its lists</title>'
+                f'<text x="{LEFT - 8}" y="{y + 17}" text-anchor="end" fill="#1f5c99">'
+                f"{html.escape(_short(r['owner']))}</text></a>"
             )
         x, w = LEFT + (start - first) * scale, max(4.0, (end - start) * scale)
-        label = f"{r['period'] or r['period_start']}: {r['priorities']} {PLURAL.get(r['kind'], r['kind'])}"
+        when = f"document {r['period_start']}" if r["dated_by_document"] else r["period"] or r["period_start"]
+        label = f"{when}: {r['priorities']} {PLURAL.get(r['kind'], r['kind'])}"
+        opacity = "0.4" if r["dated_by_document"] else "0.85"
         parts.append(
             f'<a href="{base}/priorities?list_id={r["id"]}"><title>{html.escape(r["name"] or "")}</title>'
-            f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="24" rx="3" fill="#4c78a8" opacity="0.85"/>'
+            f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="24" rx="3" fill="#4c78a8" opacity="{opacity}"/>'
             f'<text x="{x + w + 4:.1f}" y="{y + 16}" fill="#222">{html.escape(label)}</text></a>'
         )
     return _svg(height, parts, "Priority lists over time per owner")

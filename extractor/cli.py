@@ -13,12 +13,15 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
 from .errors import ExtractorError
+
+if TYPE_CHECKING:  # the build modules load pdfplumber: imported where a command needs them
+    from .build import BuildOptions, BuildSummary
 
 F = TypeVar("F", bound=Callable[..., Any])
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,20 +161,19 @@ def build(
     `needs_ocr` and a one-line error; so is a document that crashes the parser or goes over
     the time or memory limit (each is read in a worker process). The build goes on and exits 0.
     """
-    from .build import BuildOptions, collect_files
-    from .build import build as run_build
+    from .build import BuildOptions
     from .workers import GB, Limits
 
-    limits = Limits(seconds=time_limit, memory=int(memory_limit * GB))
     _check_db_location(db_path)
+    if not no_entities:
+        from .entities import model_name
+
+        model = model_name(model)  # a model that is not installed stops here, before any work
+    limits = Limits(seconds=time_limit, memory=int(memory_limit * GB))
     options = BuildOptions(
         workers=workers, force=force, model=model, entities=not no_entities, limits=limits, prune=prune
     )
-    total = len(collect_files(paths))
-    with click.progressbar(
-        length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
-    ) as bar:
-        summary = run_build(paths, db_path, options, progress=lambda _: bar.update(1))
+    summary = _build_or_stop(paths, db_path, options, silent)
     for _path, status, error in summary.problems:
         click.echo(f"{status}: {error}", err=True)
     for path in summary.pruned:
@@ -179,25 +181,60 @@ def build(
     click.echo(summary.line(), err=True)
 
 
+def _build_or_stop(paths: tuple[Path, ...], db_path: Path, options: BuildOptions, silent: bool) -> BuildSummary:
+    """The build with a progress bar; Ctrl-C ends it with one line (exit 130), not tracebacks."""
+    from .build import build as run_build
+    from .build import collect_files
+
+    total, done = len(collect_files(paths)), 0
+    try:
+        with click.progressbar(
+            length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
+        ) as bar:
+
+            def step(_: object) -> None:
+                nonlocal done
+                done += 1
+                bar.update(1)
+
+            return run_build(paths, db_path, options, progress=step)
+    except KeyboardInterrupt:
+        click.echo(f"\n{_interrupted(done, total)}", err=True)
+        sys.exit(130)
+
+
+def _interrupted(done: int, total: int) -> str:
+    return (
+        f"Interrupted after {done} of {total} file(s); each finished file is saved, "
+        "so running the same build again resumes where this one stopped."
+    )
+
+
 @cli.command()
 @click.argument("query")
 @DB_OPTION
-@click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Matches to show.")
+@click.option(
+    "-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Matches to show per table."
+)
 @friendly
 def search(query: str, db_path: Path, limit: int) -> None:
     """Full-text search of sections, decisions, actions and priorities.
 
-    Prints each match with its document, page and a snippet, the matched words in [brackets].
+    Groups the matches by table, as the site's search does: how many rows match, then the best
+    of them, each once, with its document, page and a snippet, the matched words in [brackets].
     """
     from . import db as database
 
     _require_db(db_path)
-    hits = database.search(database.open_read_only(db_path), query, limit=limit)
-    if not hits:
+    groups = database.search_groups(database.open_read_only(db_path), query, limit=limit)
+    if not groups:
         click.echo(f"No matches for {query!r}.", err=True)
-    for hit in hits:
-        click.echo(f"{hit.document} p.{hit.page} [{hit.table}] {hit.title}".rstrip())
-        click.echo(f"    {hit.snippet}")
+    for group in groups:
+        shown = f", best {len(group.hits)}" if group.count > len(group.hits) else ""
+        click.echo(f"{group.table.capitalize()}: {group.count} match{'es' if group.count != 1 else ''}{shown}")
+        for hit in group.hits:
+            click.echo(f"  {hit.document} p.{hit.page}  {hit.title}".rstrip())
+            click.echo(f"      {hit.snippet.strip()}")
 
 
 @cli.command()
@@ -224,7 +261,45 @@ def trace(text: str, db_path: Path) -> None:
 @cli.command()
 @DB_OPTION
 @click.option(
-    "-h",
+    "--since",
+    "since",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Show what builds after this one saw first [default: what the latest build added]; 0 for everything.",
+)
+@friendly
+def changes(db_path: Path, since: int | None) -> None:
+    """What is new since a build: documents, meetings, decisions, actions, priority lists and
+    priorities that later builds saw first, each with its document and page.
+
+    Every build is numbered (the `builds` table); a fact a changed file prints again keeps the
+    build that first saw it. The site serves new decisions and actions as an Atom feed at
+    /-/feed.atom (?body=... or ?q=... to narrow it).
+    """
+    import sqlite3
+
+    from .changes import builds, format_changes
+    from .changes import since as new_since
+
+    _require_db(db_path)
+    with sqlite3.connect(db_path) as conn:
+        done = builds(conn)
+        if not done:
+            raise click.ClickException(f"{db_path} records no finished build yet; run `extractor build` first")
+        last = done[-1]["id"]
+        since = last - 1 if since is None else since
+        news = new_since(conn, since)
+    builds_after = f"build {last}" if since + 1 >= last else f"builds {since + 1} to {last}"
+    if not news:
+        click.echo(f"Nothing new since build {since} (the latest is build {last}).", err=True)
+    else:
+        click.echo(f"What {builds_after} saw first:", err=True)
+        click.echo(format_changes(news))
+
+
+@cli.command()
+@DB_OPTION
+@click.option(
     "--host",
     default="127.0.0.1",
     show_default=True,

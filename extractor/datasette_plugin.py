@@ -11,18 +11,19 @@ import contextvars
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote, unquote
+from urllib.parse import parse_qs, quote, unquote, urlencode
 
 import datasette.handle_exception
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
-from datasette.utils.asgi import Response, asgi_send_file
+from datasette.utils.asgi import NotFound, Response, asgi_send_file
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
 
-from . import charts, site
+from . import changes, charts, lineage, pages, site
 from .db import fts_query
 from .schema import BY_NAME
 
@@ -34,7 +35,8 @@ datasette.handle_exception.rich = None  # type: ignore[attr-defined]
 PAGE_COLUMNS = {"page", "page_start"}
 COUNT_LIMIT = 100_000
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-_FILENAMES: dict[tuple[str, str], str] = {}
+_DOCUMENTS: dict[tuple[str, str], dict[str, Any]] = {}  # (database, id) -> filename, title
+_MEETINGS: dict[tuple[str, Any], str] = {}  # (database, id) -> "body, date"
 # The `_search` of the request being rendered: render_cell is not given the request in 0.65.
 _SEARCH: contextvars.ContextVar[str] = contextvars.ContextVar("extractor_search", default="")
 
@@ -89,9 +91,27 @@ def _is_large(datasette: Any, path: str) -> bool:
 
 @hookimpl
 def render_cell(row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any) -> Any:
-    """A page cell links to the PDF at that page; a searched text cell shows its matches."""
-    if column in PAGE_COLUMNS and isinstance(value, int) and row is not None:
-        return _page_cell(row, value, database, datasette)
+    """A page cell links to the PDF at that page; a meeting or document links to its page, by
+    its name; a searched text cell shows its matches."""
+    if _is_page_column(column) and isinstance(value, int) and row is not None:
+        return _page_cell(row, column, value, database, datasette)
+    if column in ("meeting_id", "original_meeting_id") and value:
+        return _meeting_cell(datasette, database, value)
+    if column.endswith("document_id") and value:
+        return _document_cell(datasette, database, value)
+    if column == "first_build_id" and isinstance(value, int):
+        href = datasette.urls.row(database, "builds", value)
+        return Markup(f'<a class="build" href="{href}">build {value}</a>')
+    reference = _reference(table, column)
+    if reference and value is not None:
+        return _reference_cell(datasette, database, reference, value)
+    if table == "meetings" and column == "body" and value and row is not None:
+        href = datasette.urls.path(f"/-/meeting/{row['id']}")
+        return Markup(f'<a class="meeting" href="{href}">{escape(value)}</a>')
+    if table == "documents" and column == "title" and row is not None:
+        return Markup(
+            f'<a href="{datasette.urls.path("/-/document/" + row["id"])}">{escape(value or row["filename"])}</a>'
+        )
     if isinstance(value, str) and column == "snippet" and site.MARK_START in value:
         return Markup(site.marked_html(value))
     query = _SEARCH.get()
@@ -101,15 +121,23 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     return None
 
 
-def _page_cell(row: Any, page: int, database: str, datasette: Any) -> Any:
+def _is_page_column(column: str) -> bool:
+    return column in PAGE_COLUMNS or column.endswith("_page")
+
+
+def _page_cell(row: Any, column: str, page: int, database: str, datasette: Any) -> Any:
+    """The PDF link of a page cell: the row's filename (or `X_document` for a column `X_page`,
+    as list_changes names them), else its document looked up."""
     keys = row.keys() if hasattr(row, "keys") else []
-    if "filename" in keys and row["filename"]:
-        return _link(row["filename"], page)
+    prefix = column[: -len("page")] if column.endswith("_page") else ""
+    for name in (prefix + "document", prefix + "filename", "filename", "document"):
+        if name in keys and isinstance(row[name], str) and row[name].endswith(".pdf"):
+            return _link(row[name], page)
     document = row["document_id"] if "document_id" in keys else None
-    if isinstance(document, dict):  # a foreign key Datasette expanded: its label is the filename
-        return _link(document["label"], page) if document.get("label") else None
+    if isinstance(document, dict):  # a foreign key Datasette expanded to {value, label}
+        document = document["value"]
     if document:
-        return _lookup(datasette, database, str(document), page)
+        return _lookup(datasette, database, str(document), lambda found: _link(found["filename"], page))
     return None
 
 
@@ -120,27 +148,135 @@ def _link(filename: str, page: int) -> Markup:
     )
 
 
-def _lookup(datasette: Any, database: str, document_id: str, page: int) -> Any:
-    key = (database, document_id)
-    if key in _FILENAMES:
-        return _link(_FILENAMES[key], page)
+def _document_cell(datasette: Any, database: str, value: Any) -> Any:
+    """A document by its title (its file name on hover), linking to its page: not its 64-character hash."""
+    document_id = str(value["value"] if isinstance(value, dict) else value)
+
+    def cell(found: dict[str, Any]) -> Markup:
+        title = found["title"] or found["filename"]
+        return Markup(
+            f'<a class="document" href="{datasette.urls.path("/-/document/" + document_id)}" '
+            f'title="{escape(found["filename"])}">{escape(_clip(title, 80))}</a>'
+        )
+
+    return _lookup(datasette, database, document_id, cell)
+
+
+def _meeting_cell(datasette: Any, database: str, value: Any) -> Any:
+    """A meeting as "body, date", linking to its meeting page."""
+    meeting_id = value["value"] if isinstance(value, dict) else value
+    href = datasette.urls.path(f"/-/meeting/{meeting_id}")
+    key = (database, meeting_id)
+    if key in _MEETINGS:
+        return Markup(f'<a class="meeting" href="{href}">{escape(_MEETINGS[key])}</a>')
 
     async def inner() -> Any:
         db = datasette.get_database(database)
-        first = (await db.execute("select filename from documents where id = ?", [document_id])).first()
-        if first is None:
-            return None
-        _FILENAMES[key] = first["filename"]
-        return _link(first["filename"], page)
+        found = (await db.execute("select body, date from meetings where id = ?", [meeting_id])).first()
+        label = ", ".join(x for x in (found["body"], found["date"]) if x) if found else ""
+        _MEETINGS[key] = label or f"Meeting {meeting_id}"
+        return Markup(f'<a class="meeting" href="{href}">{escape(_MEETINGS[key])}</a>')
 
     return inner
+
+
+def _reference(table: str | None, column: str) -> str | None:
+    """The table a column points at ("agenda_items"), as the schema declares it."""
+    found = BY_NAME.get(table or "")
+    declared = next((c.references for c in found.columns if c.name == column), None) if found else None
+    return declared.split(".")[0] if declared else None
+
+
+def _reference_cell(datasette: Any, database: str, other: str, value: Any) -> Any:
+    """A linked row by its label, not its id: Datasette gives table pages {value, label} but row
+    pages the bare id, so the label is looked up there. An agenda item opens in its meeting."""
+    key = value["value"] if isinstance(value, dict) else value
+    label_column = BY_NAME[other].label_column
+
+    def cell(label: str | None, meeting_id: Any = None) -> Markup:
+        href = datasette.urls.row(database, other, key)
+        if meeting_id is not None:
+            href = datasette.urls.path(f"/-/meeting/{meeting_id}") + f"#item-{key}"
+        return Markup(f'<a href="{href}">{escape(_clip(label or str(key), 100))}</a>')
+
+    if other != "agenda_items" and (isinstance(value, dict) or not label_column):
+        return cell(value.get("label") if isinstance(value, dict) else None)
+
+    async def inner() -> Any:
+        db = datasette.get_database(database)
+        if other == "agenda_items":
+            sql = (
+                "select trim(coalesce(number || '. ', '') || coalesce(title, '')) as label, meeting_id "
+                "from agenda_items where id = ?"
+            )
+        else:
+            sql = f"select [{label_column}] as label, null as meeting_id from [{other}] where id = ?"
+        found = (await db.execute(sql, [key])).first()
+        return cell(found["label"], found["meeting_id"]) if found else cell(None)
+
+    return inner
+
+
+def _clip(text: str, most: int) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def _lookup(datasette: Any, database: str, document_id: str, cell: Callable[[dict[str, Any]], Any]) -> Any:
+    """A cell drawn from the document's file name and title, cached: pages show the same few
+    documents on every row."""
+    key = (database, document_id)
+    if key in _DOCUMENTS:
+        return cell(_DOCUMENTS[key])
+
+    async def inner() -> Any:
+        db = datasette.get_database(database)
+        first = (await db.execute("select filename, title from documents where id = ?", [document_id])).first()
+        if first is None:
+            return None
+        _DOCUMENTS[key] = {"filename": first["filename"], "title": first["title"]}
+        return cell(_DOCUMENTS[key])
+
+    return inner
+
+
+# The document's 64-character hash, a link to its row, clipped to its first characters on table
+# pages (the whole of it is on the row page); text columns kept wide enough to read; the column
+# descriptions in columns of their own, so the rows start on the first screen.
+CSS = """
+body.table-documents td.type-pk a { display: inline-block; max-width: 10ch; overflow: hidden;
+  text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }
+.rows-and-columns td.col-text, .rows-and-columns td.col-snippet { min-width: 18em; }
+.rows-and-columns th { white-space: normal; overflow-wrap: anywhere; min-width: 3em; font-size: 0.85em; }
+.rows-and-columns td.type-pk { font-size: 0.8em; }
+.rows-and-columns td.col-title, .rows-and-columns td.col-heading, .rows-and-columns td.col-name { min-width: 12em; }
+.rows-and-columns td.col-page, .rows-and-columns td.col-page_start { white-space: nowrap; }
+dl.column-descriptions { column-width: 22em; column-gap: 2em; font-size: 0.8em; margin: 0.5em 0; }
+dl.column-descriptions dt { break-after: avoid; }
+dl.column-descriptions dd { margin: 0 0 0.3em 1em; break-before: avoid; }
+"""
+
+
+@hookimpl
+def extra_css_urls(datasette: Any) -> list[str]:
+    return [datasette.urls.path("/-/extractor.css")]
+
+
+async def stylesheet(request: Any) -> Response:
+    return Response(CSS, content_type="text/css; charset=utf-8", headers={"Cache-Control": "max-age=3600"})
 
 
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [
+        (r"^/-/extractor\.css$", stylesheet),
+        (r"^/$", home_page),
         (r"^/-/search$", search_page),
         (r"^/-/charts$", charts_page),
+        (r"^/-/meeting/(?P<id>\d+)$", meeting_page),
+        (r"^/-/document/(?P<id>[0-9a-f]{64})$", document_page),
+        (r"^/-/lineage$", lineage_page),
+        (r"^/-/lineage/(?P<owner>[^/]+)$", lineage_page),
+        (r"^/-/feed\.atom$", feed),
         (r"^/pdf/(?P<filename>[^/]+\.(?i:pdf))$", pdf_file),
     ]
 
@@ -149,6 +285,7 @@ def register_routes() -> list[tuple[str, Any]]:
 def menu_links(datasette: Any) -> list[dict[str, str]]:
     return [
         {"href": datasette.urls.path("/-/search"), "label": "Search everything"},
+        {"href": datasette.urls.path("/-/lineage"), "label": "Priority lineage"},
         {"href": datasette.urls.path("/-/charts"), "label": "Charts"},
     ]
 
@@ -211,6 +348,8 @@ def _hit(row: Any) -> dict[str, Any]:
         "filename": row["filename"],
         "snippet": Markup(site.marked_html(row["snippet"] or "")),
         "pdf": f"/pdf/{quote(row['filename'])}#page={row['page']}" if row["page"] else None,
+        "meeting_id": row["meeting_id"],
+        "meeting": row["meeting"],
     }
 
 
@@ -220,10 +359,91 @@ async def charts_page(request: Any, datasette: Any) -> Response:
     timeline = [dict(r) for r in (await db.execute(charts.TIMELINE_SQL)).rows] if db else []
     decisions = [dict(r) for r in (await db.execute(charts.DECISIONS_SQL)).rows] if db else []
     context = {
-        "timeline": Markup(charts.timeline_svg(timeline, base)),
+        "timeline": Markup(charts.timeline_svg(timeline, base, datasette.urls.path("/-/lineage/"))),
         "decisions": Markup(charts.bars_svg(decisions, base)),
     }
     return Response.html(await datasette.render_template("extractor_charts.html", context, request=request))
+
+
+async def home_page(request: Any, datasette: Any) -> Response:
+    """The home page leads with meetings, decisions, actions and priorities; the tables follow."""
+    db = _first_database(datasette)
+    if db is None:
+        raise NotFound("No database is served")
+    context = dict(
+        await db.execute_fn(pages.home),
+        owners=await db.execute_fn(lineage.owners),
+        database=db.name,
+        title=datasette.metadata("title") or "Datasette",
+    )
+    return Response.html(await datasette.render_template("extractor_home.html", context, request=request))
+
+
+async def meeting_page(request: Any, datasette: Any) -> Response:
+    """A meeting as minuted: attendance, items in order with decisions, votes and actions."""
+    db = _first_database(datasette)
+    meeting_id = int(request.url_vars["id"])
+    view = await db.execute_fn(lambda conn: pages.meeting(conn, meeting_id)) if db else None
+    if view is None:
+        raise NotFound(f"No meeting {meeting_id} in this database")
+    context = dict(
+        view, m=view["meeting"], database=db.name, row_url=datasette.urls.row(db.name, "meetings", meeting_id)
+    )
+    return Response.html(await datasette.render_template("extractor_meeting.html", context, request=request))
+
+
+async def document_page(request: Any, datasette: Any) -> Response:
+    """A document: what it is, its parts and everything read from it, or why nothing could be."""
+    db = _first_database(datasette)
+    document_id = request.url_vars["id"]
+    view = await db.execute_fn(lambda conn: pages.document(conn, document_id)) if db else None
+    if view is None:
+        raise NotFound(f"No document {document_id} in this database")
+    context = dict(
+        view, d=view["document"], database=db.name, row_url=datasette.urls.row(db.name, "documents", document_id)
+    )
+    return Response.html(await datasette.render_template("extractor_document.html", context, request=request))
+
+
+async def lineage_page(request: Any, datasette: Any) -> Response:
+    """Without an owner, the owners whose lists are linked; with one, its lists as columns."""
+    db = _first_database(datasette)
+    owner = unquote(request.url_vars.get("owner") or "")
+    context: dict[str, Any] = {"database": db.name if db else "", "view": None, "owners": []}
+    if db is None:
+        raise NotFound("No database is served")
+    if not owner:
+        context["owners"] = await db.execute_fn(lineage.owners)
+    else:
+        view = await db.execute_fn(lambda conn: lineage.lineage(conn, owner))
+        if view is None:
+            raise NotFound(f"No priority list is owned by {owner!r}; see /-/lineage for the owners")
+        context.update(view=view, svg=Markup(lineage.svg(view)), changes=lineage.changes(view), legend=lineage.legend())
+    return Response.html(await datasette.render_template("extractor_lineage.html", context, request=request))
+
+
+async def feed(request: Any, datasette: Any) -> Response:
+    """New decisions and actions as Atom, newest build first: ?body= narrows to a committee (or
+    an action's owner), ?q= to words in the text, so an officer can subscribe to a topic."""
+    db = _first_database(datasette)
+    if db is None:
+        raise NotFound("No database is served")
+    body, q = (request.args.get("body") or "").strip(), (request.args.get("q") or "").strip()
+    problem = site.search_problem(q) or site.search_problem(body)
+    if problem:
+        return Response.text(problem, status=400)
+    entries = await db.execute_fn(lambda conn: changes.feed_entries(conn, body=body, q=q))
+    about = " and ".join(x for x in (f"{body!r}" if body else "", f"mentioning {q!r}" if q else "") if x)
+    base = f"{request.scheme}://{request.host}"
+    xml = changes.atom(
+        entries,
+        title="New decisions and actions" + (f": {about}" if about else ""),
+        base=base,
+        rows=base + datasette.urls.database(db.name),
+        self_url=f"{base}/-/feed.atom"
+        + ("?" + urlencode({k: v for k, v in (("body", body), ("q", q)) if v}) if about else ""),
+    )
+    return Response(xml.decode("utf-8"), content_type="application/atom+xml; charset=utf-8")
 
 
 async def pdf_file(request: Any, send: Any, datasette: Any) -> Response | None:

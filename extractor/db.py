@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,7 +21,7 @@ import sqlite_utils
 
 from . import __version__
 from .models import DocumentResult, Meeting, SeenFile
-from .schema import BY_NAME, TABLES, Table
+from .schema import FIRST_SEEN, TABLES, Table
 
 SQLITE_TYPES = {"TEXT": str, "INTEGER": int, "REAL": float}
 # tables whose rows belong to one document, deleted when it is rebuilt (children first)
@@ -166,18 +166,21 @@ def delete_document(db: sqlite_utils.Database, document_id: str) -> None:
     db.conn.execute("delete from documents where id = ?", [document_id])
 
 
-def write_document(db: sqlite_utils.Database, result: DocumentResult, files: Iterable[SeenFile] = ()) -> None:
+def write_document(db: sqlite_utils.Database, result: DocumentResult, files: Sequence[SeenFile] = ()) -> None:
     """Write one document and all its facts, and point its files at it, in a single transaction.
 
     Plain executemany, not sqlite-utils' insert_all: that commits as it goes, and a build
     killed between two of its commits would leave half a document behind.
     """
     with db.conn:
+        previous = _documents_of(db, files)
+        first_seen = _first_seen(db, {result.id, *previous})
         delete_document(db, result.id)
         insert_rows(db, "documents", [_document_row(result)])
         for table, rows in _fact_rows(result):
             insert_rows(db, table, rows)
-        _point_files(db, files, result.id)
+        _point_files(db, files, result.id)  # deletes the previous versions no other file holds
+        _keep_first_seen(db, result.id, first_seen)
 
 
 def known_files(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
@@ -256,6 +259,104 @@ def adopt_documents(db: sqlite_utils.Database) -> None:
                     "insert or ignore into files (path, filename, size, sha256, document_id) values (?, ?, ?, ?, ?)",
                     [os.path.abspath(path), Path(path).name, size, document_id, document_id],
                 )
+
+
+def _documents_of(db: sqlite_utils.Database, files: Iterable[SeenFile]) -> set[str]:
+    """The documents these files held before this build: the versions a new one replaces."""
+    found = set()
+    for f in files:
+        row = db.conn.execute("select document_id from files where path = ?", [f.path]).fetchone()
+        found |= {row[0]} if row else set()
+    return found
+
+
+# ---- what's new: builds and the build that first saw each fact ------------------------------
+
+# how a fact is recognised in a new version of its file: rows whose key reads the same keep
+# the build that first saw them
+FIRST_SEEN_KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("id",),
+    "meetings": ("body", "date"),
+    "agenda_items": ("number", "title"),
+    "decisions": ("text",),
+    "votes": ("text",),
+    "actions": ("text",),
+    "priority_lists": ("name", "period"),
+    "priorities": ("text",),
+}
+
+
+def _document_column(table: str) -> str:
+    return "id" if table == "documents" else "document_id"
+
+
+def _first_seen(db: sqlite_utils.Database, document_ids: set[str]) -> dict[tuple[str, tuple[Any, ...]], int]:
+    """(table, key) -> the earliest build that saw it, over the old versions of a document."""
+    marks = ", ".join("?" * len(document_ids))
+    seen: dict[tuple[str, tuple[Any, ...]], int] = {}
+    for table in FIRST_SEEN:
+        key = ", ".join(f"[{c}]" for c in FIRST_SEEN_KEYS[table])
+        sql = (
+            f"select {key}, min(first_build_id) from [{table}] where [{_document_column(table)}] in ({marks}) "
+            f"and first_build_id is not null group by {key}"
+        )
+        for row in db.conn.execute(sql, list(document_ids)):
+            seen[(table, tuple(row[:-1]))] = row[-1]
+    return seen
+
+
+def _keep_first_seen(db: sqlite_utils.Database, document_id: str, seen: dict[tuple[str, tuple[Any, ...]], int]) -> None:
+    if not seen:
+        return
+    for table in FIRST_SEEN:
+        columns = FIRST_SEEN_KEYS[table]
+        rows = db.conn.execute(
+            f"select id, {', '.join(f'[{c}]' for c in columns)} from [{table}] where [{_document_column(table)}] = ?",
+            [document_id],
+        ).fetchall()
+        updates = [(seen[(table, tuple(r[1:]))], r[0]) for r in rows if (table, tuple(r[1:])) in seen]
+        db.conn.executemany(f"update [{table}] set first_build_id = ? where id = ?", updates)
+
+
+@dataclass(frozen=True)
+class BuildRecord:
+    started_at: str
+    files: int
+    processed: int
+    unchanged: int
+    failed: int
+    needs_ocr: int
+    pages: int
+
+
+def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
+    """A `builds` row for a finished build; every fact no build has seen yet is this build's.
+    The write-ahead log is folded into the file again, as finalise leaves it (Datasette opens
+    the file immutable)."""
+    with db.conn:
+        cursor = db.conn.execute(
+            "insert into builds (started_at, finished_at, version, files, processed, unchanged, failed, needs_ocr, "
+            "pages) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                record.started_at,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                __version__,
+                record.files,
+                record.processed,
+                record.unchanged,
+                record.failed,
+                record.needs_ocr,
+                record.pages,
+            ],
+        )
+        build_id = int(cursor.lastrowid or 0)
+        new = sum(
+            db.conn.execute(f"update [{t}] set first_build_id = ? where first_build_id is null", [build_id]).rowcount
+            for t in FIRST_SEEN
+        )
+        db.conn.execute("update builds set new_facts = ? where id = ?", [new, build_id])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return build_id
 
 
 def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
@@ -587,13 +688,28 @@ class Hit:
     page: int | None
     title: str
     snippet: str
+    id: int = 0  # the row's id in its table: a row matched by the phrase and by the words is one hit
 
 
+@dataclass(frozen=True)
+class HitGroup:
+    """The best hits of one table and how many rows of it match (as the web search groups them)."""
+
+    table: str
+    count: int
+    hits: list[Hit]
+
+
+# table -> (the hit's title as SQL over the row t, its page column, the text column)
 SEARCH_SQL = {
-    "sections": ("heading", "page_start", "text"),
-    "decisions": ("kind", "page", "text"),
-    "actions": ("owner", "page", "text"),
-    "priorities": ("lead", "page", "text"),
+    "sections": ("trim(coalesce(t.number, '') || ' ' || coalesce(t.heading, ''))", "page_start", "text"),
+    "decisions": (
+        "(select m.body || ', ' || m.date || ': ' from meetings m where m.id = t.meeting_id) || coalesce(t.kind, '')",
+        "page",
+        "text",
+    ),
+    "actions": ("t.owner", "page", "text"),
+    "priorities": ("(select l.name from priority_lists l where l.id = t.list_id)", "page", "text"),
 }
 
 
@@ -601,38 +717,64 @@ def search(
     db: sqlite_utils.Database, query: str, limit: int = 10, tables: Iterable[str] = tuple(SEARCH_SQL)
 ) -> list[Hit]:
     """The best matches across the searchable tables, with highlighted snippets: rows that
-    hold the words as a phrase first, then rows that hold them all; bm25 orders each group."""
+    hold the words as a phrase first, then rows that hold them all; bm25 orders each group.
+    Each row is one hit, however many of the queries match it, and rows of one document whose
+    matching passage reads the same (a list printed twice) are one hit."""
+    hits: list[Hit] = []
+    seen: set[tuple[str, object, str]] = set()
+    for match in _match_queries(query):
+        # twice the rows asked for: some are the same row or passage again
+        for _, hit in sorted((h for t in tables for h in _search_table(db, t, match, 2 * limit)), key=lambda x: x[0]):
+            keys = {(hit.table, hit.id, ""), (hit.table, hit.document, _unmarked(hit.snippet))}
+            if not keys & seen and len(hits) < limit:
+                seen |= keys
+                hits.append(hit)
+    return hits
+
+
+def _unmarked(snippet: str) -> str:
+    return snippet.replace("[", "").replace("]", "").lower()
+
+
+def search_groups(db: sqlite_utils.Database, query: str, limit: int = 10) -> list[HitGroup]:
+    """Per searchable table with matches: how many rows hold all the words, and the best `limit`."""
+    queries = _match_queries(query)
+    if not queries:
+        return []
+    groups = []
+    for table in SEARCH_SQL:
+        count = db.execute(f"select count(*) from [{table}_fts] where [{table}_fts] match ?", [queries[-1]]).fetchone()[
+            0
+        ]
+        if count:
+            groups.append(HitGroup(table, count, search(db, query, limit, tables=(table,))))
+    return groups
+
+
+def _match_queries(query: str) -> list[str]:
+    """The phrase (for two words or more), then all the words: each quoted, so punctuation is no syntax."""
     words = [w.replace('"', "") for w in query.split() if w.replace('"', "")]
     if not words:
         return []
     queries = [" ".join(f'"{w}"' for w in words)]
     if len(words) > 1:
         queries.insert(0, '"' + " ".join(words) + '"')
-    hits: list[Hit] = []
-    seen: set[tuple[str, str, str]] = set()
-    for match in queries:
-        for _, hit in sorted((h for t in tables for h in _search_table(db, t, match, limit)), key=lambda x: x[0]):
-            key = (hit.table, hit.document, hit.snippet)
-            if key not in seen and len(hits) < limit:
-                seen.add(key)
-                hits.append(hit)
-    return hits
+    return queries
 
 
 def _search_table(db: sqlite_utils.Database, table: str, match: str, limit: int) -> Iterator[tuple[float, Hit]]:
-    title_col, page_col, text_col = SEARCH_SQL[table]
+    title_col, page_col, _ = SEARCH_SQL[table]
     fts = f"{table}_fts"
-    column = list(BY_NAME[table].fts).index(text_col)
     sql = f"""
-        select bm25([{fts}]) as rank, d.filename, t.[{page_col}] as page, t.[{title_col}] as title,
-               snippet([{fts}], {column}, '[', ']', ' … ', 12) as snip
+        select bm25([{fts}]) as rank, t.id, d.filename, t.[{page_col}] as page, {title_col} as title,
+               snippet([{fts}], -1, '[', ']', ' … ', 12) as snip  -- the column that matches best
         from [{fts}] join [{table}] t on t.rowid = [{fts}].rowid join documents d on d.id = t.document_id
         where [{fts}] match :q and not exists (  -- a second copy of minutes is not a second hit
             select 1 from meeting_duplicates x where x.document_id = t.document_id
             and t.[{page_col}] between x.page_start and x.page_end)
         order by rank limit :limit"""
     for row in db.query(sql, {"q": match, "limit": limit}):
-        yield row["rank"], Hit(table, row["filename"], row["page"], row["title"] or "", row["snip"])
+        yield row["rank"], Hit(table, row["filename"], row["page"], row["title"] or "", row["snip"], row["id"])
 
 
 def fts_query(text: str) -> str:

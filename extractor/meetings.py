@@ -25,12 +25,16 @@ from .config import load_settings, require
 from .dates import parse_date
 from .errors import ConfigError
 from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
+from .pdf import CELL_SEPARATOR
 
 __all__ = ["extract_meetings"]
 
 SETTINGS = "meetings"
 STATUSES = ("present", "virtual", "also_present", "in_attendance", "apologies", "absent")
 KINDS = ("resolved", "agreed", "noted", "recommended")
+ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])")
+ONE_DOT = "\u2024"
+NEXT_DECISION = re.compile(r"(?<=\.)\s+(?=(?:Agreed|AGREED|RESOLVED|Resolved)\s+(?:that|to)\b)")
 
 
 # --------------------------------------------------------------------------- settings
@@ -46,11 +50,18 @@ class _Rules:
     held_place: re.Pattern[str]
     date_line: re.Pattern[str]
     body_date_sep: re.Pattern[str]
+    held_sentence: re.Pattern[str]
+    minutes_title: re.Pattern[str]
+    title_window: int
+    fields: dict[str, re.Pattern[str]]
+    body_noise: re.Pattern[str]
     attendance_within: int
     time: re.Pattern[str]
     labels: tuple[tuple[re.Pattern[str], str], ...]
     group_labels: dict[str, str | None]
     honorifics: frozenset[str]
+    name_initials: re.Pattern[str]
+    list_breaks: re.Pattern[str]
     honours: frozenset[str]
     ranks: tuple[str, ...]
     role_heads: frozenset[str]
@@ -61,16 +72,19 @@ class _Rules:
     meeting_end_inclusive: tuple[re.Pattern[str], ...]
     item_heading: re.Pattern[str]
     item_gap: int
+    mover_title: re.Pattern[str]
     item_ref: re.Pattern[str]
     item_ref_inline: re.Pattern[str]
     title_noise: re.Pattern[str]
     title_run_on: re.Pattern[str]
     decision_cues: tuple[tuple[re.Pattern[str], str], ...]
+    decision_sentences: tuple[tuple[re.Pattern[str], str], ...]
     vote_counts: re.Pattern[str]
     vote_outcome: re.Pattern[str]
     vote_outcome_alone: re.Pattern[str]
     carried: frozenset[str]
     action_cues: tuple[re.Pattern[str], ...]
+    action_code: re.Pattern[str]
     action_owners: tuple[re.Pattern[str], ...]
     pronoun_owner: re.Pattern[str]
     due_cues: re.Pattern[str]
@@ -103,10 +117,7 @@ def _rules() -> _Rules:
 
     openings, votes, table = get("openings"), get("votes"), get("action_table")
     labels = tuple(
-        (
-            rx("attendance_labels", r"^" + re.escape(e["label"]).replace(r"\ ", r"\s+") + r"\s*(?::|$|\s(?=[A-Z]))"),
-            _status(e["status"]),
-        )
+        (rx("attendance_labels", _label_pattern(e)), _status(e["status"]))
         for e in sorted(get("attendance_labels"), key=lambda e: -len(e["label"]))
     )
     return _Rules(
@@ -116,11 +127,18 @@ def _rules() -> _Rules:
         held_place=rx("openings.held_place", openings["held_place"]),
         date_line=rx("openings.date_line", openings["date_line"]),
         body_date_sep=rx("openings.body_date_separator", openings["body_date_separator"]),
+        held_sentence=rx("openings.held_sentence", openings["held_sentence"]),
+        minutes_title=rx("openings.minutes_title", openings["minutes_title"]),
+        title_window=int(openings["title_window"]),
+        fields={k: rx(f"openings.fields.{k}", v) for k, v in openings["fields"].items()},
+        body_noise=rx("openings.body_noise", openings["body_noise"]),
         attendance_within=int(openings["attendance_within"]),
         time=rx("time"),
         labels=labels,
         group_labels={k: (_status(v) if v else None) for k, v in get("group_labels").items()},
         honorifics=frozenset(get("honorifics")),
+        name_initials=rx("name_initials", flags=0),
+        list_breaks=rx("list_breaks", flags=0),
         honours=frozenset(get("honours")),
         ranks=tuple(sorted(get("ranks"), key=len, reverse=True)),
         role_heads=frozenset(get("role_heads")),
@@ -131,16 +149,21 @@ def _rules() -> _Rules:
         meeting_end_inclusive=tuple(rx("meeting_end_inclusive", p) for p in get("meeting_end_inclusive")),
         item_heading=rx("item_heading", flags=0),
         item_gap=int(get("item_gap")),
+        mover_title=rx("mover_title", flags=0),
         item_ref=rx("item_ref"),
         item_ref_inline=rx("item_ref_inline"),
         title_noise=rx("title_noise"),
         title_run_on=rx("title_run_on", flags=0),
         decision_cues=tuple((rx("decision_cues", c["pattern"], 0), _kind(c["kind"])) for c in get("decision_cues")),
+        decision_sentences=tuple(
+            (rx("decision_sentences", c["pattern"]), _kind(c["kind"])) for c in get("decision_sentences")
+        ),
         vote_counts=rx("votes.counts", votes["counts"], re.I | re.S),
         vote_outcome=rx("votes.outcome", votes["outcome"]),
         vote_outcome_alone=rx("votes.outcome_alone", votes["outcome_alone"]),
         carried=frozenset(votes["carried_words"]),
         action_cues=tuple(rx("action_cues", p) for p in get("action_cues")),
+        action_code=rx("action_code", flags=0),
         action_owners=tuple(rx("action_owners", p, 0) for p in get("action_owners")),
         pronoun_owner=rx("pronoun_owner", flags=0),
         due_cues=rx("due_cues"),
@@ -152,6 +175,16 @@ def _rules() -> _Rules:
         table_header=rx("action_table.header", table["header"]),
         table_row_date=rx("action_table.row_date", table["row_date"]),
     )
+
+
+def _label_pattern(entry: dict[str, Any]) -> str:
+    """An attendance label as a regex: "PRESENT" opens a line and is followed by ":", the end of
+    the line or a capital; a label marked colon needs its colon, one marked prefix may follow a
+    body's name ("Transparency Board Members:")."""
+    label = re.escape(entry["label"]).replace(r"\ ", r"\s+")
+    prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
+    after = r"\s*:" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z]))"
+    return r"^" + prefix + label + after
 
 
 def _status(value: str) -> str:
@@ -180,6 +213,7 @@ class _Row:
     para: bool  # a paragraph break (extra space) comes before this line
     short: bool  # the line stops well short of the page's full measure
     stamp: str | None  # the page's margin stamp ("Agenda Item 5"), where it has one
+    cell: tuple[int, int, int] | None = None  # the table cell the line was read from
 
 
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
@@ -195,7 +229,9 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
             gap = ln.top - lines[n - 1].top if n else 0.0
             # the first line of a page continues the last paragraph unless it says otherwise
             para = bool(n) and step > 0 and gap > 1.35 * step
-            rows.append(_Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, len(ln.text) < 0.75 * full, stamp))
+            rows.append(
+                _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, len(ln.text) < 0.75 * full, stamp, ln.cell)
+            )
     return rows
 
 
@@ -255,7 +291,12 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
     found: list[_Opening] = []
     i = 0
     while i < len(rows):
-        op = _minutes_opening(rows, i, rules) or _title_block_opening(rows, i, rules)
+        op = (
+            _minutes_opening(rows, i, rules)
+            or _held_opening(rows, i, rules)
+            or _title_block_opening(rows, i, rules)
+            or _window_opening(rows, i, rules)
+        )
         if op is not None and _attendance_start(rows, op.after, rules) is not None:
             op.authority = op.authority or _authority_before(rows, op.start, rules)
             found.append(op)
@@ -279,9 +320,11 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
     if not m:
         return None
     heading = _heading_above(rows, i)
-    body = _tidy(m["body"]) or ""
+    body = _clean_body(m["body"], rules)
     if not _names_body(body, rules):
         body = next((h for h in reversed(heading) if _names_body(h, rules)), body)
+    if not body:  # "Minutes of a Meeting held on Thursday 3 June 2021 via Zoom" under the body's name
+        body = _window_body(rows, i, rules) or ""
     when, venue = _when_and_venue(m["rest"], rules)
     date = _date(when)
     if not body or date is None:
@@ -297,6 +340,126 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
         authority,
         _join([r.text for r in rows[i - len(heading) : stop]]),
     )
+
+
+def _held_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
+    """ "A regular meeting of the Township of Nipissing Council was held on <date> ..." """
+    if "meeting" not in rows[i].text.lower()[:60]:
+        return None
+    stop = min(i + 4, len(rows))
+    text = _join([r.text for r in rows[i:stop]])
+    m = rules.held_sentence.match(text)
+    if not m:
+        return None
+    when, venue = _when_and_venue(m["rest"], rules)
+    date = _date(when) or _window_date(rows, i, rules)
+    body = _clean_body(m["body"], rules)
+    if date is None or not body or len(body.split()) > 12:
+        return None
+    authority = _authority_before(rows, i, rules)
+    return _Opening(i, i + 1, _title_case(body), date, _time(when, rules), venue, authority, text)
+
+
+def _window(rows: list[_Row], i: int, rules: _Rules) -> tuple[int, int]:
+    """The title block around line i: lines on its page, up to the first attendance label or item."""
+    lo = i
+    while lo > 0 and i - lo < rules.title_window and rows[lo - 1].page == rows[i].page:
+        lo -= 1
+    hi = i + 1
+    while (
+        hi < len(rows)
+        and hi - i <= rules.title_window
+        and rows[hi].page == rows[i].page
+        and not _label_of(rows[hi].text, rules)
+        and not rules.item_heading.match(rows[hi].text)
+        and not rows[hi].text.startswith("•")  # a title block has no bullets
+    ):
+        hi += 1
+    return lo, hi
+
+
+def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
+    """A title line saying "Minutes", with the body, date, time and venue in the block around it:
+    title lines, "Date: ..." fields or a header table."""
+    line = rows[i].text
+    if not rules.minutes_title.search(line) or len(line.split()) > 14 or line.endswith("."):
+        return None
+    lo, hi = _window(rows, i, rules)
+    fields = _fields([r.text for r in rows[lo:hi]], rules)
+    held = next(
+        (
+            m
+            for k in range(i + 1, hi)
+            for m in [rules.held_sentence.match(_join([r.text for r in rows[k : k + 4]]))]
+            if m
+        ),
+        None,
+    )
+    body = fields.get("body") or (_clean_body(held["body"], rules) if held else None) or _window_body(rows, i, rules)
+    date = _date(fields["date"]) if "date" in fields else None
+    date = date or _window_date(rows, i, rules)
+    if not body or date is None:
+        return None
+    when = fields.get("time") or (held["rest"] if held else "") or line
+    venue = fields.get("venue") or (_when_and_venue(held["rest"], rules)[1] if held else None)
+    authority = _authority_before(rows, i + 1, rules)
+    source = _join([r.text for r in rows[lo:hi]])
+    return _Opening(lo, hi, _title_case(_tidy(body)), date, _time(when, rules), venue, authority, source)
+
+
+def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
+    """Header fields of a title block ("Date: 2nd May 2018", a "Title of Meeting | X" table row)."""
+    out: dict[str, str] = {}
+    for t in texts:
+        for name, pattern in rules.fields.items():
+            m = pattern.match(t)
+            if m and name not in out:
+                out[name] = _tidy(m["value"])
+    return out
+
+
+def _window_date(rows: list[_Row], i: int, rules: _Rules) -> str | None:
+    """The first date in the title block, the minutes line itself first."""
+    lo, hi = _window(rows, i, rules)
+    for k in [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]:
+        date = _date(rows[k].text)
+        if date:
+            return date
+    return None
+
+
+def _window_body(rows: list[_Row], i: int, rules: _Rules) -> str | None:
+    """The body's name in the title block: the minutes line without its noise, else the nearest
+    line that names a body, else a one-word body ("Commission Meeting Minutes") after the title
+    line above it ("Lincoln Square Special Service Area #21")."""
+    lo, hi = _window(rows, i, rules)
+    order = [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]
+    names = [(k, _clean_body(rows[k].text, rules)) for k in order]
+    names = [(k, n) for k, n in names if _names_body(n, rules) and not _date(n)]
+    whole = [n for k, n in names if len(n.split()) >= 2]
+    if whole:
+        return whole[0]
+    if names and names[0][0] > lo and _is_title(rows[names[0][0] - 1], rules):
+        k, noun = names[0]
+        return f"{_title_case(rows[k - 1].text)} {noun}"
+    titles = [rows[k].text for k in order if k != i and _is_title(rows[k], rules) and not _date(rows[k].text)]
+    return titles[0] if titles else None
+
+
+def _is_title(row: _Row, rules: _Rules) -> bool:
+    t = row.text
+    return (row.bold or t.isupper()) and len(t.split()) <= 10 and not t.endswith(".") and not _label_of(t, rules)
+
+
+def _clean_body(text: str, rules: _Rules) -> str:
+    """A body's name without "Minutes of the", "Meeting Minutes", "– Twenty-second Meeting"."""
+    text = _tidy(text)
+    for _ in range(3):
+        cleaned = _tidy(rules.body_noise.sub("", text))
+        if cleaned == text:
+            break
+        text = cleaned
+    return _title_case(text)
 
 
 def _when_and_venue(rest: str, rules: _Rules) -> tuple[str, str | None]:
@@ -342,13 +505,20 @@ def _title_block_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | 
     return _Opening(
         i - len(heading),
         after,
-        _title_case(_tidy(body)),
+        _title_body(rows, i, body, rules),
         date,
         time,
         venue,
         authority,
         _join([r.text for r in rows[i - len(heading) : after]]),
     )
+
+
+def _title_body(rows: list[_Row], i: int, text: str, rules: _Rules) -> str:
+    """The body of a title block; "MINUTES OF THE REGULAR MEETING" names none, so the body is
+    looked for in the lines around it ("CITY OF LAKEVIEW PLANNING COMMISSION")."""
+    body = _clean_body(text, rules)
+    return body if _names_body(body, rules) else _window_body(rows, i, rules) or body
 
 
 def _names_body(text: str, rules: _Rules) -> bool:
@@ -420,6 +590,7 @@ def _meeting_end(rows: list[_Row], op: _Opening, limit: int, rules: _Rules) -> i
 
 def _label_of(text: str, rules: _Rules) -> tuple[str, str] | None:
     """(status, the text after the label) for a line that opens with an attendance label."""
+    text = re.sub(r"^[•·▪◦‣●○■□➢Ø-]\s*", "", text)
     for pattern, status in rules.labels:
         m = pattern.match(text)
         if m:
@@ -445,10 +616,32 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
         if label is None:
             break
         status, first = label
+        if not first and j + 1 < end and _column_header(rows[j + 1]):
+            j += 1  # "Name  Organisation  Role" over a table of people
         k = _block_end(rows, j + 1, end, rules)
         people += _block_people([first] + [r.text for r in rows[j + 1 : k]], status, rows[j].page, rules)
-        j = k
+        j = _skip_notes(rows, k, end, rules)
     return people, j
+
+
+def _column_header(row: _Row) -> bool:
+    return (
+        row.bold
+        and len(row.text.split()) <= 5
+        and not _ends_sentence(row.text)
+        and not any(c.isdigit() for c in row.text)
+    )
+
+
+def _skip_notes(rows: list[_Row], k: int, end: int, rules: _Rules) -> int:
+    """A note between two attendance blocks ("Cllr Edgell left the meeting at 8 pm.") is passed
+    over when another label follows within three lines; otherwise the blocks end at k."""
+    for j in range(k, min(k + 3, end)):
+        if _label_of(rows[j].text, rules):
+            return j
+        if rules.item_heading.match(rows[j].text):
+            break
+    return k
 
 
 def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
@@ -475,6 +668,21 @@ def _is_prose(text: str, rules: _Rules) -> bool:
 def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Names in one block: a comma list wrapped over lines, or one person (and title) per line."""
     lines = [ln for ln in lines if ln.strip()]
+    if any(CELL_SEPARATOR in ln for ln in lines):
+        return _table_people(lines, status, page, rules)
+    grid = _initials_grid(lines, status, page, rules)
+    if grid:
+        return grid
+    initials = [p.strip(" .") for p in re.split(r"[,;]|\s+and\s+", _join(lines))]
+    if len(initials) >= 2 and all(re.fullmatch(r"[A-Z]{2,4}", p) for p in initials):
+        return [Attendee(name=p, status=status, page=page) for p in initials]  # "Present CE, HB,GOL,EB."
+
+    lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
+    # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
+    lines = [
+        ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) else ln
+        for n, ln in enumerate(lines)
+    ]
     joined = _join(lines)
     if "," in re.sub(r"\([^)]*\)", "", joined) or re.search(r"\s(?:and|&)\s", joined) or len(lines) <= 1:
         groups = [joined]
@@ -490,6 +698,32 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
             text = text[m.end() :]
         people += _people(text, group_status, page, rules)
     return people
+
+
+def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
+    """A table of people, a row each: "Mark Burdon | PSNC | Area Rep" (name, then its role)."""
+    out: list[Attendee] = []
+    for line in lines:
+        cells = [c.strip() for c in line.split(CELL_SEPARATOR)]
+        found = _people(cells[0], status, page, rules)
+        if len(found) == 1:
+            role = ", ".join(c for c in cells[1:] if c)
+            person = found[0]
+            out.append(_with_role(person, role) if role else person)
+        else:
+            out += found
+    return out
+
+
+def _initials_grid(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
+    """People printed as a grid of "Name INITIALS" pairs, when every line is made of such pairs."""
+    found: list[Attendee] = []
+    grid = [ln for ln in lines if rules.name_initials.search(ln) and not _tidy(rules.name_initials.sub("", ln))]
+    if len(grid) < 2 or len(grid) * 3 < len(lines) * 2:
+        return []
+    for line in grid:
+        found += [Attendee(name=_tidy(m["name"]), status=status, page=page) for m in rules.name_initials.finditer(line)]
+    return found
 
 
 # --------------------------------------------------------------------------- people
@@ -517,6 +751,9 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Whole people from a list: honours rejoined, "Title Name" and "Name Title" split."""
     out: list[Attendee] = []
     for seg in _split_list(text):
+        head = seg.split(" ", 1)
+        if len(head) == 2 and head[0] in rules.group_labels and len(head[1].split()) >= 2:
+            seg = head[1]  # "Mayor Ann Lee and Councillors Bob Hart": the group word is no title
         honour, role_after = _split_brackets(seg)
         if out and honour in rules.honours:
             prev = out[-1]  # "Mrs T Dean, MBE" and "Mr P M Hill, OBE (Chairman)" are one person each
@@ -557,6 +794,9 @@ def _officer_status(status: str, role: str | None, name: str, rules: _Rules) -> 
 
 def _person(seg: str, rules: _Rules) -> tuple[str | None, str | None, str | None]:
     """(a title printed before the name, the name, the role) of one list entry."""
+    dash = re.match(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+[–—-]\s+(?P<role>\S.*)$", seg)
+    if dash and _is_name(dash["name"].split(), rules):  # "Deborah Cadman – SCC"
+        return None, dash["name"], _tidy(dash["role"])
     seg, role = _split_brackets(seg)
     seg = re.sub(r"\s*[-–—]\s*$", "", seg)
     rank = next((r for r in rules.ranks if seg.startswith(r + " ")), None)
@@ -601,7 +841,7 @@ def _split_brackets(seg: str) -> tuple[str, str | None]:
 
 def _leading_role(tokens: list[str], rules: _Rules) -> tuple[str | None, list[str]]:
     """ "Bookings Secretary Mags Ratford" -> ("Bookings Secretary", ["Mags", "Ratford"])."""
-    heads = [k for k, t in enumerate(tokens) if t.strip(",") in rules.role_heads]
+    heads = [k for k, t in enumerate(tokens) if any(w in rules.role_heads for w in t.strip(",").split("-"))]
     if not heads or tokens[0] in rules.honorifics:
         return None, tokens
     k = heads[-1]
@@ -649,6 +889,7 @@ class _Item:
     ref: str | None
     run_on: str = ""  # text printed after the title on the heading line
     bold: bool = False
+    motion: bool = False  # a numbered resolution under its mover and seconder
 
 
 def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
@@ -657,8 +898,12 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
     j = start
     while j < end:
         m = rules.item_heading.match(rows[j].text)
+        if m and _lettered(m["number"]) and not (rows[j].bold or m["title"].isupper()):
+            m = None  # "A. Smith said ...": a letter opens an item only on a heading line
+        if m and m["number"][-1:].isdigit() and m["title"][:1].isdigit():
+            m = None  # "2019 2020 2021", "12 345 residents": figures, not a numbered title
         bold_mode = bool(items) and all(it.bold for it in items)
-        if m and (not items or _follows(items[-1], m["number"], rows[j], bold_mode, rules)):
+        if m and (not items or _follows(items[-1], m, rows[j], bold_mode, rules)):
             item = _read_heading(rows, j, end, m, rules)
             if items:
                 items[-1].end = j
@@ -671,18 +916,72 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
     return items
 
 
-def _follows(prev: _Item, number: str, row: _Row, bold_mode: bool, rules: _Rules) -> bool:
+def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
+    """Minutes without item numbers: each bold heading line starts an item ("Perfunctory
+    Business", "Results of Election"), where the running text is not bold itself."""
+    span = rows[start:end]
+    if not span or sum(r.bold for r in span) * 2 > len(span):
+        return []
+    items: list[_Item] = []
+    for j in range(start, end):
+        if not _is_item_heading(rows, j, rules):
+            continue
+        if items:
+            items[-1].end = j
+        title = re.sub(r"^[•·▪◦‣●○■□➢Ø-]\s*", "", rows[j].text).strip()
+        title, _, run_on = title.partition(": ")  # "Disclosure of pecuniary interest: None."
+        items.append(_Item(j, j + 1, end, "", title.rstrip(".:"), None, run_on, True))
+    return items
+
+
+def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
+    r = rows[j]
+    head = r.text.split(": ")[0]
+    words = head.split()
+    if not r.bold or not words or len(words) > 12 or head.endswith((".", ",", ";")) or _label_of(r.text, rules):
+        return False
+    if j > 0 and rows[j - 1].bold and rows[j - 1].page == r.page and not r.para and not rows[j - 1].text.endswith("."):
+        return False  # the second line of a wrapped heading
+    return any(not x.bold for x in rows[j + 1 : j + 4])
+
+
+def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _Rules) -> bool:
     """The next item continues the sequence (55 -> 56, 19.09.01 -> 19.09.02, 14/037 -> 14/038).
 
-    Where every item so far is bold, a plain line is a numbered paragraph, not an item.
+    Where every item so far is bold, a plain line is a numbered paragraph, not an item, unless
+    its title is in capitals like theirs ("16. AOB" after "15. ITEMS FOR FUTURE AGENDA").
     """
-    if bold_mode and not row.bold:
+    number = m["number"]
+    if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()):
         return False
-    a, b = re.split(r"[./]", prev.number), re.split(r"[./]", number)
+    a, b = re.split(r"[./-]", prev.number), re.split(r"[./-]", number)
     if len(a) != len(b) or a[:-1] != b[:-1]:
         return False
-    step = int(b[-1]) - int(a[-1])
-    return step == 1 or (1 < step <= rules.item_gap and int(a[-1]) >= 10)
+    step = _step(a[-1], b[-1])
+    return step == 1 or (step is not None and 1 < step <= rules.item_gap and a[-1].isdigit() and int(a[-1]) >= 10)
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _step(a: str, b: str) -> int | None:
+    """How far item number b is past a in their scheme: digits, letters (H -> I) or roman (I -> II)."""
+    if a.isdigit() and b.isdigit():
+        return int(b) - int(a)
+    if len(a) == len(b) == 1 and a.isalpha() and b.isalpha() and ord(b) - ord(a) == 1:
+        return 1
+    if set(a + b) <= set(ROMAN):
+        return _roman(b) - _roman(a)
+    return None
+
+
+def _roman(text: str) -> int:
+    values = [ROMAN[c] for c in text]
+    return sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values))
+
+
+def _lettered(number: str) -> bool:
+    return number.isalpha() and len(number) <= 5
 
 
 def _read_heading(rows: list[_Row], j: int, end: int, m: re.Match[str], rules: _Rules) -> _Item:
@@ -700,7 +999,21 @@ def _read_heading(rows: list[_Row], j: int, end: int, m: re.Match[str], rules: _
         ref = rules.item_ref.match(rows[k].text)["ref"]  # type: ignore[index]
         k += 1
     title = rules.title_noise.sub("", title).strip().rstrip(".:").strip()
-    return _Item(j, k, end, m["number"], title, ref, run_on, rows[j].bold)
+    motion = bool(rules.mover_title.match(title)) and k < end
+    if motion:
+        title = _motion(rows, k, end)  # "R2023-123 T. Butler, S. Kirkey:" then "That ... Carried."
+    return _Item(j, k, end, m["number"], title, ref, run_on, rows[j].bold, motion)
+
+
+def _motion(rows: list[_Row], k: int, end: int) -> str:
+    """The motion under a mover/seconder heading: its lines up to the end of the sentence."""
+    stop = k
+    while stop < end and stop - k < 6:
+        stop += 1
+        if _ends_sentence(rows[stop - 1].text):
+            break
+    text = _join([r.text for r in rows[k:stop]])
+    return re.sub(r"\s*\bCarried\s*\.?\s*$", "", text).rstrip(". ")
 
 
 def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
@@ -724,7 +1037,11 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
     r, head = rows[k], rows[j]
     if rules.item_heading.match(r.text) or rules.item_ref.match(r.text) or r.page != head.page:
         return False
-    if r.para and not (head.bold and r.bold):
+    if re.match(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|•)\s", r.text):
+        return False  # "a) Works Programme": a sub-item under the title, not its second line
+    if r.cell is not None and not r.text[:1].islower():
+        return False  # a title in a table cell is its first line
+    if r.para and not (head.bold and r.bold and r.cell is None):
         return False
     if rules.table_header.match(r.text):
         return False
@@ -742,6 +1059,14 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     start = _attendance_start(rows, op.after, rules)
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
     items = _find_items(rows, after, end, rules)
+    if len(items) >= 2:  # unnumbered business before the first numbered item ("Welcome")
+        items = _heading_items(rows, after, items[0].heading, rules) + items
+    if len(items) <= 1:  # one "numbered item" alone is more likely an address or a date
+        # a heading may stand above the attendance it opens ("Perfunctory Business", then
+        # "Commissioners Present: ...")
+        first = op.after if start is not None and all(rows[k].bold for k in range(op.after, start)) else after
+        headings = _heading_items(rows, first, end, rules)
+        items = headings if len(headings) > len(items) else items
     agenda = [_read_item(rows, it, rules, op.date) for it in items]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
     last = rows[end - 1].page if end > op.start else rows[op.start].page
@@ -781,8 +1106,8 @@ def _people_in_item(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attendee
     text = _join([it.run_on] + [r.text for r in rows[it.body : it.end]])
     page = rows[it.heading].page
     people: list[Attendee] = []
-    if re.match(r"apolog", it.title, re.I) and it.run_on and not rules.apology_sentence.search(it.run_on):
-        people += _people(it.run_on, "apologies", page, rules)
+    if re.match(r"apolog", it.title, re.I) and not rules.apology_sentence.search(text):
+        people += _apologies_listed(rows, it, rules)
     for m in rules.apology_sentence.finditer(text):
         people += _people(m["people"], "apologies", page, rules)
     for m in rules.welcome_sentence.finditer(text):
@@ -790,17 +1115,30 @@ def _people_in_item(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attendee
     return people
 
 
+def _apologies_listed(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attendee]:
+    """The names an "Apologies" item lists, on its heading line or the lines under it, up to
+    the first sentence ("None received." names nobody)."""
+    lines = [it.run_on] if it.run_on else []
+    for r in rows[it.body : it.end]:
+        if _is_prose(r.text, rules) or re.match(r"^(?:none|nil|no\b)", r.text, re.I):
+            break
+        lines.append(r.text)
+    people = _people(_join(lines), "apologies", rows[it.heading].page, rules) if lines else []
+    return [replace(p, role=_tidy(p.role.lstrip("–- "))) if p.role else p for p in people]
+
+
 def _read_item(rows: list[_Row], it: _Item, rules: _Rules, date: str | None) -> AgendaItem:
     body = rows[it.body : it.end]
     if it.run_on:
         body = [replace(rows[it.heading], text=it.run_on)] + body
     votes = _votes(body, rules)
-    decisions = _attach_votes(_decisions(body, rules), votes, body)
+    found = _motion_decision(body, rules) if it.motion else _decisions(body, rules)
+    decisions = _attach_votes(found, votes, body)
     actions = _actions(body, rules, date) + _table_actions(body, rules)
     return AgendaItem(
         title=it.title,
         page=rows[it.heading].page,
-        number=it.number,
+        number=it.number or None,
         ref=it.ref,
         decisions=tuple(decisions),
         actions=tuple(actions),
@@ -816,15 +1154,55 @@ def _cue(text: str, rules: _Rules) -> str | None:
 
 
 def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
-    """Decisions (with the index of their first line) opening a paragraph of the item."""
+    """Decisions (with the index of their first line): paragraphs that open with a cue
+    ("RESOLVED that ..."), then sentences elsewhere in the item that record one."""
     out: list[tuple[Decision, int]] = []
+    covered: set[int] = set()
     for k, r in enumerate(body):
         kind = _cue(r.text, rules)
-        if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para):
+        if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para or _new_cell(body[k - 1], r)):
             stop = _decision_end(body, k, rules)
             text = _join([b.text for b in body[k:stop]])
-            out.append((Decision(text=text, kind=kind, page=r.page), k))
+            for part in NEXT_DECISION.split(text):  # "Agreed that X. Agreed that Y." are two
+                out.append((Decision(text=part, kind=_cue(part, rules) or kind, page=r.page), k))
+            covered.update(range(k, stop))
+    text, starts = _text_with_offsets(body)
+    for sentence, at in _sentences(text):
+        line = _line_at(starts, at)
+        kind = None if line in covered else _sentence_decision(sentence, rules)
+        if kind and any(p.search(sentence) for p in rules.action_cues):
+            kind = None  # "It was agreed that Members be sent the questionnaire" is an action
+        if kind:
+            out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
+    return _unique_decisions(sorted(out, key=lambda dk: dk[1]))
+
+
+def _unique_decisions(found: list[tuple[Decision, int]]) -> list[tuple[Decision, int]]:
+    """A decision printed twice in an item (in the discussion and again in a decisions column)
+    is one decision."""
+    seen: set[str] = set()
+    out = []
+    for d, k in found:
+        key = re.sub(r"\W+", " ", d.text).strip().lower()
+        if key not in seen:
+            seen.add(key)
+            out.append((d, k))
     return out
+
+
+def _motion_decision(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
+    """A numbered resolution is its motion with the result: "That ... be approved. Carried." """
+    text = _join([r.text for r in body])
+    m = re.search(r"\b(?:Carried|Defeated|Lost|Withdrawn|Deferred)\b\s*\.?", text)
+    text = text[: m.end()] if m else text
+    return [(Decision(text=_tidy(text), kind="resolved", page=body[0].page), 0)] if text else []
+
+
+def _sentence_decision(sentence: str, rules: _Rules) -> str | None:
+    sentence = sentence.lstrip("•o- ").strip()
+    if sentence.endswith("?"):
+        return None
+    return _cue(sentence, rules) or next((kind for p, kind in rules.decision_sentences if p.search(sentence)), None)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -925,12 +1303,24 @@ def _attach_votes(
 
 def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
     starts, text = [], ""
-    for r in body:
-        if text:
+    for n, r in enumerate(body):
+        if text and _new_cell(body[n - 1], r):
+            text += " • "  # a table cell, or a paragraph in one, is a point of its own
+        elif text:
             text += "" if text.endswith("-") and r.text[:1].isupper() else " "
         starts.append(len(text))
         text += r.text
     return text, starts
+
+
+def _new_cell(prev: _Row, row: _Row) -> bool:
+    if _rules().action_code.match(row.text):
+        return True  # "05-09 SB to create ...": a coded action is a point of its own
+    if prev.bold and not row.bold and len(prev.text.split()) <= 8 and not prev.text.endswith((",", ";", "-")):
+        return True  # a run-in heading ("GDPR") is not the start of the sentence under it
+    if prev.cell is None and row.cell is None:
+        return False
+    return prev.cell != row.cell or (row.para and not prev.text.endswith((",", ";")))
 
 
 def _line_at(starts: list[int], offset: int) -> int:
@@ -944,14 +1334,17 @@ def _line_at(starts: list[int], offset: int) -> int:
 def _sentences(text: str) -> list[tuple[str, int]]:
     """Sentences with their offsets; bullets and "1." paragraph numbers start new ones."""
     out: list[tuple[str, int]] = []
-    for m in re.finditer(r"[^.!?•]+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|$)", text):
+    # an initial or a title is no sentence end ("B. Munro (motion)", "Mr. Speaker"); the same
+    # number of characters keeps the offsets
+    text = ABBREVIATION.sub(lambda m: m.group(0)[:-1] + ONE_DOT, text)
+    for m in re.finditer(r"[^.!?•]+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|(?=•)|$)", text):
         s = m.group(0)
         lead = len(s) - len(s.lstrip(" •"))
         s = re.sub(r"^(?:\d+|[a-z])\.\s+", "", s.strip(" •"))
         if out and s[:1] in ",;":
             out[-1] = (out[-1][0] + s, out[-1][1])  # "No progress?, c/f action Jon ." is one point
         elif len(s) > 3:
-            out.append((s.strip(), m.start() + lead))
+            out.append((s.strip().replace(ONE_DOT, "."), m.start() + lead))
     return out
 
 
@@ -966,7 +1359,8 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
     previous = ""
     for sentence, at in _sentences(text):
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
-        if not any(p.search(sentence) for p in rules.action_cues) or _cue(sentence, rules):
+        bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
+        if not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules):
             previous = sentence
             continue
         if rules.back_reference.search(sentence) and previous:
@@ -977,7 +1371,7 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             Action(
                 text=sentence,
                 page=body[_line_at(starts, at)].page,
-                owner=_owner(sentence, text[:at], rules),
+                owner=_owner(rules.action_code.sub("", sentence), text[:at], rules),
                 due_date=due,
                 due_text=due_text,
             )

@@ -21,6 +21,7 @@ class Line:
     x0: float = 0.0
     top: float = 0.0
     start: int = 0  # character offset of the line in its page's text
+    cell: tuple[int, int, int] | None = None  # (table, row, column) on its page, for a line read from a table
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,14 @@ PAGE_LABEL = re.compile(r"\bpage\s+(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\b", re.I)
 STAMP = re.compile(r"\b(?:Agenda\s+Item\s+[0-9A-Z][0-9A-Za-z.()]*|Appendix\s+[0-9A-Z]{1,3})\b")
 CID = re.compile(r"\(cid:\d+\)")
 GUTTER = 9.0  # the narrowest white strip between columns, in points
-EDGE = 0.09  # the band at the top and bottom of a page where running headers and footers sit
+TOUCH = 0.08  # a gap under this share of the font size is no space between two words
+EDGE = 0.09
+CELL_SEPARATOR = " | "  # between the cells of a one-line table row
+RULED_PAGE = 6  # a page with this many drawn paths is searched for ruled tables
+# a cell that only numbers its row ("01", "05-02", "iv"); a date ("11/01/2011") is data
+LABEL_CELL = re.compile(
+    r"^(?!.*[./-]\d{4}$)(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}|[A-Z]|[ivxIVX]{1,5})\.?$"
+)  # the band at the top and bottom of a page where running headers and footers sit
 
 
 @dataclass
@@ -158,27 +165,98 @@ def _check_text_layer(path: Path, pages: Sequence[PageText]) -> None:
 
 
 def _read_page(page: pdfplumber.page.Page, number: int) -> PageText:
+    chars, paths = _chars(page)
     words = [
         _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
-        for w in extract_words(_chars(page), extra_attrs=["fontname", "size"], keep_blank_chars=False)
+        for w in extract_words(chars, extra_attrs=["fontname", "size"], keep_blank_chars=False)
         if w.get("upright", True)  # rotated text (vertical table headers) has no place in reading order
     ]
+    tables = _ruled_tables(page) if paths >= RULED_PAGE else []
+    words, table_lines = _read_tables(words, tables, number)
     lines = _layout(words, float(page.bbox[0]), float(page.bbox[2]), number)
+    for top, cells in table_lines:  # each table where its top is in the running text
+        at = next((k for k, ln in enumerate(lines) if ln.top > top), len(lines))
+        lines[at:at] = cells
     return PageText(page=number, text="", lines=tuple(lines), width=float(page.width), height=float(page.height))
+
+
+def _ruled_tables(page: pdfplumber.page.Page) -> list[tuple[tuple[float, float, float, float], list[list[Any]]]]:
+    """Tables drawn with rules (pdfplumber's finder): (bbox, rows of cell boxes or None).
+    A table needs two rows and two columns; a boxed paragraph is not a table."""
+    out = []
+    for t in page.find_tables():
+        rows = [list(r.cells) for r in t.rows]
+        if len(rows) >= 2 and max(sum(c is not None for c in r) for r in rows) >= 2:
+            out.append((t.bbox, rows))
+    return out
+
+
+def _read_tables(
+    words: list[_Word], tables: list[tuple[tuple[float, float, float, float], list[list[Any]]]], number: int
+) -> tuple[list[_Word], list[tuple[float, list[Line]]]]:
+    """Take each table's words out of the running text and read them row by row, cell by cell:
+    a cell's lines stay together instead of being read across the row ("The authorities will
+    costs through better fuel"). A cell holding only a number or code ("01", "05-02") labels the
+    row, so it is put before the first line of the next cell ("01 Introduction")."""
+    out: list[tuple[float, list[Line]]] = []
+    for t, (bbox, rows) in enumerate(tables):
+        inside = [w for w in words if _centre_in(w, bbox)]
+        if not inside:
+            continue
+        taken = {id(w) for w in inside}
+        words = [w for w in words if id(w) not in taken]
+        lines: list[Line] = []
+        for r, row in enumerate(rows):
+            cells = []
+            for c, box in enumerate(row):
+                cell = [w for w in inside if id(w) in taken and box is not None and _centre_in(w, box)]
+                taken -= {id(w) for w in cell}
+                cells.append([replace(_make_line(rw, number), cell=(t, r, c)) for rw in _rows(cell)])
+            lines += _row_lines([c for c in cells if c])
+        out.append((bbox[1], lines))
+    return words, out
+
+
+def _row_lines(cells: list[list[Line]]) -> list[Line]:
+    """One table row in reading order. A label cell ("01", "05-02") is put before the first line
+    of the cell after it ("01 Introduction"); then a row of one-line cells is one line, its
+    cells joined by " | " ("Mark Burdon | PSNC | Area Rep"), and any other row is each cell's
+    lines in turn."""
+    merged: list[list[Line]] = []
+    label = ""
+    for n, cell in enumerate(cells):
+        if len(cell) == 1 and LABEL_CELL.match(cell[0].text) and n + 1 < len(cells):
+            label = cell[0].text
+            continue
+        if label:
+            cell = [replace(cell[0], text=f"{label} {cell[0].text}"), *cell[1:]]
+            label = ""
+        merged.append(cell)
+    if len(merged) > 1 and all(len(c) == 1 for c in merged):
+        return [replace(merged[0][0], text=CELL_SEPARATOR.join(c[0].text for c in merged))]
+    return [line for cell in merged for line in cell]
+
+
+def _centre_in(w: _Word, box: tuple[float, float, float, float]) -> bool:
+    x, y = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 class _TextDevice(PDFPageAggregator):
     """pdfminer's page aggregator without graphics: reading order needs only the characters, and
-    laying out the rules, boxes and charts of a table-heavy page costs as much as its text."""
+    laying out the rules, boxes and charts of a table-heavy page costs as much as its text. The
+    paths are only counted: a page with many may hold a ruled table."""
+
+    paths = 0
 
     def paint_path(self, *args: Any, **kwargs: Any) -> None:
-        pass
+        self.paths += 1
 
     def render_image(self, *args: Any, **kwargs: Any) -> None:
         pass
 
 
-def _chars(page: pdfplumber.page.Page) -> list[dict[str, Any]]:
+def _chars(page: pdfplumber.page.Page) -> tuple[list[dict[str, Any]], int]:
     """``page.chars`` with only the keys ``extract_words`` reads, the same values, in the same order.
 
     pdfplumber turns every layout object into a dict of all its attributes (colours resolved,
@@ -191,9 +269,10 @@ def _chars(page: pdfplumber.page.Page) -> list[dict[str, Any]]:
     except Exception as e:  # as pdfplumber's page.layout wraps it
         raise PdfminerException(e) from e
     height, (mb_x0, mb_top) = page.height, page.mediabox[:2]
-    return [
+    chars = [
         _char(c, height, mb_x0, mb_top, page.initial_doctop, pdf.unicode_norm) for c in _iter_chars(device.get_result())
     ]
+    return chars, device.paths
 
 
 def _char(c: LTChar, height: float, dx: float, dy: float, doctop: float, norm: Any) -> dict[str, Any]:
@@ -243,11 +322,18 @@ def _rows(words: list[_Word]) -> list[list[_Word]]:
     """Group words into rows by their vertical position (words on one baseline)."""
     rows: list[list[_Word]] = []
     for w in sorted(words, key=lambda w: (round(w.top, 0), w.x0)):
-        if rows and abs(rows[-1][0].top - w.top) <= max(2.0, 0.3 * w.size):
+        if rows and (abs(rows[-1][0].top - w.top) <= max(2.0, 0.3 * w.size) or _same_line(rows[-1][0], w)):
             rows[-1].append(w)
         else:
             rows.append([w])
     return [sorted(r, key=lambda w: w.x0) for r in rows]
+
+
+def _same_line(a: _Word, b: _Word) -> bool:
+    """Words of different sizes on one line: a small-caps capital ("P" + "RESENT"), a raised
+    ordinal. Their boxes share most of the smaller one's height."""
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap > 0.6 * min(a.bottom - a.top, b.bottom - b.top)
 
 
 def _order_rows(rows: list[list[_Word]], x0: float, x1: float, depth: int) -> list[list[_Word]]:
@@ -307,11 +393,25 @@ def _centre_gutter(rows: list[list[_Word]], g: float) -> float:
 
 
 def _make_line(row: list[_Word], number: int) -> Line:
-    text = clean_line(" ".join(w.text for w in row))
+    text = clean_line(_join_words(row))
     chars = sum(len(w.text) for w in row) or 1
     bold = sum(len(w.text) for w in row if w.bold) / chars > 0.6
     sizes = sorted(w.size for w in row)
     return Line(text=text, page=number, bold=bold, size=round(sizes[len(sizes) // 2], 1), x0=row[0].x0, top=row[0].top)
+
+
+def _join_words(row: list[_Word]) -> str:
+    """The words of a row as text. Words that touch were split only by a change of font or
+    size: a superscript ordinal ("31" + "st"), a small-caps word ("M" + "INUTES"), a bold
+    letter inside a word. They are one word; a raised footnote number stays apart."""
+    out = ""
+    for prev, w in zip([None, *row], row):
+        if prev is not None:
+            touching = w.x0 - prev.x1 < TOUCH * min(prev.size, w.size)
+            footnote = w.size < prev.size - 0.5 and w.text.isdigit() and not prev.text[-1:].isdigit()
+            out += "" if touching and not footnote else " "
+        out += w.text
+    return out
 
 
 def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:

@@ -57,7 +57,7 @@ TABLES: tuple[Table, ...] = (
             _c("built_at", "TEXT", "When the document was last processed (UTC, ISO 8601)"),
             _c("pipeline_version", "TEXT", "extractor version that processed it"),
         ),
-        label_column="filename",
+        label_column="title",
     ),
     Table(
         "document_parts",
@@ -345,6 +345,38 @@ TABLES += (
             _c("rule", "TEXT", "The rule that linked them"),
         ),
     ),
+)
+
+# What's new: one row per finished build; the fact tables below carry the build that first saw
+# each row (a fact a changed file prints again keeps its first build).
+# Not a declared foreign key: declaring one on an existing table rebuilds it (and its search triggers).
+BUILD = _c("first_build_id", "INTEGER", "The build that first saw this row (see builds)")
+FIRST_SEEN = ("documents", "meetings", "agenda_items", "decisions", "votes", "actions", "priority_lists", "priorities")
+
+TABLES += (
+    Table(
+        "builds",
+        "One finished `extractor build`: when, by which version, and what it read. Rows of the fact tables "
+        "carry the build that first saw them (first_build_id), so `extractor changes --since BUILD` and the "
+        "Atom feed at /-/feed.atom can say what is new.",
+        (
+            _c("id", "INTEGER", "Build number, counting up"),
+            _c("started_at", "TEXT", "When the build started (UTC, ISO 8601)"),
+            _c("finished_at", "TEXT", "When it finished (UTC, ISO 8601)"),
+            _c("version", "TEXT", "extractor version"),
+            _c("files", "INTEGER", "Files given"),
+            _c("processed", "INTEGER", "Files read (new or changed)"),
+            _c("unchanged", "INTEGER", "Files skipped as unchanged"),
+            _c("failed", "INTEGER", "Files that could not be read"),
+            _c("needs_ocr", "INTEGER", "Files without a usable text layer"),
+            _c("pages", "INTEGER", "Pages read"),
+            _c("new_facts", "INTEGER", "Rows of the fact tables this build saw first"),
+        ),
+    ),
+)
+TABLES = tuple(
+    Table(t.name, t.description, (*t.columns, BUILD), t.pk, t.fts, t.label_column) if t.name in FIRST_SEEN else t
+    for t in TABLES
 )
 
 TABLES += (

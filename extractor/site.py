@@ -26,15 +26,15 @@ METADATA = ROOT / "metadata.yml"
 QUERIES = ROOT / "db" / "queries"
 DATABASE = "extractor"  # the name Datasette gives extractor.db
 
-FACETS: dict[str, list[Any]] = {
-    "documents": ["kind", "status", "publisher"],
+FACETS: dict[str, list[Any]] = {  # the most useful first: body, year, owner, kind
+    "documents": ["kind", "publisher", "status"],
     "document_parts": ["kind"],
-    "meetings": ["body", "authority", "year"],
+    "meetings": ["body", "year", "authority"],
     "attendees": ["status"],
     "agenda_items": ["meeting_id"],
     "decisions": ["kind", "meeting_id"],
-    "actions": ["organisation_id", "owner", "status"],
-    "priority_lists": ["kind", "owner", "organisation_id", "period"],
+    "actions": ["owner", "status", "organisation_id"],
+    "priority_lists": ["owner", "kind", "period", "organisation_id"],
     "organisations": ["kind"],
     "mentions": ["label"],
     "dates": ["precision", "role"],
@@ -42,7 +42,13 @@ FACETS: dict[str, list[Any]] = {
     "priority_links": ["relation"],
 }
 # Sorts only on indexed or small tables: an unindexed sort reads every row of a 1M-row table.
-SORT_DESC = {"meetings": "date", "dates": "start_date", "priority_lists": "period_start", "priority_links": "score"}
+SORT_DESC = {
+    "meetings": "date",
+    "dates": "start_date",
+    "priority_lists": "period_start",
+    "priority_links": "score",
+    "builds": "id",
+}
 SORT = {"priorities": "position", "agenda_items": "page"}
 HIDDEN = ("pages",)  # the raw page text is reachable from every row; the table itself is noise
 
@@ -55,7 +61,7 @@ SETTINGS: dict[str, Any] = {
     "facet_time_limit_ms": 200,
     "suggest_facets": False,  # suggestions run a count per column: most of a 1M-row page's time
     "allow_download": False,
-    "truncate_cells_html": 600,  # a section's body is pages long; the row page shows it whole
+    "truncate_cells_html": 300,  # a section's body is pages long: table pages clip it, the row page shows it whole
     "default_page_size": 50,  # rendering is most of a page's time: 100 rows of 1M sections took 80 ms
 }
 
@@ -67,7 +73,8 @@ DESCRIPTION = (
     '<form action="/-/search" method="get" style="margin: 1em 0">'
     '<input type="search" name="q" placeholder="Search sections, decisions, actions, priorities" size="50"> '
     '<input type="submit" value="Search"></form>'
-    '<p><a href="/-/search">Search everything</a> · <a href="/-/charts">Charts: priorities over time, '
+    '<p><a href="/">Meetings, decisions, actions and priorities</a> · <a href="/-/search">Search everything</a> · '
+    '<a href="/-/lineage">Priority lineage</a> · <a href="/-/charts">Charts: priorities over time, '
     "decisions per body per year</a></p>"
 )
 
@@ -163,18 +170,34 @@ def search_problem(query: str) -> str | None:
 RANK_LIMIT = 5000  # bm25 over 40,000 matches of 1M sections takes 185 ms: beyond this, index order
 
 
+# table -> the meeting a hit belongs to: its own meeting_id, or for a section the meeting whose
+# minutes span its page
+MEETING_OF = {
+    "sections": (
+        "(select m.id from meetings m where m.document_id = t.document_id "
+        "and t.page_start between m.page and coalesce(m.page_end, m.page) order by m.page desc limit 1)"
+    ),
+    "decisions": "t.meeting_id",
+    "actions": "t.meeting_id",
+    "priorities": "null",
+}
+
+
 def search_sql(table: str, ranked: bool = True) -> str:
     """The best (or, unranked, the first) `limit` matches of `:q` in one table, with a snippet
-    whose matches are marked."""
+    whose matches are marked and the meeting the hit belongs to, where it belongs to one."""
     title, page = SEARCHABLE[table]
     fts = f"{table}_fts"
     column = len(BY_NAME[table].fts) - 1
     return f"""
-        select t.id, {title} as title, t.[{page}] as page, d.filename,
-               snippet([{fts}], {column}, '{MARK_START}', '{MARK_END}', ' … ', 24) as snippet
-        from [{fts}] join [{table}] t on t.rowid = [{fts}].rowid
-        join documents d on d.id = t.document_id
-        where [{fts}] match :q order by {"rank" if ranked else f"[{fts}].rowid"} limit :limit"""
+        select hit.*, m.body || coalesce(', ' || m.date, '') as meeting from (
+            select t.id, {title} as title, t.[{page}] as page, d.filename,
+                   snippet([{fts}], {column}, '{MARK_START}', '{MARK_END}', ' … ', 24) as snippet,
+                   {MEETING_OF[table]} as meeting_id
+            from [{fts}] join [{table}] t on t.rowid = [{fts}].rowid
+            join documents d on d.id = t.document_id
+            where [{fts}] match :q order by {"rank" if ranked else f"[{fts}].rowid"} limit :limit
+        ) hit left join meetings m on m.id = hit.meeting_id"""
 
 
 def count_sql(table: str) -> str:

@@ -13,6 +13,7 @@ BULLET_GLYPHS = (
 )
 BULLET = "\u2022"
 _LEADING_BULLET = re.compile(rf"^[{BULLET_GLYPHS}o]\s+|^[{BULLET_GLYPHS}](?=\S)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _TICKS = str.maketrans({"\uf0fc": "\u2713"})
@@ -27,6 +28,7 @@ def clean_line(text: str) -> str:
     if text[:1] in BULLET_GLYPHS and text[:1] != "\u2713" or text.startswith("o "):
         text = _LEADING_BULLET.sub(BULLET + " ", text, count=1)
     text = _PRIVATE_USE.sub("", text.replace("\uf0b7", BULLET))
+    text = _CONTROL.sub("", text)  # NULs and other control bytes some fonts map glyphs to
     return _SPACES.sub(" ", text).strip()
 
 

@@ -132,6 +132,8 @@ def _lost(worker: _Worker[J], limits: Limits, *, timed_out: bool) -> Failure | N
     """The worker died or ran out of time: kill it; its job (if any) failed, and why."""
     worker.process.kill()
     worker.process.join()
+    if worker.process.exitcode == -signal.SIGINT:  # Ctrl-C reached the worker first
+        raise KeyboardInterrupt
     if not worker.busy:
         if timed_out:
             raise ExtractorError(f"a worker took longer than {limits.seconds:g} s to start (loading the spaCy model)")
@@ -194,7 +196,9 @@ def _stop(worker: _Worker[J]) -> None:
 def _serve(
     conn: Connection, work: Callable[[J], R], init: Callable[[], None], limits: Limits, others: list[Connection]
 ) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # Ctrl-C reaches the whole process group: a worker ends at once and silently (no traceback
+    # per worker); the parent says what was saved.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     faulthandler.disable()  # a crash is reported by the parent, in one line
     for other in others:
         other.close()

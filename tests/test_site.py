@@ -266,6 +266,12 @@ def test_search_everything_bounds_its_input_and_explains(hostile_site: Path) -> 
     assert syntax.status_code == 200 and 'id="search-summary"' in syntax.text
 
 
+def test_feed_search_is_bounded(hostile_site: Path) -> None:
+    long, fine = fetch(hostile_site, "/-/feed.atom?q=" + "a" * 30_000, "/-/feed.atom?q=column")
+    assert long.status_code == 400 and long.text.startswith("Search for at most 200 characters")
+    assert fine.status_code == 200
+
+
 def test_table_search_is_bounded_and_bad_syntax_is_a_400(hostile_site: Path) -> None:
     table = f"/{hostile_site.stem}/sections"
     long, raw, as_json = fetch(
@@ -288,3 +294,121 @@ def test_client_errors_print_no_traceback(hostile_site: Path, capfd: pytest.Capt
     err = capfd.readouterr().err
     assert "Traceback" not in err and "locals" not in err
     assert not any("Traceback" in r.text for r in responses)
+
+
+def test_meeting_document_and_lineage_pages_answer(corpus_db: Path) -> None:
+    (meeting,) = rows(corpus_db, "select id from meetings where body = 'Scrutiny Committee'")[0:1]
+    (document,) = rows(corpus_db, "select id from documents where filename = '001_368897f9bdd4d4d8.pdf'")[0]
+    (org,) = rows(corpus_db, "select id from organisations where name = 'Kent Community Safety Partnership'")[0]
+    page, doc, owners, owner, missing, bad_doc, nobody = fetch(
+        corpus_db,
+        f"/-/meeting/{meeting[0]}",
+        f"/-/document/{document}",
+        "/-/lineage",
+        f"/-/lineage/{org}",
+        "/-/meeting/1",
+        "/-/document/" + "0" * 64,
+        "/-/lineage/Nobody",
+    )
+    assert page.status_code == doc.status_code == owners.status_code == owner.status_code == 200
+    assert "<h1>Scrutiny Committee, 2024-04-24</h1>" in page.text
+    assert '<a class="pdf-page" href="/pdf/001_368897f9bdd4d4d8.pdf#page=4">page 4</a>' in page.text
+    assert "RESOLVED that the work programme be noted." in page.text
+    assert f'href="/-/document/{document}"' in page.text
+    assert '<dd id="document-status">ok</dd>' in doc.text and f'href="/-/meeting/{meeting[0]}"' in doc.text
+    assert f'href="/-/lineage/{org}">Kent Community Safety Partnership</a>' in owners.text
+    assert owner.text.count('class="priority"') == 22 and "merged into" in owner.text
+    assert missing.status_code == bad_doc.status_code == nobody.status_code == 404
+
+
+def test_table_rows_show_meetings_and_documents_by_name_with_links(corpus_db: Path) -> None:
+    (document,) = rows(corpus_db, "select id from documents where filename = '001_368897f9bdd4d4d8.pdf'")[0]
+    (meeting,) = rows(corpus_db, "select id from meetings where body = 'Scrutiny Committee'")[0]
+    decisions, meetings, documents = fetch(
+        corpus_db,
+        f"/{corpus_db.stem}/decisions?meeting_id={meeting}",
+        f"/{corpus_db.stem}/meetings",
+        f"/{corpus_db.stem}/documents",
+    )
+    meeting_link = f'<a class="meeting" href="/-/meeting/{meeting}">Scrutiny Committee, 2024-04-24</a>'
+    assert meeting_link in decisions.text
+    assert (
+        f'<a class="document" href="/-/document/{document}" title="001_368897f9bdd4d4d8.pdf">'
+        "KENT COUNTY COUNCIL SCRUTINY COMMITTEE</a>" in decisions.text
+    )
+    assert f">{document}<" not in decisions.text  # the hash is in links only, never shown
+    assert f'<a class="meeting" href="/-/meeting/{meeting}">Scrutiny Committee</a>' in meetings.text
+    assert f'<a href="/-/document/{document}">KENT COUNTY COUNCIL SCRUTINY COMMITTEE</a>' in documents.text
+    (filtered,) = fetch(corpus_db, f"/{corpus_db.stem}/decisions.json?_shape=array&document_id={document}")
+    assert (
+        len(filtered.json()) == rows(corpus_db, "select count(*) from decisions where document_id = ?", document)[0][0]
+    )
+
+
+def test_list_changes_rows_link_both_pages(corpus_db: Path) -> None:
+    (response,) = fetch(corpus_db, f"/{corpus_db.stem}/list_changes?owner=Community+Safety+Partnership")
+    assert '<a class="pdf-page" href="/pdf/003_f1b85571892c6c38.pdf#page=5"' in response.text
+    assert '<a class="pdf-page" href="/pdf/001_368897f9bdd4d4d8.pdf#page=6"' in response.text
+
+
+def test_charts_place_a_list_without_period_at_its_document_date(corpus_db: Path) -> None:
+    (response,) = fetch(corpus_db, "/-/charts")
+    undated = rows(corpus_db, "select count(*) from priority_lists where period_start is null and owner is not null")
+    assert undated[0][0] > 0
+    # Kent CSP's 2016 lists state no period: drawn at the agreement's date, paler, not left out
+    assert "document 2016-02-02: 4 priorities" in response.text
+    assert "document 2016-02-02: 2 priorities" in response.text
+    (org,) = rows(corpus_db, "select id from organisations where name = 'Kent Community Safety Partnership'")[0]
+    assert f'<a href="/-/lineage/{org}"><title>Lineage of its lists</title>' in response.text
+
+
+def test_home_page_leads_with_meetings_decisions_actions_and_priorities(corpus_db: Path) -> None:
+    (home,) = fetch(corpus_db, "/")
+    sections = re.findall(r'<section id="home-(\w+)">', home.text)
+    assert sections == ["meetings", "decisions", "actions", "priorities", "documents"]
+    (meeting,) = rows(corpus_db, "select id from meetings where body = 'Scrutiny Committee'")[0]
+    assert f'<a class="meeting" href="/-/meeting/{meeting}">Scrutiny Committee, 2024-04-24</a>' in home.text
+    assert "RESOLVED that the work programme be noted." in home.text
+    assert ">Kent Community Safety Partnership</a>" in home.text
+    assert home.text.count('href="/-/document/') == rows(corpus_db, "select count(*) from documents")[0][0]
+
+
+def test_priority_timeline_rows_link_their_pdf_page(corpus_db: Path) -> None:
+    (response,) = fetch(corpus_db, f"/{corpus_db.stem}/priority_timeline?text=Serious+and+Organised+Crime")
+    assert '<a class="pdf-page" href="/pdf/003_f1b85571892c6c38.pdf#page=5"' in response.text
+    assert '<a class="pdf-page" href="/pdf/001_368897f9bdd4d4d8.pdf#page=35"' in response.text
+
+
+def test_lineage_by_name_and_acronym(corpus_db: Path) -> None:
+    by_name, by_acronym = fetch(corpus_db, "/-/lineage/Kent%20Community%20Safety%20Partnership", "/-/lineage/KCSP")
+    for response in (by_name, by_acronym):
+        assert response.status_code == 200
+        assert "<h1>Priority lineage: Kent Community Safety Partnership</h1>" in response.text
+
+
+def test_unreadable_document_page_says_what_to_do(tmp_path: Path) -> None:
+    from extractor.build import BuildOptions, build
+    from tests.fixtures import make
+
+    make.not_a_pdf(tmp_path)
+    db = tmp_path / "bad.db"
+    build([tmp_path], db, BuildOptions(workers=1, entities=False))
+    (document,) = rows(db, "select id from documents")[0]
+    (page,) = fetch(db, f"/-/document/{document}")
+    assert page.status_code == 200
+    assert '<dd id="document-status">failed</dd>' in page.text
+    assert '<div class="problem" id="document-problem">' in page.text
+    assert "What to do: The file could not be read as a PDF." in page.text
+    assert 'class="pdf-page"' not in page.text  # nothing to open
+
+
+def test_row_page_shows_linked_rows_by_name(corpus_db: Path) -> None:
+    decision, item, meeting = rows(
+        corpus_db,
+        """select d.id, d.agenda_item_id, d.meeting_id from decisions d
+           where d.text = 'RESOLVED that the work programme be noted.' and d.page = 4""",
+    )[0]
+    (page,) = fetch(corpus_db, f"/{corpus_db.stem}/decisions/{decision}")
+    assert f'<a href="/-/meeting/{meeting}#item-{item}">55. Work Programme</a>' in page.text
+    assert f'<a class="meeting" href="/-/meeting/{meeting}">Scrutiny Committee, 2024-04-24</a>' in page.text
+    assert '<a class="build" href="/corpus/builds/1">build 1</a>' in page.text
