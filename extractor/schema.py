@@ -379,4 +379,24 @@ TABLES = tuple(
     for t in TABLES
 )
 
+TABLES += (
+    Table(
+        "files",
+        "One file on disk that a build read: every path has a row, even when its bytes equal another "
+        "file's (both point at one document). A file deleted since is pruned by the next build, its "
+        "document with it when no other file holds the same bytes.",
+        (
+            _c("path", "TEXT", "Absolute path of the file when it was last built"),
+            _c("filename", "TEXT", "File name"),
+            _c("size", "INTEGER", "File size in bytes"),
+            _c("mtime", "TEXT", "Last modified (UTC, ISO 8601) when it was last built"),
+            _c("sha256", "TEXT", "sha256 of the file bytes"),
+            _c("document_id", "TEXT", "The document read from these bytes", "documents.id"),
+            _c("seen_at", "TEXT", "When a build last found the file (UTC, ISO 8601)"),
+        ),
+        pk="path",
+        label_column="filename",
+    ),
+)
+
 BY_NAME = {t.name: t for t in TABLES}

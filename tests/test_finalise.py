@@ -3,6 +3,7 @@ packs that print the same minutes."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from extractor import db as database
 from extractor.build import BuildOptions, build
+from tests.conftest import copy_db, snapshot
 from tests.fixtures import make_minutes_fixtures as minutes
 
 
@@ -240,7 +242,7 @@ def two_packs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return db
 
 
-def test_minutes_in_two_packs_are_linked_to_the_first_copy(two_packs: Path) -> None:
+def test_minutes_in_two_packs_are_linked_to_the_firstcopy_db(two_packs: Path) -> None:
     rows = query(
         two_packs,
         """select d.filename, x.page_start, o.filename, x.rule, x.score >= 90
@@ -277,3 +279,56 @@ def test_an_interrupted_finalise_leaves_the_previous_results(
         finalise_module.finalise(conn)
     names = [r[0] for r in conn.conn.execute("select name from organisations where id = 1")]
     assert names == ["Sentinel Borough Council"]  # the delete was rolled back with everything else
+
+
+# --- killed at any moment -------------------------------------------------------------------
+
+
+def _finalise_killed_at(db: Path, statement: int) -> int:
+    """Run finalise on `db` in a child process that dies (os._exit, as a kill would) just before
+    its `statement`-th SQL statement; the exit code (9: killed, 0: it finished first)."""
+    from extractor.finalise import finalise
+
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        conn = database.connect(db)
+        count = [0]
+
+        def trace(_sql: str) -> None:
+            count[0] += 1
+            if count[0] == statement:
+                os._exit(9)
+
+        conn.conn.set_trace_callback(trace)
+        finalise(conn)
+        os._exit(0)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def test_a_build_killed_anywhere_in_its_first_finalise_resumes_to_the_same_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import finalise as finalise_module
+    from tests.fixtures import make
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    minutes.moderngov(folder)
+    make.two_column(folder)
+    options = BuildOptions(workers=1, entities=False)
+    with monkeypatch.context() as patched:  # the documents written, finalise never run
+        patched.setattr(finalise_module, "finalise", lambda conn: None)
+        build([folder], tmp_path / "written.db", options)
+    reference = copy_db(tmp_path / "written.db", tmp_path / "reference.db")
+    build([folder], reference, options)
+    expected = snapshot(reference)
+    assert expected["sections_fts"] and expected["triggers"]
+    total = 1
+    while _finalise_killed_at(copy_db(tmp_path / "written.db", tmp_path / "count.db"), total) == 9:
+        total += 40
+    points = sorted({*range(1, total, max(1, total // 25)), *range(max(1, total - 60), total)})
+    for statement in points:
+        killed = copy_db(tmp_path / "written.db", tmp_path / f"killed_{statement}.db")
+        _finalise_killed_at(killed, statement)
+        build([folder], killed, options)
+        assert snapshot(killed) == expected, f"killed before statement {statement} of {total}"
