@@ -312,15 +312,16 @@ def _iter_chars(objs: Iterable[LTItem]) -> Iterator[LTChar]:
             yield from _iter_chars(obj)
 
 
-def _layout(words: list[_Word], x0: float, x1: float, number: int) -> list[Line]:
-    """Order the words of a page into lines: split an A3 spread, then read columns."""
+def _layout(words: list[_Word], x0: float, x1: float, number: int, spread: bool = True) -> list[Line]:
+    """Order the words of a page into lines: split an A3 spread (once: a page with a broken
+    box could otherwise be halved for ever), then read columns."""
     width = x1 - x0
-    if width > 1.25 * _height(words) and words:
+    if spread and words and width > 1.25 * _height(words) > 0:
         middle = x0 + width / 2
         if not any(w.x0 < middle - 2 < w.x1 or w.x0 < middle + 2 < w.x1 for w in words):
             left = [w for w in words if w.x1 <= middle]
             right = [w for w in words if w.x0 >= middle]
-            return _layout(left, x0, middle, number) + _layout(right, middle, x1, number)
+            return _layout(left, x0, middle, number, False) + _layout(right, middle, x1, number, False)
     return [_make_line(row, number, x0, x1) for row in _order_rows(_rows(words), x0, x1, depth=0)]
 
 
