@@ -1068,6 +1068,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         items = headings if len(headings) > len(items) else items
     agenda = [_read_item(rows, it, rules, op.date) for it in items]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
+    agenda = _name_owners(agenda, _initials(people))
     last = rows[end - 1].page if end > op.start else rows[op.start].page
     return Meeting(
         body=op.body,
@@ -1081,6 +1082,37 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         attendees=tuple(people),
         items=tuple(agenda),
     )
+
+
+def _initials(people: list[Attendee]) -> dict[str, str]:
+    """The initials the minutes use for each attendee: printed beside the name ("Helen Laing HL",
+    "Dr Andrew Payne, Chair (AP)") or, failing that, made from the name."""
+    out: dict[str, str] = {}
+    for p in people:
+        words = [w for w in re.findall(r"[A-Z][\w’'-]*", p.name) if w not in {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr"}]
+        printed = re.findall(r"(?:^|\()([A-Z]{2,4})(?:\)|$)", p.role or "")
+        made = "".join(w[0] for w in words) if len(words) >= 2 else ""
+        for key in printed or [made]:
+            if key and key != p.name:
+                out.setdefault(key, p.name)
+    return out
+
+
+def _name_owners(items: list[AgendaItem], initials: dict[str, str]) -> list[AgendaItem]:
+    """An action's owner given as initials is named: "HL" -> "HL (Helen Laing)", "HL/IK" too."""
+    if not initials:
+        return items
+
+    def named(owner: str | None) -> str | None:
+        parts = re.split(r"\s*(?:/|,|&|\band\b)\s*", owner or "")
+        if not owner or not all(part in initials for part in parts):
+            return owner
+        return f"{owner} ({', '.join(initials[part] for part in parts)})"
+
+    return [
+        replace(it, actions=tuple(replace(a, owner=named(a.owner)) for a in it.actions)) if it.actions else it
+        for it in items
+    ]
 
 
 def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attendee]:

@@ -304,7 +304,9 @@ def test_minutes_set_in_ruled_tables(tmp_path: Path) -> None:
     assert [(i.number, i.title) for i in m.items] == [("01", "Introduction"), ("02", "Finance")]
     first, second = m.items
     assert [d.text for d in first.decisions] == ["Minutes approved"]
-    assert [(a.text, a.owner) for a in first.actions] == [("03-01 AK to circulate the new terms of reference", "AK")]
+    assert [(a.text, a.owner) for a in first.actions] == [
+        ("03-01 AK to circulate the new terms of reference", "AK (Ann Kerr)")
+    ]
     assert [d.text for d in second.decisions] == ["BL appointed Auditor"]
 
 
@@ -336,8 +338,8 @@ def test_owners_in_a_right_margin_column(tmp_path: Path) -> None:
     assert [a.name for a in m.attendees] == ["Helen Lamb", "Gary Dunn", "Ivy Kerr"]
     arising, letters = m.items
     assert [(a.text, a.owner) for a in arising.actions] == [
-        ("The bench by the green was broken again and would be replaced before the summer.", "HL"),
-        ("Feedback was still awaited from the developer on the play area.", "GD"),
+        ("The bench by the green was broken again and would be replaced before the summer.", "HL (Helen Lamb)"),
+        ("Feedback was still awaited from the developer on the play area.", "GD (Gary Dunn)"),
     ]
     assert not letters.actions  # no owner in the margin and no one committed
 
