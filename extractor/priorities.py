@@ -42,8 +42,10 @@ _ROW_END = re.compile(r"(?:[\u2713\u2714]|\b\d{1,3})\s*$")
 _QUOTED = r"[\u2018'\"\u201c][^\u2019'\"\u201d]{2,80}[\u2019'\"\u201d]"
 _QUOTED_HEAD = re.compile(rf"{_QUOTED}(?:\s*(?:,|;|and|or|&)\s*{_QUOTED})+")
 _QUOTED_RUN = re.compile(r"[\u2018'\"\u201c]([^\u2019'\"\u201d]{2,80})[\u2019'\"\u201d]")
-_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
-_FIRST_NUMBER = re.compile(r"^1[.)]\s+\S")
+# List markers: "1." "2)" "(a)" "b)" "i." "(iv)" "IV." "A)"; a list keeps one style and one form
+_NUMBER = re.compile(r"^(?P<open>\()?(?P<mark>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})(?P<close>[.)])\s+(?=\S)")
+_FIRST_MARKS = {"1": "number", "a": "lower", "A": "upper", "i": "lower_roman", "I": "upper_roman"}
+_ROMAN = {"i": 1, "v": 5, "x": 10}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 _PAGE_LINE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I)
 _WORD_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
@@ -64,6 +66,10 @@ class _Row:
 class _Rules:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     not_a_list: re.Pattern[str]
+    counted_intro: re.Pattern[str]
+    item_description: re.Pattern[str]
+    not_list_items: re.Pattern[str]
+    callout: re.Pattern[str]
     pronoun_intro: re.Pattern[str]
     numbered: re.Pattern[str]
     numbered_kinds: dict[str, str]
@@ -112,6 +118,10 @@ def rules() -> _Rules:
     return _Rules(
         kinds=tuple((k["kind"], _ci(k["pattern"])) for k in need("list_kinds")),
         not_a_list=_ci(need("not_a_list")),
+        counted_intro=_ci(need("counted_intro")),
+        item_description=re.compile(need("item_description")),
+        not_list_items=_ci(need("not_list_items")),
+        callout=_ci(need("callout")),
         pronoun_intro=_ci(need("pronoun_intro")),
         numbered=_ci(need("numbered_heading")),
         numbered_kinds=dict(need("numbered_heading_kinds")),
@@ -279,6 +289,7 @@ def _is_heading(rows: list[_Row], j: int) -> bool:
             and _title_case(t)
         )
         and (t[:1].isupper() or t[:1].isdigit())
+        and bool(re.search(r"[A-Za-z]{3}", t))
         and not _starts_lower(nxt)
         and not _is_bullet(rows[j])
     )
@@ -356,10 +367,39 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
         if kind is None:
             continue
         items, used = _items(rows, i + 1)
-        if len(items) < 2 or _looks_like_prose(items):
+        items = _named_entries(_counted(intro, items))
+        marked = _is_bullet(rows[i + 1]) or _marker_style(rows[i + 1].text) is not None
+        if len(items) < 2 or _looks_like_prose(items, marked) or _not_priorities(items):
             continue
         heading = _heading_above(rows, i - intro.count("\n"))
         yield i, used, _make_list(kind, intro.replace("\n", " "), heading, items, rows[i + 1].page)
+
+
+Items = list[tuple[str, int, str | None]]
+
+
+def _counted(intro: str, items: Items) -> Items:
+    """An introduction that counts its entries ("four areas we plan to focus on") ends the list there."""
+    m = rules().counted_intro.search(intro)
+    if m is None:
+        return items
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n, 0)
+    return items[:count] if count >= 2 else items
+
+
+def _named_entries(items: Items) -> Items:
+    """Entries printed "Name – description" keep the name, when most entries of the list are so."""
+    split = [rules().item_description.split(t, maxsplit=1) for t, _, _ in items]
+    named = [parts for parts in split if len(parts) == 2 and len(parts[0].split()) <= 10]
+    if not items or len(named) * 2 < len(items):
+        return items
+    return [(parts[0] if len(parts[0].split()) <= 10 else t, p, lead) for parts, (t, p, lead) in zip(split, items)]
+
+
+def _not_priorities(items: Items) -> bool:
+    """Lists of statutes, people or contents-page entries, whatever their introduction says."""
+    return sum(bool(rules().not_list_items.search(t)) for t, _, _ in items) * 2 > len(items)
 
 
 def _intro(rows: list[_Row], i: int) -> str:
@@ -386,28 +426,47 @@ def _intro(rows: list[_Row], i: int) -> str:
 
 def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | None]], set[int]]:
     """Entries after an introduction: bullets, or one entry per line, wrapped lines joined."""
-    numbered = bool(_FIRST_NUMBER.match(rows[start].text))
+    style = _marker_style(rows[start].text)
+    numbered = style is not None
     bullets = _is_bullet(rows[start]) or numbered
     if not bullets and not (rows[start].text[:1].isupper() or rows[start].text[:1] in "\u2018'\"0123456789"):
         return [], set()
     items: list[list[Any]] = []
     used: set[int] = set()
     bullet_x0 = rows[start].x0
-    for i in range(start, min(len(rows), start + 60)):
+    skip = 0
+    for i in range(start, min(len(rows), start + 150)):
         row, nxt = rows[i], rows[i + 1] if i + 1 < len(rows) else None
+        if skip or (bullets and not numbered and _callout(rows, i)):
+            skip = skip - 1 if skip else _callout(rows, i) - 1
+            continue
+        if _is_bullet(row):
+            bullet_x0 = row.x0  # a list that runs on into the next column
         if items and _continues(items[-1][0], row, nxt, bullets, bullet_x0):
             items[-1][0] += " " + row.text
         elif (
-            _next_number(row.text, len(items))
+            _marker_value(row.text, style) == len(items) + 1
             if numbered
             else (_is_bullet(row) if bullets else _new_entry(rows, i, bool(items)))
         ):
-            items.append([_NUMBER.sub("", _debullet(row.text)), row.page])
+            text = _debullet(row.text)
+            items.append([_NUMBER.sub("", text) if numbered or text[:1].isdigit() else text, row.page])
         else:
             break
         used.add(i)
     texts = [(_clean_item(t), p, None) for t, p in items]
     return [t for t in texts if t[0]], used
+
+
+def _callout(rows: list[_Row], i: int) -> int:
+    """The length of a call-out printed inside a run of bullets (a statistic and its bold
+    caption), or 0: it is skipped when a bullet follows it."""
+    if not rules().callout.match(rows[i].text):
+        return 0
+    n = 1
+    while i + n < len(rows) and n < 4 and rows[i + n].bold and not _is_bullet(rows[i + n]):
+        n += 1
+    return n if i + n < len(rows) and _is_bullet(rows[i + n]) else 0
 
 
 def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float) -> bool:
@@ -432,9 +491,30 @@ def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0:
     )
 
 
-def _next_number(text: str, count: int) -> bool:
+def _marker_style(text: str) -> tuple[str, str] | None:
+    """The style of a list's first marker ("1.", "(a)", "i)", "I."): its counting and its form."""
     m = _NUMBER.match(text)
-    return m is not None and int(m.group(1)) == count + 1
+    if m is None or (m.group("open") and m.group("close") != ")") or m.group("mark") not in _FIRST_MARKS:
+        return None
+    return _FIRST_MARKS[m.group("mark")], (m.group("open") or "") + m.group("close")
+
+
+def _marker_value(text: str, style: tuple[str, str] | None) -> int | None:
+    """The position a marker gives in a list of this style ("(c)" is 3, "iv." is 4), or None."""
+    m = _NUMBER.match(text)
+    if m is None or style is None or (m.group("open") or "") + m.group("close") != style[1]:
+        return None
+    mark, counting = m.group("mark"), style[0]
+    if counting == "number":
+        return int(mark) if mark.isdigit() else None
+    if counting.endswith("roman"):
+        if (mark.islower() != (counting == "lower_roman")) or not set(mark.lower()) <= set(_ROMAN):
+            return None
+        values = [_ROMAN[c] for c in mark.lower()]
+        return sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values))
+    if len(mark) != 1 or mark.islower() != (counting == "lower"):
+        return None
+    return ord(mark.lower()) - ord("a") + 1
 
 
 def _new_entry(rows: list[_Row], i: int, started: bool) -> bool:
@@ -464,9 +544,13 @@ def _clean_item(text: str) -> str:
     return re.sub(r"^(?:and|or)\s+", "", text).rstrip(" ;,")
 
 
-def _looks_like_prose(items: list[tuple[str, int, str | None]]) -> bool:
-    """A list of sentences (findings, events) rather than named priorities."""
+def _looks_like_prose(items: list[tuple[str, int, str | None]], marked: bool = False) -> bool:
+    """A list of sentences (findings, events) rather than named priorities. Entries marked with
+    bullets or numbers under an introduction that names them may be whole sentences
+    ("To maximise bus service reliability and reduce journey times.")."""
     words = [len(t.split()) for t, _, _ in items]
+    if marked:
+        return sum(words) / len(words) > rules().max_item_words
     return (
         sum(words) / len(words) > 16
         or sum(t.endswith(".") and w > 10 for (t, _, _), w in zip(items, words)) > len(items) / 2

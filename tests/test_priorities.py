@@ -272,3 +272,145 @@ def test_commitments_with_owner_and_due_date(tmp_path):
     [action] = extract_plan_actions(pages)
     assert action.text.startswith("The VRU will work with the 13 Community Safety Partnerships")
     assert (action.owner, action.due_date) == ("VRU", "2025-03")
+
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.mark.parametrize(
+    ("markers", "expected_count"),
+    [(["(a)", "(b)", "(c)"], 3), (["a)", "b)", "c)"], 3), (["i.", "ii.", "iii."], 3), (["I.", "II.", "III."], 3)],
+)
+def test_lettered_and_roman_lists(tmp_path, markers, expected_count):
+    pdf = make_pdf(
+        tmp_path / "lettered.pdf",
+        [
+            "Our objectives for 2022-27 are:",
+            f"{markers[0]} Improve air quality across the borough",
+            f"{markers[1]} Reduce the fear of crime",
+            f"{markers[2]} Protect and enhance biodiversity",
+            "",
+            "The council will review these objectives every year with its partners and residents.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "objective"
+    assert (
+        items(plist)
+        == [
+            "Improve air quality across the borough",
+            "Reduce the fear of crime",
+            "Protect and enhance biodiversity",
+        ][:expected_count]
+    )
+
+
+def test_lettered_list_ends_where_its_lettering_breaks(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "lettering_breaks.pdf",
+        ["Our values are:", "(a) Openness", "(b) Respect", "(d) Something printed later", "(c) Courage"],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == ["Openness", "Respect"]
+
+
+def test_counted_introduction_ends_the_list(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "counted.pdf",
+        [
+            "Three key issues were identified for assessment:",
+            "\u2022 Housing Development",
+            "\u2022 Employment",
+            "\u2022 Transport",
+            "\u2022 Appendix A sets out the full consultation responses",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "focus_area"
+    assert items(plist) == ["Housing Development", "Employment", "Transport"]
+
+
+def test_named_entries_keep_the_name(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "named_entries.pdf",
+        [
+            "What we will focus on delivering can be summarised into three key offers:",
+            "\u2022 The core offer \u2013 library loans and free computer access",
+            "\u2022 Enabling learning, skills and employment \u2013 learning courses",
+            "\u2022 Libraries as business enablers \u2013 business hubs in libraries",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == [
+        "The core offer",
+        "Enabling learning, skills and employment",
+        "Libraries as business enablers",
+    ]
+
+
+def test_sentence_objectives_under_seeks_to_achieve(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "seeks_to_achieve.pdf",
+        [
+            "To realise our vision this Strategy seeks to achieve the following:",
+            "\u2022 A comprehensive and joined-up bus network which maximises the range of journeys able",
+            ("to be made by bus, improving access to employment, health and leisure.", 14),
+            "\u2022 To maximise bus service reliability and reduce journey times for all passengers.",
+            "\u2022 To provide simplified ticketing which allows all bus users to travel on a single ticket.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "objective" and len(plist.items) == 3
+    assert plist.items[0].text.endswith("improving access to employment, health and leisure.")
+
+
+def test_statutes_and_members_are_not_priority_lists(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "not_lists.pdf",
+        [
+            "Our objectives are shaped by the following legislation:",
+            "\u2022 Crime and Disorder Act 1998",
+            "\u2022 Police Reform Act 2002",
+            "",
+            "The strategic objectives were agreed by:",
+            "\u2022 Councillor Jane Smith",
+            "\u2022 Councillor Amir Khan",
+            "\u2022 Cllr Rosa Lee",
+        ],
+    )
+    assert lists_of(pdf) == []
+
+
+def test_statistic_callout_inside_a_bullet_run(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "callout.pdf",
+        [
+            "As a principle smart payments and ticketing should include:",
+            "\u2022 Tickets and payments using contactless technology.",
+            "\u2022 The same experience on all buses.",
+            "82%",
+            "**agree with our ticketing principles**",
+            "\u2022 A daily cap on fares.",
+            "",
+            "The authorities will consult on fares in 2021 and again in later years.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == [
+        "Tickets and payments using contactless technology.",
+        "The same experience on all buses.",
+        "A daily cap on fares.",
+    ]
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev corpus is not here")
+def test_dev_bus_strategy_objectives_and_principles():
+    lists = lists_of(DEV / "uk-weca-bus-strategy-three-column-2020-06.pdf")
+    objectives = next(pl for pl in lists if "seeks to achieve" in pl.name)
+    assert objectives.kind == "objective" and len(objectives.items) >= 8
+    assert objectives.items[1].text == "A doubling in bus passenger numbers by 2036."
+    principles = next(pl for pl in lists if "smart payments" in pl.name)
+    assert (
+        principles.items[-1].text
+        == "Integrated with public transport modes (e.g. Rail/ Ferry ) to enable seamless travel."
+    )
