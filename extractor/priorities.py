@@ -86,6 +86,14 @@ class _Rules:
     owner: re.Pattern[str]
     action_header: re.Pattern[str]
     priority_heading: re.Pattern[str]
+    split_header: tuple[re.Pattern[str], re.Pattern[str]]
+    due_token: re.Pattern[str]
+    log_title: re.Pattern[str]
+    log_default_due: re.Pattern[str]
+    status_token: re.Pattern[str]
+    status_line: re.Pattern[str]
+    group_lead: re.Pattern[str]
+    row_owner: re.Pattern[str]
     action_share: float
     table_stop: re.Pattern[str]
     cues: tuple[re.Pattern[str], ...]
@@ -138,6 +146,14 @@ def rules() -> _Rules:
         owner=re.compile(need("owner_pattern")),
         action_header=_ci(act("table_header")),
         priority_heading=_ci(act("priority_heading")),
+        split_header=(_ci(act("split_header")[0]), _ci(act("split_header")[1])),
+        due_token=re.compile(act("due_token")),
+        log_title=_ci(act("log_title")),
+        log_default_due=_ci(act("log_default_due")),
+        status_token=re.compile(act("status_token")),
+        status_line=re.compile(act("status_line")),
+        group_lead=re.compile(act("group_lead")),
+        row_owner=re.compile(act("row_owner")),
         action_share=float(act("action_column_share")),
         table_stop=_ci(act("table_stop")),
         cues=tuple(_ci(c) for c in act("commitment_cues")),
@@ -829,15 +845,98 @@ def _action_tables(rows: list[_Row]) -> tuple[list[Action], set[int]]:
     actions: list[Action] = []
     used: set[int] = set()
     for i, row in enumerate(rows):
-        if not r.action_header.match(row.text):
+        if i in used or not (r.action_header.match(row.text) or _split_header(rows, i)):
             continue
         end = i + 1
-        while end < len(rows) and not _table_ends(rows[end]):
+        while end < len(rows) and (_header_part(rows[end].text) or not _table_ends(rows[end])):
             end += 1
         priority = _priority_above(rows, i)
-        actions += _action_rows(rows[i + 1 : end], priority)
+        region = [x for x in rows[i + 1 : end] if not _header_part(x.text)]
+        due_rows = _due_rows(region, priority)
+        actions += due_rows if due_rows is not None else _action_rows(region, priority)
         used |= set(range(i, end))
+    if not actions and rows and any(r.log_title.search(x.text) for x in rows[:3]):
+        return _log_rows(rows[1:]), set(range(len(rows)))
     return actions, used
+
+
+def _split_header(rows: list[_Row], i: int) -> bool:
+    """A header the layout split: "Stage" and, within three lines, "Timeline"."""
+    first, due = rules().split_header
+    return bool(first.match(rows[i].text)) and any(due.match(x.text) for x in rows[i + 1 : i + 4])
+
+
+def _header_part(text: str) -> bool:
+    return bool(rules().split_header[1].match(text))
+
+
+def _due_rows(region: list[_Row], priority: str | None) -> list[Action] | None:
+    """Rows whose due column was read onto the end of their first line: such a line starts a
+    row, the lines after it carry it on, and a line holding only a due date closes the row
+    above. None when the table is not printed so."""
+    r = rules()
+    starts = [x for x in region if not _starts_lower(x.text) and r.due_token.search(" " + x.text)]
+    if len(starts) < 2 or len([x for x in starts if len(x.text.split()) > 1]) < 2:
+        return None
+    cells: list[list[Any]] = []  # [text, due, page]
+    for x in region:
+        if x.gap and abs(x.x0 - region[0].x0) > 3:
+            break  # a paragraph set at another margin: the table has ended
+        if r.status_line.match(x.text):
+            continue
+        m = r.due_token.search(" " + x.text)
+        if m and len(x.text.split()) == len(m.group("due").split()) and cells and not cells[-1][1]:
+            cells[-1][1] = m.group("due")  # a due date on a line of its own
+        elif m and not _starts_lower(x.text) and not (cells and _ends_with_connector(cells[-1][0])):
+            cells.append([(" " + x.text)[: m.start()].strip(), m.group("due"), x.page])
+        elif cells:
+            cells[-1][0] += " " + x.text
+        else:
+            cells.append([x.text, None, x.page])  # the first row, its due date still to come
+    return [_table_action(text, page, due, None, priority) for text, due, page in cells if text]
+
+
+def _log_rows(region: list[_Row]) -> list[Action]:
+    """An action log without a header row: group headings (bold, or naming a lead) and under
+    them one action per line that starts in capitals, its status read off the line's end."""
+    r = rules()
+    actions: list[list[Any]] = []  # [text, status, page, lead]
+    lead: str | None = None
+    due = next((m.group("due") for x in region[:3] if (m := r.log_default_due.match(x.text))), None)
+    heading = False
+    for x in region:
+        if x.text == "forward" and actions and actions[-1][1] == "Carried":
+            actions[-1][1] = "Carried forward"  # a status wrapped onto a line of its own
+        if r.status_line.match(x.text) or _PAGE_LINE.match(x.text) or r.log_default_due.match(x.text):
+            continue
+        m = r.group_lead.search(x.text)
+        short_title = _title_case(x.text) and len(x.text.split()) <= (3 if heading else 6) and x.text[-1:] != "."
+        if x.bold or m or (x.gap or heading) and short_title:
+            lead, heading = (m.group("lead") if m else lead if heading else None), True
+            continue
+        heading = False
+        if actions and (_starts_lower(x.text) or _ends_with_connector(actions[-1][0])):
+            actions[-1][0] += " " + x.text
+            if actions[-1][1] == "Carried" and actions[-1][0].endswith(" forward"):
+                actions[-1][0], actions[-1][1] = actions[-1][0][: -len(" forward")], "Carried forward"
+            continue
+        s = r.status_token.search(x.text)
+        actions.append([x.text[: s.start()] if s else x.text, s.group("status") if s else None, x.page, lead])
+    return [replace(_table_action(t, page, due, ld, None), status=st) for t, st, page, ld in actions]
+
+
+def _table_action(text: str, page: int, due: str | None, lead: str | None, priority: str | None) -> Action:
+    """One table row as an action: its owner named before "to", else the group's lead."""
+    text = _squash(rules().status_token.sub("", text))
+    m = rules().row_owner.match(text)
+    owner = m.group("owner") if m and m.group("owner").split()[0].lower() not in rules().not_owners else lead
+    return Action(text=text, page=page, owner=owner, due_text=due, due_date=_parse_due(due), priority=priority)
+
+
+def _parse_due(due: str | None) -> str | None:
+    from .dates import parse_date
+
+    return parse_date(due) if due else None
 
 
 def _table_ends(row: _Row) -> bool:

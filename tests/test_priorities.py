@@ -414,3 +414,125 @@ def test_dev_bus_strategy_objectives_and_principles():
         principles.items[-1].text
         == "Integrated with public transport modes (e.g. Rail/ Ferry ) to enable seamless travel."
     )
+
+
+def make_table_pdf(path: Path, rows: list[list[tuple[str, float]]]) -> Path:
+    """One page of table rows: each row is cells (text, x) printed on one baseline; an empty
+    row is a gap. '**' marks bold."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    for row in rows:
+        for text, x in row:
+            c.setFont("Vera-Bold" if text.startswith("**") else "Vera", 10)
+            c.drawString(x, y, text.strip("*"))
+        y -= 13 if row else 8
+    c.save()
+    return path
+
+
+def actions_of(path: Path):
+    pages, _ = read_pdf(path)
+    return extract_plan_actions(pages)
+
+
+def test_action_table_with_due_column_read_row_by_row(tmp_path):
+    # the due column starts just after the widest action line, so the layout reads each row's
+    # first line and its due date as one line ("... with the Home Ongoing"), as in real logs
+    first_lines = ["Cabinet Office team to work with the Home", "Board members to be kept informed of the"]
+    due_x = 56 + max(pdfmetrics.stringWidth(t, "Vera", 10) for t in first_lines) + 6
+    pdf = make_table_pdf(
+        tmp_path / "action_deadline.pdf",
+        [
+            [("**Action**", 56), ("**Deadline**", due_x)],
+            [(first_lines[0], 56), ("Ongoing", due_x)],
+            [("Office data team on the next phase of work.", 56)],
+            [(first_lines[1], 56), ("September", due_x)],
+            [("progress of the right to data paper.", 56)],
+            [("Officials to discuss the project with BIS", 56), ("Q3 2024/25", due_x)],
+            [],
+            [("**Next steps**", 56)],
+        ],
+    )
+    actions = actions_of(pdf)
+    assert [(a.text, a.owner, a.due_text, a.due_date) for a in actions] == [
+        (
+            "Cabinet Office team to work with the Home Office data team on the next phase of work.",
+            "Cabinet Office team",
+            "Ongoing",
+            None,
+        ),
+        (
+            "Board members to be kept informed of the progress of the right to data paper.",
+            "Board members",
+            "September",
+            None,
+        ),
+        ("Officials to discuss the project with BIS", "Officials", "Q3 2024/25", "2024-10/2024-12"),
+    ]
+
+
+def test_timetable_with_split_header_and_dates(tmp_path):
+    # a header cell set higher than its neighbour: the layout reads "Stage" and "Timeline" apart
+    due_x = 70 + pdfmetrics.stringWidth("Draft Local Plan consultation", "Vera", 10) + 6
+    pdf = make_table_pdf(
+        tmp_path / "timetable.pdf",
+        [
+            [("The timeline for the plan is provided in the table below.", 56)],
+            [],
+            [("**Stage**", 70)],
+            [("**Timeline**", due_x)],
+            [("Draft Local Plan consultation", 70), ("May 2027", due_x)],
+            [("(Regulation 18)", 70)],
+            [("Submission (Regulation 22)", 70), ("March 2028", due_x)],
+            [("Adoption (Regulation 26)", 70), ("tbc", due_x)],
+            [],
+            [("The timeline depends on a number of factors outside the council's control, including", 56)],
+            [("the number and complexity of the new regulations.", 56)],
+        ],
+    )
+    rows = [(a.text, a.due_text, a.due_date) for a in actions_of(pdf)]
+    assert rows[:3] == [
+        ("Draft Local Plan consultation (Regulation 18)", "May 2027", "2027-05"),
+        ("Submission (Regulation 22)", "March 2028", "2028-03"),
+        ("Adoption (Regulation 26)", "tbc", None),
+    ]
+
+
+def test_action_log_without_header_row(tmp_path):
+    # the status column close to the actions, so each status is read onto its action's line
+    x = 56 + pdfmetrics.stringWidth("Circulate minutes and actions from the meeting", "Vera", 10) + 6
+    pdf = make_table_pdf(
+        tmp_path / "action_log.pdf",
+        [
+            [("**Working Group Action Log \u2013 14 May 2013**", 150)],
+            [("- All actions for next meeting unless otherwise stated", 70)],
+            [("**Secretariat**", 56)],
+            [("Circulate minutes and actions from the meeting", 56), ("New", x)],
+            [],
+            [("National Address Dataset \u2013 Lead HS/BB", 56)],
+            [("Survey of twenty firms on use of address data", 56), ("Carried", x)],
+            [("", 56), ("forward", x)],
+            [("Investigate with local authorities where they", 56), ("New", x)],
+            [("are trying to use the data", 56)],
+            [("Minister to write to the Charity Commission", 56), ("Completed", x)],
+        ],
+    )
+    actions = actions_of(pdf)
+    assert [(a.text, a.owner, a.status, a.due_text) for a in actions] == [
+        ("Circulate minutes and actions from the meeting", None, "New", "next meeting"),
+        ("Survey of twenty firms on use of address data", "HS/BB", "Carried forward", "next meeting"),
+        ("Investigate with local authorities where they are trying to use the data", "HS/BB", "New", "next meeting"),
+        ("Minister to write to the Charity Commission", "Minister", "Completed", "next meeting"),
+    ]
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev corpus is not here")
+def test_dev_action_log_rows_keep_owner_and_due():
+    actions = actions_of(DEV / "uk-cabinet-office-transparency-board-action-log-2011-07-19.pdf")
+    first = actions[0]
+    assert first.text == (
+        "Cabinet Office Transparency Team to work with the Home Office Crime Data team"
+        " to discuss the next phase of work."
+    )
+    assert (first.owner, first.due_text) == ("Cabinet Office Transparency Team", "Ongoing")
+    assert not any("UNCLASSIFIED" in a.text for a in actions)
