@@ -374,17 +374,18 @@ Found = Iterator[tuple[int, set[int], PriorityList]]
 
 
 def _block_lists(rows: list[_Row], _: object) -> Found:
-    """Lists introduced by a sentence or heading that ends in ':' and names the list."""
+    """Lists introduced by a sentence or heading that ends in ':' and names the list, or by a
+    heading that names it with bullets or numbers straight under it ("Local Policing Priorities")."""
     for i, row in enumerate(rows[:-1]):
-        if not row.text.rstrip().endswith((":", ":-")):
+        marked = _is_bullet(rows[i + 1]) or _marker_style(rows[i + 1].text) is not None
+        if not (row.text.rstrip().endswith((":", ":-")) or marked and _list_heading(row)):
             continue
-        intro = _intro(rows, i)
+        intro = _intro(rows, i) if row.text.rstrip().endswith(":-") or row.text.endswith(":") else row.text
         kind = _kind(intro)
         if kind is None:
             continue
         items, used = _items(rows, i + 1)
         items = _named_entries(_counted(intro, items))
-        marked = _is_bullet(rows[i + 1]) or _marker_style(rows[i + 1].text) is not None
         if len(items) < 2 or _looks_like_prose(items, marked) or _not_priorities(items):
             continue
         heading = _heading_above(rows, i - intro.count("\n"))
@@ -392,6 +393,12 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
 
 
 Items = list[tuple[str, int, str | None]]
+
+
+def _list_heading(row: _Row) -> bool:
+    """A heading-sized line (short, capitalised, no closing stop) that can name the list under it."""
+    t = row.text
+    return len(t.split()) <= 10 and t[:1].isupper() and not t.endswith(_TERMINAL + (",",)) and not _is_bullet(row)
 
 
 def _counted(intro: str, items: Items) -> Items:
@@ -497,8 +504,8 @@ def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0:
         return False
     if _starts_lower(row.text) or _ends_with_connector(prev):
         return True
-    if not bullets:
-        return False
+    if not bullets or row.gap and row.x0 < bullet_x0 - 4 and len(row.text.split()) > 1:
+        return False  # a line set out to the left of the bullets is the next heading
     # indented under the bullet's text, sandwiched between bullets, or a lone wrapped word
     return (
         row.x0 > bullet_x0 + 4

@@ -536,3 +536,50 @@ def test_dev_action_log_rows_keep_owner_and_due():
     )
     assert (first.owner, first.due_text) == ("Cabinet Office Transparency Team", "Ongoing")
     assert not any("UNCLASSIFIED" in a.text for a in actions)
+
+
+def test_heading_names_the_bullets_under_it(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "heading_list.pdf",
+        [
+            "**Local Policing Priorities**",
+            ("\u2022 Protecting most vulnerable - 8 mental health related calls in May", 18),
+            ("\u2022 Reducing violence and anti-social behaviour - 3 reports of assault", 18),
+            ("\u2022 Improving road safety - two episodes were reported", 18),
+            "",
+            "**Current Campaigns**",
+            ("\u2022 National Shut Out Scammers Campaign", 18),
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert (plist.name, plist.kind) == ("Local Policing Priorities", "priority")
+    assert items(plist) == [
+        "Protecting most vulnerable",
+        "Reducing violence and anti-social behaviour",
+        "Improving road safety",
+    ]
+
+
+def test_a_list_that_points_back_at_the_principles_is_not_them(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "points_back.pdf",
+        [
+            "The Minister asked the Panel to help drive these principles forward by:",
+            "\u2022 Identifying where information had not been made available",
+            "\u2022 Demonstrating the benefits of transparency to partners.",
+            "",
+            "The medium-term ambition was:",
+            "\u2022 To release all departmental datasets.",
+            "\u2022 To extend partnerships with local authorities.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "objective"
+    assert items(plist) == ["To release all departmental datasets.", "To extend partnerships with local authorities."]
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev corpus is not here")
+def test_dev_minutes_policing_priorities_under_a_heading():
+    lists = lists_of(DEV / "uk-ayton-cc-community-council-minutes-2021-06-03.pdf")
+    plist = next(pl for pl in lists if pl.name == "Local Policing Priorities")
+    assert items(plist)[0] == "Protecting most vulnerable" and len(plist.items) == 6
