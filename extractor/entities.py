@@ -427,10 +427,11 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
         if token.text in s.role_words and (token.comma or follows in {"of", "for", "and", "&"}):
             part = []
             continue
-        if part and (token.text in s.name_breaks or token.text in {"The", "A", "An", "This", "Our"}):
-            part = []  # a heading or label glued to the name after it: "Governance The Partnership"
-            if token.text in s.name_breaks:
-                continue
+        if token.text in s.name_breaks:
+            part = []  # a label, month or status read into the name: "UNCLASSIFIED Transparency Board"
+            continue
+        if part and token.text in {"The", "A", "An", "This", "Our"}:
+            part = []  # a heading glued to the name after it: "Governance The Partnership"
         if token.text in {"and", "&"} and part and _is_head(_last_word(part)) and not _unsplittable(part, follows):
             yield part
             part = []

@@ -208,6 +208,9 @@ def test_acronym_defined_over_a_wrapped_heading_line() -> None:
             ["Barnsley Metropolitan Borough Council"],
         ),
         ("Although not part of WECA, North Somerset Council is a partner", ["WECA", "North Somerset Council"]),
+        ("UNCLASSIFIED Transparency Board members to be kept informed", ["Transparency Board"]),
+        ("Ongoing Other Transparency Team to share", ["Transparency Team"]),
+        ("Board to invite the Information September Commissioner", ["Board", "Commissioner"]),
     ],
 )
 def test_names_are_not_glued_to_headings_labels_or_roles(text, expected) -> None:
@@ -229,3 +232,9 @@ def test_a_statute_is_not_an_organisation(nlp) -> None:
     pages = [PageText(page=1, text="Under the Crime and Disorder Act 1998 the partners must meet.\n")]
     mentions, _ = entities.extract_entities(pages, nlp)
     assert not [m for m in mentions if m.label == "ORG" and "Act" in m.text]
+
+
+def test_arrangements_and_services_are_not_bodies() -> None:
+    assert entities.normalise_org("Quality Partnership", {}) is None
+    assert entities.normalise_org("Bus Services", {}) is None
+    assert entities.normalise_org("Planning Inspectorate", {}) == "Planning Inspectorate"
