@@ -583,3 +583,29 @@ def test_dev_minutes_policing_priorities_under_a_heading():
     lists = lists_of(DEV / "uk-ayton-cc-community-council-minutes-2021-06-03.pdf")
     plist = next(pl for pl in lists if pl.name == "Local Policing Priorities")
     assert items(plist)[0] == "Protecting most vulnerable" and len(plist.items) == 6
+
+
+def test_predictions_and_reported_prose_are_not_actions(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "predictions.pdf",
+        [
+            "Investment in high quality buses will play a crucial role in delivering the strategy.",
+            "",
+            "Changes to the rural bus network will need to be undertaken carefully and in phases.",
+            "",
+            "It is likely that the partnership will meet more often during the coming year.",
+            "",
+            "The scheme was introduced in 2010 and will be reviewed by the board every year.",
+            "",
+            "The authorities will review parking policy across the area by March 2025.",
+        ],
+    )
+    actions = actions_of(pdf)
+    assert [(a.text, a.owner, a.due_text, a.due_date) for a in actions] == [
+        (
+            "The authorities will review parking policy across the area by March 2025.",
+            "authorities",
+            "March 2025",
+            "2025-03",
+        )
+    ]
