@@ -384,6 +384,9 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
         kind = _kind(intro)
         if kind is None:
             continue
+        if i + 2 < len(rows) and not marked and _list_heading(rows[i + 1]) and _starts_list(rows[i + 2]):
+            yield from _nested_lists(rows, i, kind, intro)
+            continue
         items, used = _items(rows, i + 1)
         items = _named_entries(_counted(intro, items))
         if len(items) < 2 or _looks_like_prose(items, marked) or _not_priorities(items):
@@ -393,6 +396,24 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
 
 
 Items = list[tuple[str, int, str | None]]
+
+
+def _starts_list(row: _Row) -> bool:
+    return _is_bullet(row) or _marker_style(row.text) is not None
+
+
+def _nested_lists(rows: list[_Row], i: int, kind: str, intro: str) -> Found:
+    """Lists under headings after one introduction, numbering restarting under each
+    ("Priority areas by domain:" / "Safer communities" / "1. ..." / "Healthier lives" / "1. ..."):
+    one list per heading, the heading named as its parent."""
+    j = i + 1
+    while j + 1 < len(rows) and _list_heading(rows[j]) and _starts_list(rows[j + 1]):
+        items, used = _items(rows, j + 1)
+        if len(items) < 1 or _looks_like_prose(items, True) or _not_priorities(items):
+            return
+        plist = _make_list(kind, intro.replace("\n", " "), rows[j].text, items, rows[j + 1].page)
+        yield j, used | {j}, replace(plist, parent=_squash(rows[j].text))
+        j = max(used) + 1
 
 
 def _list_heading(row: _Row) -> bool:
@@ -506,6 +527,8 @@ def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0:
         return True
     if not bullets or row.gap and row.x0 < bullet_x0 - 4 and len(row.text.split()) > 1:
         return False  # a line set out to the left of the bullets is the next heading
+    if nxt is not None and _marker_value(nxt.text, _marker_style(nxt.text)) == 1 and _list_heading(row):
+        return False  # the heading of the next list, its numbering restarting
     # indented under the bullet's text, sandwiched between bullets, or a lone wrapped word
     return (
         row.x0 > bullet_x0 + 4

@@ -609,3 +609,26 @@ def test_predictions_and_reported_prose_are_not_actions(tmp_path):
             "2025-03",
         )
     ]
+
+
+def test_numbering_restarting_under_each_heading_makes_nested_lists(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "nested.pdf",
+        [
+            "Our priority areas in each domain for 2024-27 are:",
+            "**Safer communities**",
+            "1. Reduce anti-social behaviour",
+            "2. Reduce burglary",
+            "**Healthier lives**",
+            "1. Reduce obesity",
+            "2. Increase physical activity",
+            "3. Improve mental wellbeing",
+            "",
+            "The partnership will report progress against each domain every quarter to the board.",
+        ],
+    )
+    safer, healthier = lists_of(pdf)
+    assert (safer.parent, safer.kind, safer.period) == ("Safer communities", "priority", "2024-27")
+    assert items(safer) == ["Reduce anti-social behaviour", "Reduce burglary"]
+    assert healthier.parent == "Healthier lives"
+    assert items(healthier) == ["Reduce obesity", "Increase physical activity", "Improve mental wellbeing"]
