@@ -98,6 +98,8 @@ class _Rules:
     table_stop: re.Pattern[str]
     cues: tuple[re.Pattern[str], ...]
     not_commitments: re.Pattern[str]
+    list_commitment: re.Pattern[str]
+    relative_will: re.Pattern[str]
     examples: re.Pattern[str]
     clause_start: re.Pattern[str]
     owner_subject: re.Pattern[str]
@@ -158,6 +160,8 @@ def rules() -> _Rules:
         table_stop=_ci(act("table_stop")),
         cues=tuple(_ci(c) for c in act("commitment_cues")),
         not_commitments=_ci(act("not_commitments")),
+        list_commitment=re.compile(act("list_commitment")),
+        relative_will=_ci(act("relative_will")),
         examples=_ci(act("examples")),
         clause_start=_ci(act("clause_start")),
         owner_subject=re.compile(act("owner_subject"), re.I),
@@ -1018,6 +1022,12 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
         offset = 0
         for sentence in _SENTENCE_END.split(text):
             offset = text.find(sentence, offset)
+            listed = rules().list_commitment.match(_squash(sentence))
+            if listed and text.rstrip().endswith(":"):
+                page = rows[_row_at(marks, offset)].page
+                owner = listed.group("owner")
+                out += [_listed_action(item, owner, page) for item in _listed_items(rows, paragraphs, n)]
+                break
             clause = _commitment_clause(sentence)
             if clause:
                 if "the following" in clause and text.rstrip().endswith(":"):
@@ -1033,7 +1043,7 @@ def _commitment_clause(sentence: str) -> str | None:
     words = len(sentence.split())
     if not (r.min_words <= words <= r.max_words) or r.not_commitments.search(sentence):
         return None
-    if not any(c.search(sentence) for c in r.cues):
+    if not any(c.search(r.relative_will.sub("", sentence)) for c in r.cues):
         return None
     m = r.clause_start.search(sentence)
     clause = sentence[m.start("clause") :] if m else sentence
@@ -1050,6 +1060,25 @@ def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int
             break
         items.append(text.strip(" ;"))
     return items
+
+
+def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:
+    """The entries after a commitment that introduces them, up to a bold line (the next column's
+    heading), another such introduction or a paragraph of prose."""
+    items = []
+    for text, marks in paragraphs[n + 1 : n + 40]:
+        first = rows[marks[0][1]]
+        if first.bold or rules().list_commitment.match(_squash(text)) or len(text.split()) > 30:
+            break
+        items.append(text.strip(" ;"))
+    return items
+
+
+def _listed_action(item: str, owner: str, page: int) -> Action:
+    """One entry of a list a commitment introduces ("We'll do this by:" / "Providing the best ...")."""
+    owner = "we" if owner.lower() == "we" else _action_owner(re.sub(r"^(?:the|The)\s+", "", owner)) or owner
+    due_text, due = _due(item)
+    return Action(text=_squash(item), page=page, owner=owner, due_date=due, due_text=due_text)
 
 
 def _action(text: str, page: int) -> Action:

@@ -632,3 +632,27 @@ def test_numbering_restarting_under_each_heading_makes_nested_lists(tmp_path):
     assert items(safer) == ["Reduce anti-social behaviour", "Reduce burglary"]
     assert healthier.parent == "Healthier lives"
     assert items(healthier) == ["Reduce obesity", "Increase physical activity", "Improve mental wellbeing"]
+
+
+def test_commitment_that_introduces_a_list_makes_one_action_per_entry(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "listed_commitment.pdf",
+        [
+            "**Libraries will inspire learning.**",
+            "We\u2019ll do this by:",
+            "Providing the best resources and",
+            "facilities we can",
+            "",
+            "Talking to people about what they need",
+            "**Libraries will strengthen communities.**",
+            "We recently secured funding from the Arts Council which will help us to host an arts programme.",
+            "The Control Strategy is a four year document which will be reviewed annually by the board.",
+            "The partnership meets every quarter and publishes its minutes on its website.",
+            "Its members are drawn from the council, the police and the health service in the county.",
+        ],
+    )
+    texts = [(a.text, a.owner) for a in actions_of(pdf)]
+    assert ("Providing the best resources and facilities we can", "we") in texts
+    assert ("Talking to people about what they need", "we") in texts
+    assert not any("Arts Council" in t for t, _ in texts)
+    assert any(t.startswith("The Control Strategy is a four year document") for t, _ in texts)
