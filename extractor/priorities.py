@@ -99,6 +99,9 @@ class _Rules:
     cues: tuple[re.Pattern[str], ...]
     not_commitments: re.Pattern[str]
     list_commitment: re.Pattern[str]
+    actor_will: re.Pattern[str]
+    passive_commitment: re.Pattern[str]
+    policy_voice: re.Pattern[str]
     relative_will: re.Pattern[str]
     examples: re.Pattern[str]
     clause_start: re.Pattern[str]
@@ -161,6 +164,9 @@ def rules() -> _Rules:
         cues=tuple(_ci(c) for c in act("commitment_cues")),
         not_commitments=_ci(act("not_commitments")),
         list_commitment=re.compile(act("list_commitment")),
+        actor_will=re.compile(act("actor_will"), re.I),
+        passive_commitment=_ci(act("passive_commitment")),
+        policy_voice=_ci(act("policy_voice")),
         relative_will=_ci(act("relative_will")),
         examples=_ci(act("examples")),
         clause_start=_ci(act("clause_start")),
@@ -1043,13 +1049,24 @@ def _commitment_clause(sentence: str) -> str | None:
     words = len(sentence.split())
     if not (r.min_words <= words <= r.max_words) or r.not_commitments.search(sentence):
         return None
-    if not any(c.search(r.relative_will.sub("", sentence)) for c in r.cues):
+    plain = r.relative_will.sub("", sentence)
+    if not any(c.search(plain) for c in r.cues):
         return None
+    if not any(c.search(plain) for c in r.cues[1:]) and not _someone_acts(plain):
+        return None  # only a "will", and nobody named doing anything
     m = r.clause_start.search(sentence)
     clause = sentence[m.start("clause") :] if m else sentence
     if not re.search(r":\s*\S+[^.]*;", clause):  # an inline list of what is committed stays whole
         clause = r.examples.sub(".", clause)
     return clause[:1].upper() + clause[1:]
+
+
+def _someone_acts(sentence: str) -> bool:
+    """A "will" sentence that names who acts or a passive of something a body does, not policy voice."""
+    r = rules()
+    if r.policy_voice.search(sentence):
+        return False
+    return bool(r.actor_will.search(sentence) or r.passive_commitment.search(sentence))
 
 
 def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:

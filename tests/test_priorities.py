@@ -656,3 +656,20 @@ def test_commitment_that_introduces_a_list_makes_one_action_per_entry(tmp_path):
     assert ("Talking to people about what they need", "we") in texts
     assert not any("Arts Council" in t for t, _ in texts)
     assert any(t.startswith("The Control Strategy is a four year document") for t, _ in texts)
+
+
+def test_policy_voice_and_nobody_acting_are_not_commitments(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "policy_voice.pdf",
+        [
+            "Relocation of a facility will therefore be supported in such circumstances.",
+            "Road based freight will be encouraged to use the primary route network in future.",
+            "Effective waste planning will reduce road miles for waste across the whole area.",
+            "The administration\u2019s final draft budget will be published on 5th February 2025.",
+            "Our councils will review policies on car parks and on-street parking across the region.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "The administration\u2019s final draft budget will be published on 5th February 2025.",
+        "Our councils will review policies on car parks and on-street parking across the region.",
+    ]
