@@ -470,6 +470,8 @@ def _trim(part: list[Token]) -> list[Token]:
         part = part[1:]
     while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text))):
         part = part[:-1]
+    if len(part) > 2 and _is_acronym(part[0].text) and _initials([t.text for t in part[1:]], True) == part[0].text:
+        part = part[1:]  # "HDC Harborough District Council": a label before the name it abbreviates
     capitalised = [t for t in part[:-1] if t.text[0].isupper()]
     if part and part[-1].text[0].islower() and len(capitalised) < 2:
         return []  # "Kent partnership", "Magistrates and courts": a description, not a name

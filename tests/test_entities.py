@@ -238,3 +238,16 @@ def test_arrangements_and_services_are_not_bodies() -> None:
     assert entities.normalise_org("Quality Partnership", {}) is None
     assert entities.normalise_org("Bus Services", {}) is None
     assert entities.normalise_org("Planning Inspectorate", {}) == "Planning Inspectorate"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("HDC Harborough District Council", ["Harborough District Council"]),
+        ("the Complete Home Office response", ["Home Office"]),
+        ("the Proposed Council", [None]),
+        ("Policy and Resources Cabinet Committee", ["Policy and Resources Cabinet Committee"]),
+    ],
+)
+def test_labels_and_adjectives_are_not_part_of_a_name(text, expected) -> None:
+    assert [entities.normalise_org(text[s:e], {}) for s, e in entities.org_phrases(text)] == expected
