@@ -673,3 +673,17 @@ def test_policy_voice_and_nobody_acting_are_not_commitments(tmp_path):
         "The administration\u2019s final draft budget will be published on 5th February 2025.",
         "Our councils will review policies on car parks and on-street parking across the region.",
     ]
+
+
+def test_a_short_lowercase_word_before_will_is_not_an_actor(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "not_an_actor.pdf",
+        [
+            "More inclusive spaces will encourage educational trips to the city.",
+            "New and enhanced walking routes will improve pedestrian movement and health.",
+            "The VRU will fund diversionary activities in places affected by violence.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "The VRU will fund diversionary activities in places affected by violence."
+    ]
