@@ -48,6 +48,7 @@ _FIRST_MARKS = {"1": "number", "a": "lower", "A": "upper", "i": "lower_roman", "
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 _PAGE_LINE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I)
+_ACTOR_STARTS = frozenset("the our their this these that whilst while as if where when".split())
 _WORD_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 
 
@@ -1100,9 +1101,24 @@ def _listed_action(item: str, owner: str, page: int) -> Action:
 
 def _action(text: str, page: int) -> Action:
     m = rules().owner_subject.match(text)
-    owner = _action_owner(m.group("owner").strip()) if m else None
+    owner = (_action_owner(m.group("owner").strip()) if m else None) or _actor(text)
     due_text, due = _due(text)
     return Action(text=text, page=page, owner=owner, due_date=due, due_text=due_text)
+
+
+def _actor(text: str) -> str | None:
+    """Who acts in a "will" sentence whose subject is not its first words ("Wherever possible, we
+    will ...", "The Black Country authorities will ..."): the actor the cue names, from its
+    capitalised or article start."""
+    m = rules().actor_will.search(text)
+    if m is None:
+        return None
+    words = m.group("actor").split()
+    start = max((n for n, w in enumerate(words) if w.lower() in _ACTOR_STARTS or w.endswith(",")), default=-1)
+    words = words[start + 1 :]
+    while len(words) > 1 and not words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words) or None
 
 
 def _action_owner(subject: str) -> str | None:

@@ -687,3 +687,14 @@ def test_a_short_lowercase_word_before_will_is_not_an_actor(tmp_path):
     assert [a.text for a in actions_of(pdf)] == [
         "The VRU will fund diversionary activities in places affected by violence."
     ]
+
+
+def test_owner_is_the_actor_named_before_will(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "actor_owner.pdf",
+        [
+            "Wherever possible, we will look to employ consultants on a fixed term contract.",
+            "The Black Country authorities will continue to produce separate monitoring reports.",
+        ],
+    )
+    assert [a.owner for a in actions_of(pdf)] == ["we", "Black Country authorities"]
