@@ -251,3 +251,12 @@ def test_arrangements_and_services_are_not_bodies() -> None:
 )
 def test_labels_and_adjectives_are_not_part_of_a_name(text, expected) -> None:
     assert [entities.normalise_org(text[s:e], {}) for s, e in entities.org_phrases(text)] == expected
+
+
+def test_integrated_care_boards_resolve_from_their_short_names(nlp) -> None:
+    text = "The plan was agreed with NHS Kent and Medway ICB and the Sussex Integrated Care Board in 2024.\n"
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} == {
+        "NHS Kent and Medway Integrated Care Board",
+        "NHS Sussex Integrated Care Board",
+    }
