@@ -896,9 +896,27 @@ def _action_tables(rows: list[_Row]) -> tuple[list[Action], set[int]]:
         due_rows = _due_rows(region, priority)
         actions += due_rows if due_rows is not None else _action_rows(region, priority)
         used |= set(range(i, end))
+        if due_rows and region:
+            more, taken = _continued_due_rows(rows, end, region[0], priority)
+            actions += more
+            used |= taken
     if not actions and rows and any(r.log_title.search(x.text) for x in rows[:3]):
         return _log_rows(rows[1:]), set(range(len(rows)))
     return actions, used
+
+
+def _continued_due_rows(rows: list[_Row], end: int, first: _Row, priority: str | None) -> tuple[list[Action], set[int]]:
+    """The rows a due-column table carries on to the next page without repeating its header:
+    lines at the table's left edge, up to the next header."""
+    picked: list[int] = []
+    for j in range(end, min(len(rows), end + 80)):
+        x = rows[j]
+        if x.page > first.page + 1 or rules().action_header.match(x.text) or _split_header(rows, j):
+            break
+        if x.page == first.page + 1 and abs(x.x0 - first.x0) <= 3:
+            picked.append(j)
+    found = _due_rows([rows[j] for j in picked], priority)
+    return (found, set(picked)) if found else ([], set())
 
 
 def _split_header(rows: list[_Row], i: int) -> bool:

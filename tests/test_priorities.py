@@ -416,12 +416,16 @@ def test_dev_bus_strategy_objectives_and_principles():
     )
 
 
-def make_table_pdf(path: Path, rows: list[list[tuple[str, float]]]) -> Path:
-    """One page of table rows: each row is cells (text, x) printed on one baseline; an empty
-    row is a gap. '**' marks bold."""
+def make_table_pdf(path: Path, rows: list[list[tuple[str, float]] | None]) -> Path:
+    """Table rows: each row is cells (text, x) printed on one baseline; an empty row is a gap,
+    None starts a new page. '**' marks bold."""
     c = canvas.Canvas(str(path), pagesize=A4)
     y = A4[1] - 72
     for row in rows:
+        if row is None:
+            c.showPage()
+            y = A4[1] - 72
+            continue
         for text, x in row:
             c.setFont("Vera-Bold" if text.startswith("**") else "Vera", 10)
             c.drawString(x, y, text.strip("*"))
@@ -698,3 +702,25 @@ def test_owner_is_the_actor_named_before_will(tmp_path):
         ],
     )
     assert [a.owner for a in actions_of(pdf)] == ["we", "Black Country authorities"]
+
+
+def test_due_table_carried_on_to_the_next_page_without_its_header(tmp_path):
+    lines = ["Cabinet Office team to work with the Home", "URI project team to engage with the Office"]
+    due_x = 56 + max(pdfmetrics.stringWidth(t, "Vera", 10) for t in lines) + 6
+    pdf = make_table_pdf(
+        tmp_path / "two_pages.pdf",
+        [
+            [("**Action**", 56), ("**Deadline**", due_x)],
+            [(lines[0], 56), ("Ongoing", due_x)],
+            [("Office data team on the next phase of work.", 56)],
+            None,
+            [(lines[1], 56), ("August", due_x)],
+            [("for Fair Trading to agree how to apply this.", 56)],
+            [("CLG to provide the Board with a copy", 56), ("August", due_x)],
+        ],
+    )
+    assert [(a.text, a.due_text, a.page) for a in actions_of(pdf)] == [
+        ("Cabinet Office team to work with the Home Office data team on the next phase of work.", "Ongoing", 1),
+        ("URI project team to engage with the Office for Fair Trading to agree how to apply this.", "August", 2),
+        ("CLG to provide the Board with a copy", "August", 2),
+    ]
