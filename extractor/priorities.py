@@ -358,7 +358,7 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
     rows = _rows(pages)
     found: list[tuple[int, PriorityList]] = []
     taken: set[int] = set()  # rows already inside a list: a later finder must not reuse them
-    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists):
+    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists, _code_sublists):
         for start, used, plist in finder(rows, found):
             if not used & taken:
                 found.append((start, plist))
@@ -747,6 +747,55 @@ def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) ->
     items: list[tuple[str, int, str | None]] = [(text, rows[i].page, None) for i, text, _, _ in group]
     plist = _make_list(kind, f"{group[0][3].title()} 1\u2013{len(group)}", context, items, rows[first].page, context)
     yield first, {i for i, *_ in group}, plist
+
+
+def _code_sublists(rows: list[_Row], _: object) -> Found:
+    """Sub-objectives printed as bullets beside each coded objective of a framework table
+    ("SA1) Achieve sustainable levels ... | • To support existing businesses ..."): one list per
+    code, the coded objective named as its parent. Lines of the objective's own column are
+    skipped; a bullet the layout left at the end of such a line starts the next entry."""
+    r = rules()
+    codes = [i for i, row in enumerate(rows) if r.code.match(row.text)]
+    for n, i in enumerate(codes):
+        stop = codes[n + 1] if n + 1 < len(codes) else min(len(rows), i + 60)
+        items, used = _beside(rows, i, stop)
+        if len(items) >= 1 and (n + 1 < len(codes) or n > 0):
+            m = r.code.match(rows[i].text)
+            assert m is not None
+            objective = m.group("text").split(" " + BULLET)[0]
+            parent = _squash(f"{m.group('code')}) {objective}")
+            context = _document_context(rows, i)
+            plist = _make_list("objective", f"{m.group('code')} sub-objectives", parent, items, rows[i].page, context)
+            yield i, used, replace(plist, parent=parent)
+
+
+def _beside(rows: list[_Row], i: int, stop: int) -> tuple[Items, set[int]]:
+    """The bullet entries in the column right of row i's start, from row i to stop."""
+    head = rows[i]
+    first, _, rest = head.text.partition(" \u2022 ")
+    entries: list[list[Any]] = [[rest, head.page]] if rest else []
+    used: set[int] = set()
+    right = [x for x in rows[i + 1 : stop] if x.x0 > head.x0 + 20]
+    column = min((x.x0 for x in right if _is_bullet(x)), default=min((x.x0 for x in right), default=head.x0 + 21))
+    pending = head.text.endswith(" \u2022")
+    for j in range(i + 1, stop):
+        x = rows[j]
+        if abs(x.x0 - head.x0) <= 3:  # the objective's own column, or a line the layout mixed with it
+            _, bullet, after = x.text.partition(" \u2022 ")
+            if bullet:
+                entries.append([after, x.page])
+                used.add(j)
+            pending = pending or x.text.endswith(" \u2022") or x.text == "\u2022"
+            continue
+        if x.x0 < column - 4:
+            break
+        if _is_bullet(x) or pending:
+            entries.append([_debullet(x.text), x.page])
+            pending = False
+        elif entries:
+            entries[-1][0] += " " + x.text
+        used.add(j)
+    return [(_clean_item(t), pg, None) for t, pg in entries if _clean_item(t)], used
 
 
 def _document_context(rows: list[_Row], i: int, reach: int = 400) -> str:

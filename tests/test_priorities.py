@@ -724,3 +724,30 @@ def test_due_table_carried_on_to_the_next_page_without_its_header(tmp_path):
         ("URI project team to engage with the Office for Fair Trading to agree how to apply this.", "August", 2),
         ("CLG to provide the Board with a copy", "August", 2),
     ]
+
+
+def test_coded_objectives_with_sub_objectives_beside_them(tmp_path):
+    # a framework table: the coded objective on the left, its sub-objectives as bullets on the right
+    pdf = make_table_pdf(
+        tmp_path / "framework.pdf",
+        [
+            [("Sustainability Framework for the Local Plan 2021-2038", 40)],
+            [],
+            [("SA1) Achieve sustainable", 40), ("\u2022 To support existing businesses.", 200)],
+            [("growth", 40), ("\u2022 To promote economic diversity.", 200)],
+            [],
+            [("SA2) Reduce crime", 40), ("\u2022 To design out crime in new development.", 200)],
+            [("", 40), ("\u2022 To improve community cohesion.", 200)],
+            [],
+            [("SA3) Achieve good air quality", 40), ("\u2022 To improve air quality across the borough.", 200)],
+            [],
+            [("The council consulted on this framework in 2019 and updated it after the consultation.", 40)],
+        ],
+    )
+    subs = [pl for pl in lists_of(pdf) if pl.parent]
+    assert [(pl.parent, items(pl)) for pl in subs] == [
+        ("SA1) Achieve sustainable", ["To support existing businesses.", "To promote economic diversity."]),
+        ("SA2) Reduce crime", ["To design out crime in new development.", "To improve community cohesion."]),
+        ("SA3) Achieve good air quality", ["To improve air quality across the borough."]),
+    ]
+    assert {pl.period for pl in subs} == {"2021-2038"}
