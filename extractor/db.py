@@ -610,6 +610,7 @@ def _priority_rows(d: str, r: DocumentResult) -> Iterator[tuple[str, list[dict[s
                 "period_end": pl.period_end,
                 "page": pl.page,
                 "source": pl.source,
+                "parent": pl.parent,
             }
         )
         items += [

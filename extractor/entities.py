@@ -58,6 +58,7 @@ class Settings:
     generic_words: frozenset[str]
     leading_stop_words: frozenset[str]
     role_words: frozenset[str]
+    name_breaks: frozenset[str]
     connectors: frozenset[str]
     unsplittable: tuple[str, ...]
     honorifics: frozenset[str]
@@ -90,6 +91,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         generic_words=low("generic_words"),
         leading_stop_words=frozenset(str(w) for w in data["leading_stop_words"]),
         role_words=frozenset(str(w) for w in data["role_words"]),
+        name_breaks=frozenset(str(w) for w in data["name_breaks"]),
         connectors=frozenset(str(w) for w in data["connectors"]),
         unsplittable=tuple(data["unsplittable"]),
         honorifics=low("honorifics"),
@@ -343,15 +345,19 @@ def find_definitions(texts: Iterable[tuple[int, str]]) -> dict[str, Definition]:
 
 def _expansion(before: str, acronym: str) -> str | None:
     """The capitalised words before '(ACR)' whose initials spell ACR, widened to the whole name."""
-    words = _WORD.findall(before.split("\n")[-1])
     letters = acronym[:-1] if acronym.endswith("s") else acronym
     letters = letters.replace("&", "").upper()
-    for size in range(1, min(len(words), len(letters) + 4) + 1):
-        tail = words[-size:]
-        if tail[0].lower() in _MINOR:
-            continue
-        if _initials(tail, skip_minor=True) == letters or _initials(tail, skip_minor=False) == letters:
-            return " ".join(_widen(words[:-size], tail))
+    lines = before.split("\n")
+    # the name on the line of the '(ACR)', else wrapped over the line above ("The West of England
+    # / Combined Authority (WECA)", read apart as a heading)
+    for text in (lines[-1], " ".join(lines[-2:])):
+        words = _WORD.findall(text)
+        for size in range(1, min(len(words), len(letters) + 4) + 1):
+            tail = words[-size:]
+            if tail[0].lower() in _MINOR:
+                continue
+            if _initials(tail, skip_minor=True) == letters or _initials(tail, skip_minor=False) == letters:
+                return " ".join(_widen(words[:-size], tail))
     return None
 
 
@@ -434,16 +440,21 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
     for n, token in enumerate(tokens):
         stem = _stem(token.text)
         follows = tokens[n + 1].text if n + 1 < len(tokens) else ""
-        if token.text in s.role_words and (token.comma or follows in {"of", "for"}):
+        if token.text in s.role_words and (token.comma or follows in {"of", "for", "and", "&"}):
             part = []
             continue
+        if token.text in s.name_breaks:
+            part = []  # a label, month or status read into the name: "UNCLASSIFIED Transparency Board"
+            continue
+        if part and token.text in {"The", "A", "An", "This", "Our"}:
+            part = []  # a heading glued to the name after it: "Governance The Partnership"
         if token.text in {"and", "&"} and part and _is_head(_last_word(part)) and not _unsplittable(part, follows):
             yield part
             part = []
             continue
         part.append(token)
         possessive = stem != token.text and (_is_head(stem) or _is_acronym(stem))
-        if possessive or (token.comma and _is_head(_last_word(part))):
+        if possessive or (token.comma and (_is_head(_last_word(part)) or len(part) == 1 and _is_acronym(stem))):
             yield part
             part = []
     if part:
@@ -475,12 +486,17 @@ def _trim(part: list[Token]) -> list[Token]:
         part = part[1:]
     while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text))):
         part = part[:-1]
+    if len(part) > 2 and _is_acronym(part[0].text) and _initials([t.text for t in part[1:]], True) == part[0].text:
+        part = part[1:]  # "HDC Harborough District Council": a label before the name it abbreviates
     capitalised = [t for t in part[:-1] if t.text[0].isupper()]
     if part and part[-1].text[0].islower() and len(capitalised) < 2:
         return []  # "Kent partnership", "Magistrates and courts": a description, not a name
     last_comma = max((t.end for t in part[:-1] if t.comma), default=-1)
-    if last_comma >= 0 and len([t for t in part if t.start > last_comma]) < 2:
+    after = [t for t in part if t.start > last_comma]
+    if last_comma >= 0 and len(after) < 2:
         return []  # "Police Control Strategy, Police": a list cut short by the line, not a name
+    if last_comma >= 0 and after[0].text[0].isupper() and _looks_like_org(" ".join(t.text for t in after)):
+        return after  # "Children, Young People and Families, Barnsley Council": a division, then the body
     return part
 
 

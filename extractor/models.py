@@ -171,6 +171,7 @@ class PriorityList:
     period_end: str | None = None
     items: tuple[Priority, ...] = ()
     source: str = ""  # the heading or sentence that introduced the list
+    parent: str | None = None  # the heading a nested list sits under ("Safer communities" -> its priority areas)
 
 
 @dataclass(frozen=True)

@@ -219,6 +219,7 @@ TABLES: tuple[Table, ...] = (
             _c("period_end", "TEXT", "End of the period (ISO 8601)"),
             PAGE,
             _c("source", "TEXT", "The heading or sentence that introduced the list"),
+            _c("parent", "TEXT", "The heading a nested list sits under (a domain and its priority areas)"),
         ),
         label_column="name",
     ),
