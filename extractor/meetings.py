@@ -410,7 +410,7 @@ def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
         for name, pattern in rules.fields.items():
             m = pattern.match(t)
             if m and name not in out:
-                out[name] = _tidy(m["value"])
+                out[name] = _tidy(m["value"].strip(" |"))  # "Date | 10th September 2015" in a table
     return out
 
 

@@ -25,6 +25,7 @@ class Line:
     margin: str | None = None  # a note printed in the right margin beside the line ("HL", "Clerk")
     x1: float = 0.0
     bottom: float = 0.0
+    cells: tuple[str, ...] = ()  # a one-line table row: each column's text ("" for an empty cell)
 
 
 @dataclass(frozen=True)

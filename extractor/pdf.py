@@ -222,7 +222,7 @@ def _read_tables(
                 cell = [w for w in inside if id(w) in taken and box is not None and _centre_in(w, box)]
                 taken -= {id(w) for w in cell}
                 cells.append([replace(_make_line(rw, number), cell=(t, r, c)) for rw in _rows(cell)])
-            lines += _row_lines([c for c in cells if c])
+            lines += _row_lines(cells)
         out.append((bbox[1], lines))
     return words, out
 
@@ -232,6 +232,8 @@ def _row_lines(cells: list[list[Line]]) -> list[Line]:
     of the cell after it ("01 Introduction"); then a row of one-line cells is one line, its
     cells joined by " | " ("Mark Burdon | PSNC | Area Rep"), and any other row is each cell's
     lines in turn."""
+    columns = tuple(" ".join(ln.text for ln in cell) for cell in cells)
+    cells = [c for c in cells if c]
     merged: list[list[Line]] = []
     label = ""
     for n, cell in enumerate(cells):
@@ -243,7 +245,7 @@ def _row_lines(cells: list[list[Line]]) -> list[Line]:
             label = ""
         merged.append(cell)
     if len(merged) > 1 and all(len(c) == 1 for c in merged):
-        return [replace(merged[0][0], text=CELL_SEPARATOR.join(c[0].text for c in merged))]
+        return [replace(merged[0][0], text=CELL_SEPARATOR.join(c[0].text for c in merged), cells=columns)]
     return [line for cell in merged for line in cell]
 
 

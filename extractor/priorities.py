@@ -90,6 +90,7 @@ class _Rules:
     split_header: tuple[re.Pattern[str], re.Pattern[str]]
     due_token: re.Pattern[str]
     log_title: re.Pattern[str]
+    columns: dict[str, re.Pattern[str]]
     log_default_due: re.Pattern[str]
     status_token: re.Pattern[str]
     status_line: re.Pattern[str]
@@ -155,6 +156,7 @@ def rules() -> _Rules:
         split_header=(_ci(act("split_header")[0]), _ci(act("split_header")[1])),
         due_token=re.compile(act("due_token")),
         log_title=_ci(act("log_title")),
+        columns={k: _ci(v) for k, v in act("columns").items()},
         log_default_due=_ci(act("log_default_due")),
         status_token=re.compile(act("status_token")),
         status_line=re.compile(act("status_line")),
@@ -371,8 +373,10 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
 def extract_plan_actions(pages: Sequence[PageText], *, commitments: bool = True) -> list[Action]:
     """Actions from action-plan tables and, with `commitments`, from sentences that commit
     someone ("The VRU will ...") in strategies and reports."""
+    ruled, pages = _ruled_action_tables(pages)
     rows = _rows(pages)
-    actions, table_rows = _action_tables(rows)
+    actions, table_rows = _action_tables(rows, logs=not ruled)
+    actions += ruled
     if commitments:
         list_rows = {i for _, used, _ in _block_lists(rows, []) for i in used}
         actions += _commitments(rows, table_rows | list_rows)
@@ -929,7 +933,7 @@ def _split_lead(text: str, page: int, lead: str, names: list[str]) -> tuple[str,
 # --------------------------------------------------------------------------- actions
 
 
-def _action_tables(rows: list[_Row]) -> tuple[list[Action], set[int]]:
+def _action_tables(rows: list[_Row], logs: bool = True) -> tuple[list[Action], set[int]]:
     """Rows of action-plan tables ("Actions 2023/24 | Progress") with the priority they serve."""
     r = rules()
     actions: list[Action] = []
@@ -949,9 +953,82 @@ def _action_tables(rows: list[_Row]) -> tuple[list[Action], set[int]]:
             more, taken = _continued_due_rows(rows, end, region[0], priority)
             actions += more
             used |= taken
-    if not actions and rows and any(r.log_title.search(x.text) for x in rows[:3]):
+    if logs and not actions and rows and any(r.log_title.search(x.text) for x in rows[:3]):
         return _log_rows(rows[1:]), set(range(len(rows)))
     return actions, used
+
+
+_ROW_REF = re.compile(r"^(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}|[ivx]{1,5})[.)]?\s+")
+
+
+def _ruled_action_tables(pages: Sequence[PageText]) -> tuple[list[Action], list[PageText]]:
+    """Action tables drawn with rules, read column by column from the layout's cells: the
+    header row says which column holds the action, its owner, due date and progress; a table
+    that goes on over the page keeps the header it had. Returns the actions and the pages
+    without those tables' lines."""
+    actions: list[Action] = []
+    kept: list[PageText] = []
+    header: dict[str, int] | None = None
+    for page in pages:
+        used: set[int] = set()
+        for t, table in _cell_tables(page).items():
+            at = next((n for n, (_, cols) in enumerate(table[:3]) if _header_of(cols)), None)
+            found = _header_of(table[at][1]) if at is not None else None
+            rows = table[at + 1 :] if at is not None else table
+            header = found or (header if table and len(table[0][1]) <= _width(header) + 1 else None)
+            if header is None:
+                continue
+            actions += [a for _, cols in rows if (a := _cell_action(cols, header, page.page)) is not None]
+            used.add(t)
+        kept.append(replace(page, lines=tuple(ln for ln in page.lines if ln.cell is None or ln.cell[0] not in used)))
+    return actions, kept
+
+
+def _cell_tables(page: PageText) -> dict[int, list[tuple[int, dict[int, str]]]]:
+    """The page's ruled tables: for each, its rows in order as {column: text}."""
+    tables: dict[int, dict[int, dict[int, str]]] = {}
+    for ln in page.lines:
+        if ln.cell is None:
+            continue
+        t, r, c = ln.cell
+        row = tables.setdefault(t, {}).setdefault(r, {})
+        if ln.cells:
+            row.update({n: text for n, text in enumerate(ln.cells) if text})
+        else:
+            row[c] = _squash(f"{row.get(c, '')} {ln.text}")
+    return {t: sorted(rows.items()) for t, rows in tables.items()}
+
+
+def _header_of(cols: dict[int, str]) -> dict[str, int] | None:
+    """Which column is which, when the row is an action table's header."""
+    named = rules().columns
+    found: dict[str, int] = {}
+    for key in ("action", "owner", "due", "status"):  # the shortest header naming it: "Deadline"
+        fits = sorted((len(text), c) for c, text in cols.items() if c not in found.values() and named[key].search(text))
+        if fits:
+            found[key] = fits[0][1]
+    return found if "action" in found and len(found) >= 2 else None
+
+
+def _width(header: dict[str, int] | None) -> int:
+    return max(header.values()) + 1 if header else -1
+
+
+def _cell_action(cols: dict[int, str], header: dict[str, int], page: int) -> Action | None:
+    text = cols.get(header["action"], "").strip()
+    if header["action"] > 0 and not any(c < header["action"] for c in cols):
+        text = _ROW_REF.sub("", text)  # the row's reference number, put before its first line
+    if len(text.split()) < 2:
+        return None
+    due = cols.get(header["due"]) if "due" in header else None
+    status = cols.get(header["status"]) if "status" in header else None
+    action = _table_action(text, page, due, None, None)
+    if "owner" in header and cols.get(header["owner"]):
+        action = replace(action, owner=cols[header["owner"]])
+    if status:
+        short = len(status.split()) <= 4
+        action = replace(action, status=status if short else None, progress=None if short else status)
+    return action
 
 
 def _continued_due_rows(rows: list[_Row], end: int, first: _Row, priority: str | None) -> tuple[list[Action], set[int]]:

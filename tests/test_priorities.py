@@ -751,3 +751,57 @@ def test_coded_objectives_with_sub_objectives_beside_them(tmp_path):
         ("SA3) Achieve good air quality", ["To improve air quality across the borough."]),
     ]
     assert {pl.period for pl in subs} == {"2021-2038"}
+
+
+def _ruled_action_plan(folder: Path) -> Path:
+    """An action plan in a ruled table over two pages (Ref | Action | Lead | Deadline |
+    Progress), cells of several lines, the header printed on the first page only."""
+    path = folder / "ruled_plan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 80, 300, 390, 460, 560]
+
+    def table(rows, top):
+        ys = [top]
+        for row in rows:
+            ys.append(ys[-1] - 14 * max(len(cell.split("|")) for cell in row) - 6)
+        for x in xs:
+            c.line(x, ys[0], x, ys[-1])
+        for y in ys:
+            c.line(xs[0], y, xs[-1], y)
+        for n, row in enumerate(rows):
+            for x, cell in zip(xs, row):
+                for k, part in enumerate(cell.split("|")):
+                    c.setFont("Helvetica-Bold" if n == 0 and top > 700 else "Helvetica", 9)
+                    c.drawString(x + 3, ys[n] - 12 - 14 * k, part)
+
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, 800, "Community Safety Action Plan 2024/25")
+    table(
+        [
+            ("Ref", "Action", "Lead", "Deadline", "Progress"),
+            ("1", "Review the night-time economy|patrol plan with licensees", "Police", "March 2025", "On track"),
+            ("2", "Publish the domestic abuse|directory for practitioners", "Council", "Ongoing", "Complete"),
+        ],
+        780,
+    )
+    c.showPage()
+    table(
+        [
+            ("3", "Train youth workers in|county lines awareness", "VRU", "Q3 2024/25", "Delayed"),
+            ("4", "Report progress to the board", "Partnership Manager", "May 2025", "New"),
+        ],
+        780,
+    )
+    c.save()
+    return path
+
+
+def test_ruled_action_table_read_by_column(tmp_path):
+    actions = actions_of(_ruled_action_plan(tmp_path))
+    assert [(a.text, a.owner, a.due_text, a.status, a.page) for a in actions] == [
+        ("Review the night-time economy patrol plan with licensees", "Police", "March 2025", "On track", 1),
+        ("Publish the domestic abuse directory for practitioners", "Council", "Ongoing", "Complete", 1),
+        ("Train youth workers in county lines awareness", "VRU", "Q3 2024/25", "Delayed", 2),
+        ("Report progress to the board", "Partnership Manager", "May 2025", "New", 2),
+    ]
+    assert actions[0].due_date == "2025-03"
