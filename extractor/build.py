@@ -186,6 +186,11 @@ def _extract(
     dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
     timings["facts"] = time.perf_counter() - t
     mentions, aliases = _entities(pages, timings)
+    if mentions or aliases:  # entities were read: add the bodies named beside a meeting's people
+        from .entities import affiliation_mentions
+
+        people = [p for m in meetings for p in m.attendees]
+        mentions = sorted([*mentions, *affiliation_mentions(pages, people, mentions)], key=lambda m: (m.page, m.start))
     return DocumentResult(
         id=digest,
         status="ok",

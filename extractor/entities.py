@@ -31,7 +31,7 @@ import yaml
 
 from .config import PIPELINES
 from .errors import ModelNotFound
-from .models import Mention, OrgAlias, PageText
+from .models import Attendee, Mention, OrgAlias, PageText
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -65,6 +65,7 @@ class Settings:
     junk_orgs: frozenset[str]  # org_key form
     money_multipliers: dict[str, int]
     kind_words: tuple[tuple[str, str], ...]
+    affiliation_not_bodies: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         junk_orgs=frozenset(org_key(w) for w in data["junk_orgs"]),
         money_multipliers={str(k).lower(): int(v) for k, v in data["money_multipliers"].items()},
         kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
+        affiliation_not_bodies=frozenset(str(w) for w in data["affiliation_not_bodies"]),
     )
 
 
@@ -646,6 +648,57 @@ def extract_entities(pages: Sequence[PageText], nlp: Language) -> tuple[list[Men
         )
     aliases = [OrgAlias(d.name, d.alias, d.page) for d in definitions.values()]
     return mentions, aliases
+
+
+def affiliation_mentions(
+    pages: Sequence[PageText], people: Iterable[Attendee], known: Sequence[Mention]
+) -> list[Mention]:
+    """Organisations named beside the people at a meeting ("Vicky Sargent (Boilerhouse)", the
+    Organisation column of an attendance table): the place says it is a body, even one whose
+    name has no word like "Council" in it. Roles ("Treasurer", "Head of Assets") are not."""
+    texts = {p.page: p.text for p in pages}
+    seen = {m.normalized for m in known if m.label == "ORG"}
+    people = list(people)
+    names = {p.name for p in people}
+    out: list[Mention] = []
+    for person in people:
+        for part in _affiliations(person):
+            name = _canonical(part)
+            found = re.search(r"\s+".join(map(re.escape, part.split())), texts.get(person.page, ""))
+            if found is None or name in seen or any(part in n for n in names):
+                continue  # not printed as read, already known, or another attendee's name
+            seen.add(name)
+            out.append(Mention(person.page, "ORG", found.group(0), found.start(), found.end(), name))
+    return out
+
+
+def _affiliations(person: Attendee) -> list[str]:
+    parts = re.split(r"\s*[,;()]\s*|\s+[-–]\s+", person.role or "")
+    return [p for p in (x.strip() for x in parts) if _is_affiliation(p, person.name)]
+
+
+def _is_affiliation(part: str, name: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 6 or part in name or any(c.isdigit() for c in part):
+        return False
+    if any(w.strip(".'’:") in _role_words() for word in words for w in word.split("-")):
+        return False
+    if _is_acronym(part) and " " not in part:
+        return False  # an acronym alone says nothing unless the document defines it
+    if len(words) == 1 and (_is_head(part) or part.lower() in settings().generic_words):
+        return False  # "Council", "University": the rest of the name is on another line
+    return all(w[0].isupper() or w in {"of", "and", "&", "for", "the"} for w in words)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Words of roles and titles (pipelines/meetings.yml), and those listed in entities.yml."""
+    from .config import load_settings
+
+    m = load_settings("meetings")
+    words = set(m.get("role_heads", [])) | set(m.get("role_starts", [])) | set(m.get("honorifics", []))
+    s = settings()
+    return frozenset(words | s.role_words | s.affiliation_not_bodies)
 
 
 def _page_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:

@@ -260,3 +260,28 @@ def test_integrated_care_boards_resolve_from_their_short_names(nlp) -> None:
         "NHS Kent and Medway Integrated Care Board",
         "NHS Sussex Integrated Care Board",
     }
+
+
+def test_bodies_named_beside_a_meetings_people_are_organisations() -> None:
+    from extractor.entities import affiliation_mentions
+    from extractor.models import Attendee, Mention, PageText
+
+    text = (
+        "Panel: Vicky Sargent (Boilerhouse), Conn Crawford (Sunderland CC), Tim Allen (Visiting Professor, Birkbeck\n"
+        "University), Amy Lane (Treasurer), Jo Bell (Municipal Administrator-Clerk), Ed Vale (Boots)"
+    )
+    page = PageText(page=1, text=text)
+    people = [
+        Attendee("Vicky Sargent", "present", "Boilerhouse", 1),
+        Attendee("Tim Allen", "present", "Visiting Professor, Birkbeck University", 1),
+        Attendee("Amy Lane", "present", "Treasurer", 1),
+        Attendee("Jo Bell", "present", "Municipal Administrator-Clerk", 1),
+        Attendee("Ed Vale", "present", "Boots", 1),
+    ]
+    known = [Mention(1, "ORG", "Boots", text.index("Boots"), text.index("Boots") + 5, "Boots")]
+    found = affiliation_mentions([page], people, known)
+    assert [(m.text, m.normalized) for m in found] == [
+        ("Boilerhouse", "Boilerhouse"),
+        ("Birkbeck\nUniversity", "Birkbeck University"),  # printed over a line break, found all the same
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)
