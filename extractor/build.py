@@ -43,6 +43,8 @@ class BuildOptions:
     entities: bool = True  # run spaCy (organisations, people, money, places)
     limits: Limits = Limits()  # per document: seconds and bytes of address space
     prune: bool = True  # forget files that are gone, and documents only they held
+    dask: str | None = None  # a dask scheduler's address, or "local" for a LocalCluster here
+    send_files: str = "bytes"  # to dask workers: "bytes" of each file, or its "path" on a shared disk
 
 
 @dataclass
@@ -118,9 +120,9 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
         digest = digest or hashlib.sha256(data).hexdigest()
         pages, info = read_pdf(path)
     except NeedsOCR as e:
-        return _problem(path, digest, "needs_ocr", str(e), _page_count(path))
+        return problem(path, digest, "needs_ocr", str(e), _page_count(path))
     except (BadInput, OSError) as e:
-        return _problem(path, digest, "failed", _one_line(e))
+        return problem(path, digest, "failed", _one_line(e))
     timings = {"pdf": time.perf_counter() - started}
     pages = [_bounded(path, page) for page in pages]
     try:
@@ -133,10 +135,10 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
             f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
             "this is a bug in extractor, please report it with the file"
         )
-        return _problem(path, digest, "failed", error, len(pages))
+        return problem(path, digest, "failed", error, len(pages))
 
 
-def _problem(path: Path, digest: str | None, status: str, error: str, page_count: int = 0) -> DocumentResult:
+def problem(path: Path, digest: str | None, status: str, error: str, page_count: int = 0) -> DocumentResult:
     """The record of a file that could not be (fully) read: kept, with its one-line reason."""
     return DocumentResult(
         id=digest or _hash_or_name(path),
@@ -342,19 +344,39 @@ def _survey(path: Path, recorded: dict[str, Any] | None, force: bool) -> SeenFil
 
 def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[DocumentResult]:
     """Results as they complete, each document read in a worker process under the limits;
-    biggest files first, so that a 100-page file does not start last and finish alone."""
+    biggest files first, so that a 100-page file does not start last and finish alone.
+    With `options.dask`, the same per-document work is mapped over a dask cluster."""
     jobs = sorted(((path, seen[0].sha256) for path, seen in todo.items()), key=lambda job: -_size(job[0]))
-    for (path, digest), outcome in workers.run(
+    if options.dask:
+        from .cluster import run_on_cluster
+
+        yield from run_on_cluster(jobs, options)
+        return
+    for job, outcome in workers.run(
         jobs,
         _process_job,
         workers=options.workers or os.cpu_count() or 1,
         limits=options.limits,
         init=functools.partial(_init_worker, options.model, options.entities),
     ):
-        if isinstance(outcome, Failure):
-            yield _problem(path, digest, "failed", f"{path}: {outcome.reason}")
-        else:
-            yield outcome
+        yield _outcome(job, outcome)
+
+
+def isolated(job: tuple[Path, str], options: BuildOptions) -> DocumentResult:
+    """One document in its own worker process under the limits, as the local build reads each:
+    what a dask task runs, so that a crash or a runaway file is recorded the same way."""
+    init = functools.partial(_init_worker, options.model, options.entities)
+    init()  # here, once per dask worker: each forked child inherits the loaded model
+    for done, outcome in workers.run([job], _process_job, workers=1, limits=options.limits, init=init):
+        return _outcome(done, outcome)
+    raise AssertionError("workers.run returned no outcome for its one job")  # pragma: no cover
+
+
+def _outcome(job: tuple[Path, str], outcome: DocumentResult | Failure) -> DocumentResult:
+    path, digest = job
+    if isinstance(outcome, Failure):
+        return problem(path, digest, "failed", f"{path}: {outcome.reason}")
+    return outcome
 
 
 def _process_job(job: tuple[Path, str]) -> DocumentResult:
