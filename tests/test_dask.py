@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import sqlite3
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -12,7 +16,7 @@ import pytest
 pytest.importorskip("distributed")
 
 import dask
-from distributed import LocalCluster
+from distributed import Client, LocalCluster
 
 from extractor.build import BuildOptions, build
 from extractor.cluster import WORKER_CONFIG
@@ -20,15 +24,20 @@ from tests.conftest import CORPUS, SEEDS, snapshot
 
 
 @pytest.fixture(scope="module")
-def scheduler() -> Iterator[str]:
+def cluster() -> Iterator[LocalCluster]:
     """A cluster of two worker processes on this machine, as `dask worker` would start them."""
     with (
         dask.config.set(WORKER_CONFIG),
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, memory_limit="1GiB", dashboard_address=None
-        ) as cluster,
+        ) as local,
     ):
-        yield cluster.scheduler_address
+        yield local
+
+
+@pytest.fixture
+def scheduler(cluster: LocalCluster) -> str:
+    return str(cluster.scheduler_address)
 
 
 def test_dask_build_of_the_corpus_equals_the_local_build(scheduler: str, corpus_db: Path, tmp_path: Path) -> None:
@@ -60,3 +69,31 @@ def test_a_file_sent_as_bytes_is_recorded_at_its_own_path(scheduler: str, tmp_pa
     summary = build([tmp_path / "letter.pdf"], db, BuildOptions(entities=False, dask=scheduler, send_files="bytes"))
     assert summary.problems[0][0] == str(tmp_path / "letter.pdf")
     assert summary.problems[0][2].startswith(f"{tmp_path / 'letter.pdf'}: not a PDF")
+
+
+def _document_running(client: Client) -> tuple[str, str]:
+    """(worker address, task key) of a document being read right now."""
+    deadline = time.monotonic() + 300  # a guard against a hang, not a timing assertion
+    while time.monotonic() < deadline:
+        for worker, keys in client.processing().items():
+            if documents := [key for key in keys if str(key).startswith("document-")]:
+                return worker, documents[0]
+        time.sleep(0.05)
+    raise AssertionError("no document started on the cluster")
+
+
+def test_a_dask_worker_that_dies_has_its_document_read_again(
+    cluster: LocalCluster, corpus_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "dask.db"
+    options = BuildOptions(workers=2, dask=cluster.scheduler_address)
+    with Client(cluster) as client, ThreadPoolExecutor(1) as pool:
+        pids = client.run(os.getpid)
+        running = pool.submit(build, [CORPUS], db, options)
+        worker, key = _document_running(client)  # the biggest files go first: it runs for seconds
+        os.kill(pids[worker], signal.SIGKILL)
+        summary = running.result()
+    assert not summary.problems and summary.processed == len(SEEDS)
+    assert snapshot(db) == snapshot(corpus_db)
+    starts = [t for t in cluster.scheduler.transition_log if t.key == key and t.finish == "processing"]
+    assert len(starts) >= 2  # started again after its worker died
