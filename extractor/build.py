@@ -1,10 +1,10 @@
 """The only place that chains the stages.
 
-`process_document` is the per-document work: a pure function from a file to its records, so
-that it can run in a local process pool today and be mapped over a cluster (e.g. with
-Dask's `client.map`) unchanged. `build` is the single writer: it skips files whose content
-hash is already in the database, writes each result in one transaction and finishes with
-the cross-document steps (search indexes, organisation and priority deduplication).
+`process_document` is the per-document work: a pure function from a file to its records, run
+in local worker processes (extractor/workers.py) or as dask tasks (extractor/cluster.py).
+`build` is the single writer: it skips files whose content hash is already in the database,
+writes each result in one transaction and finishes with the cross-document steps (search
+indexes, organisation and priority deduplication), unless nothing they read has changed.
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def _connect(stack: ExitStack, options: BuildOptions) -> Client:
         except OSError as e:
             raise ExtractorError(
                 f"cannot reach the dask scheduler at {address} ({e}); start one with `dask scheduler` "
-                "and workers with `dask worker ADDRESS`, or use --dask local"
+                "and workers with `dask worker ADDRESS` (see the README), or use --dask local"
             ) from e
     workers = options.workers or os.cpu_count() or 1
     cluster = stack.enter_context(
