@@ -1,10 +1,10 @@
 """The only place that chains the stages.
 
-`process_document` is the per-document work: a pure function from a file to its records, so
-that it can run in a local process pool today and be mapped over a cluster (e.g. with
-Dask's `client.map`) unchanged. `build` is the single writer: it skips files whose content
-hash is already in the database, writes each result in one transaction and finishes with
-the cross-document steps (search indexes, organisation and priority deduplication).
+`process_document` is the per-document work: a pure function from a file to its records, run
+in local worker processes (extractor/workers.py) or as dask tasks (extractor/cluster.py).
+`build` is the single writer: it skips files whose content hash is already in the database,
+writes each result in one transaction and finishes with the cross-document steps (search
+indexes, organisation and priority deduplication), unless nothing they read has changed.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,6 +44,8 @@ class BuildOptions:
     entities: bool = True  # run spaCy (organisations, people, money, places)
     limits: Limits = Limits()  # per document: seconds and bytes of address space
     prune: bool = True  # forget files that are gone, and documents only they held
+    dask: str | None = None  # a dask scheduler's address, or "local" for a LocalCluster here
+    send_files: str = "bytes"  # to dask workers: "bytes" of each file, or its "path" on a shared disk
 
 
 @dataclass
@@ -55,6 +58,10 @@ class BuildSummary:
     seconds: float = 0.0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (file, status, error)
     pruned: list[str] = field(default_factory=list)  # paths of files gone since the last build
+    # seconds per stage: the per-document stages summed over documents (worker time), then the
+    # writer's (plan: hashing the files; write; finalise: the cross-document steps)
+    stages: dict[str, float] = field(default_factory=dict)
+    cross_document: str = "ran"  # "skipped": nothing they read had changed since they last ran
 
     def line(self) -> str:
         failed = sum(1 for _, s, _ in self.problems if s == "failed")
@@ -64,6 +71,7 @@ class BuildSummary:
             f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged{copies}, "
             f"{failed} failed, {ocr} need OCR, {len(self.pruned)} gone and pruned; "
             f"{self.pages} pages in {self.seconds:.1f}s"
+            + ("; nothing changed, cross-document steps skipped" if self.cross_document == "skipped" else "")
         )
 
 
@@ -112,17 +120,17 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
     cannot be read comes back with status failed or needs_ocr and a one-line error."""
     from .pdf import check_file, read_pdf
 
-    started = time.perf_counter()
+    timings: dict[str, float] = {}
     try:
-        data = check_file(path)
-        digest = digest or hashlib.sha256(data).hexdigest()
-        pages, info = read_pdf(path)
+        with stage(timings, "pdf"):  # the parse and the reading order (pdf.read_pdf)
+            data = check_file(path)
+            digest = digest or hashlib.sha256(data).hexdigest()
+            pages, info = read_pdf(path)
+            pages = [_bounded(path, page) for page in pages]
     except NeedsOCR as e:
-        return _problem(path, digest, "needs_ocr", str(e), _page_count(path))
+        return problem(path, digest, "needs_ocr", str(e), _page_count(path))
     except (BadInput, OSError) as e:
-        return _problem(path, digest, "failed", _one_line(e))
-    timings = {"pdf": time.perf_counter() - started}
-    pages = [_bounded(path, page) for page in pages]
+        return problem(path, digest, "failed", _one_line(e))
     try:
         return _extract(digest, path, pages, info, timings, len(data))
     except ExtractorError:
@@ -133,10 +141,10 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
             f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
             "this is a bug in extractor, please report it with the file"
         )
-        return _problem(path, digest, "failed", error, len(pages))
+        return problem(path, digest, "failed", error, len(pages))
 
 
-def _problem(path: Path, digest: str | None, status: str, error: str, page_count: int = 0) -> DocumentResult:
+def problem(path: Path, digest: str | None, status: str, error: str, page_count: int = 0) -> DocumentResult:
     """The record of a file that could not be (fully) read: kept, with its one-line reason."""
     return DocumentResult(
         id=digest or _hash_or_name(path),
@@ -171,20 +179,22 @@ def _extract(
     from .meetings import extract_meetings
     from .priorities import extract_plan_actions, extract_priority_lists
 
-    t = time.perf_counter()
-    meetings = extract_meetings(pages)
-    about = document.describe(pages, info, meetings)
-    parts = sections.split(pages, about.title)
-    lists = extract_priority_lists(pages)
-    in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
-    # In a pack the minutes carry the meeting's actions; its reports' prose is full of "will"
-    # that commits no one, so only their action-plan tables are read.
-    # An agenda announces business; its "will" sentences commit no one either.
-    commitments = not meetings and about.kind not in ("agenda", "agenda_pack", "minutes")
-    actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
-    year = document_year(p.text for p in pages[:3])
-    dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
-    timings["facts"] = time.perf_counter() - t
+    with stage(timings, "meetings"):  # the layout stage runs inside it (paragraph starts)
+        meetings = extract_meetings(pages)
+    with stage(timings, "document"):
+        about = document.describe(pages, info, meetings)
+        parts = sections.split(pages, about.title)
+    with stage(timings, "priorities"):
+        lists = extract_priority_lists(pages)
+        in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
+        # In a pack the minutes carry the meeting's actions; its reports' prose is full of "will"
+        # that commits no one, so only their action-plan tables are read.
+        # An agenda announces business; its "will" sentences commit no one either.
+        commitments = not meetings and about.kind not in ("agenda", "agenda_pack", "minutes")
+        actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
+    with stage(timings, "dates"):
+        year = document_year(p.text for p in pages[:3])
+        dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
     mentions, aliases = _entities(pages, timings)
     if mentions or aliases:  # entities were read: add the bodies named beside a meeting's people
         from .entities import affiliation_mentions
@@ -221,10 +231,18 @@ def _entities(pages: list[PageText], timings: dict[str, float]) -> tuple[list[An
     from .entities import extract_entities
 
     nlp = _nlp()  # loaded once per worker, outside the timing: it times the pages, not the load
-    t = time.perf_counter()
-    found = extract_entities(pages, nlp)
-    timings["entities"] = time.perf_counter() - t
-    return found
+    with stage(timings, "entities"):
+        return extract_entities(pages, nlp)
+
+
+@contextmanager
+def stage(timings: dict[str, float], name: str) -> Iterator[None]:
+    """Add the seconds the block takes to `timings[name]`."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
 
 
 def _one_line(e: BaseException) -> str:
@@ -271,27 +289,54 @@ def build(
         options = replace(options, model=model_name(options.model))  # fail now, not once per file
     conn = database.connect(db_path)
     database.adopt_documents(conn)
-    todo, unchanged = _plan(conn, files, options.force, summary, progress)
-    database.record_files(conn, unchanged)
+    with stage(summary.stages, "plan"):
+        todo, unchanged = _plan(conn, files, options.force, summary, progress)
+        database.record_files(conn, unchanged)
+    _write(conn, todo, options, summary, progress)
+    if options.prune:
+        summary.pruned = database.prune(conn, os.path.isfile)
+    inputs = _cross_document(conn, options, summary)
+    database.record_build(conn, _record(summary, started_at, inputs))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write(
+    conn: Any,
+    todo: dict[Path, list[SeenFile]],
+    options: BuildOptions,
+    summary: BuildSummary,
+    progress: Callable[[DocumentResult | None], None] | None,
+) -> None:
+    """Each result into the database as it completes, one transaction each."""
     for result in _run(todo, options):
-        database.write_document(conn, result, todo[Path(result.path)])
+        with stage(summary.stages, "write"):
+            database.write_document(conn, result, todo[Path(result.path)])
+        for name, seconds in result.timings.items():
+            summary.stages[name] = summary.stages.get(name, 0.0) + seconds
         summary.processed += 1
         summary.pages += result.page_count if result.status == "ok" else 0
         if result.status != "ok":
             summary.problems.append((result.path, result.status, result.error or ""))
         if progress:
             progress(result)
-    if options.prune:
-        summary.pruned = database.prune(conn, os.path.isfile)
-    from .finalise import finalise
-
-    finalise(conn)
-    database.record_build(conn, _record(summary, started_at))
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
-def _record(summary: BuildSummary, started_at: str) -> database.BuildRecord:
+def _cross_document(conn: Any, options: BuildOptions, summary: BuildSummary) -> str | None:
+    """Run the cross-document steps, unless nothing they read changed since they last finished
+    (an unchanged rebuild); the fingerprint of the inputs they are now current for."""
+    from . import finalise as steps
+
+    if not (options.force or summary.processed or summary.pruned):
+        current = steps.inputs(conn)
+        if current == database.last_inputs(conn):
+            summary.cross_document = "skipped"
+            return current
+    with stage(summary.stages, "finalise"):
+        return steps.finalise(conn)
+
+
+def _record(summary: BuildSummary, started_at: str, inputs: str | None) -> database.BuildRecord:
     return database.BuildRecord(
         started_at=started_at,
         files=summary.files,
@@ -300,6 +345,8 @@ def _record(summary: BuildSummary, started_at: str) -> database.BuildRecord:
         failed=sum(1 for _, s, _ in summary.problems if s == "failed"),
         needs_ocr=sum(1 for _, s, _ in summary.problems if s == "needs_ocr"),
         pages=summary.pages,
+        cross_document=summary.cross_document,
+        inputs_sha256=inputs,
     )
 
 
@@ -347,19 +394,39 @@ def _survey(path: Path, recorded: dict[str, Any] | None, force: bool) -> SeenFil
 
 def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[DocumentResult]:
     """Results as they complete, each document read in a worker process under the limits;
-    biggest files first, so that a 100-page file does not start last and finish alone."""
+    biggest files first, so that a 100-page file does not start last and finish alone.
+    With `options.dask`, the same per-document work is mapped over a dask cluster."""
     jobs = sorted(((path, seen[0].sha256) for path, seen in todo.items()), key=lambda job: -_size(job[0]))
-    for (path, digest), outcome in workers.run(
+    if options.dask:
+        from .cluster import run_on_cluster
+
+        yield from run_on_cluster(jobs, options)
+        return
+    for job, outcome in workers.run(
         jobs,
         _process_job,
         workers=options.workers or os.cpu_count() or 1,
         limits=options.limits,
         init=functools.partial(_init_worker, options.model, options.entities),
     ):
-        if isinstance(outcome, Failure):
-            yield _problem(path, digest, "failed", f"{path}: {outcome.reason}")
-        else:
-            yield outcome
+        yield _outcome(job, outcome)
+
+
+def isolated(job: tuple[Path, str], options: BuildOptions) -> DocumentResult:
+    """One document in its own worker process under the limits, as the local build reads each:
+    what a dask task runs, so that a crash or a runaway file is recorded the same way."""
+    init = functools.partial(_init_worker, options.model, options.entities)
+    init()  # here, once per dask worker: each forked child inherits the loaded model
+    for done, outcome in workers.run([job], _process_job, workers=1, limits=options.limits, init=init):
+        return _outcome(done, outcome)
+    raise AssertionError("workers.run returned no outcome for its one job")  # pragma: no cover
+
+
+def _outcome(job: tuple[Path, str], outcome: DocumentResult | Failure) -> DocumentResult:
+    path, digest = job
+    if isinstance(outcome, Failure):
+        return problem(path, digest, "failed", f"{path}: {outcome.reason}")
+    return outcome
 
 
 def _process_job(job: tuple[Path, str]) -> DocumentResult:

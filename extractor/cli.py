@@ -137,6 +137,22 @@ def cli(verbose: bool) -> None:
     show_default=True,
     help="Forget files deleted since the last build, and documents no remaining file holds.",
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Read the documents on a dask.distributed cluster: its scheduler's address (tcp://host:8786), "
+    "or 'local' for a cluster of --workers processes here. Needs `pip install extractor[dask]`.",
+)
+@click.option(
+    "--send-files",
+    type=click.Choice(["bytes", "path"]),
+    default="bytes",
+    show_default=True,
+    help="With --dask: send each file's bytes to the workers, or only its path (every worker sees the same files "
+    "at the same paths, e.g. a shared disk).",
+)
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @friendly
 def build(
@@ -149,6 +165,8 @@ def build(
     time_limit: float,
     memory_limit: float,
     prune: bool,
+    dask_address: str | None,
+    send_files: str,
     silent: bool,
 ) -> None:
     """Read PDFs (files, or folders searched recursively) into the database.
@@ -160,6 +178,7 @@ def build(
     Corrupt, encrypted, empty, scanned and non-PDF files are recorded with status `failed` or
     `needs_ocr` and a one-line error; so is a document that crashes the parser or goes over
     the time or memory limit (each is read in a worker process). The build goes on and exits 0.
+    With --dask the documents are read on a dask cluster and written here, in one database.
     """
     from .build import BuildOptions
     from .workers import GB, Limits
@@ -170,8 +189,17 @@ def build(
 
         model = model_name(model)  # a model that is not installed stops here, before any work
     limits = Limits(seconds=time_limit, memory=int(memory_limit * GB))
+    if dask_address:
+        _require_dask()
     options = BuildOptions(
-        workers=workers, force=force, model=model, entities=not no_entities, limits=limits, prune=prune
+        workers=workers,
+        force=force,
+        model=model,
+        entities=not no_entities,
+        limits=limits,
+        prune=prune,
+        dask=dask_address,
+        send_files=send_files,
     )
     summary = _build_or_stop(paths, db_path, options, silent)
     for _path, status, error in summary.problems:
@@ -179,6 +207,13 @@ def build(
     for path in summary.pruned:
         click.echo(f"pruned: {path} is gone", err=True)
     click.echo(summary.line(), err=True)
+
+
+def _require_dask() -> None:
+    import importlib.util
+
+    if not importlib.util.find_spec("distributed"):
+        raise click.ClickException("--dask needs dask.distributed: pip install 'extractor[dask]'")
 
 
 def _build_or_stop(paths: tuple[Path, ...], db_path: Path, options: BuildOptions, silent: bool) -> BuildSummary:

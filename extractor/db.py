@@ -327,6 +327,14 @@ class BuildRecord:
     failed: int
     needs_ocr: int
     pages: int
+    cross_document: str = "ran"  # or "skipped"
+    inputs_sha256: str | None = None
+
+
+def last_inputs(db: sqlite_utils.Database) -> str | None:
+    """The fingerprint the cross-document steps were current for after the last finished build."""
+    row = db.conn.execute("select inputs_sha256 from builds order by id desc limit 1").fetchone()
+    return row[0] if row else None
 
 
 def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
@@ -336,7 +344,7 @@ def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
     with db.conn:
         cursor = db.conn.execute(
             "insert into builds (started_at, finished_at, version, files, processed, unchanged, failed, needs_ocr, "
-            "pages) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "pages, cross_document, inputs_sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 record.started_at,
                 datetime.now(UTC).isoformat(timespec="seconds"),
@@ -347,6 +355,8 @@ def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
                 record.failed,
                 record.needs_ocr,
                 record.pages,
+                record.cross_document,
+                record.inputs_sha256,
             ],
         )
         build_id = int(cursor.lastrowid or 0)

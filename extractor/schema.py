@@ -372,6 +372,18 @@ TABLES += (
             _c("needs_ocr", "INTEGER", "Files without a usable text layer"),
             _c("pages", "INTEGER", "Pages read"),
             _c("new_facts", "INTEGER", "Rows of the fact tables this build saw first"),
+            _c(
+                "cross_document",
+                "TEXT",
+                "'ran', or 'skipped' when nothing the cross-document steps read (organisation and priority "
+                "deduplication, duplicate minutes, search indexes) had changed since they last ran",
+            ),
+            _c(
+                "inputs_sha256",
+                "TEXT",
+                "Fingerprint of the documents, pipeline settings and version the cross-document steps are current "
+                "for; null when they did not finish",
+            ),
         ),
     ),
 )

@@ -332,3 +332,79 @@ def test_a_build_killed_anywhere_in_its_first_finalise_resumes_to_the_same_datab
         _finalise_killed_at(killed, statement)
         build([folder], killed, options)
         assert snapshot(killed) == expected, f"killed before statement {statement} of {total}"
+
+
+# --- an unchanged rebuild ---------------------------------------------------------------------
+
+
+def test_an_unchanged_rebuild_skips_the_cross_document_steps_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import finalise as finalise_module
+    from tests.fixtures import make
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    minutes.moderngov(folder)
+    make.two_column(folder)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
+    runs: list[str] = []
+    real_finalise = finalise_module.finalise
+
+    def counted(conn: object) -> str:
+        runs.append("finalise")
+        return real_finalise(conn)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(finalise_module, "finalise", counted)
+    first = build([folder], db, options)
+    before = snapshot(db)
+    again = build([folder], db, options)
+    assert (len(runs), first.cross_document, again.cross_document) == (1, "ran", "skipped")
+    assert again.line().endswith("nothing changed, cross-document steps skipped")
+    assert snapshot(db) == before
+    builds = query(db, "select processed, cross_document, inputs_sha256 from builds order by id")
+    assert [b[:2] for b in builds] == [(2, "ran"), (0, "skipped")] and builds[0][2] == builds[1][2]
+
+    make.running_headers(folder)  # a new file: the steps run again, on the new document too
+    assert build([folder], db, options).cross_document == "ran" and len(runs) == 2
+    (folder / "two_column.pdf").unlink()  # a file gone: pruned, and they run again
+    assert build([folder], db, options).cross_document == "ran" and len(runs) == 3
+    assert build([folder], db, options).cross_document == "skipped" and len(runs) == 3
+    build([folder], db, BuildOptions(workers=1, entities=False, force=True))
+    assert len(runs) == 4
+
+
+def test_a_rebuild_after_a_build_whose_cross_document_steps_never_finished_runs_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import finalise as finalise_module
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    minutes.moderngov(folder)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
+    with monkeypatch.context() as patched:  # the documents written, the steps never finished
+        patched.setattr(finalise_module, "finalise", lambda conn: None)
+        build([folder], db, options)
+    summary = build([folder], db, options)
+    assert summary.cross_document == "ran"
+    assert query(db, "select inputs_sha256 is not null from builds order by id") == [(0,), (1,)]
+
+
+def test_changed_settings_run_the_cross_document_steps_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from extractor import config
+
+    settings = tmp_path / "pipelines"
+    shutil.copytree(config.PIPELINES, settings)
+    monkeypatch.setattr(config, "PIPELINES", settings)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    minutes.moderngov(folder)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
+    build([folder], db, options)
+    assert build([folder], db, options).cross_document == "skipped"
+    dedupe = settings / "dedupe.yml"
+    dedupe.write_text(dedupe.read_text() + "\n# a comment changes the file, so the steps run\n")
+    assert build([folder], db, options).cross_document == "ran"
