@@ -251,8 +251,14 @@ def _title_case(text: str) -> str:
     if not text.isupper():
         return text
     small = {"and", "of", "the", "for", "in", "on", "at", "to", "&"}
-    words = text.lower().split()
-    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+    def word(i: int, w: str) -> str:
+        if len(w) >= 2 and w.isalpha() and not set(w) & set("AEIOUY"):
+            return w  # an acronym keeps its capitals: "NORTH OF TYNE LPC COMMITTEE"
+        low = w.lower()
+        return low if i and low in small else low[:1].upper() + low[1:]
+
+    return " ".join(word(i, w) for i, w in enumerate(text.split()))
 
 
 # --------------------------------------------------------------------------- openings
