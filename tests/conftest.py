@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +73,16 @@ def copy_db(source: Path, target: Path) -> Path:
     with sqlite3.connect(source) as a, sqlite3.connect(target) as b:
         a.backup(b)
     return target
+
+
+def exit_before_statement(conn: Any, statement: int) -> None:
+    """Make this process end (os._exit(9), as a kill would) just before `conn`'s `statement`-th
+    SQL statement: how the kill-anywhere tests stop a build or a finalise half way."""
+    count = [0]
+
+    def trace(_sql: str) -> None:
+        count[0] += 1
+        if count[0] == statement:
+            os._exit(9)
+
+    conn.conn.set_trace_callback(trace)

@@ -7,7 +7,7 @@ import pytest
 
 from extractor import db as database
 from extractor.build import BuildOptions, build, process_document
-from tests.conftest import CORPUS, SEEDS, real
+from tests.conftest import CORPUS, SEEDS, exit_before_statement, real
 from tests.fixtures import make
 
 
@@ -296,14 +296,7 @@ def _build_killed_at(folder: Path, db: Path, statement: int) -> int:
 
         def dying_connect(path: Path) -> object:
             conn = connect(path)
-            count = [0]
-
-            def trace(_sql: str) -> None:
-                count[0] += 1
-                if count[0] == statement:
-                    os._exit(9)
-
-            conn.conn.set_trace_callback(trace)
+            exit_before_statement(conn, statement)
             return conn
 
         database.connect = dying_connect  # type: ignore[assignment]

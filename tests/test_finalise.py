@@ -11,7 +11,7 @@ import pytest
 
 from extractor import db as database
 from extractor.build import BuildOptions, build
-from tests.conftest import copy_db, snapshot
+from tests.conftest import copy_db, exit_before_statement, snapshot
 from tests.fixtures import make_minutes_fixtures as minutes
 
 
@@ -292,14 +292,7 @@ def _finalise_killed_at(db: Path, statement: int) -> int:
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
         conn = database.connect(db)
-        count = [0]
-
-        def trace(_sql: str) -> None:
-            count[0] += 1
-            if count[0] == statement:
-                os._exit(9)
-
-        conn.conn.set_trace_callback(trace)
+        exit_before_statement(conn, statement)
         finalise(conn)
         os._exit(0)
     return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
