@@ -298,16 +298,23 @@ def _finalise_killed_at(db: Path, statement: int) -> int:
     return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
 
 
-def test_a_build_killed_anywhere_in_its_first_finalise_resumes_to_the_same_database(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from extractor import finalise as finalise_module
+def _two_documents(tmp_path: Path) -> Path:
+    """A folder with two small PDFs the tests make: minutes and a two-column page."""
     from tests.fixtures import make
 
     folder = tmp_path / "in"
     folder.mkdir()
     minutes.moderngov(folder)
     make.two_column(folder)
+    return folder
+
+
+def test_a_build_killed_anywhere_in_its_first_finalise_resumes_to_the_same_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import finalise as finalise_module
+
+    folder = _two_documents(tmp_path)
     options = BuildOptions(workers=1, entities=False)
     with monkeypatch.context() as patched:  # the documents written, finalise never run
         patched.setattr(finalise_module, "finalise", lambda conn: None)
@@ -334,12 +341,8 @@ def test_an_unchanged_rebuild_skips_the_cross_document_steps_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from extractor import finalise as finalise_module
-    from tests.fixtures import make
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    minutes.moderngov(folder)
-    make.two_column(folder)
+    folder = _two_documents(tmp_path)
     db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
     runs: list[str] = []
     real_finalise = finalise_module.finalise
