@@ -341,6 +341,7 @@ def test_an_unchanged_rebuild_skips_the_cross_document_steps_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from extractor import finalise as finalise_module
+    from tests.fixtures import make
 
     folder = _two_documents(tmp_path)
     db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
