@@ -43,6 +43,18 @@ OCR_FILES = (
     "uk-milburn-pc-annual-return-2018-scanned.pdf",
     "uk-horsley-pc-draft-minutes-2014-03-18-garbled-text.pdf",
 )
+# build stages in the order they run (keys of BuildSummary.stages), with what each one covers
+STAGES = (
+    ("plan", "plan (hash, skip unchanged)"),
+    ("pdf", "pdf (parse, reading order)"),
+    ("meetings", "meetings (+ layout blocks)"),
+    ("document", "document, sections"),
+    ("priorities", "priorities, actions"),
+    ("dates", "dates"),
+    ("entities", "entities (spaCy)"),
+    ("write", "write (SQLite)"),
+    ("finalise", "finalise (cross-document)"),
+)
 AIM_BUILD_RATIO = 0.6
 AIM_SPEEDUP = 1.8
 
@@ -58,6 +70,7 @@ class Stage:
     peak_mb: float
     words: int = 0
     entity_seconds: float = 0.0
+    stages: tuple[tuple[str, float], ...] = ()  # seconds per build stage (BuildSummary.stages)
 
     @property
     def pages_per_second(self) -> float:
@@ -97,8 +110,19 @@ class Report:
                 f"{s.name:28}{s.pages_per_second:9.2f}{s.pages_per_cpu_second:12.2f}{s.seconds:8.1f}"
                 f"{s.cpu_seconds:8.1f}{s.pages:7d}{s.peak_mb:9.0f}"
             )
-        rows += ["", *self.ratios()]
+        rows += ["", *self.ratios(), "", *self.shares()]
         return "\n".join(rows)
+
+    def shares(self) -> list[str]:
+        """Each build stage's seconds and share of all stage seconds, on 1 and on N workers: the
+        per-document stages are worker seconds summed over documents, the rest the writer's."""
+        one, many = dict(self.build_one.stages), dict(self.build_many.stages)
+        totals = sum(one.values()), sum(many.values())
+        rows = [f"{'build stage':28}{'1 worker s':>11}{'share':>7}{f'{self.workers} workers s':>13}{'share':>7}"]
+        for name, label in STAGES:
+            a, b = one.get(name, 0.0), many.get(name, 0.0)
+            rows.append(f"{label:28}{a:11.2f}{_ratio(a, totals[0]):7.0%}{b:13.2f}{_ratio(b, totals[1]):7.0%}")
+        return rows
 
     def ratios(self) -> list[str]:
         one, many, plumber, pdfium = self.build_one, self.build_many, self.pdfplumber, self.pdfium
@@ -246,9 +270,10 @@ def _build(name: str, files: Sequence[Path], options: BuildOptions) -> Stage:
         started, cpu = time.perf_counter(), _cpu_seconds()
         summary = build(files, Path(tmp) / "bench.db", options, progress=tally)
         seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu
-    # the pool's workers are this process's children; with one worker (or file) it works inline
+    # every document is read in a worker process, a child of this one
     peak = _peak_mb(resource.RUSAGE_CHILDREN) or _peak_mb(resource.RUSAGE_SELF)
-    return Stage(name, summary.pages, seconds, cpu, peak, int(counts["words"]), counts["entities"])
+    stages = tuple(summary.stages.items())
+    return Stage(name, summary.pages, seconds, cpu, peak, int(counts["words"]), counts["entities"], stages)
 
 
 def _peak_mb(who: int) -> float:

@@ -1,38 +1,43 @@
 """The only place that chains the stages.
 
-`process_document` is the per-document work: a pure function from a file to its records, so
-that it can run in a local process pool today and be mapped over a cluster (e.g. with
-Dask's `client.map`) unchanged. `build` is the single writer: it skips files whose content
-hash is already in the database, writes each result in one transaction and finishes with
-the cross-document steps (search indexes, organisation and priority deduplication).
+`process_document` is the per-document work: a pure function from a file to its records, run
+in local worker processes (extractor/workers.py) or as dask tasks (extractor/cluster.py).
+`build` is the single writer: it skips files whose content hash is already in the database,
+writes each result in one transaction and finishes with the cross-document steps (search
+indexes, organisation and priority deduplication), unless nothing they read has changed.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
-import multiprocessing
 import os
-import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import db as database
-from . import document, sections
+from . import document, sections, workers
 from .errors import BadInput, ExtractorError, NeedsOCR
-from .models import DocumentResult, PageText
+from .models import DocumentResult, PageText, SeenFile
 from .text import page_ranges
+from .workers import Failure, Limits
 
 if TYPE_CHECKING:
     from .pdf import PageReader
 
 log = logging.getLogger(__name__)
 PDF_SUFFIXES = {".pdf"}
+# What the text stages accept: a printed line runs to a few hundred characters and a dense
+# page to some thousands. A crafted page with a 2-million-character line is cut here, so
+# the regular expressions stay fast and spaCy never sees more than its max_length (1,000,000).
+MAX_LINE = 5_000
+MAX_PAGE = 200_000
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,10 @@ class BuildOptions:
     model: str | None = None  # spaCy model name; None: the configured default
     entities: bool = True  # run spaCy (organisations, people, money, places)
     ocr_lang: str | None = "eng"  # Tesseract languages ("eng+fra"); None: no OCR (--no-ocr)
+    limits: Limits = Limits()  # per document: seconds and bytes of address space
+    prune: bool = True  # forget files that are gone, and documents only they held
+    dask: str | None = None  # a dask scheduler's address, or "local" for a LocalCluster here
+    send_files: str = "bytes"  # to dask workers: "bytes" of each file, or its "path" on a shared disk
 
 
 @dataclass
@@ -49,18 +58,27 @@ class BuildSummary:
     files: int = 0
     processed: int = 0
     skipped: int = 0
+    copies: int = 0  # files whose bytes another file of this build also holds
     pages: int = 0
     ocr_pages: int = 0
     seconds: float = 0.0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (file, status, error)
     ocr: list[tuple[str, str]] = field(default_factory=list)  # (file, pages read by OCR: "1-3, 7")
+    pruned: list[str] = field(default_factory=list)  # paths of files gone since the last build
+    # seconds per stage: the per-document stages summed over documents (worker time), then the
+    # writer's (plan: hashing the files; write; finalise: the cross-document steps)
+    stages: dict[str, float] = field(default_factory=dict)
+    cross_document: str = "ran"  # "skipped": nothing they read had changed since they last ran
 
     def line(self) -> str:
         failed = sum(1 for _, s, _ in self.problems if s == "failed")
         ocr = sum(1 for _, s, _ in self.problems if s == "needs_ocr")
+        copies = f", {self.copies} copies of another file" if self.copies else ""
         return (
-            f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged, "
-            f"{failed} failed, {ocr} need OCR; {self.pages} pages ({self.ocr_pages} by OCR) in {self.seconds:.1f}s"
+            f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged{copies}, "
+            f"{failed} failed, {ocr} need OCR, {len(self.pruned)} gone and pruned; "
+            f"{self.pages} pages ({self.ocr_pages} by OCR) in {self.seconds:.1f}s"
+            + ("; nothing changed, cross-document steps skipped" if self.cross_document == "skipped" else "")
         )
 
 
@@ -89,12 +107,11 @@ _MODEL: dict[str, Any] = {}
 
 
 def _init_worker(model: str | None, entities: bool, ocr_lang: str | None = "eng") -> None:
-    # Ctrl-C reaches the whole process group: a worker ends at once and silently (no traceback
-    # per worker); the parent says what was saved. Idempotent where the parent runs the work.
-    if multiprocessing.parent_process() is not None:
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+    """Set up a worker: the model is loaded here, before the first document's time starts."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     _MODEL.update(name=model, entities=entities, ocr_lang=ocr_lang)
+    if entities:
+        _nlp()
 
 
 def _ocr() -> PageReader | None:
@@ -120,16 +137,17 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
     cannot be read comes back with status failed or needs_ocr and a one-line error."""
     from .pdf import check_file, read_pdf
 
-    started = time.perf_counter()
+    timings: dict[str, float] = {}
     try:
-        data = check_file(path)
-        digest = digest or hashlib.sha256(data).hexdigest()
-        pages, info = read_pdf(path, ocr=_ocr())
+        with stage(timings, "pdf"):  # the parse and the reading order (pdf.read_pdf)
+            data = check_file(path)
+            digest = digest or hashlib.sha256(data).hexdigest()
+            pages, info = read_pdf(path, ocr=_ocr())
+            pages = [_bounded(path, page) for page in pages]
     except NeedsOCR as e:
-        return _problem(path, digest, "needs_ocr", str(e), _page_count(path))
+        return problem(path, digest, "needs_ocr", str(e), _page_count(path))
     except (BadInput, OSError) as e:
-        return _problem(path, digest, "failed", _one_line(e))
-    timings = {"pdf": time.perf_counter() - started}
+        return problem(path, digest, "failed", _one_line(e))
     try:
         return _extract(digest, path, pages, info, timings, len(data))
     except ExtractorError:
@@ -140,10 +158,10 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
             f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
             "this is a bug in extractor, please report it with the file"
         )
-        return _problem(path, digest, "failed", error, len(pages))
+        return problem(path, digest, "failed", error, len(pages))
 
 
-def _problem(path: Path, digest: str | None, status: str, error: str, page_count: int = 0) -> DocumentResult:
+def problem(path: Path, digest: str | None, status: str, error: str, page_count: int = 0) -> DocumentResult:
     """The record of a file that could not be (fully) read: kept, with its one-line reason."""
     return DocumentResult(
         id=digest or _hash_or_name(path),
@@ -156,6 +174,21 @@ def _problem(path: Path, digest: str | None, status: str, error: str, page_count
     )
 
 
+def _bounded(path: Path, page: PageText) -> PageText:
+    """The page with each line cut to MAX_LINE characters and the text to MAX_PAGE."""
+    if len(page.text) <= MAX_PAGE and all(len(line.text) <= MAX_LINE for line in page.lines):
+        return page
+    log.warning("%s page %d: %d characters, lines cut to %d", path, page.page, len(page.text), MAX_LINE)
+    lines, offset = [], 0
+    for line in page.lines:
+        if offset >= MAX_PAGE:
+            break
+        text = line.text[: min(MAX_LINE, MAX_PAGE - offset)]
+        lines.append(replace(line, text=text, start=offset))
+        offset += len(text) + 1
+    return replace(page, text="\n".join(line.text for line in lines), lines=tuple(lines))
+
+
 def _extract(
     digest: str, path: Path, pages: list[PageText], info: dict[str, str], timings: dict[str, float], size: int
 ) -> DocumentResult:
@@ -163,21 +196,28 @@ def _extract(
     from .meetings import extract_meetings
     from .priorities import extract_plan_actions, extract_priority_lists
 
-    t = time.perf_counter()
-    meetings = extract_meetings(pages)
-    about = document.describe(pages, info, meetings)
-    parts = sections.split(pages, about.title)
-    lists = extract_priority_lists(pages)
-    in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
-    # In a pack the minutes carry the meeting's actions; its reports' prose is full of "will"
-    # that commits no one, so only their action-plan tables are read.
-    # An agenda announces business; its "will" sentences commit no one either.
-    commitments = not meetings and about.kind not in ("agenda", "agenda_pack", "minutes")
-    actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
-    year = document_year(p.text for p in pages[:3])
-    dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
-    timings["facts"] = time.perf_counter() - t
+    with stage(timings, "meetings"):  # the layout stage runs inside it (paragraph starts)
+        meetings = extract_meetings(pages)
+    with stage(timings, "document"):
+        about = document.describe(pages, info, meetings)
+        parts = sections.split(pages, about.title)
+    with stage(timings, "priorities"):
+        lists = extract_priority_lists(pages)
+        in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
+        # In a pack the minutes carry the meeting's actions; its reports' prose is full of "will"
+        # that commits no one, so only their action-plan tables are read.
+        # An agenda announces business; its "will" sentences commit no one either.
+        commitments = not meetings and about.kind not in ("agenda", "agenda_pack", "minutes")
+        actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
+    with stage(timings, "dates"):
+        year = document_year(p.text for p in pages[:3])
+        dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
     mentions, aliases = _entities(pages, timings)
+    if mentions or aliases:  # entities were read: add the bodies named beside a meeting's people
+        from .entities import affiliation_mentions
+
+        people = [p for m in meetings for p in m.attendees]
+        mentions = sorted([*mentions, *affiliation_mentions(pages, people, mentions)], key=lambda m: (m.page, m.start))
     return DocumentResult(
         id=digest,
         status="ok",
@@ -208,10 +248,18 @@ def _entities(pages: list[PageText], timings: dict[str, float]) -> tuple[list[An
     from .entities import extract_entities
 
     nlp = _nlp()  # loaded once per worker, outside the timing: it times the pages, not the load
-    t = time.perf_counter()
-    found = extract_entities(pages, nlp)
-    timings["entities"] = time.perf_counter() - t
-    return found
+    with stage(timings, "entities"):
+        return extract_entities(pages, nlp)
+
+
+@contextmanager
+def stage(timings: dict[str, float], name: str) -> Iterator[None]:
+    """Add the seconds the block takes to `timings[name]`."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
 
 
 def _one_line(e: BaseException) -> str:
@@ -261,9 +309,32 @@ def build(
 
         check_languages(options.ocr_lang)
     conn = database.connect(db_path)
-    todo = _plan(conn, files, options.force, summary, progress)
+    database.adopt_documents(conn)
+    with stage(summary.stages, "plan"):
+        todo, unchanged = _plan(conn, files, options.force, summary, progress)
+        database.record_files(conn, unchanged)
+    _write(conn, todo, options, summary, progress)
+    if options.prune:
+        summary.pruned = database.prune(conn, os.path.isfile)
+    inputs = _cross_document(conn, options, summary)
+    database.record_build(conn, _record(summary, started_at, inputs))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write(
+    conn: Any,
+    todo: dict[Path, list[SeenFile]],
+    options: BuildOptions,
+    summary: BuildSummary,
+    progress: Callable[[DocumentResult | None], None] | None,
+) -> None:
+    """Each result into the database as it completes, one transaction each."""
     for result in _run(todo, options):
-        database.write_document(conn, result, replaces=todo[Path(result.path)][1])
+        with stage(summary.stages, "write"):
+            database.write_document(conn, result, todo[Path(result.path)])
+        for name, seconds in result.timings.items():
+            summary.stages[name] = summary.stages.get(name, 0.0) + seconds
         summary.processed += 1
         summary.pages += result.page_count if result.status == "ok" else 0
         _count_ocr(summary, result)
@@ -271,12 +342,6 @@ def build(
             summary.problems.append((result.path, result.status, result.error or ""))
         if progress:
             progress(result)
-    from .finalise import finalise
-
-    finalise(conn)
-    database.record_build(conn, _record(summary, started_at))
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _count_ocr(summary: BuildSummary, result: DocumentResult) -> None:
@@ -286,7 +351,21 @@ def _count_ocr(summary: BuildSummary, result: DocumentResult) -> None:
         summary.ocr.append((result.path, page_ranges(read)))
 
 
-def _record(summary: BuildSummary, started_at: str) -> database.BuildRecord:
+def _cross_document(conn: Any, options: BuildOptions, summary: BuildSummary) -> str | None:
+    """Run the cross-document steps, unless nothing they read changed since they last finished
+    (an unchanged rebuild); the fingerprint of the inputs they are now current for."""
+    from . import finalise as steps
+
+    if not (options.force or summary.processed or summary.pruned):
+        current = steps.inputs(conn)
+        if current == database.last_inputs(conn):
+            summary.cross_document = "skipped"
+            return current
+    with stage(summary.stages, "finalise"):
+        return steps.finalise(conn)
+
+
+def _record(summary: BuildSummary, started_at: str, inputs: str | None) -> database.BuildRecord:
     return database.BuildRecord(
         started_at=started_at,
         files=summary.files,
@@ -295,6 +374,8 @@ def _record(summary: BuildSummary, started_at: str) -> database.BuildRecord:
         failed=sum(1 for _, s, _ in summary.problems if s == "failed"),
         needs_ocr=sum(1 for _, s, _ in summary.problems if s == "needs_ocr"),
         pages=summary.pages,
+        cross_document=summary.cross_document,
+        inputs_sha256=inputs,
     )
 
 
@@ -304,40 +385,78 @@ def _plan(
     force: bool,
     summary: BuildSummary,
     progress: Callable[[DocumentResult | None], None] | None,
-) -> dict[Path, tuple[str, list[str]]]:
-    """Files to process, with their hash and the ids of older versions at the same path."""
+) -> tuple[dict[Path, list[SeenFile]], list[SeenFile]]:
+    """The files to process, each with every file holding the same bytes; and the files whose
+    bytes are already a document. Copies are read once."""
     known = database.known_documents(conn)
-    by_path: dict[str, list[str]] = {}
-    for doc_id, row in known.items():
-        by_path.setdefault(row["path"], []).append(doc_id)
-    todo: dict[Path, tuple[str, list[str]]] = {}
+    recorded = database.known_files(conn)
+    groups: dict[str, list[tuple[Path, SeenFile]]] = {}
+    unchanged: list[SeenFile] = []
     for path in files:
-        digest = _hash_or_name(path)
-        if digest in known and not force:
+        seen = _survey(path, recorded.get(os.path.abspath(path)), force)
+        if seen.sha256 in known and not force:
+            unchanged.append(seen)
             summary.skipped += 1
-            if progress:
-                progress(None)
+        elif seen.sha256 in groups:
+            groups[seen.sha256].append((path, seen))
+            summary.copies += 1
+        else:
+            groups[seen.sha256] = [(path, seen)]
             continue
-        todo[path] = (digest, [d for d in by_path.get(str(path), []) if d != digest])
-    return todo
+        if progress:
+            progress(None)
+    return {group[0][0]: [seen for _, seen in group] for group in groups.values()}, unchanged
 
 
-def _run(todo: dict[Path, tuple[str, list[str]]], options: BuildOptions) -> Iterator[DocumentResult]:
-    """Results as they complete: inline for one worker, else a bounded process pool."""
-    workers = options.workers or os.cpu_count() or 1
-    if workers == 1 or len(todo) <= 1:
-        _init_worker(options.model, options.entities, options.ocr_lang)
-        for path, (digest, _) in todo.items():
-            yield process_document(path, digest)
+def _survey(path: Path, recorded: dict[str, Any] | None, force: bool) -> SeenFile:
+    """The file as it is now. Its hash is read again only when its size or modification time
+    changed since the last build (or with --force)."""
+    absolute = os.path.abspath(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return SeenFile(absolute, 0, 0.0, _hash_or_name(path))
+    same = recorded and recorded["size"] == stat.st_size and recorded["mtime"] == database.iso_time(stat.st_mtime)
+    digest = recorded["sha256"] if recorded and same and not force else _hash_or_name(path)
+    return SeenFile(absolute, stat.st_size, stat.st_mtime, digest)
+
+
+def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[DocumentResult]:
+    """Results as they complete, each document read in a worker process under the limits;
+    biggest files first, so that a 100-page file does not start last and finish alone.
+    With `options.dask`, the same per-document work is mapped over a dask cluster."""
+    jobs = sorted(((path, seen[0].sha256) for path, seen in todo.items()), key=lambda job: -_size(job[0]))
+    if options.dask:
+        from .cluster import run_on_cluster
+
+        yield from run_on_cluster(jobs, options)
         return
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(options.model, options.entities, options.ocr_lang)
-    ) as pool:
-        pending: set[Future[DocumentResult]] = set()
-        # biggest first, so that a 100-page file does not start last and finish alone
-        for path, (digest, _) in sorted(todo.items(), key=lambda item: -_size(item[0])):
-            pending.add(pool.submit(process_document, path, digest))
-            if len(pending) >= 2 * workers:  # bounded: results are written as they come
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (f.result() for f in done)
-        yield from (f.result() for f in as_completed(pending))
+    for job, outcome in workers.run(
+        jobs,
+        _process_job,
+        workers=options.workers or os.cpu_count() or 1,
+        limits=options.limits,
+        init=functools.partial(_init_worker, options.model, options.entities, options.ocr_lang),
+    ):
+        yield _outcome(job, outcome)
+
+
+def isolated(job: tuple[Path, str], options: BuildOptions) -> DocumentResult:
+    """One document in its own worker process under the limits, as the local build reads each:
+    what a dask task runs, so that a crash or a runaway file is recorded the same way."""
+    init = functools.partial(_init_worker, options.model, options.entities, options.ocr_lang)
+    init()  # here, once per dask worker: each forked child inherits the loaded model
+    for done, outcome in workers.run([job], _process_job, workers=1, limits=options.limits, init=init):
+        return _outcome(done, outcome)
+    raise AssertionError("workers.run returned no outcome for its one job")  # pragma: no cover
+
+
+def _outcome(job: tuple[Path, str], outcome: DocumentResult | Failure) -> DocumentResult:
+    path, digest = job
+    if isinstance(outcome, Failure):
+        return problem(path, digest, "failed", f"{path}: {outcome.reason}")
+    return outcome
+
+
+def _process_job(job: tuple[Path, str]) -> DocumentResult:
+    return process_document(*job)

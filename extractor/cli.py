@@ -6,14 +6,12 @@ one-line messages here, in one place.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import os
-import signal
+import sqlite3
 import sys
-from collections.abc import Callable, Iterator
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,7 +36,8 @@ DB_OPTION = click.option(
 
 
 def friendly(f: F) -> F:
-    """Turn the library's named errors into a one-line message and exit code 1."""
+    """Turn the library's named errors, and SQLite's about the --db file, into a one-line
+    message and exit code 1."""
 
     @functools.wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -46,8 +45,36 @@ def friendly(f: F) -> F:
             return f(*args, **kwargs)
         except ExtractorError as e:
             raise click.ClickException(str(e)) from e
+        except sqlite3.DatabaseError as e:
+            raise click.ClickException(_database_problem(kwargs.get("db_path"), e)) from e
 
     return wrapper  # type: ignore[return-value]
+
+
+SQLITE_PROBLEMS = (
+    ("disk is full", "the disk is full; free some space or choose another --db"),
+    ("readonly database", "this location is read-only; choose a --db path you can write to"),
+    ("unable to open", "cannot open or create it here; check the folder exists and is writable"),
+    ("not a database", "not an SQLite database; choose another --db path"),
+)
+
+
+def _database_problem(db_path: Path | None, error: sqlite3.DatabaseError) -> str:
+    text = str(error)
+    advice = next((a for key, a in SQLITE_PROBLEMS if key in text), f"SQLite said: {text}")
+    return f"{db_path or 'the database'}: {advice}"
+
+
+def _check_db_location(db_path: Path) -> None:
+    """Fail early, in one line, on a --db that cannot be a database: a folder that is not
+    there, or a file that is not SQLite."""
+    folder = db_path.parent
+    if not folder.is_dir():
+        raise click.ClickException(f"{db_path}: folder {folder} does not exist; create it or choose another --db")
+    if db_path.exists() and db_path.stat().st_size:
+        with db_path.open("rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise click.ClickException(f"{db_path}: not an SQLite database; choose another --db path")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -79,7 +106,7 @@ def cli(verbose: bool) -> None:
     type=click.IntRange(min=0),
     default=0,
     show_default="one per core",
-    help="Processes to run in parallel (1 runs in this process).",
+    help="Worker processes reading documents in parallel.",
 )
 @click.option("--force", is_flag=True, help="Process every file again, even unchanged ones.")
 @click.option(
@@ -98,6 +125,42 @@ def cli(verbose: bool) -> None:
     metavar="LANGS",
     help="Tesseract languages for OCR, joined by '+' (eng+fra); each needs its tesseract-ocr-LANG package.",
 )
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=1),
+    default=120,
+    show_default=True,
+    help="Seconds one document may take; a slower one is stopped and recorded as failed.",
+)
+@click.option(
+    "--memory-limit",
+    type=click.FloatRange(min=0.1),
+    default=1.5,
+    show_default=True,
+    help="GB of memory one document may take (address space of its worker, beyond what it starts with).",
+)
+@click.option(
+    "--prune/--no-prune",
+    default=True,
+    show_default=True,
+    help="Forget files deleted since the last build, and documents no remaining file holds.",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Read the documents on a dask.distributed cluster: its scheduler's address (tcp://host:8786), "
+    "or 'local' for a cluster of --workers processes here. Needs `pip install extractor[dask]`.",
+)
+@click.option(
+    "--send-files",
+    type=click.Choice(["bytes", "path"]),
+    default="bytes",
+    show_default=True,
+    help="With --dask: send each file's bytes to the workers, or only its path (every worker sees the same files "
+    "at the same paths, e.g. a shared disk).",
+)
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @friendly
 def build(
@@ -109,32 +172,63 @@ def build(
     no_entities: bool,
     no_ocr: bool,
     ocr_lang: str,
+    time_limit: float,
+    memory_limit: float,
+    prune: bool,
+    dask_address: str | None,
+    send_files: str,
     silent: bool,
 ) -> None:
     """Read PDFs (files, or folders searched recursively) into the database.
 
     Each file is keyed by the sha256 of its bytes: unchanged files are skipped, changed ones
-    replaced, and every file is written in one transaction, so an interrupted build resumes.
-    Pages with no text layer (scans) or a garbage one are read by Tesseract OCR; only those
-    pages, and the document lists them. Corrupt, encrypted, empty and non-PDF files, and scans
-    when OCR is off or Tesseract is missing, are recorded with status `failed` or `needs_ocr` and
-    a one-line error; the build goes on and exits 0.
+    replaced, copies read once, and every file is written in one transaction, so an
+    interrupted build resumes. Files deleted since the last build are pruned (--no-prune
+    keeps them); a renamed file keeps its document under its new path.
+    Pages with no text layer (scans) or a garbage one are read by Tesseract OCR, only those
+    pages, and the document lists them (--no-ocr, --ocr-lang). Corrupt, encrypted, empty,
+    scanned and non-PDF files are recorded with status `failed` or
+    `needs_ocr` and a one-line error; so is a document that crashes the parser or goes over
+    the time or memory limit (each is read in a worker process). The build goes on and exits 0.
+    With --dask the documents are read on a dask cluster and written here, in one database.
     """
     from .build import BuildOptions
+    from .workers import GB, Limits
 
+    _check_db_location(db_path)
     if not no_entities:
         from .entities import model_name
 
         model = model_name(model)  # a model that is not installed stops here, before any work
+    limits = Limits(seconds=time_limit, memory=int(memory_limit * GB))
+    if dask_address:
+        _require_dask()
     options = BuildOptions(
-        workers=workers, force=force, model=model, entities=not no_entities, ocr_lang=None if no_ocr else ocr_lang
+        workers=workers,
+        force=force,
+        model=model,
+        entities=not no_entities,
+        limits=limits,
+        prune=prune,
+        dask=dask_address,
+        send_files=send_files,
+        ocr_lang=None if no_ocr else ocr_lang,
     )
     summary = _build_or_stop(paths, db_path, options, silent)
     for path, read in summary.ocr:
         click.echo(f"ocr: {path}: page(s) {read} read by OCR", err=True)
     for _path, status, error in summary.problems:
         click.echo(f"{status}: {error}", err=True)
+    for path in summary.pruned:
+        click.echo(f"pruned: {path} is gone", err=True)
     click.echo(summary.line(), err=True)
+
+
+def _require_dask() -> None:
+    import importlib.util
+
+    if not importlib.util.find_spec("distributed"):
+        raise click.ClickException("--dask needs dask.distributed: pip install 'extractor[dask]'")
 
 
 def _build_or_stop(paths: tuple[Path, ...], db_path: Path, options: BuildOptions, silent: bool) -> BuildSummary:
@@ -144,17 +238,14 @@ def _build_or_stop(paths: tuple[Path, ...], db_path: Path, options: BuildOptions
 
     total, done = len(collect_files(paths)), 0
     try:
-        with (
-            _remember_interrupt() as interrupted,
-            click.progressbar(
-                length=total,
-                label="Building",
-                file=sys.stderr,
-                show_pos=True,
-                hidden=silent or total == 0,
-                item_show_func=_progress_item,
-            ) as bar,
-        ):
+        with click.progressbar(
+            length=total,
+            label="Building",
+            file=sys.stderr,
+            show_pos=True,
+            hidden=silent or total == 0,
+            item_show_func=_progress_item,
+        ) as bar:
 
             def step(result: Any) -> None:
                 nonlocal done
@@ -162,28 +253,9 @@ def _build_or_stop(paths: tuple[Path, ...], db_path: Path, options: BuildOptions
                 bar.update(1, result)
 
             return run_build(paths, db_path, options, progress=step)
-    except (KeyboardInterrupt, BrokenProcessPool) as e:
-        if isinstance(e, BrokenProcessPool) and not interrupted:  # a worker died of something else
-            raise ExtractorError(f"a worker process died ({e}); run the build again with --workers 1") from e
+    except KeyboardInterrupt:
         click.echo(f"\n{_interrupted(done, total)}", err=True)
         sys.exit(130)
-
-
-@contextlib.contextmanager
-def _remember_interrupt() -> Iterator[list[bool]]:
-    """Ctrl-C raises KeyboardInterrupt as usual and is remembered: the workers, in the same
-    process group, end at the same moment, and the pool may report their end first."""
-    seen: list[bool] = []
-
-    def on_interrupt(signum: int, frame: Any) -> None:
-        seen.append(True)
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGINT, on_interrupt)
-    try:
-        yield seen
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _interrupted(done: int, total: int) -> str:
@@ -209,7 +281,7 @@ def search(query: str, db_path: Path, limit: int) -> None:
     from . import db as database
 
     _require_db(db_path)
-    groups = database.search_groups(database.connect(db_path), query, limit=limit)
+    groups = database.search_groups(database.open_read_only(db_path), query, limit=limit)
     if not groups:
         click.echo(f"No matches for {query!r}.", err=True)
     for group in groups:
@@ -218,6 +290,38 @@ def search(query: str, db_path: Path, limit: int) -> None:
         for hit in group.hits:
             click.echo(f"  {hit.document} p.{hit.page}  {hit.title}".rstrip())
             click.echo(f"      {hit.snippet.strip()}")
+
+
+@cli.command("show-layout")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--page", "page_number", type=click.IntRange(min=1), help="Only this page (1-based).")
+@click.option(
+    "--debug-png",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Save the page (give --page) as a PNG with each block's box drawn on it.",
+)
+@friendly
+def show_layout(file: Path, page_number: int | None, debug_png: Path | None) -> None:
+    """Print a PDF's blocks as the layout stage reads them: page, size, kind (heading,
+    paragraph, list_item with level and marker, table cell, margin), bold and the start of the
+    text. Use it to see why a fact was or was not found.
+    """
+    from .layout import blocks, describe_block
+    from .pdf import draw_boxes, read_pdf
+
+    if debug_png and page_number is None:
+        raise click.UsageError("--debug-png draws one page: give --page N too.")
+    pages, _ = read_pdf(file)
+    chosen = [p for p in pages if page_number in (None, p.page)]
+    if not chosen:
+        raise click.ClickException(f"{file} has {len(pages)} page(s) with text; there is no page {page_number}.")
+    for page in chosen:
+        for block in blocks(page):
+            click.echo(describe_block(block))
+    if debug_png and page_number is not None:
+        boxes = [(b.x0, b.top, b.x1, b.bottom) for b in blocks(chosen[0])]
+        draw_boxes(file, page_number, boxes, debug_png)
+        click.echo(f"wrote {debug_png}", err=True)
 
 
 @cli.command()
@@ -234,7 +338,7 @@ def trace(text: str, db_path: Path) -> None:
     from .trace import find, format_timeline, timeline
 
     _require_db(db_path)
-    conn = database.connect(db_path)
+    conn = database.open_read_only(db_path)
     found = find(conn, text)
     if found is None:
         raise click.ClickException(f"No priority matches {text!r}; try `extractor search` for its words.")
@@ -304,6 +408,12 @@ def serve(db_path: Path, host: str, port: int, corpus: Path | None) -> None:
     from .site import serve_command
 
     _require_db(db_path)
+    if not _is_loopback(host):
+        click.echo(
+            f"warning: serving on {host} publishes the site (and its PDFs) to the network; "
+            "use --host 127.0.0.1 to keep it on this machine",
+            err=True,
+        )
     os.execvp(sys.executable, serve_command(db_path, host, port, corpus))
 
 
@@ -390,11 +500,21 @@ def _progress_item(result: Any) -> str | None:
     return f"{result.filename} ({read} page(s) by OCR)" if read else str(result.filename)
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
 def _require_db(db_path: Path) -> None:
     if not db_path.exists():
         raise click.ClickException(
             f"{db_path}: no such database; build one first with `extractor build PATH --db {db_path}`"
         )
+    _check_db_location(db_path)
 
 
 def main() -> None:  # pragma: no cover - console entry point

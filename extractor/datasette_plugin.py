@@ -8,12 +8,17 @@ and extractor.charts, which do not import Datasette either.
 from __future__ import annotations
 
 import contextvars
+import os
+import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlencode
 
+import datasette.handle_exception
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.utils.asgi import NotFound, Response, asgi_send_file
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
@@ -21,6 +26,11 @@ from markupsafe import Markup, escape
 from . import changes, charts, lineage, pages, site
 from .db import fts_query
 from .schema import BY_NAME
+
+# Datasette's error handler prints every exception with rich, locals included, when rich is
+# installed: every 404 and 400 a client asks for cost ~0.5 s of CPU and a screen of log.
+# Without rich it prints a plain traceback for real faults (500) only.
+datasette.handle_exception.rich = None  # type: ignore[attr-defined]
 
 PAGE_COLUMNS = {"page", "page_start"}
 COUNT_LIMIT = 100_000
@@ -42,6 +52,10 @@ def asgi_wrapper(datasette: Any) -> Any:
         async def with_search(scope: dict[str, Any], receive: Any, send: Any) -> None:
             query = parse_qs(scope.get("query_string", b"").decode("utf-8", "replace"))
             search = query.get("_search", [""])[0] if scope.get("type") == "http" else ""
+            problem = _search_error(query) if scope.get("type") == "http" else None
+            if problem:  # refused before Datasette spends seconds of CPU on it
+                await Response.text(problem, status=400).asgi_send(send)
+                return
             if search and "_nocount" not in query and _is_large(datasette, scope.get("path", "")):
                 scope = dict(scope, query_string=scope["query_string"] + b"&_nocount=1")
             token = _SEARCH.set(search)
@@ -53,6 +67,16 @@ def asgi_wrapper(datasette: Any) -> Any:
         return with_search
 
     return wrap
+
+
+def _search_error(query: dict[str, list[str]]) -> str | None:
+    """Why a table page's `_search` (or `_search_<column>`) is refused, if it is."""
+    for key, values in query.items():
+        if key.startswith("_search") and key != "_searchmode":
+            problem = next(filter(None, map(site.search_problem, values)), None)
+            if problem:
+                return problem
+    return None
 
 
 def _is_large(datasette: Any, path: str) -> bool:
@@ -253,7 +277,7 @@ def register_routes() -> list[tuple[str, Any]]:
         (r"^/-/lineage$", lineage_page),
         (r"^/-/lineage/(?P<owner>[^/]+)$", lineage_page),
         (r"^/-/feed\.atom$", feed),
-        (r"^/pdf/(?P<filename>[^/]+\.pdf)$", pdf_file),
+        (r"^/pdf/(?P<filename>[^/]+\.(?i:pdf))$", pdf_file),
     ]
 
 
@@ -277,26 +301,43 @@ def _first_database(datasette: Any) -> Any:
 async def search_page(request: Any, datasette: Any) -> Response:
     """One box searching sections, decisions, actions and priorities, best matches of each."""
     q = (request.args.get("q") or "").strip()
+    problem = site.search_problem(q)
+    if problem:
+        return await _search_response(request, datasette, q, [], problem)
     db = _first_database(datasette)
     groups = []
-    if q and db is not None:
-        params = {"q": fts_query(q), "limit": 10}
-        for table in site.SEARCHABLE:
-            count = (await db.execute(site.count_sql(table), params)).single_value()
-            ranked = count <= site.RANK_LIMIT
-            rows = (await db.execute(site.search_sql(table, ranked), params)).rows
-            groups.append(
-                {
-                    "table": table,
-                    "count": count,
-                    "ranked": ranked,
-                    "rows": [_hit(r) for r in rows],
-                    "url": datasette.urls.table(db.name, table) + "?_search=" + quote(q),
-                    "row_base": datasette.urls.table(db.name, table),
-                }
+    match = fts_query(q)
+    if match and db is not None:
+        try:
+            groups = [await _search_group(datasette, db, table, q, match) for table in site.SEARCHABLE]
+        except (QueryInterrupted, sqlite3.OperationalError) as e:
+            return await _search_response(
+                request, datasette, q, [], f"The search could not run ({e}); try fewer words."
             )
-    context = {"q": q, "groups": groups, "total": sum(g["count"] for g in groups)}
-    return Response.html(await datasette.render_template("extractor_search.html", context, request=request))
+    return await _search_response(request, datasette, q, groups)
+
+
+async def _search_group(datasette: Any, db: Any, table: str, q: str, match: str) -> dict[str, Any]:
+    params = {"q": match, "limit": 10}
+    count = (await db.execute(site.count_sql(table), params)).single_value()
+    ranked = count <= site.RANK_LIMIT
+    rows = (await db.execute(site.search_sql(table, ranked), params)).rows
+    return {
+        "table": table,
+        "count": count,
+        "ranked": ranked,
+        "rows": [_hit(r) for r in rows],
+        "url": datasette.urls.table(db.name, table) + "?_search=" + quote(q),
+        "row_base": datasette.urls.table(db.name, table),
+    }
+
+
+async def _search_response(
+    request: Any, datasette: Any, q: str, groups: list[dict[str, Any]], error: str | None = None
+) -> Response:
+    context = {"q": q, "groups": groups, "total": sum(g["count"] for g in groups), "error": error}
+    html = await datasette.render_template("extractor_search.html", context, request=request)
+    return Response.html(html, status=400 if error else 200)
 
 
 def _hit(row: Any) -> dict[str, Any]:
@@ -388,6 +429,9 @@ async def feed(request: Any, datasette: Any) -> Response:
     if db is None:
         raise NotFound("No database is served")
     body, q = (request.args.get("body") or "").strip(), (request.args.get("q") or "").strip()
+    problem = site.search_problem(q) or site.search_problem(body)
+    if problem:
+        return Response.text(problem, status=400)
     entries = await db.execute_fn(lambda conn: changes.feed_entries(conn, body=body, q=q))
     about = " and ".join(x for x in (f"{body!r}" if body else "", f"mentioning {q!r}" if q else "") if x)
     base = f"{request.scheme}://{request.host}"
@@ -403,12 +447,21 @@ async def feed(request: Any, datasette: Any) -> Response:
 
 
 async def pdf_file(request: Any, send: Any, datasette: Any) -> Response | None:
-    """A built document's PDF, found by file name: only files the database lists are served."""
-    path = await _pdf_path(datasette, request.url_vars["filename"])
+    """A built document's PDF, found by file name. Only a regular file (not a symlink) that the
+    database records as a readable PDF, with the size it had when built, is served."""
+    filename = unquote(request.url_vars["filename"])  # Datasette routes on the raw, encoded path
+    path = await _pdf_path(datasette, filename) if "/" not in filename and "\x00" not in filename else None
     if path is None:
         return Response.text("No such document in this database", status=404)
     await asgi_send_file(send, path, content_type="application/pdf", chunk_size=65536)
     return None
+
+
+PDF_SQL = """
+    select f.path, f.size from files f join documents d on d.id = f.document_id
+    where f.filename = :name and d.status in ('ok', 'needs_ocr') order by f.path"""
+LEGACY_PDF_SQL = """
+    select path, size from documents where filename = :name and status in ('ok', 'needs_ocr')"""
 
 
 async def _pdf_path(datasette: Any, filename: str) -> Path | None:
@@ -416,12 +469,25 @@ async def _pdf_path(datasette: Any, filename: str) -> Path | None:
     if db is None:
         return None
     folder = (datasette.plugin_config("extractor") or {}).get("pdf_folder")
-    rows = (await db.execute("select path from documents where filename = ?", [filename])).rows
+    tables = await db.table_names()
+    rows = (await db.execute(PDF_SQL if "files" in tables else LEGACY_PDF_SQL, {"name": filename})).rows
     for row in rows:
         built = Path(row["path"])
         candidates = [Path(folder) / filename] if folder else []
         candidates += [built, Path(db.path).resolve().parent / built] if db.path else [built]
-        found = next((p for p in candidates if p.is_file()), None)
+        found = next((p for p in candidates if _servable(p, row["size"])), None)
         if found is not None:
             return found
     return None
+
+
+def _servable(path: Path, size: int | None) -> bool:
+    """A regular file, not a symlink, of the recorded size, that starts like a PDF."""
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or (size is not None and info.st_size != size):
+            return False
+        with open(path, "rb") as f:
+            return b"%PDF-" in f.read(1024)
+    except OSError:
+        return False

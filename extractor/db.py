@@ -8,7 +8,10 @@ half a document and the next run resumes where it stopped.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from . import __version__
-from .models import DocumentResult, Meeting
+from .models import DocumentResult, Meeting, SeenFile
 from .schema import FIRST_SEEN, TABLES, Table
 from .text import page_ranges
 
@@ -65,6 +68,8 @@ INDEXES = (
     ("organisation_aliases", ("alias",)),
     ("document_parts", ("document_id",)),
     ("documents", ("path",)),
+    ("files", ("document_id",)),
+    ("files", ("filename",)),
 )
 
 
@@ -81,6 +86,17 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     db.execute("PRAGMA foreign_keys=OFF")  # rows are replaced per document; integrity is kept by the writer
     migrate(db)
     return db
+
+
+def open_read_only(path: Path) -> sqlite_utils.Database:
+    """Open a built database for reading only: searching needs no write access to it."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute("select count(*) from sqlite_master").fetchone()
+    except sqlite3.OperationalError:  # a WAL database in a folder we cannot write: no -shm file
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return sqlite_utils.Database(conn)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -151,20 +167,108 @@ def delete_document(db: sqlite_utils.Database, document_id: str) -> None:
     db.conn.execute("delete from documents where id = ?", [document_id])
 
 
-def write_document(db: sqlite_utils.Database, result: DocumentResult, replaces: Iterable[str] = ()) -> None:
-    """Write one document and all its facts in a single transaction.
+def write_document(db: sqlite_utils.Database, result: DocumentResult, files: Sequence[SeenFile] = ()) -> None:
+    """Write one document and all its facts, and point its files at it, in a single transaction.
 
     Plain executemany, not sqlite-utils' insert_all: that commits as it goes, and a build
     killed between two of its commits would leave half a document behind.
     """
     with db.conn:
-        first_seen = _first_seen(db, {result.id, *replaces})
-        for old in {result.id, *replaces}:
-            delete_document(db, old)
+        previous = _documents_of(db, files)
+        first_seen = _first_seen(db, {result.id, *previous})
+        delete_document(db, result.id)
         insert_rows(db, "documents", [_document_row(result)])
         for table, rows in _fact_rows(result):
             insert_rows(db, table, rows)
+        _point_files(db, files, result.id)  # deletes the previous versions no other file holds
         _keep_first_seen(db, result.id, first_seen)
+
+
+def known_files(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+    """The files table by path: size, mtime, sha256 and document of each file built."""
+    return {r["path"]: r for r in db.query("select path, size, mtime, sha256, document_id from files")}
+
+
+def record_files(db: sqlite_utils.Database, files: Iterable[SeenFile]) -> None:
+    """Point files whose bytes are already a document at it, in one transaction."""
+    with db.conn:
+        _point_files(db, files)
+
+
+def _point_files(db: sqlite_utils.Database, files: Iterable[SeenFile], document_id: str | None = None) -> None:
+    """Upsert each file's row; a document no file points at any more (its only file changed)
+    is deleted, so a changed copy never takes another copy's document with it."""
+    seen = datetime.now(UTC).isoformat(timespec="seconds")
+    before: set[str] = set()
+    for f in files:
+        old = db.conn.execute("select document_id from files where path = ?", [f.path]).fetchone()
+        before |= {old[0]} if old else set()
+        db.conn.execute(
+            "insert or replace into files (path, filename, size, mtime, sha256, document_id, seen_at) "
+            "values (?, ?, ?, ?, ?, ?, ?)",
+            [f.path, Path(f.path).name, f.size, iso_time(f.mtime), f.sha256, document_id or f.sha256, seen],
+        )
+    _delete_orphans(db, before)
+
+
+def iso_time(mtime: float) -> str:
+    return datetime.fromtimestamp(mtime, UTC).isoformat(timespec="microseconds")
+
+
+def _delete_orphans(db: sqlite_utils.Database, candidates: Iterable[str]) -> list[str]:
+    """Delete those of `candidates` that no file points at; their ids."""
+    gone = [d for d in candidates if not db.conn.execute("select 1 from files where document_id = ?", [d]).fetchone()]
+    for document_id in gone:
+        delete_document(db, document_id)
+    return gone
+
+
+def prune(db: sqlite_utils.Database, present: Callable[[str], bool]) -> list[str]:
+    """Forget the files that are gone (`present` is false) and the documents only they held;
+    the paths forgotten. One transaction."""
+    with db.conn:
+        rows = db.conn.execute("select path, document_id from files").fetchall()
+        gone = [(path, document_id) for path, document_id in rows if not present(path)]
+        db.conn.executemany("delete from files where path = ?", [(path,) for path, _ in gone])
+        _delete_orphans(db, {document_id for _, document_id in gone})
+        _follow_moves(db)
+    return sorted(path for path, _ in gone)
+
+
+def _follow_moves(db: sqlite_utils.Database) -> None:
+    """A document whose recorded path is no longer one of its files (renamed, or deleted while
+    a copy remains) takes the path of one that is."""
+    held: dict[str, list[str]] = {}
+    for document_id, path in db.conn.execute("select document_id, path from files order by path"):
+        held.setdefault(document_id, []).append(path)
+    for document_id, path in db.conn.execute("select id, path from documents").fetchall():
+        paths = held.get(document_id)
+        if paths and os.path.abspath(path or "") not in paths:  # a build may be given relative paths
+            db.conn.execute(
+                "update documents set path = ?, filename = ? where id = ?", [paths[0], Path(paths[0]).name, document_id]
+            )
+
+
+def adopt_documents(db: sqlite_utils.Database) -> None:
+    """Give each document built before the files table existed a file row from its path."""
+    with db.conn:
+        for document_id, path, size in db.conn.execute(
+            "select id, path, size from documents where id not in (select document_id from files)"
+        ).fetchall():
+            if path:
+                db.conn.execute(
+                    "insert or ignore into files (path, filename, size, sha256, document_id) values (?, ?, ?, ?, ?)",
+                    [os.path.abspath(path), Path(path).name, size, document_id, document_id],
+                )
+
+
+def _documents_of(db: sqlite_utils.Database, files: Iterable[SeenFile]) -> set[str]:
+    """The documents these files held before this build: the versions a new one replaces."""
+    found = set()
+    for f in files:
+        row = db.conn.execute("select document_id from files where path = ?", [f.path]).fetchone()
+        found |= {row[0]} if row else set()
+    return found
 
 
 # ---- what's new: builds and the build that first saw each fact ------------------------------
@@ -224,6 +328,14 @@ class BuildRecord:
     failed: int
     needs_ocr: int
     pages: int
+    cross_document: str = "ran"  # or "skipped"
+    inputs_sha256: str | None = None
+
+
+def last_inputs(db: sqlite_utils.Database) -> str | None:
+    """The fingerprint the cross-document steps were current for after the last finished build."""
+    row = db.conn.execute("select inputs_sha256 from builds order by id desc limit 1").fetchone()
+    return row[0] if row else None
 
 
 def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
@@ -233,7 +345,7 @@ def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
     with db.conn:
         cursor = db.conn.execute(
             "insert into builds (started_at, finished_at, version, files, processed, unchanged, failed, needs_ocr, "
-            "pages) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "pages, cross_document, inputs_sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 record.started_at,
                 datetime.now(UTC).isoformat(timespec="seconds"),
@@ -244,6 +356,8 @@ def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
                 record.failed,
                 record.needs_ocr,
                 record.pages,
+                record.cross_document,
+                record.inputs_sha256,
             ],
         )
         build_id = int(cursor.lastrowid or 0)
@@ -510,6 +624,7 @@ def _priority_rows(d: str, r: DocumentResult) -> Iterator[tuple[str, list[dict[s
                 "period_end": pl.period_end,
                 "page": pl.page,
                 "source": pl.source,
+                "parent": pl.parent,
             }
         )
         items += [
@@ -530,11 +645,47 @@ def _priority_rows(d: str, r: DocumentResult) -> Iterator[tuple[str, list[dict[s
 
 
 def enable_search(db: sqlite_utils.Database) -> None:
-    """FTS5 tables named as sqlite-utils names them (sections_fts...), kept in sync by triggers."""
+    """FTS5 tables named as sqlite-utils names them (sections_fts...), kept in sync by triggers.
+
+    Self-checking, so that a build killed half-way through it is repaired by the next one:
+    each index and its triggers are created in one transaction, and an index that holds a
+    different number of rows from its table (new, or left empty by a kill) is rebuilt.
+    """
     for table in TABLES:
-        t = sqlite_table(db, table.name)
-        if table.fts and not t.detect_fts():
-            t.enable_fts(list(table.fts), fts_version="FTS5", create_triggers=True, tokenize="porter")
+        if table.fts:
+            with _transaction(db):
+                _ensure_search(db, table.name, table.fts)
+
+
+def _ensure_search(db: sqlite_utils.Database, table: str, columns: tuple[str, ...]) -> None:
+    fts = f"{table}_fts"
+    names = ", ".join(f"[{c}]" for c in columns)
+    old = ", ".join(f"old.[{c}]" for c in columns)
+    new = ", ".join(f"new.[{c}]" for c in columns)
+    insert = f"insert into [{fts}] (rowid, {names}) values (new.rowid, {new});"
+    delete = f"insert into [{fts}] ([{fts}], rowid, {names}) values ('delete', old.rowid, {old});"
+    for statement in (
+        f"create virtual table if not exists [{fts}] using FTS5 ({names}, tokenize='porter', content=[{table}])",
+        f"create trigger if not exists [{table}_ai] after insert on [{table}] begin {insert} end",
+        f"create trigger if not exists [{table}_ad] after delete on [{table}] begin {delete} end",
+        f"create trigger if not exists [{table}_au] after update on [{table}] begin {delete} {insert} end",
+    ):
+        db.conn.execute(statement)
+    indexed = db.conn.execute(f"select count(*) from [{fts}_docsize]").fetchone()[0]
+    if indexed != db.conn.execute(f"select count(*) from [{table}]").fetchone()[0]:
+        db.conn.execute(f"insert into [{fts}]([{fts}]) values ('rebuild')")
+
+
+@contextmanager
+def _transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """An explicit transaction: Python's sqlite3 opens none before CREATE statements."""
+    db.conn.execute("begin immediate")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def optimise_search(db: sqlite_utils.Database) -> None:

@@ -31,7 +31,7 @@ import yaml
 
 from .config import PIPELINES
 from .errors import ModelNotFound
-from .models import Mention, OrgAlias, PageText
+from .models import Attendee, Mention, OrgAlias, PageText
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -58,12 +58,14 @@ class Settings:
     generic_words: frozenset[str]
     leading_stop_words: frozenset[str]
     role_words: frozenset[str]
+    name_breaks: frozenset[str]
     connectors: frozenset[str]
     unsplittable: tuple[str, ...]
     honorifics: frozenset[str]
     junk_orgs: frozenset[str]  # org_key form
     money_multipliers: dict[str, int]
     kind_words: tuple[tuple[str, str], ...]
+    affiliation_not_bodies: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -90,12 +92,14 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         generic_words=low("generic_words"),
         leading_stop_words=frozenset(str(w) for w in data["leading_stop_words"]),
         role_words=frozenset(str(w) for w in data["role_words"]),
+        name_breaks=frozenset(str(w) for w in data["name_breaks"]),
         connectors=frozenset(str(w) for w in data["connectors"]),
         unsplittable=tuple(data["unsplittable"]),
         honorifics=low("honorifics"),
         junk_orgs=frozenset(org_key(w) for w in data["junk_orgs"]),
         money_multipliers={str(k).lower(): int(v) for k, v in data["money_multipliers"].items()},
         kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
+        affiliation_not_bodies=frozenset(str(w) for w in data["affiliation_not_bodies"]),
     )
 
 
@@ -343,15 +347,19 @@ def find_definitions(texts: Iterable[tuple[int, str]]) -> dict[str, Definition]:
 
 def _expansion(before: str, acronym: str) -> str | None:
     """The capitalised words before '(ACR)' whose initials spell ACR, widened to the whole name."""
-    words = _WORD.findall(before.split("\n")[-1])
     letters = acronym[:-1] if acronym.endswith("s") else acronym
     letters = letters.replace("&", "").upper()
-    for size in range(1, min(len(words), len(letters) + 4) + 1):
-        tail = words[-size:]
-        if tail[0].lower() in _MINOR:
-            continue
-        if _initials(tail, skip_minor=True) == letters or _initials(tail, skip_minor=False) == letters:
-            return " ".join(_widen(words[:-size], tail))
+    lines = before.split("\n")
+    # the name on the line of the '(ACR)', else wrapped over the line above ("The West of England
+    # / Combined Authority (WECA)", read apart as a heading)
+    for text in (lines[-1], " ".join(lines[-2:])):
+        words = _WORD.findall(text)
+        for size in range(1, min(len(words), len(letters) + 4) + 1):
+            tail = words[-size:]
+            if tail[0].lower() in _MINOR:
+                continue
+            if _initials(tail, skip_minor=True) == letters or _initials(tail, skip_minor=False) == letters:
+                return " ".join(_widen(words[:-size], tail))
     return None
 
 
@@ -434,16 +442,21 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
     for n, token in enumerate(tokens):
         stem = _stem(token.text)
         follows = tokens[n + 1].text if n + 1 < len(tokens) else ""
-        if token.text in s.role_words and (token.comma or follows in {"of", "for"}):
+        if token.text in s.role_words and (token.comma or follows in {"of", "for", "and", "&"}):
             part = []
             continue
+        if token.text in s.name_breaks:
+            part = []  # a label, month or status read into the name: "UNCLASSIFIED Transparency Board"
+            continue
+        if part and token.text in {"The", "A", "An", "This", "Our"}:
+            part = []  # a heading glued to the name after it: "Governance The Partnership"
         if token.text in {"and", "&"} and part and _is_head(_last_word(part)) and not _unsplittable(part, follows):
             yield part
             part = []
             continue
         part.append(token)
         possessive = stem != token.text and (_is_head(stem) or _is_acronym(stem))
-        if possessive or (token.comma and _is_head(_last_word(part))):
+        if possessive or (token.comma and (_is_head(_last_word(part)) or len(part) == 1 and _is_acronym(stem))):
             yield part
             part = []
     if part:
@@ -475,12 +488,17 @@ def _trim(part: list[Token]) -> list[Token]:
         part = part[1:]
     while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text))):
         part = part[:-1]
+    if len(part) > 2 and _is_acronym(part[0].text) and _initials([t.text for t in part[1:]], True) == part[0].text:
+        part = part[1:]  # "HDC Harborough District Council": a label before the name it abbreviates
     capitalised = [t for t in part[:-1] if t.text[0].isupper()]
     if part and part[-1].text[0].islower() and len(capitalised) < 2:
         return []  # "Kent partnership", "Magistrates and courts": a description, not a name
     last_comma = max((t.end for t in part[:-1] if t.comma), default=-1)
-    if last_comma >= 0 and len([t for t in part if t.start > last_comma]) < 2:
+    after = [t for t in part if t.start > last_comma]
+    if last_comma >= 0 and len(after) < 2:
         return []  # "Police Control Strategy, Police": a list cut short by the line, not a name
+    if last_comma >= 0 and after[0].text[0].isupper() and _looks_like_org(" ".join(t.text for t in after)):
+        return after  # "Children, Young People and Families, Barnsley Council": a division, then the body
     return part
 
 
@@ -630,6 +648,57 @@ def extract_entities(pages: Sequence[PageText], nlp: Language) -> tuple[list[Men
         )
     aliases = [OrgAlias(d.name, d.alias, d.page) for d in definitions.values()]
     return mentions, aliases
+
+
+def affiliation_mentions(
+    pages: Sequence[PageText], people: Iterable[Attendee], known: Sequence[Mention]
+) -> list[Mention]:
+    """Organisations named beside the people at a meeting ("Vicky Sargent (Boilerhouse)", the
+    Organisation column of an attendance table): the place says it is a body, even one whose
+    name has no word like "Council" in it. Roles ("Treasurer", "Head of Assets") are not."""
+    texts = {p.page: p.text for p in pages}
+    seen = {m.normalized for m in known if m.label == "ORG"}
+    people = list(people)
+    names = {p.name for p in people}
+    out: list[Mention] = []
+    for person in people:
+        for part in _affiliations(person):
+            name = _canonical(part)
+            found = re.search(r"\s+".join(map(re.escape, part.split())), texts.get(person.page, ""))
+            if found is None or name in seen or any(part in n for n in names):
+                continue  # not printed as read, already known, or another attendee's name
+            seen.add(name)
+            out.append(Mention(person.page, "ORG", found.group(0), found.start(), found.end(), name))
+    return out
+
+
+def _affiliations(person: Attendee) -> list[str]:
+    parts = re.split(r"\s*[,;()]\s*|\s+[-–]\s+", person.role or "")
+    return [p for p in (x.strip() for x in parts) if _is_affiliation(p, person.name)]
+
+
+def _is_affiliation(part: str, name: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= 6 or part in name or any(c.isdigit() for c in part):
+        return False
+    if any(w.strip(".'’:") in _role_words() for word in words for w in word.split("-")):
+        return False
+    if _is_acronym(part) and " " not in part:
+        return False  # an acronym alone says nothing unless the document defines it
+    if len(words) == 1 and (_is_head(part) or part.lower() in settings().generic_words):
+        return False  # "Council", "University": the rest of the name is on another line
+    return all(w[0].isupper() or w in {"of", "and", "&", "for", "the"} for w in words)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Words of roles and titles (pipelines/meetings.yml), and those listed in entities.yml."""
+    from .config import load_settings
+
+    m = load_settings("meetings")
+    words = set(m.get("role_heads", [])) | set(m.get("role_starts", [])) | set(m.get("honorifics", []))
+    s = settings()
+    return frozenset(words | s.role_words | s.affiliation_not_bodies)
 
 
 def _page_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:

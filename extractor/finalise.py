@@ -8,6 +8,7 @@ what the database holds, however the documents arrived.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -36,7 +37,24 @@ from .dedupe import (
 )
 
 
-def finalise(conn: sqlite_utils.Database) -> None:
+def inputs(conn: sqlite_utils.Database) -> str:
+    """A fingerprint of everything the cross-document steps read: each document (its id, status
+    and when it was written), the pipeline settings and the extractor version. Equal to the one
+    the last finalise returned when nothing they read has changed since."""
+    from . import __version__
+    from .config import PIPELINES
+
+    digest = hashlib.sha256(__version__.encode())
+    for settings in sorted(p for p in PIPELINES.rglob("*") if p.is_file()):
+        digest.update(settings.relative_to(PIPELINES).as_posix().encode() + b"\0" + settings.read_bytes())
+    for row in conn.conn.execute("select id, status, built_at from documents order by id"):
+        digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def finalise(conn: sqlite_utils.Database) -> str:
+    """Run the cross-document steps; the fingerprint of the inputs they ran on (see `inputs`)."""
+    ran_on = inputs(conn)
     with conn.conn:  # one transaction: every write below goes through db.insert_rows or executemany
         owners = _organisations(conn)
         _priorities(conn, owners)
@@ -46,6 +64,7 @@ def finalise(conn: sqlite_utils.Database) -> None:
     conn.execute("PRAGMA optimize")
     # Datasette opens the file immutable, which ignores the WAL: fold it into the file.
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return ran_on
 
 
 def _squash(text: str) -> str:

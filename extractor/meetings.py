@@ -15,7 +15,6 @@ so numbered paragraphs inside an item ("1. Mr Watkins introduced ...") are not i
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -24,6 +23,7 @@ from typing import Any
 from .config import load_settings, require
 from .dates import parse_date
 from .errors import ConfigError
+from .layout import paragraph_starts
 from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
 from .pdf import CELL_SEPARATOR
 
@@ -214,24 +214,20 @@ class _Row:
     short: bool  # the line stops well short of the page's full measure
     stamp: str | None  # the page's margin stamp ("Agenda Item 5"), where it has one
     cell: tuple[int, int, int] | None = None  # the table cell the line was read from
+    margin: str | None = None  # a note in the right margin beside the line ("HL": an owner)
 
 
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
+    """The document's lines with what the rules read: paragraph starts come from the layout stage."""
     rows: list[_Row] = []
     for page in pages:
-        lines = [ln for ln in page.lines if ln.text.strip()]
-        gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
-        step = statistics.median(gaps) if gaps else 0.0
-        lengths = sorted(len(ln.text) for ln in lines)
+        page = replace(page, lines=tuple(ln for ln in page.lines if ln.text.strip()))
+        lengths = sorted(len(ln.text) for ln in page.lines)
         full = lengths[int(len(lengths) * 0.9)] if lengths else 0
         stamp = page.stamps[0] if page.stamps else None
-        for n, ln in enumerate(lines):
-            gap = ln.top - lines[n - 1].top if n else 0.0
-            # the first line of a page continues the last paragraph unless it says otherwise
-            para = bool(n) and step > 0 and gap > 1.35 * step
-            rows.append(
-                _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, len(ln.text) < 0.75 * full, stamp, ln.cell)
-            )
+        for ln, para in zip(page.lines, paragraph_starts(page)):
+            short = len(ln.text) < 0.75 * full
+            rows.append(_Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin))
     return rows
 
 
@@ -255,8 +251,14 @@ def _title_case(text: str) -> str:
     if not text.isupper():
         return text
     small = {"and", "of", "the", "for", "in", "on", "at", "to", "&"}
-    words = text.lower().split()
-    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+    def word(i: int, w: str) -> str:
+        if len(w) >= 2 and w.isalpha() and not set(w) & set("AEIOUY"):
+            return w  # an acronym keeps its capitals: "NORTH OF TYNE LPC COMMITTEE"
+        low = w.lower()
+        return low if i and low in small else low[:1].upper() + low[1:]
+
+    return " ".join(word(i, w) for i, w in enumerate(text.split()))
 
 
 # --------------------------------------------------------------------------- openings
@@ -386,7 +388,15 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
         return None
     lo, hi = _window(rows, i, rules)
     fields = _fields([r.text for r in rows[lo:hi]], rules)
-    held = next((m for k in range(i + 1, hi) for m in [rules.held_sentence.match(_join([r.text for r in rows[k : k + 4]]))] if m), None)
+    held = next(
+        (
+            m
+            for k in range(i + 1, hi)
+            for m in [rules.held_sentence.match(_join([r.text for r in rows[k : k + 4]]))]
+            if m
+        ),
+        None,
+    )
     body = fields.get("body") or (_clean_body(held["body"], rules) if held else None) or _window_body(rows, i, rules)
     date = _date(fields["date"]) if "date" in fields else None
     date = date or _window_date(rows, i, rules)
@@ -406,7 +416,7 @@ def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
         for name, pattern in rules.fields.items():
             m = pattern.match(t)
             if m and name not in out:
-                out[name] = _tidy(m["value"])
+                out[name] = _tidy(m["value"].strip(" |"))  # "Date | 10th September 2015" in a table
     return out
 
 
@@ -617,7 +627,12 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
 
 
 def _column_header(row: _Row) -> bool:
-    return row.bold and len(row.text.split()) <= 5 and not _ends_sentence(row.text) and not any(c.isdigit() for c in row.text)
+    return (
+        row.bold
+        and len(row.text.split()) <= 5
+        and not _ends_sentence(row.text)
+        and not any(c.isdigit() for c in row.text)
+    )
 
 
 def _skip_notes(rows: list[_Row], k: int, end: int, rules: _Rules) -> int:
@@ -669,7 +684,10 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
 
     lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
     # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
-    lines = [ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) else ln for n, ln in enumerate(lines)]
+    lines = [
+        ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) else ln
+        for n, ln in enumerate(lines)
+    ]
     joined = _join(lines)
     one_per_line = len(lines) > 1 and all(ln.rstrip().endswith(")") for ln in lines[:-1])  # "Name (Role)"
     listed = "," in re.sub(r"\([^)]*\)", "", joined) or re.search(r"\s(?:and|&)\s", joined)
@@ -785,6 +803,9 @@ def _person(seg: str, rules: _Rules) -> tuple[str | None, str | None, str | None
         return None, dash["name"], _tidy(dash["role"])
     seg, role = _split_brackets(seg)
     seg = re.sub(r"\s*[-–—]\s*$", "", seg)
+    tagged = re.match(r"^((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)\s+([A-Z]{2,4})$", seg)
+    if tagged:  # "Helen Lamb HL": a name and the initials the minutes use for her
+        seg, role = tagged[1], role or tagged[2]
     rank = next((r for r in rules.ranks if seg.startswith(r + " ")), None)
     if rank:
         seg = seg[len(rank) + 1 :]
@@ -1055,6 +1076,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         items = headings if len(headings) > len(items) else items
     agenda = [_read_item(rows, it, rules, op.date) for it in items]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
+    agenda = _name_owners(agenda, _initials(people))
     last = rows[end - 1].page if end > op.start else rows[op.start].page
     return Meeting(
         body=op.body,
@@ -1068,6 +1090,37 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         attendees=tuple(people),
         items=tuple(agenda),
     )
+
+
+def _initials(people: list[Attendee]) -> dict[str, str]:
+    """The initials the minutes use for each attendee: printed beside the name ("Helen Laing HL",
+    "Dr Andrew Payne, Chair (AP)") or, failing that, made from the name."""
+    out: dict[str, str] = {}
+    for p in people:
+        words = [w for w in re.findall(r"[A-Z][\w’'-]*", p.name) if w not in {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr"}]
+        printed = re.findall(r"(?:^|\()([A-Z]{2,4})(?:\)|$)", p.role or "")
+        made = "".join(w[0] for w in words) if len(words) >= 2 else ""
+        for key in printed or [made]:
+            if key and key != p.name:
+                out.setdefault(key, p.name)
+    return out
+
+
+def _name_owners(items: list[AgendaItem], initials: dict[str, str]) -> list[AgendaItem]:
+    """An action's owner given as initials is named: "HL" -> "HL (Helen Laing)", "HL/IK" too."""
+    if not initials:
+        return items
+
+    def named(owner: str | None) -> str | None:
+        parts = re.split(r"\s*(?:/|,|&|\band\b)\s*", owner or "")
+        if not owner or not all(part in initials for part in parts):
+            return owner
+        return f"{owner} ({', '.join(initials[part] for part in parts)})"
+
+    return [
+        replace(it, actions=tuple(replace(a, owner=named(a.owner)) for a in it.actions)) if it.actions else it
+        for it in items
+    ]
 
 
 def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attendee]:
@@ -1343,10 +1396,12 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
     text = re.sub(r"(?<=\w)\s+(?=Ø\s)", ". ", text)  # Wingdings arrows start a new point
     out: list[Action] = []
     previous = ""
-    for sentence, at in _sentences(text):
+    sentences = _sentences(text)
+    for n, (sentence, at) in enumerate(sentences):
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
         bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
-        if not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules):
+        margin = _margin_owner(body, starts, sentences, n)
+        if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules)):
             previous = sentence
             continue
         if rules.back_reference.search(sentence) and previous:
@@ -1357,12 +1412,26 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             Action(
                 text=sentence,
                 page=body[_line_at(starts, at)].page,
-                owner=_owner(rules.action_code.sub("", sentence), text[:at], rules),
+                owner=margin or _owner(bare, text[:at], rules),
                 due_date=due,
                 due_text=due_text,
             )
         )
     return out
+
+
+def _margin_owner(body: list[_Row], starts: list[int], sentences: list[tuple[str, int]], n: int) -> str | None:
+    """The owner printed in the margin beside the line where sentence n ends ("HL", "Clerk"),
+    when it is the last sentence to end on that line."""
+
+    def end_line(k: int) -> int:
+        sentence, at = sentences[k]
+        return _line_at(starts, at + max(len(sentence) - 1, 0))
+
+    last = end_line(n)
+    if n + 1 < len(sentences) and end_line(n + 1) == last:
+        return None
+    return body[last].margin
 
 
 def _owner(sentence: str, before: str, rules: _Rules) -> str | None:

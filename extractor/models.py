@@ -22,6 +22,30 @@ class Line:
     top: float = 0.0
     start: int = 0  # character offset of the line in its page's text
     cell: tuple[int, int, int] | None = None  # (table, row, column) on its page, for a line read from a table
+    margin: str | None = None  # a note printed in the right margin beside the line ("HL", "Clerk")
+    x1: float = 0.0
+    bottom: float = 0.0
+    cells: tuple[str, ...] = ()  # a one-line table row: each column's text ("" for an empty cell)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of lines the layout stage reads as one unit: a heading, a paragraph, a list item
+    (with its marker and nesting level), a table row or cell, or a note in the margin."""
+
+    kind: str  # heading, paragraph, list_item, table, margin
+    page: int
+    text: str
+    lines: tuple[Line, ...]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    bold: bool = False
+    size: float = 0.0
+    marker: str | None = None  # "•", "1.", "(a)", "iv)"
+    level: int = 0  # list nesting by indent (0 = outermost)
+    start: int = 0  # offset of the first line in the page's text
 
 
 @dataclass(frozen=True)
@@ -150,6 +174,7 @@ class PriorityList:
     period_end: str | None = None
     items: tuple[Priority, ...] = ()
     source: str = ""  # the heading or sentence that introduced the list
+    parent: str | None = None  # the heading a nested list sits under ("Safer communities" -> its priority areas)
 
 
 @dataclass(frozen=True)
@@ -211,3 +236,13 @@ class DocumentResult:
     dates: tuple[DateFact, ...] = ()
     aliases: tuple[OrgAlias, ...] = ()
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class SeenFile:
+    """One file a build found: where it is, its size and modification time, its bytes' hash."""
+
+    path: str  # absolute
+    size: int
+    mtime: float
+    sha256: str

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 from unicodedata import normalize as normalize_unicode
@@ -27,9 +28,10 @@ from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils import extract_words
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
+from .config import load_settings, require
+from .errors import ConfigError, EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
 from .models import Line, PageText
 from .text import clean_line, join_hyphenated
 
@@ -42,11 +44,11 @@ STAMP = re.compile(r"\b(?:Agenda\s+Item\s+[0-9A-Z][0-9A-Za-z.()]*|Appendix\s+[0-
 CID = re.compile(r"\(cid:\d+\)")
 GUTTER = 9.0  # the narrowest white strip between columns, in points
 TOUCH = 0.08  # a gap under this share of the font size is no space between two words
-EDGE = 0.09
+EDGE = 0.09  # the band at the top and bottom of a page where running headers and footers sit
 CELL_SEPARATOR = " | "  # between the cells of a one-line table row
 RULED_PAGE = 6  # a page with this many drawn paths is searched for ruled tables
 # a cell that only numbers its row ("01", "05-02", "iv"); a date ("11/01/2011") is data
-LABEL_CELL = re.compile(r"^(?!.*[./-]\d{4}$)(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}|[A-Z]|[ivxIVX]{1,5})\.?$")  # the band at the top and bottom of a page where running headers and footers sit
+LABEL_CELL = re.compile(r"^(?!.*[./-]\d{4}$)(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}|[A-Z]|[ivxIVX]{1,5})\.?$")
 
 
 class PageReader(Protocol):
@@ -107,9 +109,13 @@ def _raw_pages(path: Path, info: dict[str, str], scanned_ok: bool = False) -> It
         raise EncryptedPDF(f"{path}: encrypted PDF ({type(e).__name__}); save an unencrypted copy and retry") from e
     except PdfminerException as e:
         inner = e.args[0] if e.args else e
+        if isinstance(inner, MemoryError):
+            raise inner from e  # a flate bomb: the worker reports the memory limit
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise EncryptedPDF(f"{path}: encrypted PDF; save an unencrypted copy and retry") from e
         raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({_describe(inner)})") from e
+    except MalformedPDFException as e:  # a page box that is not four numbers
+        raise UnreadablePDF(f"{path}: corrupt PDF ({_describe(e)})") from e
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, AssertionError) as e:
         raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({_describe(e)})") from e
 
@@ -117,6 +123,16 @@ def _raw_pages(path: Path, info: dict[str, str], scanned_ok: bool = False) -> It
 def _describe(e: object) -> str:
     text = str(e).splitlines()[0] if str(e) else ""
     return f"{type(e).__name__}: {text}"[:160] if text else type(e).__name__
+
+
+def draw_boxes(path: Path, page_number: int, boxes: Sequence[tuple[float, float, float, float]], out: Path) -> None:
+    """Save page page_number of the PDF as a PNG with the boxes (x0, top, x1, bottom) drawn on it."""
+    with pdfplumber.open(path) as pdf:
+        if not 1 <= page_number <= len(pdf.pages):
+            raise UnreadablePDF(f"{path}: no page {page_number} (it has {len(pdf.pages)})")
+        image = pdf.pages[page_number - 1].to_image(resolution=100)
+        image.draw_rects(list(boxes), stroke=(220, 0, 0), fill=(0, 0, 0, 0), stroke_width=1)
+        image.save(str(out), format="PNG")
 
 
 def pdfium_text(path: Path) -> tuple[int, int]:
@@ -215,7 +231,7 @@ def _read_tables(
                 cell = [w for w in inside if id(w) in taken and box is not None and _centre_in(w, box)]
                 taken -= {id(w) for w in cell}
                 cells.append([replace(_make_line(rw, number), cell=(t, r, c)) for rw in _rows(cell)])
-            lines += _row_lines([c for c in cells if c])
+            lines += _row_lines(cells)
         out.append((bbox[1], lines))
     return words, out
 
@@ -225,6 +241,8 @@ def _row_lines(cells: list[list[Line]]) -> list[Line]:
     of the cell after it ("01 Introduction"); then a row of one-line cells is one line, its
     cells joined by " | " ("Mark Burdon | PSNC | Area Rep"), and any other row is each cell's
     lines in turn."""
+    columns = tuple(" ".join(ln.text for ln in cell) for cell in cells)
+    cells = [c for c in cells if c]
     merged: list[list[Line]] = []
     label = ""
     for n, cell in enumerate(cells):
@@ -236,7 +254,7 @@ def _row_lines(cells: list[list[Line]]) -> list[Line]:
             label = ""
         merged.append(cell)
     if len(merged) > 1 and all(len(c) == 1 for c in merged):
-        return [replace(merged[0][0], text=CELL_SEPARATOR.join(c[0].text for c in merged))]
+        return [replace(merged[0][0], text=CELL_SEPARATOR.join(c[0].text for c in merged), cells=columns)]
     return [line for cell in merged for line in cell]
 
 
@@ -305,16 +323,17 @@ def _iter_chars(objs: Iterable[LTItem]) -> Iterator[LTChar]:
             yield from _iter_chars(obj)
 
 
-def _layout(words: list[_Word], x0: float, x1: float, number: int) -> list[Line]:
-    """Order the words of a page into lines: split an A3 spread, then read columns."""
+def _layout(words: list[_Word], x0: float, x1: float, number: int, spread: bool = True) -> list[Line]:
+    """Order the words of a page into lines: split an A3 spread (once: a page with a broken
+    box could otherwise be halved for ever), then read columns."""
     width = x1 - x0
-    if width > 1.25 * _height(words) and words:
+    if spread and words and width > 1.25 * _height(words) > 0:
         middle = x0 + width / 2
         if not any(w.x0 < middle - 2 < w.x1 or w.x0 < middle + 2 < w.x1 for w in words):
             left = [w for w in words if w.x1 <= middle]
             right = [w for w in words if w.x0 >= middle]
-            return _layout(left, x0, middle, number) + _layout(right, middle, x1, number)
-    return [_make_line(row, number) for row in _order_rows(_rows(words), x0, x1, depth=0)]
+            return _layout(left, x0, middle, number, False) + _layout(right, middle, x1, number, False)
+    return [_make_line(row, number, x0, x1) for row in _order_rows(_rows(words), x0, x1, depth=0)]
 
 
 def _height(words: list[_Word]) -> float:
@@ -395,12 +414,56 @@ def _centre_gutter(rows: list[list[_Word]], g: float) -> float:
     return (left + right) / 2 if left < right else g
 
 
-def _make_line(row: list[_Word], number: int) -> Line:
+def _make_line(row: list[_Word], number: int, x0: float = 0.0, x1: float = 0.0) -> Line:
+    row, margin = _margin(row, x0, x1)
     text = clean_line(_join_words(row))
     chars = sum(len(w.text) for w in row) or 1
     bold = sum(len(w.text) for w in row if w.bold) / chars > 0.6
     sizes = sorted(w.size for w in row)
-    return Line(text=text, page=number, bold=bold, size=round(sizes[len(sizes) // 2], 1), x0=row[0].x0, top=row[0].top)
+    return Line(
+        text=text,
+        page=number,
+        bold=bold,
+        size=round(sizes[len(sizes) // 2], 1),
+        x0=row[0].x0,
+        top=row[0].top,
+        margin=margin,
+        x1=max(w.x1 for w in row),
+        bottom=max(w.bottom for w in row),
+    )
+
+
+def _margin(row: list[_Word], x0: float, x1: float) -> tuple[list[_Word], str | None]:
+    """A short note alone in the right margin, far from the line's text: (the rest, the note)."""
+    rules = _layout_rules()
+    if len(row) < 2 or x1 <= x0:
+        return row, None
+    last, before = row[-1], row[-2]
+    in_zone = last.x0 >= x0 + rules.margin_zone * (x1 - x0)
+    wide = rules.margin_gap * last.size
+    # one wide gap only: a grid of names and initials has several
+    alone = all(b.x0 - a.x1 < wide for a, b in zip(row[:-2], row[1:-1]))
+    if in_zone and alone and last.x0 - before.x1 >= wide and rules.margin_word.fullmatch(last.text):
+        return row[:-1], last.text
+    return row, None
+
+
+@dataclass(frozen=True)
+class _LayoutRules:
+    margin_zone: float
+    margin_gap: float
+    margin_word: re.Pattern[str]
+
+
+@cache
+def _layout_rules() -> _LayoutRules:
+    """pipelines/layout.yml, checked once."""
+    settings = load_settings("layout")
+    margin = require(settings, "layout", "margin")
+    try:
+        return _LayoutRules(float(margin["zone"]), float(margin["gap"]), re.compile(str(margin["word"])))
+    except (KeyError, TypeError, ValueError, re.error) as e:
+        raise ConfigError(f"pipelines/layout.yml: key 'margin' is malformed ({e}); it needs zone, gap and word") from e
 
 
 def _join_words(row: list[_Word]) -> str:

@@ -42,10 +42,13 @@ _ROW_END = re.compile(r"(?:[\u2713\u2714]|\b\d{1,3})\s*$")
 _QUOTED = r"[\u2018'\"\u201c][^\u2019'\"\u201d]{2,80}[\u2019'\"\u201d]"
 _QUOTED_HEAD = re.compile(rf"{_QUOTED}(?:\s*(?:,|;|and|or|&)\s*{_QUOTED})+")
 _QUOTED_RUN = re.compile(r"[\u2018'\"\u201c]([^\u2019'\"\u201d]{2,80})[\u2019'\"\u201d]")
-_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
-_FIRST_NUMBER = re.compile(r"^1[.)]\s+\S")
+# List markers: "1." "2)" "(a)" "b)" "i." "(iv)" "IV." "A)"; a list keeps one style and one form
+_NUMBER = re.compile(r"^(?P<open>\()?(?P<mark>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})(?P<close>[.)])\s+(?=\S)")
+_FIRST_MARKS = {"1": "number", "a": "lower", "A": "upper", "i": "lower_roman", "I": "upper_roman"}
+_ROMAN = {"i": 1, "v": 5, "x": 10}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 _PAGE_LINE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I)
+_ACTOR_STARTS = frozenset("the our their this these that whilst while as if where when".split())
 _WORD_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 
 
@@ -64,6 +67,10 @@ class _Row:
 class _Rules:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     not_a_list: re.Pattern[str]
+    counted_intro: re.Pattern[str]
+    item_description: re.Pattern[str]
+    not_list_items: re.Pattern[str]
+    callout: re.Pattern[str]
     pronoun_intro: re.Pattern[str]
     numbered: re.Pattern[str]
     numbered_kinds: dict[str, str]
@@ -80,10 +87,24 @@ class _Rules:
     owner: re.Pattern[str]
     action_header: re.Pattern[str]
     priority_heading: re.Pattern[str]
+    split_header: tuple[re.Pattern[str], re.Pattern[str]]
+    due_token: re.Pattern[str]
+    log_title: re.Pattern[str]
+    columns: dict[str, re.Pattern[str]]
+    log_default_due: re.Pattern[str]
+    status_token: re.Pattern[str]
+    status_line: re.Pattern[str]
+    group_lead: re.Pattern[str]
+    row_owner: re.Pattern[str]
     action_share: float
     table_stop: re.Pattern[str]
     cues: tuple[re.Pattern[str], ...]
     not_commitments: re.Pattern[str]
+    list_commitment: re.Pattern[str]
+    actor_will: re.Pattern[str]
+    passive_commitment: re.Pattern[str]
+    policy_voice: re.Pattern[str]
+    relative_will: re.Pattern[str]
     examples: re.Pattern[str]
     clause_start: re.Pattern[str]
     owner_subject: re.Pattern[str]
@@ -112,6 +133,10 @@ def rules() -> _Rules:
     return _Rules(
         kinds=tuple((k["kind"], _ci(k["pattern"])) for k in need("list_kinds")),
         not_a_list=_ci(need("not_a_list")),
+        counted_intro=_ci(need("counted_intro")),
+        item_description=re.compile(need("item_description")),
+        not_list_items=_ci(need("not_list_items")),
+        callout=_ci(need("callout")),
         pronoun_intro=_ci(need("pronoun_intro")),
         numbered=_ci(need("numbered_heading")),
         numbered_kinds=dict(need("numbered_heading_kinds")),
@@ -128,10 +153,24 @@ def rules() -> _Rules:
         owner=re.compile(need("owner_pattern")),
         action_header=_ci(act("table_header")),
         priority_heading=_ci(act("priority_heading")),
+        split_header=(_ci(act("split_header")[0]), _ci(act("split_header")[1])),
+        due_token=re.compile(act("due_token")),
+        log_title=_ci(act("log_title")),
+        columns={k: _ci(v) for k, v in act("columns").items()},
+        log_default_due=_ci(act("log_default_due")),
+        status_token=re.compile(act("status_token")),
+        status_line=re.compile(act("status_line")),
+        group_lead=re.compile(act("group_lead")),
+        row_owner=re.compile(act("row_owner")),
         action_share=float(act("action_column_share")),
         table_stop=_ci(act("table_stop")),
         cues=tuple(_ci(c) for c in act("commitment_cues")),
         not_commitments=_ci(act("not_commitments")),
+        list_commitment=re.compile(act("list_commitment")),
+        actor_will=re.compile(act("actor_will"), re.I),
+        passive_commitment=_ci(act("passive_commitment")),
+        policy_voice=_ci(act("policy_voice")),
+        relative_will=_ci(act("relative_will")),
         examples=_ci(act("examples")),
         clause_start=_ci(act("clause_start")),
         owner_subject=re.compile(act("owner_subject"), re.I),
@@ -279,6 +318,7 @@ def _is_heading(rows: list[_Row], j: int) -> bool:
             and _title_case(t)
         )
         and (t[:1].isupper() or t[:1].isdigit())
+        and bool(re.search(r"[A-Za-z]{3}", t))
         and not _starts_lower(nxt)
         and not _is_bullet(rows[j])
     )
@@ -320,7 +360,7 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
     rows = _rows(pages)
     found: list[tuple[int, PriorityList]] = []
     taken: set[int] = set()  # rows already inside a list: a later finder must not reuse them
-    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists):
+    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists, _code_sublists):
         for start, used, plist in finder(rows, found):
             if not used & taken:
                 found.append((start, plist))
@@ -333,8 +373,10 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
 def extract_plan_actions(pages: Sequence[PageText], *, commitments: bool = True) -> list[Action]:
     """Actions from action-plan tables and, with `commitments`, from sentences that commit
     someone ("The VRU will ...") in strategies and reports."""
+    ruled, pages = _ruled_action_tables(pages)
     rows = _rows(pages)
-    actions, table_rows = _action_tables(rows)
+    actions, table_rows = _action_tables(rows, logs=not ruled)
+    actions += ruled
     if commitments:
         list_rows = {i for _, used, _ in _block_lists(rows, []) for i in used}
         actions += _commitments(rows, table_rows | list_rows)
@@ -347,19 +389,76 @@ Found = Iterator[tuple[int, set[int], PriorityList]]
 
 
 def _block_lists(rows: list[_Row], _: object) -> Found:
-    """Lists introduced by a sentence or heading that ends in ':' and names the list."""
+    """Lists introduced by a sentence or heading that ends in ':' and names the list, or by a
+    heading that names it with bullets or numbers straight under it ("Local Policing Priorities")."""
     for i, row in enumerate(rows[:-1]):
-        if not row.text.rstrip().endswith((":", ":-")):
+        marked = _is_bullet(rows[i + 1]) or _marker_style(rows[i + 1].text) is not None
+        if not (row.text.rstrip().endswith((":", ":-")) or marked and _list_heading(row)):
             continue
-        intro = _intro(rows, i)
+        intro = _intro(rows, i) if row.text.rstrip().endswith(":-") or row.text.endswith(":") else row.text
         kind = _kind(intro)
         if kind is None:
             continue
+        if i + 2 < len(rows) and not marked and _list_heading(rows[i + 1]) and _starts_list(rows[i + 2]):
+            yield from _nested_lists(rows, i, kind, intro)
+            continue
         items, used = _items(rows, i + 1)
-        if len(items) < 2 or _looks_like_prose(items):
+        items = _named_entries(_counted(intro, items))
+        if len(items) < 2 or _looks_like_prose(items, marked) or _not_priorities(items):
             continue
         heading = _heading_above(rows, i - intro.count("\n"))
         yield i, used, _make_list(kind, intro.replace("\n", " "), heading, items, rows[i + 1].page)
+
+
+Items = list[tuple[str, int, str | None]]
+
+
+def _starts_list(row: _Row) -> bool:
+    return _is_bullet(row) or _marker_style(row.text) is not None
+
+
+def _nested_lists(rows: list[_Row], i: int, kind: str, intro: str) -> Found:
+    """Lists under headings after one introduction, numbering restarting under each
+    ("Priority areas by domain:" / "Safer communities" / "1. ..." / "Healthier lives" / "1. ..."):
+    one list per heading, the heading named as its parent."""
+    j = i + 1
+    while j + 1 < len(rows) and _list_heading(rows[j]) and _starts_list(rows[j + 1]):
+        items, used = _items(rows, j + 1)
+        if len(items) < 1 or _looks_like_prose(items, True) or _not_priorities(items):
+            return
+        plist = _make_list(kind, intro.replace("\n", " "), rows[j].text, items, rows[j + 1].page)
+        yield j, used | {j}, replace(plist, parent=_squash(rows[j].text))
+        j = max(used) + 1
+
+
+def _list_heading(row: _Row) -> bool:
+    """A heading-sized line (short, capitalised, no closing stop) that can name the list under it."""
+    t = row.text
+    return len(t.split()) <= 10 and t[:1].isupper() and not t.endswith(_TERMINAL + (",",)) and not _is_bullet(row)
+
+
+def _counted(intro: str, items: Items) -> Items:
+    """An introduction that counts its entries ("four areas we plan to focus on") ends the list there."""
+    m = rules().counted_intro.search(intro)
+    if m is None:
+        return items
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n, 0)
+    return items[:count] if count >= 2 else items
+
+
+def _named_entries(items: Items) -> Items:
+    """Entries printed "Name – description" keep the name, when most entries of the list are so."""
+    split = [rules().item_description.split(t, maxsplit=1) for t, _, _ in items]
+    named = [parts for parts in split if len(parts) == 2 and len(parts[0].split()) <= 10]
+    if not items or len(named) * 2 < len(items):
+        return items
+    return [(parts[0] if len(parts[0].split()) <= 10 else t, p, lead) for parts, (t, p, lead) in zip(split, items)]
+
+
+def _not_priorities(items: Items) -> bool:
+    """Lists of statutes, people or contents-page entries, whatever their introduction says."""
+    return sum(bool(rules().not_list_items.search(t)) for t, _, _ in items) * 2 > len(items)
 
 
 def _intro(rows: list[_Row], i: int) -> str:
@@ -386,28 +485,47 @@ def _intro(rows: list[_Row], i: int) -> str:
 
 def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | None]], set[int]]:
     """Entries after an introduction: bullets, or one entry per line, wrapped lines joined."""
-    numbered = bool(_FIRST_NUMBER.match(rows[start].text))
+    style = _marker_style(rows[start].text)
+    numbered = style is not None
     bullets = _is_bullet(rows[start]) or numbered
     if not bullets and not (rows[start].text[:1].isupper() or rows[start].text[:1] in "\u2018'\"0123456789"):
         return [], set()
     items: list[list[Any]] = []
     used: set[int] = set()
     bullet_x0 = rows[start].x0
-    for i in range(start, min(len(rows), start + 60)):
+    skip = 0
+    for i in range(start, min(len(rows), start + 150)):
         row, nxt = rows[i], rows[i + 1] if i + 1 < len(rows) else None
+        if skip or (bullets and not numbered and _callout(rows, i)):
+            skip = skip - 1 if skip else _callout(rows, i) - 1
+            continue
+        if _is_bullet(row):
+            bullet_x0 = row.x0  # a list that runs on into the next column
         if items and _continues(items[-1][0], row, nxt, bullets, bullet_x0):
             items[-1][0] += " " + row.text
         elif (
-            _next_number(row.text, len(items))
+            _marker_value(row.text, style) == len(items) + 1
             if numbered
             else (_is_bullet(row) if bullets else _new_entry(rows, i, bool(items)))
         ):
-            items.append([_NUMBER.sub("", _debullet(row.text)), row.page])
+            text = _debullet(row.text)
+            items.append([_NUMBER.sub("", text) if numbered or text[:1].isdigit() else text, row.page])
         else:
             break
         used.add(i)
     texts = [(_clean_item(t), p, None) for t, p in items]
     return [t for t in texts if t[0]], used
+
+
+def _callout(rows: list[_Row], i: int) -> int:
+    """The length of a call-out printed inside a run of bullets (a statistic and its bold
+    caption), or 0: it is skipped when a bullet follows it."""
+    if not rules().callout.match(rows[i].text):
+        return 0
+    n = 1
+    while i + n < len(rows) and n < 4 and rows[i + n].bold and not _is_bullet(rows[i + n]):
+        n += 1
+    return n if i + n < len(rows) and _is_bullet(rows[i + n]) else 0
 
 
 def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float) -> bool:
@@ -422,8 +540,10 @@ def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0:
         return False
     if _starts_lower(row.text) or _ends_with_connector(prev):
         return True
-    if not bullets:
-        return False
+    if not bullets or row.gap and row.x0 < bullet_x0 - 4 and len(row.text.split()) > 1:
+        return False  # a line set out to the left of the bullets is the next heading
+    if nxt is not None and _marker_value(nxt.text, _marker_style(nxt.text)) == 1 and _list_heading(row):
+        return False  # the heading of the next list, its numbering restarting
     # indented under the bullet's text, sandwiched between bullets, or a lone wrapped word
     return (
         row.x0 > bullet_x0 + 4
@@ -432,9 +552,30 @@ def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0:
     )
 
 
-def _next_number(text: str, count: int) -> bool:
+def _marker_style(text: str) -> tuple[str, str] | None:
+    """The style of a list's first marker ("1.", "(a)", "i)", "I."): its counting and its form."""
     m = _NUMBER.match(text)
-    return m is not None and int(m.group(1)) == count + 1
+    if m is None or (m.group("open") and m.group("close") != ")") or m.group("mark") not in _FIRST_MARKS:
+        return None
+    return _FIRST_MARKS[m.group("mark")], (m.group("open") or "") + m.group("close")
+
+
+def _marker_value(text: str, style: tuple[str, str] | None) -> int | None:
+    """The position a marker gives in a list of this style ("(c)" is 3, "iv." is 4), or None."""
+    m = _NUMBER.match(text)
+    if m is None or style is None or (m.group("open") or "") + m.group("close") != style[1]:
+        return None
+    mark, counting = m.group("mark"), style[0]
+    if counting == "number":
+        return int(mark) if mark.isdigit() else None
+    if counting.endswith("roman"):
+        if (mark.islower() != (counting == "lower_roman")) or not set(mark.lower()) <= set(_ROMAN):
+            return None
+        values = [_ROMAN[c] for c in mark.lower()]
+        return sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values))
+    if len(mark) != 1 or mark.islower() != (counting == "lower"):
+        return None
+    return ord(mark.lower()) - ord("a") + 1
 
 
 def _new_entry(rows: list[_Row], i: int, started: bool) -> bool:
@@ -464,9 +605,13 @@ def _clean_item(text: str) -> str:
     return re.sub(r"^(?:and|or)\s+", "", text).rstrip(" ;,")
 
 
-def _looks_like_prose(items: list[tuple[str, int, str | None]]) -> bool:
-    """A list of sentences (findings, events) rather than named priorities."""
+def _looks_like_prose(items: list[tuple[str, int, str | None]], marked: bool = False) -> bool:
+    """A list of sentences (findings, events) rather than named priorities. Entries marked with
+    bullets or numbers under an introduction that names them may be whole sentences
+    ("To maximise bus service reliability and reduce journey times.")."""
     words = [len(t.split()) for t, _, _ in items]
+    if marked:
+        return sum(words) / len(words) > rules().max_item_words
     return (
         sum(words) / len(words) > 16
         or sum(t.endswith(".") and w > 10 for (t, _, _), w in zip(items, words)) > len(items) / 2
@@ -608,6 +753,55 @@ def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) ->
     yield first, {i for i, *_ in group}, plist
 
 
+def _code_sublists(rows: list[_Row], _: object) -> Found:
+    """Sub-objectives printed as bullets beside each coded objective of a framework table
+    ("SA1) Achieve sustainable levels ... | • To support existing businesses ..."): one list per
+    code, the coded objective named as its parent. Lines of the objective's own column are
+    skipped; a bullet the layout left at the end of such a line starts the next entry."""
+    r = rules()
+    codes = [i for i, row in enumerate(rows) if r.code.match(row.text)]
+    for n, i in enumerate(codes):
+        stop = codes[n + 1] if n + 1 < len(codes) else min(len(rows), i + 60)
+        items, used = _beside(rows, i, stop)
+        if len(items) >= 1 and (n + 1 < len(codes) or n > 0):
+            m = r.code.match(rows[i].text)
+            assert m is not None
+            objective = m.group("text").split(" " + BULLET)[0]
+            parent = _squash(f"{m.group('code')}) {objective}")
+            context = _document_context(rows, i)
+            plist = _make_list("objective", f"{m.group('code')} sub-objectives", parent, items, rows[i].page, context)
+            yield i, used, replace(plist, parent=parent)
+
+
+def _beside(rows: list[_Row], i: int, stop: int) -> tuple[Items, set[int]]:
+    """The bullet entries in the column right of row i's start, from row i to stop."""
+    head = rows[i]
+    first, _, rest = head.text.partition(" \u2022 ")
+    entries: list[list[Any]] = [[rest, head.page]] if rest else []
+    used: set[int] = set()
+    right = [x for x in rows[i + 1 : stop] if x.x0 > head.x0 + 20]
+    column = min((x.x0 for x in right if _is_bullet(x)), default=min((x.x0 for x in right), default=head.x0 + 21))
+    pending = head.text.endswith(" \u2022")
+    for j in range(i + 1, stop):
+        x = rows[j]
+        if abs(x.x0 - head.x0) <= 3:  # the objective's own column, or a line the layout mixed with it
+            _, bullet, after = x.text.partition(" \u2022 ")
+            if bullet:
+                entries.append([after, x.page])
+                used.add(j)
+            pending = pending or x.text.endswith(" \u2022") or x.text == "\u2022"
+            continue
+        if x.x0 < column - 4:
+            break
+        if _is_bullet(x) or pending:
+            entries.append([_debullet(x.text), x.page])
+            pending = False
+        elif entries:
+            entries[-1][0] += " " + x.text
+        used.add(j)
+    return [(_clean_item(t), pg, None) for t, pg in entries if _clean_item(t)], used
+
+
 def _document_context(rows: list[_Row], i: int, reach: int = 400) -> str:
     """The nearest line above naming a strategy, plan or agreement with its period: where a list
     spread over headings takes its owner and period from."""
@@ -739,21 +933,195 @@ def _split_lead(text: str, page: int, lead: str, names: list[str]) -> tuple[str,
 # --------------------------------------------------------------------------- actions
 
 
-def _action_tables(rows: list[_Row]) -> tuple[list[Action], set[int]]:
+def _action_tables(rows: list[_Row], logs: bool = True) -> tuple[list[Action], set[int]]:
     """Rows of action-plan tables ("Actions 2023/24 | Progress") with the priority they serve."""
     r = rules()
     actions: list[Action] = []
     used: set[int] = set()
     for i, row in enumerate(rows):
-        if not r.action_header.match(row.text):
+        if i in used or not (r.action_header.match(row.text) or _split_header(rows, i)):
             continue
         end = i + 1
-        while end < len(rows) and not _table_ends(rows[end]):
+        while end < len(rows) and (_header_part(rows[end].text) or not _table_ends(rows[end])):
             end += 1
         priority = _priority_above(rows, i)
-        actions += _action_rows(rows[i + 1 : end], priority)
+        region = [x for x in rows[i + 1 : end] if not _header_part(x.text)]
+        due_rows = _due_rows(region, priority)
+        actions += due_rows if due_rows is not None else _action_rows(region, priority)
         used |= set(range(i, end))
+        if due_rows and region:
+            more, taken = _continued_due_rows(rows, end, region[0], priority)
+            actions += more
+            used |= taken
+    if logs and not actions and rows and any(r.log_title.search(x.text) for x in rows[:3]):
+        return _log_rows(rows[1:]), set(range(len(rows)))
     return actions, used
+
+
+_ROW_REF = re.compile(r"^(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}|[ivx]{1,5})[.)]?\s+")
+
+
+def _ruled_action_tables(pages: Sequence[PageText]) -> tuple[list[Action], list[PageText]]:
+    """Action tables drawn with rules, read column by column from the layout's cells: the
+    header row says which column holds the action, its owner, due date and progress; a table
+    that goes on over the page keeps the header it had. Returns the actions and the pages
+    without those tables' lines."""
+    actions: list[Action] = []
+    kept: list[PageText] = []
+    header: dict[str, int] | None = None
+    for page in pages:
+        used: set[int] = set()
+        for t, table in _cell_tables(page).items():
+            at = next((n for n, (_, cols) in enumerate(table[:3]) if _header_of(cols)), None)
+            found = _header_of(table[at][1]) if at is not None else None
+            rows = table[at + 1 :] if at is not None else table
+            header = found or (header if table and len(table[0][1]) <= _width(header) + 1 else None)
+            if header is None:
+                continue
+            actions += [a for _, cols in rows if (a := _cell_action(cols, header, page.page)) is not None]
+            used.add(t)
+        kept.append(replace(page, lines=tuple(ln for ln in page.lines if ln.cell is None or ln.cell[0] not in used)))
+    return actions, kept
+
+
+def _cell_tables(page: PageText) -> dict[int, list[tuple[int, dict[int, str]]]]:
+    """The page's ruled tables: for each, its rows in order as {column: text}."""
+    tables: dict[int, dict[int, dict[int, str]]] = {}
+    for ln in page.lines:
+        if ln.cell is None:
+            continue
+        t, r, c = ln.cell
+        row = tables.setdefault(t, {}).setdefault(r, {})
+        if ln.cells:
+            row.update({n: text for n, text in enumerate(ln.cells) if text})
+        else:
+            row[c] = _squash(f"{row.get(c, '')} {ln.text}")
+    return {t: sorted(rows.items()) for t, rows in tables.items()}
+
+
+def _header_of(cols: dict[int, str]) -> dict[str, int] | None:
+    """Which column is which, when the row is an action table's header."""
+    named = rules().columns
+    found: dict[str, int] = {}
+    for key in ("action", "owner", "due", "status"):  # the shortest header naming it: "Deadline"
+        fits = sorted((len(text), c) for c, text in cols.items() if c not in found.values() and named[key].search(text))
+        if fits:
+            found[key] = fits[0][1]
+    return found if "action" in found and len(found) >= 2 else None
+
+
+def _width(header: dict[str, int] | None) -> int:
+    return max(header.values()) + 1 if header else -1
+
+
+def _cell_action(cols: dict[int, str], header: dict[str, int], page: int) -> Action | None:
+    text = cols.get(header["action"], "").strip()
+    if header["action"] > 0 and not any(c < header["action"] for c in cols):
+        text = _ROW_REF.sub("", text)  # the row's reference number, put before its first line
+    if len(text.split()) < 2:
+        return None
+    due = cols.get(header["due"]) if "due" in header else None
+    status = cols.get(header["status"]) if "status" in header else None
+    action = _table_action(text, page, due, None, None)
+    if "owner" in header and cols.get(header["owner"]):
+        action = replace(action, owner=cols[header["owner"]])
+    if status:
+        short = len(status.split()) <= 4
+        action = replace(action, status=status if short else None, progress=None if short else status)
+    return action
+
+
+def _continued_due_rows(rows: list[_Row], end: int, first: _Row, priority: str | None) -> tuple[list[Action], set[int]]:
+    """The rows a due-column table carries on to the next page without repeating its header:
+    lines at the table's left edge, up to the next header."""
+    picked: list[int] = []
+    for j in range(end, min(len(rows), end + 80)):
+        x = rows[j]
+        if x.page > first.page + 1 or rules().action_header.match(x.text) or _split_header(rows, j):
+            break
+        if x.page == first.page + 1 and abs(x.x0 - first.x0) <= 3:
+            picked.append(j)
+    found = _due_rows([rows[j] for j in picked], priority)
+    return (found, set(picked)) if found else ([], set())
+
+
+def _split_header(rows: list[_Row], i: int) -> bool:
+    """A header the layout split: "Stage" and, within three lines, "Timeline"."""
+    first, due = rules().split_header
+    return bool(first.match(rows[i].text)) and any(due.match(x.text) for x in rows[i + 1 : i + 4])
+
+
+def _header_part(text: str) -> bool:
+    return bool(rules().split_header[1].match(text))
+
+
+def _due_rows(region: list[_Row], priority: str | None) -> list[Action] | None:
+    """Rows whose due column was read onto the end of their first line: such a line starts a
+    row, the lines after it carry it on, and a line holding only a due date closes the row
+    above. None when the table is not printed so."""
+    r = rules()
+    starts = [x for x in region if not _starts_lower(x.text) and r.due_token.search(" " + x.text)]
+    if len(starts) < 2 or len([x for x in starts if len(x.text.split()) > 1]) < 2:
+        return None
+    cells: list[list[Any]] = []  # [text, due, page]
+    for x in region:
+        if x.gap and abs(x.x0 - region[0].x0) > 3:
+            break  # a paragraph set at another margin: the table has ended
+        if r.status_line.match(x.text):
+            continue
+        m = r.due_token.search(" " + x.text)
+        if m and len(x.text.split()) == len(m.group("due").split()) and cells and not cells[-1][1]:
+            cells[-1][1] = m.group("due")  # a due date on a line of its own
+        elif m and not _starts_lower(x.text) and not (cells and _ends_with_connector(cells[-1][0])):
+            cells.append([(" " + x.text)[: m.start()].strip(), m.group("due"), x.page])
+        elif cells:
+            cells[-1][0] += " " + x.text
+        else:
+            cells.append([x.text, None, x.page])  # the first row, its due date still to come
+    return [_table_action(text, page, due, None, priority) for text, due, page in cells if text]
+
+
+def _log_rows(region: list[_Row]) -> list[Action]:
+    """An action log without a header row: group headings (bold, or naming a lead) and under
+    them one action per line that starts in capitals, its status read off the line's end."""
+    r = rules()
+    actions: list[list[Any]] = []  # [text, status, page, lead]
+    lead: str | None = None
+    due = next((m.group("due") for x in region[:3] if (m := r.log_default_due.match(x.text))), None)
+    heading = False
+    for x in region:
+        if x.text == "forward" and actions and actions[-1][1] == "Carried":
+            actions[-1][1] = "Carried forward"  # a status wrapped onto a line of its own
+        if r.status_line.match(x.text) or _PAGE_LINE.match(x.text) or r.log_default_due.match(x.text):
+            continue
+        m = r.group_lead.search(x.text)
+        short_title = _title_case(x.text) and len(x.text.split()) <= (3 if heading else 6) and x.text[-1:] != "."
+        if x.bold or m or (x.gap or heading) and short_title:
+            lead, heading = (m.group("lead") if m else lead if heading else None), True
+            continue
+        heading = False
+        if actions and (_starts_lower(x.text) or _ends_with_connector(actions[-1][0])):
+            actions[-1][0] += " " + x.text
+            if actions[-1][1] == "Carried" and actions[-1][0].endswith(" forward"):
+                actions[-1][0], actions[-1][1] = actions[-1][0][: -len(" forward")], "Carried forward"
+            continue
+        s = r.status_token.search(x.text)
+        actions.append([x.text[: s.start()] if s else x.text, s.group("status") if s else None, x.page, lead])
+    return [replace(_table_action(t, page, due, ld, None), status=st) for t, st, page, ld in actions]
+
+
+def _table_action(text: str, page: int, due: str | None, lead: str | None, priority: str | None) -> Action:
+    """One table row as an action: its owner named before "to", else the group's lead."""
+    text = _squash(rules().status_token.sub("", text))
+    m = rules().row_owner.match(text)
+    owner = m.group("owner") if m and m.group("owner").split()[0].lower() not in rules().not_owners else lead
+    return Action(text=text, page=page, owner=owner, due_text=due, due_date=_parse_due(due), priority=priority)
+
+
+def _parse_due(due: str | None) -> str | None:
+    from .dates import parse_date
+
+    return parse_date(due) if due else None
 
 
 def _table_ends(row: _Row) -> bool:
@@ -805,6 +1173,12 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
         offset = 0
         for sentence in _SENTENCE_END.split(text):
             offset = text.find(sentence, offset)
+            listed = rules().list_commitment.match(_squash(sentence))
+            if listed and text.rstrip().endswith(":"):
+                page = rows[_row_at(marks, offset)].page
+                owner = listed.group("owner")
+                out += [_listed_action(item, owner, page) for item in _listed_items(rows, paragraphs, n)]
+                break
             clause = _commitment_clause(sentence)
             if clause:
                 if "the following" in clause and text.rstrip().endswith(":"):
@@ -820,13 +1194,24 @@ def _commitment_clause(sentence: str) -> str | None:
     words = len(sentence.split())
     if not (r.min_words <= words <= r.max_words) or r.not_commitments.search(sentence):
         return None
-    if not any(c.search(sentence) for c in r.cues):
+    plain = r.relative_will.sub("", sentence)
+    if not any(c.search(plain) for c in r.cues):
         return None
+    if not any(c.search(plain) for c in r.cues[1:]) and not _someone_acts(plain):
+        return None  # only a "will", and nobody named doing anything
     m = r.clause_start.search(sentence)
     clause = sentence[m.start("clause") :] if m else sentence
     if not re.search(r":\s*\S+[^.]*;", clause):  # an inline list of what is committed stays whole
         clause = r.examples.sub(".", clause)
     return clause[:1].upper() + clause[1:]
+
+
+def _someone_acts(sentence: str) -> bool:
+    """A "will" sentence that names who acts or a passive of something a body does, not policy voice."""
+    r = rules()
+    if r.policy_voice.search(sentence):
+        return False
+    return bool(r.actor_will.search(sentence) or r.passive_commitment.search(sentence))
 
 
 def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:
@@ -839,11 +1224,45 @@ def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int
     return items
 
 
+def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:
+    """The entries after a commitment that introduces them, up to a bold line (the next column's
+    heading), another such introduction or a paragraph of prose."""
+    items = []
+    for text, marks in paragraphs[n + 1 : n + 40]:
+        first = rows[marks[0][1]]
+        if first.bold or rules().list_commitment.match(_squash(text)) or len(text.split()) > 30:
+            break
+        items.append(text.strip(" ;"))
+    return items
+
+
+def _listed_action(item: str, owner: str, page: int) -> Action:
+    """One entry of a list a commitment introduces ("We'll do this by:" / "Providing the best ...")."""
+    owner = "we" if owner.lower() == "we" else _action_owner(re.sub(r"^(?:the|The)\s+", "", owner)) or owner
+    due_text, due = _due(item)
+    return Action(text=_squash(item), page=page, owner=owner, due_date=due, due_text=due_text)
+
+
 def _action(text: str, page: int) -> Action:
     m = rules().owner_subject.match(text)
-    owner = _action_owner(m.group("owner").strip()) if m else None
+    owner = (_action_owner(m.group("owner").strip()) if m else None) or _actor(text)
     due_text, due = _due(text)
     return Action(text=text, page=page, owner=owner, due_date=due, due_text=due_text)
+
+
+def _actor(text: str) -> str | None:
+    """Who acts in a "will" sentence whose subject is not its first words ("Wherever possible, we
+    will ...", "The Black Country authorities will ..."): the actor the cue names, from its
+    capitalised or article start."""
+    m = rules().actor_will.search(text)
+    if m is None:
+        return None
+    words = m.group("actor").split()
+    start = max((n for n, w in enumerate(words) if w.lower() in _ACTOR_STARTS or w.endswith(",")), default=-1)
+    words = words[start + 1 :]
+    while len(words) > 1 and not words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words) or None
 
 
 def _action_owner(subject: str) -> str | None:

@@ -222,6 +222,7 @@ TABLES: tuple[Table, ...] = (
             _c("period_end", "TEXT", "End of the period (ISO 8601)"),
             PAGE,
             _c("source", "TEXT", "The heading or sentence that introduced the list"),
+            _c("parent", "TEXT", "The heading a nested list sits under (a domain and its priority areas)"),
         ),
         label_column="name",
     ),
@@ -374,12 +375,44 @@ TABLES += (
             _c("needs_ocr", "INTEGER", "Files without a usable text layer"),
             _c("pages", "INTEGER", "Pages read"),
             _c("new_facts", "INTEGER", "Rows of the fact tables this build saw first"),
+            _c(
+                "cross_document",
+                "TEXT",
+                "'ran', or 'skipped' when nothing the cross-document steps read (organisation and priority "
+                "deduplication, duplicate minutes, search indexes) had changed since they last ran",
+            ),
+            _c(
+                "inputs_sha256",
+                "TEXT",
+                "Fingerprint of the documents, pipeline settings and version the cross-document steps are current "
+                "for; null when they did not finish",
+            ),
         ),
     ),
 )
 TABLES = tuple(
     Table(t.name, t.description, (*t.columns, BUILD), t.pk, t.fts, t.label_column) if t.name in FIRST_SEEN else t
     for t in TABLES
+)
+
+TABLES += (
+    Table(
+        "files",
+        "One file on disk that a build read: every path has a row, even when its bytes equal another "
+        "file's (both point at one document). A file deleted since is pruned by the next build, its "
+        "document with it when no other file holds the same bytes.",
+        (
+            _c("path", "TEXT", "Absolute path of the file when it was last built"),
+            _c("filename", "TEXT", "File name"),
+            _c("size", "INTEGER", "File size in bytes"),
+            _c("mtime", "TEXT", "Last modified (UTC, ISO 8601) when it was last built"),
+            _c("sha256", "TEXT", "sha256 of the file bytes"),
+            _c("document_id", "TEXT", "The document read from these bytes", "documents.id"),
+            _c("seen_at", "TEXT", "When a build last found the file (UTC, ISO 8601)"),
+        ),
+        pk="path",
+        label_column="filename",
+    ),
 )
 
 BY_NAME = {t.name: t for t in TABLES}

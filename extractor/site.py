@@ -154,6 +154,19 @@ SEARCHABLE: dict[str, tuple[str, str]] = {
 MARK_START, MARK_END = "⟦", "⟧"  # snippet markers: readable in JSON and CSV, never in council text
 
 
+MAX_SEARCH_CHARS = 200  # a 30 KB query cost 11.6 s of CPU: a real search is a few words
+MAX_SEARCH_TERMS = 16
+
+
+def search_problem(query: str) -> str | None:
+    """Why a search is refused (too long, too many words), as a message; None when it is fine."""
+    if len(query) > MAX_SEARCH_CHARS:
+        return f"Search for at most {MAX_SEARCH_CHARS} characters (this was {len(query):,}); use fewer words."
+    if len(query.split()) > MAX_SEARCH_TERMS:
+        return f"Search for at most {MAX_SEARCH_TERMS} words (this was {len(query.split()):,}); use fewer words."
+    return None
+
+
 RANK_LIMIT = 5000  # bm25 over 40,000 matches of 1M sections takes 185 ms: beyond this, index order
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,3 +41,48 @@ def real(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available")
     return path
+
+
+def snapshot(db: Path) -> dict[str, object]:
+    """Everything a reader sees: every table's rows (bar the log of builds and times), what each search index
+    finds, and the triggers that keep the indexes in step."""
+    from extractor.schema import TABLES
+
+    conn = sqlite3.connect(db)
+    try:
+        seen: dict[str, object] = {}
+        for table in TABLES:
+            if table.name == "builds":  # a log of runs: a killed build may or may not be in it
+                continue
+            columns = [c.name for c in table.columns if c.name not in ("built_at", "seen_at")]
+            rows = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table.name}]").fetchall()
+            seen[table.name] = sorted(map(repr, rows))
+            if table.fts:
+                match = (
+                    f"select rowid from [{table.name}_fts] where [{table.name}_fts] match 'the OR minutes OR column'"
+                )
+                seen[f"{table.name}_fts"] = sorted(conn.execute(match).fetchall())
+        seen["triggers"] = sorted(conn.execute("select name from sqlite_master where type = 'trigger'").fetchall())
+        return seen
+    finally:
+        conn.close()
+
+
+def copy_db(source: Path, target: Path) -> Path:
+    """A consistent copy of a database, WAL included."""
+    with sqlite3.connect(source) as a, sqlite3.connect(target) as b:
+        a.backup(b)
+    return target
+
+
+def exit_before_statement(conn: Any, statement: int) -> None:
+    """Make this process end (os._exit(9), as a kill would) just before `conn`'s `statement`-th
+    SQL statement: how the kill-anywhere tests stop a build or a finalise half way."""
+    count = [0]
+
+    def trace(_sql: str) -> None:
+        count[0] += 1
+        if count[0] == statement:
+            os._exit(9)
+
+    conn.conn.set_trace_callback(trace)

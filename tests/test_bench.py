@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from extractor.bench import REAL_FILES, Report, Stage, workload
@@ -19,6 +20,12 @@ ROWS = [
     "spaCy words/s (entities stage, 1 worker)",
     "peak RSS per worker, 1 worker (MB)",
     "peak RSS per worker, 2 workers (MB)",
+    "build stage",
+    "pdf (parse, reading order)",
+    "meetings (+ layout blocks)",
+    "entities (spaCy)",
+    "write (SQLite)",
+    "finalise (cross-document)",
 ]
 
 
@@ -38,6 +45,10 @@ def test_bench_on_a_tiny_workload_prints_every_row(tmp_path: Path) -> None:
         assert any(line.startswith(row) for line in lines), f"{row!r} missing from\n{result.output}"
     stages = [line.split() for line in lines if line.startswith(("pypdfium2", "pdfplumber extract", "full build"))]
     assert [s[-2] for s in stages] == ["5", "5", "5", "5"]  # every stage read the same pages
+    shares = [line.split() for line in lines[lines.index(next(x for x in lines if x.startswith("build stage"))) + 1 :]]
+    assert sum(float(row[-3].rstrip("%")) for row in shares) == pytest.approx(100, abs=len(shares))
+    pdf = next(row for row in shares if row[0] == "pdf")
+    assert float(pdf[-4]) > 0 and float(pdf[-2]) > 0  # the parse took some time on 1 and on 2 workers
 
 
 def test_missing_real_folder_is_skipped_with_a_message(tmp_path: Path) -> None:
@@ -71,3 +82,13 @@ def test_report_shows_ocr_pages_per_core_when_ocr_ran() -> None:
     assert report.ratios()[-1] == "OCR pages/s per core (render+Tesseract+layout)    1.25  (10 pages)"
     assert "OCR, 1 worker" in report.table()
     assert not Report((Path("a.pdf"),), 2, stage, stage, stage, stage, (1.0, 2.0), 2)._ocr_ratio()
+
+
+def test_report_shares() -> None:
+    one = Stage("full build, 1 worker", 10, 4.0, 4.0, 300, stages=(("pdf", 3.0), ("entities", 1.0)))
+    many = Stage("full build, 2 workers", 10, 2.0, 4.0, 300, stages=(("pdf", 1.0), ("write", 3.0)))
+    report = Report((Path("a.pdf"),), 2, one, one, one, many, load=(0.0, 0.0), cores=2)
+    rows = {row[:28].strip(): row[28:].split() for row in report.shares()[1:]}
+    assert rows["pdf (parse, reading order)"] == ["3.00", "75%", "1.00", "25%"]
+    assert rows["entities (spaCy)"] == ["1.00", "25%", "0.00", "0%"]
+    assert rows["write (SQLite)"] == ["0.00", "0%", "3.00", "75%"]

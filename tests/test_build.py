@@ -1,3 +1,4 @@
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -6,7 +7,7 @@ import pytest
 
 from extractor import db as database
 from extractor.build import BuildOptions, _init_worker, build, process_document
-from tests.conftest import CORPUS, SEEDS, real
+from tests.conftest import CORPUS, SEEDS, exit_before_statement, real
 from tests.fixtures import make
 
 
@@ -171,3 +172,158 @@ def test_migration_adds_columns_and_foreign_keys_to_an_older_database(tmp_path: 
     assert {"date", "year", "venue"} <= {c.name for c in meetings.columns}
     assert ("document_id", "documents") in {(fk.column, fk.other_table) for fk in meetings.foreign_keys}
     database.connect(path)  # a second migration changes nothing
+
+
+def _two_copies(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """in/a/x.pdf and in/b/y.pdf with the same bytes."""
+    good = make.two_column(tmp_path).read_bytes()
+    (tmp_path / "in" / "a").mkdir(parents=True)
+    (tmp_path / "in" / "b").mkdir()
+    x, y = tmp_path / "in" / "a" / "x.pdf", tmp_path / "in" / "b" / "y.pdf"
+    x.write_bytes(good)
+    y.write_bytes(good)
+    return tmp_path / "in", x, y
+
+
+FAST = BuildOptions(workers=2, entities=False)
+
+
+def test_identical_files_each_have_a_row_pointing_at_one_document(tmp_path: Path) -> None:
+    folder, x, y = _two_copies(tmp_path)
+    db = tmp_path / "out.db"
+    summary = build([folder], db, FAST)
+    assert (summary.processed, summary.copies) == (1, 1)
+    (doc,) = rows(db, "select id, path from documents")
+    assert doc[1] == str(x)  # the first in path order, whichever worker finishes first
+    assert rows(db, "select path, filename, size, sha256, document_id from files order by path") == [
+        (str(x), "x.pdf", x.stat().st_size, doc[0], doc[0]),
+        (str(y), "y.pdf", y.stat().st_size, doc[0], doc[0]),
+    ]
+
+
+def test_changing_one_copy_keeps_the_other_copys_document(tmp_path: Path) -> None:
+    folder, x, y = _two_copies(tmp_path)
+    db = tmp_path / "out.db"
+    build([folder], db, FAST)
+    (old,) = rows(db, "select id from documents")
+    y.write_bytes(make.running_headers(tmp_path).read_bytes())
+    summary = build([folder], db, FAST)
+    assert (summary.processed, summary.skipped) == (1, 1)
+    assert rows(db, "select filename, page_count from documents order by filename") == [("x.pdf", 1), ("y.pdf", 4)]
+    assert rows(db, "select count(*) from pages where document_id = ?", old[0]) == [(1,)]
+    assert rows(db, "select path from files where document_id = ?", old[0]) == [(str(x),)]
+
+
+def test_deleted_files_are_pruned_with_documents_no_copy_holds(tmp_path: Path) -> None:
+    folder, x, y = _two_copies(tmp_path)
+    other = folder / "a" / "other.pdf"
+    other.write_bytes(make.running_headers(tmp_path).read_bytes())
+    db = tmp_path / "out.db"
+    build([folder], db, FAST)
+    x.unlink()
+    other.unlink()
+    summary = build([folder], db, FAST)
+    assert summary.pruned == [str(other), str(x)]
+    assert "0 processed, 1 unchanged, 0 failed, 0 need OCR, 2 gone and pruned" in summary.line()
+    assert rows(db, "select filename, path from documents") == [("y.pdf", str(y))]  # the copy that remains
+    assert rows(db, "select count(*) from pages") == [(1,)]
+    assert rows(db, "select path from files") == [(str(y),)]
+
+
+def test_no_prune_keeps_deleted_files(tmp_path: Path) -> None:
+    folder, x, y = _two_copies(tmp_path)
+    db = tmp_path / "out.db"
+    build([folder], db, FAST)
+    x.unlink()
+    y.unlink()
+    summary = build([folder], db, BuildOptions(workers=1, entities=False, prune=False))
+    assert summary.pruned == []
+    assert rows(db, "select count(*) from documents") == [(1,)]
+    assert rows(db, "select count(*) from files") == [(2,)]
+
+
+def test_a_renamed_file_moves_its_document_without_reading_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractor.build as build_module
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    old = make.two_column(folder)
+    db = tmp_path / "out.db"
+    build([folder], db, FAST)
+    (doc,) = rows(db, "select id from documents")
+    new = old.rename(folder / "renamed.pdf")
+    monkeypatch.setattr(build_module, "process_document", None)  # must not be called
+    summary = build([folder], db, FAST)
+    assert (summary.processed, summary.skipped, summary.pruned) == (0, 1, [str(old)])
+    assert rows(db, "select id, path, filename from documents") == [(doc[0], str(new), "renamed.pdf")]
+    assert rows(db, "select path from files") == [(str(new),)]
+    assert rows(db, "select count(*) from sections where document_id = ?", doc[0])[0][0] > 0
+
+
+def test_documents_built_before_the_files_table_are_adopted(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = make.two_column(folder)
+    db = tmp_path / "out.db"
+    build([folder], db, FAST)
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from files")
+    summary = build([folder], db, FAST)
+    assert (summary.processed, summary.skipped, summary.pruned) == (0, 1, [])
+    assert rows(db, "select path, document_id is not null, mtime is not null from files") == [(str(path), 1, 1)]
+
+
+def test_a_symlink_is_recorded_under_its_own_path(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    outside = make.two_column(tmp_path)
+    (folder / "linked.pdf").symlink_to(outside)
+    (folder / "passwd.pdf").symlink_to(make.not_a_pdf(tmp_path))
+    db = tmp_path / "out.db"
+    build([folder], db, FAST)
+    assert rows(db, "select filename, status from documents order by filename") == [
+        ("linked.pdf", "ok"),
+        ("passwd.pdf", "failed"),
+    ]
+    assert rows(db, "select path from files order by path") == [
+        (str(folder / "linked.pdf"),),
+        (str(folder / "passwd.pdf"),),
+    ]
+
+
+def _build_killed_at(folder: Path, db: Path, statement: int) -> int:
+    """Build in a child process that dies (os._exit, as a kill would) just before the
+    `statement`-th SQL statement after opening the database; its exit code (9: killed)."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        connect = database.connect
+
+        def dying_connect(path: Path) -> object:
+            conn = connect(path)
+            exit_before_statement(conn, statement)
+            return conn
+
+        database.connect = dying_connect  # type: ignore[assignment]
+        build([folder], db, BuildOptions(workers=1, entities=False))
+        os._exit(0)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def test_a_build_killed_at_any_moment_resumes_to_the_same_database(tmp_path: Path) -> None:
+    from tests.conftest import snapshot
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make.two_column(folder)
+    make.running_headers(folder)
+    make.not_a_pdf(folder)
+    build([folder], tmp_path / "reference.db", BuildOptions(workers=1, entities=False))
+    expected = snapshot(tmp_path / "reference.db")
+    last = 1  # a statement the build is known to reach
+    while _build_killed_at(folder, tmp_path / f"count_{last}.db", last + 50) == 9:
+        last += 50
+    for statement in [*range(1, last, max(1, last // 8)), last]:  # in documents and finalise
+        killed = tmp_path / f"killed_{statement}.db"
+        assert _build_killed_at(folder, killed, statement) == 9
+        build([folder], killed, BuildOptions(workers=1, entities=False))
+        assert snapshot(killed) == expected, f"killed before statement {statement} (of over {last})"

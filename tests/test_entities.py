@@ -188,3 +188,100 @@ def test_list_splits_after_a_name_with_its_bracketed_acronym() -> None:
     spans = [text[s:e] for s, e in entities.org_phrases(text)]
     assert spans[-1] == "Dartford Borough Council"
     assert all("Dartford" not in s for s in spans[:-1])
+
+
+def test_acronym_defined_over_a_wrapped_heading_line() -> None:
+    before = "What is WECA?\nThe West of England\nCombined Authority "
+    assert entities._expansion(before, "WECA") == "West of England Combined Authority"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Governance The Partnership Board met", ["Partnership Board"]),
+        ("Twenty-second Meeting Open Data Institute", ["Open Data Institute"]),
+        ("the West of England Mayor and North Somerset Council agreed", ["North Somerset Council"]),
+        ("Treasurer and Finance Committee", ["Finance Committee"]),
+        ("Visiting Professor, Birkbeck University", ["Birkbeck University"]),
+        (
+            "Children, Young People and Families, Barnsley Metropolitan Borough Council",
+            ["Barnsley Metropolitan Borough Council"],
+        ),
+        ("Although not part of WECA, North Somerset Council is a partner", ["WECA", "North Somerset Council"]),
+        ("UNCLASSIFIED Transparency Board members to be kept informed", ["Transparency Board"]),
+        ("Ongoing Other Transparency Team to share", ["Transparency Team"]),
+        ("Board to invite the Information September Commissioner", ["Board", "Commissioner"]),
+    ],
+)
+def test_names_are_not_glued_to_headings_labels_or_roles(text, expected) -> None:
+    spans = [text[s:e] for s, e in entities.org_phrases(text)]
+    assert [s for s in spans if s not in {"West of England"}] == expected
+
+
+def test_combined_authorities_are_in_the_gazetteer(nlp) -> None:
+    pages = [PageText(page=1, text="Funding from WECA and the Greater Manchester Combined Authority was agreed.\n")]
+    mentions, _ = entities.extract_entities(pages, nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} >= {
+        "West of England Combined Authority",
+        "Greater Manchester Combined Authority",
+    }
+    assert entities.org_kind("Tees Valley Combined Authority") == "combined_authority"
+
+
+def test_a_statute_is_not_an_organisation(nlp) -> None:
+    pages = [PageText(page=1, text="Under the Crime and Disorder Act 1998 the partners must meet.\n")]
+    mentions, _ = entities.extract_entities(pages, nlp)
+    assert not [m for m in mentions if m.label == "ORG" and "Act" in m.text]
+
+
+def test_arrangements_and_services_are_not_bodies() -> None:
+    assert entities.normalise_org("Quality Partnership", {}) is None
+    assert entities.normalise_org("Bus Services", {}) is None
+    assert entities.normalise_org("Planning Inspectorate", {}) == "Planning Inspectorate"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("HDC Harborough District Council", ["Harborough District Council"]),
+        ("the Complete Home Office response", ["Home Office"]),
+        ("the Proposed Council", [None]),
+        ("Policy and Resources Cabinet Committee", ["Policy and Resources Cabinet Committee"]),
+    ],
+)
+def test_labels_and_adjectives_are_not_part_of_a_name(text, expected) -> None:
+    assert [entities.normalise_org(text[s:e], {}) for s, e in entities.org_phrases(text)] == expected
+
+
+def test_integrated_care_boards_resolve_from_their_short_names(nlp) -> None:
+    text = "The plan was agreed with NHS Kent and Medway ICB and the Sussex Integrated Care Board in 2024.\n"
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} == {
+        "NHS Kent and Medway Integrated Care Board",
+        "NHS Sussex Integrated Care Board",
+    }
+
+
+def test_bodies_named_beside_a_meetings_people_are_organisations() -> None:
+    from extractor.entities import affiliation_mentions
+    from extractor.models import Attendee, Mention, PageText
+
+    text = (
+        "Panel: Vicky Sargent (Boilerhouse), Conn Crawford (Sunderland CC), Tim Allen (Visiting Professor, Birkbeck\n"
+        "University), Amy Lane (Treasurer), Jo Bell (Municipal Administrator-Clerk), Ed Vale (Boots)"
+    )
+    page = PageText(page=1, text=text)
+    people = [
+        Attendee("Vicky Sargent", "present", "Boilerhouse", 1),
+        Attendee("Tim Allen", "present", "Visiting Professor, Birkbeck University", 1),
+        Attendee("Amy Lane", "present", "Treasurer", 1),
+        Attendee("Jo Bell", "present", "Municipal Administrator-Clerk", 1),
+        Attendee("Ed Vale", "present", "Boots", 1),
+    ]
+    known = [Mention(1, "ORG", "Boots", text.index("Boots"), text.index("Boots") + 5, "Boots")]
+    found = affiliation_mentions([page], people, known)
+    assert [(m.text, m.normalized) for m in found] == [
+        ("Boilerhouse", "Boilerhouse"),
+        ("Birkbeck\nUniversity", "Birkbeck University"),  # printed over a line break, found all the same
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)

@@ -3,6 +3,7 @@ packs that print the same minutes."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from extractor import db as database
 from extractor.build import BuildOptions, build
+from tests.conftest import copy_db, exit_before_statement, snapshot
 from tests.fixtures import make_minutes_fixtures as minutes
 
 
@@ -240,7 +242,7 @@ def two_packs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return db
 
 
-def test_minutes_in_two_packs_are_linked_to_the_first_copy(two_packs: Path) -> None:
+def test_minutes_in_two_packs_are_linked_to_the_firstcopy_db(two_packs: Path) -> None:
     rows = query(
         two_packs,
         """select d.filename, x.page_start, o.filename, x.rule, x.score >= 90
@@ -277,3 +279,129 @@ def test_an_interrupted_finalise_leaves_the_previous_results(
         finalise_module.finalise(conn)
     names = [r[0] for r in conn.conn.execute("select name from organisations where id = 1")]
     assert names == ["Sentinel Borough Council"]  # the delete was rolled back with everything else
+
+
+# --- killed at any moment -------------------------------------------------------------------
+
+
+def _finalise_killed_at(db: Path, statement: int) -> int:
+    """Run finalise on `db` in a child process that dies (os._exit, as a kill would) just before
+    its `statement`-th SQL statement; the exit code (9: killed, 0: it finished first)."""
+    from extractor.finalise import finalise
+
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        conn = database.connect(db)
+        exit_before_statement(conn, statement)
+        finalise(conn)
+        os._exit(0)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def _two_documents(tmp_path: Path) -> Path:
+    """A folder with two small PDFs the tests make: minutes and a two-column page."""
+    from tests.fixtures import make
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    minutes.moderngov(folder)
+    make.two_column(folder)
+    return folder
+
+
+def test_a_build_killed_anywhere_in_its_first_finalise_resumes_to_the_same_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import finalise as finalise_module
+
+    folder = _two_documents(tmp_path)
+    options = BuildOptions(workers=1, entities=False)
+    with monkeypatch.context() as patched:  # the documents written, finalise never run
+        patched.setattr(finalise_module, "finalise", lambda conn: None)
+        build([folder], tmp_path / "written.db", options)
+    reference = copy_db(tmp_path / "written.db", tmp_path / "reference.db")
+    build([folder], reference, options)
+    expected = snapshot(reference)
+    assert expected["sections_fts"] and expected["triggers"]
+    total = 1
+    while _finalise_killed_at(copy_db(tmp_path / "written.db", tmp_path / "count.db"), total) == 9:
+        total += 40
+    points = sorted({*range(1, total, max(1, total // 25)), *range(max(1, total - 60), total)})
+    for statement in points:
+        killed = copy_db(tmp_path / "written.db", tmp_path / f"killed_{statement}.db")
+        _finalise_killed_at(killed, statement)
+        build([folder], killed, options)
+        assert snapshot(killed) == expected, f"killed before statement {statement} of {total}"
+
+
+# --- an unchanged rebuild ---------------------------------------------------------------------
+
+
+def test_an_unchanged_rebuild_skips_the_cross_document_steps_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import finalise as finalise_module
+    from tests.fixtures import make
+
+    folder = _two_documents(tmp_path)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
+    runs: list[str] = []
+    real_finalise = finalise_module.finalise
+
+    def counted(conn: object) -> str:
+        runs.append("finalise")
+        return real_finalise(conn)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(finalise_module, "finalise", counted)
+    first = build([folder], db, options)
+    before = snapshot(db)
+    again = build([folder], db, options)
+    assert (len(runs), first.cross_document, again.cross_document) == (1, "ran", "skipped")
+    assert again.line().endswith("nothing changed, cross-document steps skipped")
+    assert snapshot(db) == before
+    builds = query(db, "select processed, cross_document, inputs_sha256 from builds order by id")
+    assert [b[:2] for b in builds] == [(2, "ran"), (0, "skipped")] and builds[0][2] == builds[1][2]
+
+    make.running_headers(folder)  # a new file: the steps run again, on the new document too
+    assert build([folder], db, options).cross_document == "ran" and len(runs) == 2
+    (folder / "two_column.pdf").unlink()  # a file gone: pruned, and they run again
+    assert build([folder], db, options).cross_document == "ran" and len(runs) == 3
+    assert build([folder], db, options).cross_document == "skipped" and len(runs) == 3
+    build([folder], db, BuildOptions(workers=1, entities=False, force=True))
+    assert len(runs) == 4
+
+
+def test_a_rebuild_after_a_build_whose_cross_document_steps_never_finished_runs_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import finalise as finalise_module
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    minutes.moderngov(folder)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
+    with monkeypatch.context() as patched:  # the documents written, the steps never finished
+        patched.setattr(finalise_module, "finalise", lambda conn: None)
+        build([folder], db, options)
+    summary = build([folder], db, options)
+    assert summary.cross_document == "ran"
+    assert query(db, "select inputs_sha256 is not null from builds order by id") == [(0,), (1,)]
+
+
+def test_changed_settings_run_the_cross_document_steps_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from extractor import config
+
+    settings = tmp_path / "pipelines"
+    shutil.copytree(config.PIPELINES, settings)
+    monkeypatch.setattr(config, "PIPELINES", settings)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    minutes.moderngov(folder)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
+    build([folder], db, options)
+    assert build([folder], db, options).cross_document == "skipped"
+    dedupe = settings / "dedupe.yml"
+    dedupe.write_text(dedupe.read_text() + "\n# a comment changes the file, so the steps run\n")
+    assert build([folder], db, options).cross_document == "ran"

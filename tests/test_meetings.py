@@ -304,7 +304,9 @@ def test_minutes_set_in_ruled_tables(tmp_path: Path) -> None:
     assert [(i.number, i.title) for i in m.items] == [("01", "Introduction"), ("02", "Finance")]
     first, second = m.items
     assert [d.text for d in first.decisions] == ["Minutes approved"]
-    assert [(a.text, a.owner) for a in first.actions] == [("03-01 AK to circulate the new terms of reference", "AK")]
+    assert [(a.text, a.owner) for a in first.actions] == [
+        ("03-01 AK to circulate the new terms of reference", "AK (Ann Kerr)")
+    ]
     assert [d.text for d in second.decisions] == ["BL appointed Auditor"]
 
 
@@ -328,4 +330,24 @@ def test_us_commission_roll_call_lettered_items_and_motions(tmp_path: Path) -> N
     assert [(v.votes_for, v.votes_against, v.outcome) for v in approval.votes] == [(3, 0, "carried")]
     assert [d.text for d in project.decisions] == [
         "On a motion by Chair Reyes, seconded by Commissioner Park, the Commission approved the permit with conditions."
+    ]
+
+
+def test_owners_in_a_right_margin_column(tmp_path: Path) -> None:
+    [m] = _meetings(make.margin_owners(tmp_path))
+    assert [a.name for a in m.attendees] == ["Helen Lamb", "Gary Dunn", "Ivy Kerr"]
+    arising, letters = m.items
+    assert [(a.text, a.owner) for a in arising.actions] == [
+        ("The bench by the green was broken again and would be replaced before the summer.", "HL (Helen Lamb)"),
+        ("Feedback was still awaited from the developer on the play area.", "GD (Gary Dunn)"),
+    ]
+    assert not letters.actions  # no owner in the margin and no one committed
+
+
+def test_margin_notes_leave_the_text(tmp_path: Path) -> None:
+    pages, _ = read_pdf(make.margin_owners(tmp_path))
+    noted = [(ln.text, ln.margin) for ln in pages[0].lines if ln.margin]
+    assert noted == [
+        ("broken again and would be replaced before the summer.", "HL"),
+        ("Feedback was still awaited from the developer on the play area.", "GD"),
     ]

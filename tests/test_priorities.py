@@ -272,3 +272,536 @@ def test_commitments_with_owner_and_due_date(tmp_path):
     [action] = extract_plan_actions(pages)
     assert action.text.startswith("The VRU will work with the 13 Community Safety Partnerships")
     assert (action.owner, action.due_date) == ("VRU", "2025-03")
+
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.mark.parametrize(
+    ("markers", "expected_count"),
+    [(["(a)", "(b)", "(c)"], 3), (["a)", "b)", "c)"], 3), (["i.", "ii.", "iii."], 3), (["I.", "II.", "III."], 3)],
+)
+def test_lettered_and_roman_lists(tmp_path, markers, expected_count):
+    pdf = make_pdf(
+        tmp_path / "lettered.pdf",
+        [
+            "Our objectives for 2022-27 are:",
+            f"{markers[0]} Improve air quality across the borough",
+            f"{markers[1]} Reduce the fear of crime",
+            f"{markers[2]} Protect and enhance biodiversity",
+            "",
+            "The council will review these objectives every year with its partners and residents.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "objective"
+    assert (
+        items(plist)
+        == [
+            "Improve air quality across the borough",
+            "Reduce the fear of crime",
+            "Protect and enhance biodiversity",
+        ][:expected_count]
+    )
+
+
+def test_lettered_list_ends_where_its_lettering_breaks(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "lettering_breaks.pdf",
+        ["Our values are:", "(a) Openness", "(b) Respect", "(d) Something printed later", "(c) Courage"],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == ["Openness", "Respect"]
+
+
+def test_counted_introduction_ends_the_list(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "counted.pdf",
+        [
+            "Three key issues were identified for assessment:",
+            "\u2022 Housing Development",
+            "\u2022 Employment",
+            "\u2022 Transport",
+            "\u2022 Appendix A sets out the full consultation responses",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "focus_area"
+    assert items(plist) == ["Housing Development", "Employment", "Transport"]
+
+
+def test_named_entries_keep_the_name(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "named_entries.pdf",
+        [
+            "What we will focus on delivering can be summarised into three key offers:",
+            "\u2022 The core offer \u2013 library loans and free computer access",
+            "\u2022 Enabling learning, skills and employment \u2013 learning courses",
+            "\u2022 Libraries as business enablers \u2013 business hubs in libraries",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == [
+        "The core offer",
+        "Enabling learning, skills and employment",
+        "Libraries as business enablers",
+    ]
+
+
+def test_sentence_objectives_under_seeks_to_achieve(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "seeks_to_achieve.pdf",
+        [
+            "To realise our vision this Strategy seeks to achieve the following:",
+            "\u2022 A comprehensive and joined-up bus network which maximises the range of journeys able",
+            ("to be made by bus, improving access to employment, health and leisure.", 14),
+            "\u2022 To maximise bus service reliability and reduce journey times for all passengers.",
+            "\u2022 To provide simplified ticketing which allows all bus users to travel on a single ticket.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "objective" and len(plist.items) == 3
+    assert plist.items[0].text.endswith("improving access to employment, health and leisure.")
+
+
+def test_statutes_and_members_are_not_priority_lists(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "not_lists.pdf",
+        [
+            "Our objectives are shaped by the following legislation:",
+            "\u2022 Crime and Disorder Act 1998",
+            "\u2022 Police Reform Act 2002",
+            "",
+            "The strategic objectives were agreed by:",
+            "\u2022 Councillor Jane Smith",
+            "\u2022 Councillor Amir Khan",
+            "\u2022 Cllr Rosa Lee",
+        ],
+    )
+    assert lists_of(pdf) == []
+
+
+def test_statistic_callout_inside_a_bullet_run(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "callout.pdf",
+        [
+            "As a principle smart payments and ticketing should include:",
+            "\u2022 Tickets and payments using contactless technology.",
+            "\u2022 The same experience on all buses.",
+            "82%",
+            "**agree with our ticketing principles**",
+            "\u2022 A daily cap on fares.",
+            "",
+            "The authorities will consult on fares in 2021 and again in later years.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == [
+        "Tickets and payments using contactless technology.",
+        "The same experience on all buses.",
+        "A daily cap on fares.",
+    ]
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev corpus is not here")
+def test_dev_bus_strategy_objectives_and_principles():
+    lists = lists_of(DEV / "uk-weca-bus-strategy-three-column-2020-06.pdf")
+    objectives = next(pl for pl in lists if "seeks to achieve" in pl.name)
+    assert objectives.kind == "objective" and len(objectives.items) >= 8
+    assert objectives.items[1].text == "A doubling in bus passenger numbers by 2036."
+    principles = next(pl for pl in lists if "smart payments" in pl.name)
+    assert (
+        principles.items[-1].text
+        == "Integrated with public transport modes (e.g. Rail/ Ferry ) to enable seamless travel."
+    )
+
+
+def make_table_pdf(path: Path, rows: list[list[tuple[str, float]] | None]) -> Path:
+    """Table rows: each row is cells (text, x) printed on one baseline; an empty row is a gap,
+    None starts a new page. '**' marks bold."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    for row in rows:
+        if row is None:
+            c.showPage()
+            y = A4[1] - 72
+            continue
+        for text, x in row:
+            c.setFont("Vera-Bold" if text.startswith("**") else "Vera", 10)
+            c.drawString(x, y, text.strip("*"))
+        y -= 13 if row else 8
+    c.save()
+    return path
+
+
+def actions_of(path: Path):
+    pages, _ = read_pdf(path)
+    return extract_plan_actions(pages)
+
+
+def test_action_table_with_due_column_read_row_by_row(tmp_path):
+    # the due column starts just after the widest action line, so the layout reads each row's
+    # first line and its due date as one line ("... with the Home Ongoing"), as in real logs
+    first_lines = ["Cabinet Office team to work with the Home", "Board members to be kept informed of the"]
+    due_x = 56 + max(pdfmetrics.stringWidth(t, "Vera", 10) for t in first_lines) + 6
+    pdf = make_table_pdf(
+        tmp_path / "action_deadline.pdf",
+        [
+            [("**Action**", 56), ("**Deadline**", due_x)],
+            [(first_lines[0], 56), ("Ongoing", due_x)],
+            [("Office data team on the next phase of work.", 56)],
+            [(first_lines[1], 56), ("September", due_x)],
+            [("progress of the right to data paper.", 56)],
+            [("Officials to discuss the project with BIS", 56), ("Q3 2024/25", due_x)],
+            [],
+            [("**Next steps**", 56)],
+        ],
+    )
+    actions = actions_of(pdf)
+    assert [(a.text, a.owner, a.due_text, a.due_date) for a in actions] == [
+        (
+            "Cabinet Office team to work with the Home Office data team on the next phase of work.",
+            "Cabinet Office team",
+            "Ongoing",
+            None,
+        ),
+        (
+            "Board members to be kept informed of the progress of the right to data paper.",
+            "Board members",
+            "September",
+            None,
+        ),
+        ("Officials to discuss the project with BIS", "Officials", "Q3 2024/25", "2024-10/2024-12"),
+    ]
+
+
+def test_timetable_with_split_header_and_dates(tmp_path):
+    # a header cell set higher than its neighbour: the layout reads "Stage" and "Timeline" apart
+    due_x = 70 + pdfmetrics.stringWidth("Draft Local Plan consultation", "Vera", 10) + 6
+    pdf = make_table_pdf(
+        tmp_path / "timetable.pdf",
+        [
+            [("The timeline for the plan is provided in the table below.", 56)],
+            [],
+            [("**Stage**", 70)],
+            [("**Timeline**", due_x)],
+            [("Draft Local Plan consultation", 70), ("May 2027", due_x)],
+            [("(Regulation 18)", 70)],
+            [("Submission (Regulation 22)", 70), ("March 2028", due_x)],
+            [("Adoption (Regulation 26)", 70), ("tbc", due_x)],
+            [],
+            [("The timeline depends on a number of factors outside the council's control, including", 56)],
+            [("the number and complexity of the new regulations.", 56)],
+        ],
+    )
+    rows = [(a.text, a.due_text, a.due_date) for a in actions_of(pdf)]
+    assert rows[:3] == [
+        ("Draft Local Plan consultation (Regulation 18)", "May 2027", "2027-05"),
+        ("Submission (Regulation 22)", "March 2028", "2028-03"),
+        ("Adoption (Regulation 26)", "tbc", None),
+    ]
+
+
+def test_action_log_without_header_row(tmp_path):
+    # the status column close to the actions, so each status is read onto its action's line
+    x = 56 + pdfmetrics.stringWidth("Circulate minutes and actions from the meeting", "Vera", 10) + 6
+    pdf = make_table_pdf(
+        tmp_path / "action_log.pdf",
+        [
+            [("**Working Group Action Log \u2013 14 May 2013**", 150)],
+            [("- All actions for next meeting unless otherwise stated", 70)],
+            [("**Secretariat**", 56)],
+            [("Circulate minutes and actions from the meeting", 56), ("New", x)],
+            [],
+            [("National Address Dataset \u2013 Lead HS/BB", 56)],
+            [("Survey of twenty firms on use of address data", 56), ("Carried", x)],
+            [("", 56), ("forward", x)],
+            [("Investigate with local authorities where they", 56), ("New", x)],
+            [("are trying to use the data", 56)],
+            [("Minister to write to the Charity Commission", 56), ("Completed", x)],
+        ],
+    )
+    actions = actions_of(pdf)
+    assert [(a.text, a.owner, a.status, a.due_text) for a in actions] == [
+        ("Circulate minutes and actions from the meeting", None, "New", "next meeting"),
+        ("Survey of twenty firms on use of address data", "HS/BB", "Carried forward", "next meeting"),
+        ("Investigate with local authorities where they are trying to use the data", "HS/BB", "New", "next meeting"),
+        ("Minister to write to the Charity Commission", "Minister", "Completed", "next meeting"),
+    ]
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev corpus is not here")
+def test_dev_action_log_rows_keep_owner_and_due():
+    actions = actions_of(DEV / "uk-cabinet-office-transparency-board-action-log-2011-07-19.pdf")
+    first = actions[0]
+    assert first.text == (
+        "Cabinet Office Transparency Team to work with the Home Office Crime Data team"
+        " to discuss the next phase of work."
+    )
+    assert (first.owner, first.due_text) == ("Cabinet Office Transparency Team", "Ongoing")
+    assert not any("UNCLASSIFIED" in a.text for a in actions)
+
+
+def test_heading_names_the_bullets_under_it(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "heading_list.pdf",
+        [
+            "**Local Policing Priorities**",
+            ("\u2022 Protecting most vulnerable - 8 mental health related calls in May", 18),
+            ("\u2022 Reducing violence and anti-social behaviour - 3 reports of assault", 18),
+            ("\u2022 Improving road safety - two episodes were reported", 18),
+            "",
+            "**Current Campaigns**",
+            ("\u2022 National Shut Out Scammers Campaign", 18),
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert (plist.name, plist.kind) == ("Local Policing Priorities", "priority")
+    assert items(plist) == [
+        "Protecting most vulnerable",
+        "Reducing violence and anti-social behaviour",
+        "Improving road safety",
+    ]
+
+
+def test_a_list_that_points_back_at_the_principles_is_not_them(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "points_back.pdf",
+        [
+            "The Minister asked the Panel to help drive these principles forward by:",
+            "\u2022 Identifying where information had not been made available",
+            "\u2022 Demonstrating the benefits of transparency to partners.",
+            "",
+            "The medium-term ambition was:",
+            "\u2022 To release all departmental datasets.",
+            "\u2022 To extend partnerships with local authorities.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "objective"
+    assert items(plist) == ["To release all departmental datasets.", "To extend partnerships with local authorities."]
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev corpus is not here")
+def test_dev_minutes_policing_priorities_under_a_heading():
+    lists = lists_of(DEV / "uk-ayton-cc-community-council-minutes-2021-06-03.pdf")
+    plist = next(pl for pl in lists if pl.name == "Local Policing Priorities")
+    assert items(plist)[0] == "Protecting most vulnerable" and len(plist.items) == 6
+
+
+def test_predictions_and_reported_prose_are_not_actions(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "predictions.pdf",
+        [
+            "Investment in high quality buses will play a crucial role in delivering the strategy.",
+            "",
+            "Changes to the rural bus network will need to be undertaken carefully and in phases.",
+            "",
+            "It is likely that the partnership will meet more often during the coming year.",
+            "",
+            "The scheme was introduced in 2010 and will be reviewed by the board every year.",
+            "",
+            "The authorities will review parking policy across the area by March 2025.",
+        ],
+    )
+    actions = actions_of(pdf)
+    assert [(a.text, a.owner, a.due_text, a.due_date) for a in actions] == [
+        (
+            "The authorities will review parking policy across the area by March 2025.",
+            "authorities",
+            "March 2025",
+            "2025-03",
+        )
+    ]
+
+
+def test_numbering_restarting_under_each_heading_makes_nested_lists(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "nested.pdf",
+        [
+            "Our priority areas in each domain for 2024-27 are:",
+            "**Safer communities**",
+            "1. Reduce anti-social behaviour",
+            "2. Reduce burglary",
+            "**Healthier lives**",
+            "1. Reduce obesity",
+            "2. Increase physical activity",
+            "3. Improve mental wellbeing",
+            "",
+            "The partnership will report progress against each domain every quarter to the board.",
+        ],
+    )
+    safer, healthier = lists_of(pdf)
+    assert (safer.parent, safer.kind, safer.period) == ("Safer communities", "priority", "2024-27")
+    assert items(safer) == ["Reduce anti-social behaviour", "Reduce burglary"]
+    assert healthier.parent == "Healthier lives"
+    assert items(healthier) == ["Reduce obesity", "Increase physical activity", "Improve mental wellbeing"]
+
+
+def test_commitment_that_introduces_a_list_makes_one_action_per_entry(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "listed_commitment.pdf",
+        [
+            "**Libraries will inspire learning.**",
+            "We\u2019ll do this by:",
+            "Providing the best resources and",
+            "facilities we can",
+            "",
+            "Talking to people about what they need",
+            "**Libraries will strengthen communities.**",
+            "We recently secured funding from the Arts Council which will help us to host an arts programme.",
+            "The Control Strategy is a four year document which will be reviewed annually by the board.",
+            "The partnership meets every quarter and publishes its minutes on its website.",
+            "Its members are drawn from the council, the police and the health service in the county.",
+        ],
+    )
+    texts = [(a.text, a.owner) for a in actions_of(pdf)]
+    assert ("Providing the best resources and facilities we can", "we") in texts
+    assert ("Talking to people about what they need", "we") in texts
+    assert not any("Arts Council" in t for t, _ in texts)
+    assert any(t.startswith("The Control Strategy is a four year document") for t, _ in texts)
+
+
+def test_policy_voice_and_nobody_acting_are_not_commitments(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "policy_voice.pdf",
+        [
+            "Relocation of a facility will therefore be supported in such circumstances.",
+            "Road based freight will be encouraged to use the primary route network in future.",
+            "Effective waste planning will reduce road miles for waste across the whole area.",
+            "The administration\u2019s final draft budget will be published on 5th February 2025.",
+            "Our councils will review policies on car parks and on-street parking across the region.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "The administration\u2019s final draft budget will be published on 5th February 2025.",
+        "Our councils will review policies on car parks and on-street parking across the region.",
+    ]
+
+
+def test_a_short_lowercase_word_before_will_is_not_an_actor(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "not_an_actor.pdf",
+        [
+            "More inclusive spaces will encourage educational trips to the city.",
+            "New and enhanced walking routes will improve pedestrian movement and health.",
+            "The VRU will fund diversionary activities in places affected by violence.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "The VRU will fund diversionary activities in places affected by violence."
+    ]
+
+
+def test_owner_is_the_actor_named_before_will(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "actor_owner.pdf",
+        [
+            "Wherever possible, we will look to employ consultants on a fixed term contract.",
+            "The Black Country authorities will continue to produce separate monitoring reports.",
+        ],
+    )
+    assert [a.owner for a in actions_of(pdf)] == ["we", "Black Country authorities"]
+
+
+def test_due_table_carried_on_to_the_next_page_without_its_header(tmp_path):
+    lines = ["Cabinet Office team to work with the Home", "URI project team to engage with the Office"]
+    due_x = 56 + max(pdfmetrics.stringWidth(t, "Vera", 10) for t in lines) + 6
+    pdf = make_table_pdf(
+        tmp_path / "two_pages.pdf",
+        [
+            [("**Action**", 56), ("**Deadline**", due_x)],
+            [(lines[0], 56), ("Ongoing", due_x)],
+            [("Office data team on the next phase of work.", 56)],
+            None,
+            [(lines[1], 56), ("August", due_x)],
+            [("for Fair Trading to agree how to apply this.", 56)],
+            [("CLG to provide the Board with a copy", 56), ("August", due_x)],
+        ],
+    )
+    assert [(a.text, a.due_text, a.page) for a in actions_of(pdf)] == [
+        ("Cabinet Office team to work with the Home Office data team on the next phase of work.", "Ongoing", 1),
+        ("URI project team to engage with the Office for Fair Trading to agree how to apply this.", "August", 2),
+        ("CLG to provide the Board with a copy", "August", 2),
+    ]
+
+
+def test_coded_objectives_with_sub_objectives_beside_them(tmp_path):
+    # a framework table: the coded objective on the left, its sub-objectives as bullets on the right
+    pdf = make_table_pdf(
+        tmp_path / "framework.pdf",
+        [
+            [("Sustainability Framework for the Local Plan 2021-2038", 40)],
+            [],
+            [("SA1) Achieve sustainable", 40), ("\u2022 To support existing businesses.", 200)],
+            [("growth", 40), ("\u2022 To promote economic diversity.", 200)],
+            [],
+            [("SA2) Reduce crime", 40), ("\u2022 To design out crime in new development.", 200)],
+            [("", 40), ("\u2022 To improve community cohesion.", 200)],
+            [],
+            [("SA3) Achieve good air quality", 40), ("\u2022 To improve air quality across the borough.", 200)],
+            [],
+            [("The council consulted on this framework in 2019 and updated it after the consultation.", 40)],
+        ],
+    )
+    subs = [pl for pl in lists_of(pdf) if pl.parent]
+    assert [(pl.parent, items(pl)) for pl in subs] == [
+        ("SA1) Achieve sustainable", ["To support existing businesses.", "To promote economic diversity."]),
+        ("SA2) Reduce crime", ["To design out crime in new development.", "To improve community cohesion."]),
+        ("SA3) Achieve good air quality", ["To improve air quality across the borough."]),
+    ]
+    assert {pl.period for pl in subs} == {"2021-2038"}
+
+
+def _ruled_action_plan(folder: Path) -> Path:
+    """An action plan in a ruled table over two pages (Ref | Action | Lead | Deadline |
+    Progress), cells of several lines, the header printed on the first page only."""
+    path = folder / "ruled_plan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    xs = [50, 80, 300, 390, 460, 560]
+
+    def table(rows, top):
+        ys = [top]
+        for row in rows:
+            ys.append(ys[-1] - 14 * max(len(cell.split("|")) for cell in row) - 6)
+        for x in xs:
+            c.line(x, ys[0], x, ys[-1])
+        for y in ys:
+            c.line(xs[0], y, xs[-1], y)
+        for n, row in enumerate(rows):
+            for x, cell in zip(xs, row):
+                for k, part in enumerate(cell.split("|")):
+                    c.setFont("Helvetica-Bold" if n == 0 and top > 700 else "Helvetica", 9)
+                    c.drawString(x + 3, ys[n] - 12 - 14 * k, part)
+
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, 800, "Community Safety Action Plan 2024/25")
+    table(
+        [
+            ("Ref", "Action", "Lead", "Deadline", "Progress"),
+            ("1", "Review the night-time economy|patrol plan with licensees", "Police", "March 2025", "On track"),
+            ("2", "Publish the domestic abuse|directory for practitioners", "Council", "Ongoing", "Complete"),
+        ],
+        780,
+    )
+    c.showPage()
+    table(
+        [
+            ("3", "Train youth workers in|county lines awareness", "VRU", "Q3 2024/25", "Delayed"),
+            ("4", "Report progress to the board", "Partnership Manager", "May 2025", "New"),
+        ],
+        780,
+    )
+    c.save()
+    return path
+
+
+def test_ruled_action_table_read_by_column(tmp_path):
+    actions = actions_of(_ruled_action_plan(tmp_path))
+    assert [(a.text, a.owner, a.due_text, a.status, a.page) for a in actions] == [
+        ("Review the night-time economy patrol plan with licensees", "Police", "March 2025", "On track", 1),
+        ("Publish the domestic abuse directory for practitioners", "Council", "Ongoing", "Complete", 1),
+        ("Train youth workers in county lines awareness", "VRU", "Q3 2024/25", "Delayed", 2),
+        ("Report progress to the board", "Partnership Manager", "May 2025", "New", 2),
+    ]
+    assert actions[0].due_date == "2025-03"

@@ -10,6 +10,7 @@ import re
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -184,6 +185,115 @@ def test_metadata_describes_every_column_and_facets_exist() -> None:
         names = {c.name for c in table.columns}
         assert set(entry.get("facets", [])) <= names, table.name
         assert entry.get("label_column", "id") in names | {"id"}
+
+
+# --- a site that survives any request ---------------------------------------------------------
+
+AWKWARD = "minutes 2024 #1 (draft) é.pdf"
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A corpus with a file whose name needs URL encoding, symlinks out of the folder (one to a
+    text file, one to a real PDF) and a non-PDF; built like any other."""
+    from extractor.build import BuildOptions, build
+    from tests.fixtures import make
+
+    root = tmp_path_factory.mktemp("hostile_site")
+    folder = root / "in"
+    folder.mkdir()
+    make.two_column(folder).rename(folder / AWKWARD)
+    make.running_headers(folder)
+    make.a3_spread(folder).rename(folder / "SHOUTING.PDF")
+    make.not_a_pdf(folder)
+    secret = root / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    (folder / "evil.pdf").symlink_to(secret)
+    (folder / "linked.pdf").symlink_to(make.a3_spread(root))
+    db = root / "site.db"
+    build([folder], db, BuildOptions(workers=1, entities=False))
+    return db
+
+
+def test_pdf_route_serves_a_name_that_needs_url_encoding(hostile_site: Path) -> None:
+    responses = fetch(hostile_site, "/pdf/" + quote(AWKWARD), "/pdf/SHOUTING.PDF")
+    assert [r.status_code for r in responses] == [200, 200]
+    assert all(r.content.startswith(b"%PDF-") for r in responses)
+    assert responses[0].headers["content-type"] == "application/pdf"
+
+
+def test_pdf_route_refuses_symlinks_non_pdfs_and_paths(hostile_site: Path) -> None:
+    statuses = rows(hostile_site, "select filename, status from documents order by filename")
+    assert statuses == [
+        ("SHOUTING.PDF", "ok"),
+        ("evil.pdf", "failed"),
+        ("linked.pdf", "ok"),
+        (AWKWARD, "ok"),
+        ("notes.pdf", "failed"),
+        ("running_headers.pdf", "ok"),
+    ]
+    paths = ["/pdf/evil.pdf", "/pdf/linked.pdf", "/pdf/notes.pdf", "/pdf/..%2Fsecret.txt%00.pdf"]
+    paths += ["/pdf/%2Fetc%2Fpasswd%00.pdf", "/pdf/..%2F..%2Fin%2Fevil.pdf"]
+    responses = fetch(hostile_site, *paths)
+    assert [r.status_code for r in responses] == [404] * len(paths)
+    assert not any(b"root:" in r.content for r in responses)
+
+
+def test_pdf_route_refuses_a_file_changed_since_the_build(hostile_site: Path, tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "copy.db"
+    shutil.copy(hostile_site, db)
+    conn = sqlite3.connect(db)
+    conn.execute("update files set size = size + 1 where filename = 'running_headers.pdf'")
+    conn.commit()
+    conn.close()  # the site opens the file immutable: the change must not wait in the WAL
+    (response,) = fetch(db, "/pdf/running_headers.pdf")
+    assert response.status_code == 404
+
+
+def test_search_everything_bounds_its_input_and_explains(hostile_site: Path) -> None:
+    long, many, quote_only, syntax = fetch(
+        hostile_site,
+        "/-/search?q=" + "a" * 30_000,
+        "/-/search?q=" + "+".join(["word"] * 40),
+        "/-/search?q=%22",
+        "/-/search?q=NEAR(column+OR",
+    )
+    assert long.status_code == 400 and "at most 200 characters (this was 30,000)" in long.text
+    assert many.status_code == 400 and "at most 16 words (this was 40)" in many.text
+    assert quote_only.status_code == 200
+    assert syntax.status_code == 200 and 'id="search-summary"' in syntax.text
+
+
+def test_feed_search_is_bounded(hostile_site: Path) -> None:
+    long, fine = fetch(hostile_site, "/-/feed.atom?q=" + "a" * 30_000, "/-/feed.atom?q=column")
+    assert long.status_code == 400 and long.text.startswith("Search for at most 200 characters")
+    assert fine.status_code == 200
+
+
+def test_table_search_is_bounded_and_bad_syntax_is_a_400(hostile_site: Path) -> None:
+    table = f"/{hostile_site.stem}/sections"
+    long, raw, as_json = fetch(
+        hostile_site,
+        f"{table}?_search=" + "x" * 5_000,
+        f"{table}?_search=NEAR(&_searchmode=raw",
+        f"{table}.json?_search=NEAR(&_searchmode=raw",
+    )
+    assert long.status_code == 400 and long.text.startswith("Search for at most 200 characters")
+    assert raw.status_code == 400 and "syntax error" in raw.text
+    assert as_json.status_code == 400 and "syntax error" in as_json.json()["error"]
+
+
+def test_client_errors_print_no_traceback(hostile_site: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    table = f"/{hostile_site.stem}/sections"
+    responses = fetch(
+        hostile_site, "/nowhere", f"/{hostile_site.stem}/nowhere", f"{table}?_search=NEAR(&_searchmode=raw"
+    )
+    assert [r.status_code for r in responses] == [404, 404, 400]
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "locals" not in err
+    assert not any("Traceback" in r.text for r in responses)
 
 
 def test_meeting_document_and_lineage_pages_answer(corpus_db: Path) -> None:
