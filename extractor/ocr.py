@@ -127,9 +127,9 @@ def garbage_reason(lines: Sequence[Line], lang: str = "eng") -> str | None:
     odd = sum(1 for ch in rest if not ORDINARY.match(ch) or ch == "\ufffd")
     if (unmapped + odd) > settings().max_bad_share * len(visible):
         return "unmapped glyphs"
-    words = WORD.findall(CID.sub(" ", text))
+    words = {w.lower() for w in WORD.findall(CID.sub(" ", text))}  # distinct: "word word word" is one
     if "eng" in lang.split("+") and len(words) >= settings().min_words:
-        known = sum(1 for w in words if w.lower() in english_words())
+        known = len(words & english_words())
         if known < settings().min_known_share * len(words):
             return "few English words"
     return None

@@ -565,11 +565,20 @@ def layout_words(words: list[_Word], width: float, number: int) -> list[Line]:
 
 
 def render_pages(path: Path, numbers: Iterable[int], dpi: int) -> Iterator[tuple[int, Any, float, float]]:
-    """(page, grayscale PIL image, width, height in points) for each 1-based page number."""
-    doc = pypdfium2.PdfDocument(str(path))
+    """(page, grayscale PIL image, width, height in points) for each 1-based page number that
+    pdfium can load; one it cannot (a page tree that counts more pages than it has) is skipped."""
+    try:
+        doc = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError as e:
+        log.warning("%s: pdfium cannot open it to render pages for OCR (%s)", path, e)
+        return
     try:
         for number in numbers:
-            page = doc[number - 1]
+            try:
+                page = doc[number - 1]
+            except pypdfium2.PdfiumError as e:
+                log.warning("%s page %d: pdfium cannot load it to render for OCR (%s)", path, number, e)
+                continue
             width, height = page.get_size()
             image = page.render(scale=dpi / 72, grayscale=True).to_pil()
             page.close()
