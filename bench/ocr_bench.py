@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from extractor import ocr
 from extractor.build import BuildOptions, build, collect_files
 from extractor.pdf import read_pdf
+from extractor.workers import Limits
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,7 +89,8 @@ def main() -> None:
     for db, folder in ((digital, ROOT / "corpus"), (scanned, scans)):
         for stale in db.parent.glob(db.name + "*"):
             stale.unlink()
-        summary = build([folder], db, BuildOptions(workers=args.workers))
+        # a 91-page scan takes longer than the default 120 s per document: OCR is ~1.7 s a page
+        summary = build([folder], db, BuildOptions(workers=args.workers, limits=Limits(seconds=1800)))
         print(f"{db}: {summary.line()}")
     rate, chars = cer(page_texts(digital), page_texts(scanned))
     print(f"CER: {rate:.4f} ({rate * 100:.2f}%) over {chars} characters of text layer")
