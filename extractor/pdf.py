@@ -26,6 +26,7 @@ from pdfminer.layout import LTChar, LTContainer, LTItem
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.utils import apply_matrix_pt
 from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -184,13 +185,13 @@ def _check_text_layer(path: Path, pages: Sequence[PageText]) -> None:
 
 
 def _read_page(page: pdfplumber.page.Page, number: int) -> PageText:
-    chars, paths = _chars(page)
+    chars, edges = _chars(page)
     words = [
         _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
         for w in extract_words(chars, extra_attrs=["fontname", "size"], keep_blank_chars=False)
         if w.get("upright", True)  # rotated text (vertical table headers) has no place in reading order
     ]
-    tables = _ruled_tables(page) if paths >= RULED_PAGE else []
+    tables = _ruled_tables(page, edges) if edges else []
     words, table_lines = _read_tables(words, tables, number)
     lines = _layout(words, float(page.bbox[0]), float(page.bbox[2]), number)
     for top, cells in table_lines:  # each table where its top is in the running text
@@ -199,11 +200,20 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> PageText:
     return PageText(page=number, text="", lines=tuple(lines), width=float(page.width), height=float(page.height))
 
 
-def _ruled_tables(page: pdfplumber.page.Page) -> list[tuple[tuple[float, float, float, float], list[list[Any]]]]:
-    """Tables drawn with rules (pdfplumber's finder): (bbox, rows of cell boxes or None).
-    A table needs two rows and two columns; a boxed paragraph is not a table."""
+def _ruled_tables(
+    page: pdfplumber.page.Page, edges: list[dict[str, Any]]
+) -> list[tuple[tuple[float, float, float, float], list[list[Any]]]]:
+    """Tables drawn with rules: (bbox, rows of cell boxes or None), found by pdfplumber's
+    finder on the rules read while parsing the text (no second parse of the page). A table
+    needs two rows and two columns; a boxed paragraph is not a table."""
+    settings = {
+        "vertical_strategy": "explicit",
+        "horizontal_strategy": "explicit",
+        "explicit_vertical_lines": [e for e in edges if e["orientation"] == "v"],
+        "explicit_horizontal_lines": [e for e in edges if e["orientation"] == "h"],
+    }
     out = []
-    for t in page.find_tables():
+    for t in page.find_tables(table_settings=settings):
         rows = [list(r.cells) for r in t.rows]
         if len(rows) >= 2 and max(sum(c is not None for c in r) for r in rows) >= 2:
             out.append((t.bbox, rows))
@@ -269,15 +279,20 @@ class _TextDevice(PDFPageAggregator):
     paths are only counted: a page with many may hold a ruled table."""
 
     paths = 0
+    rules: list[tuple[float, float, float, float]]
 
-    def paint_path(self, *args: Any, **kwargs: Any) -> None:
+    def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Sequence[Any]) -> None:
         self.paths += 1
+        try:
+            self.rules += _straight_segments(path, self.ctm)
+        except (TypeError, ValueError, IndexError):  # a malformed path draws no rule
+            pass
 
     def render_image(self, *args: Any, **kwargs: Any) -> None:
         pass
 
 
-def _chars(page: pdfplumber.page.Page) -> tuple[list[dict[str, Any]], int]:
+def _chars(page: pdfplumber.page.Page) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """``page.chars`` with only the keys ``extract_words`` reads, the same values, in the same order.
 
     pdfplumber turns every layout object into a dict of all its attributes (colours resolved,
@@ -285,6 +300,7 @@ def _chars(page: pdfplumber.page.Page) -> tuple[list[dict[str, Any]], int]:
     """
     pdf = page.pdf
     device = _TextDevice(pdf.rsrcmgr, pageno=page.page_number, laparams=pdf.laparams)
+    device.rules = []
     try:
         PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
     except Exception as e:  # as pdfplumber's page.layout wraps it
@@ -293,7 +309,49 @@ def _chars(page: pdfplumber.page.Page) -> tuple[list[dict[str, Any]], int]:
     chars = [
         _char(c, height, mb_x0, mb_top, page.initial_doctop, pdf.unicode_norm) for c in _iter_chars(device.get_result())
     ]
-    return chars, device.paths
+    return chars, _edges(device.rules, height, mb_x0, mb_top) if device.paths >= RULED_PAGE else []
+
+
+def _straight_segments(path: Sequence[Any], ctm: Any) -> list[tuple[float, float, float, float]]:
+    """The horizontal and vertical straight pieces of a drawn path (table rules, cell boxes),
+    in PDF space: pdfminer gives rectangles as m-l-l-l-h."""
+    out: list[tuple[float, float, float, float]] = []
+    start = last = None
+    for op in path:
+        kind = op[0]
+        if kind == "m":
+            start = last = apply_matrix_pt(ctm, (float(op[1]), float(op[2])))
+            continue
+        if kind in ("l", "h") and last is not None:
+            point = start if kind == "h" else apply_matrix_pt(ctm, (float(op[1]), float(op[2])))
+            if point is not None and (abs(point[0] - last[0]) < 1 or abs(point[1] - last[1]) < 1):
+                out.append((last[0], last[1], point[0], point[1]))
+            last = point
+        elif kind in ("c", "v", "y"):
+            last = apply_matrix_pt(ctm, (float(op[-2]), float(op[-1])))
+    return out
+
+
+def _edges(rules: list[tuple[float, float, float, float]], height: float, dx: float, dy: float) -> list[dict[str, Any]]:
+    """The segments as the edges pdfplumber's table finder reads (top-based, like its chars)."""
+    edges = []
+    for x0, y0, x1, y1 in rules:
+        left, right = sorted((x0 + dx, x1 + dx))
+        top, bottom = sorted((height - y0 + dy, height - y1 + dy))
+        vertical = right - left < 1
+        edges.append(
+            {
+                "object_type": "line_edge",
+                "orientation": "v" if vertical else "h",
+                "x0": left,
+                "x1": left if vertical else right,
+                "top": top,
+                "bottom": bottom if vertical else top,
+                "width": 0 if vertical else right - left,
+                "height": bottom - top if vertical else 0,
+            }
+        )
+    return edges
 
 
 def _char(c: LTChar, height: float, dx: float, dy: float, doctop: float, norm: Any) -> dict[str, Any]:
