@@ -19,25 +19,40 @@ from .config import load_settings, require
 from .errors import ConfigError
 from .models import Block, Line, PageText
 
-__all__ = ["blocks", "paragraph_starts", "describe_block"]
+__all__ = ["blocks", "paragraph_starts", "describe_block", "settings"]
 
 SENTENCE_END = (".", ";", ",", "?", "!")
 INDENT = 6.0  # points: list items closer than this to a level's indent are on that level
 
 
 @dataclass(frozen=True)
-class _Rules:
+class Settings:
+    """pipelines/layout.yml: what pdf.py reads while it makes lines (margin notes) and what
+    this module reads while it makes blocks."""
+
+    margin_zone: float
+    margin_gap: float
+    margin_word: re.Pattern[str]
     paragraph_gap: float
     heading_words: int
     markers: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @cache
-def _rules() -> _Rules:
+def settings() -> Settings:
+    """pipelines/layout.yml, loaded and checked once; a malformed key is a ConfigError."""
     s = load_settings("layout")
     try:
+        margin = require(s, "layout", "margin")
         markers = tuple((str(m["kind"]), re.compile(str(m["pattern"]))) for m in require(s, "layout", "list_markers"))
-        return _Rules(float(require(s, "layout", "paragraph_gap")), int(require(s, "layout", "heading_words")), markers)
+        return Settings(
+            margin_zone=float(margin["zone"]),
+            margin_gap=float(margin["gap"]),
+            margin_word=re.compile(str(margin["word"])),
+            paragraph_gap=float(require(s, "layout", "paragraph_gap")),
+            heading_words=int(require(s, "layout", "heading_words")),
+            markers=markers,
+        )
     except (KeyError, TypeError, ValueError, re.error) as e:
         raise ConfigError(f"pipelines/layout.yml: malformed setting ({e})") from e
 
@@ -48,7 +63,7 @@ def paragraph_starts(page: PageText) -> list[bool]:
     lines = page.lines
     gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
     step = statistics.median(gaps) if gaps else 0.0
-    limit = _rules().paragraph_gap * step
+    limit = settings().paragraph_gap * step
     return [bool(n) and step > 0 and ln.top - lines[n - 1].top > limit for n, ln in enumerate(lines)]
 
 
@@ -101,11 +116,11 @@ def _breaks(run: list[Line], kind: str, line: Line, line_kind: str, para: bool) 
 
 def _is_heading(line: Line) -> bool:
     words = line.text.split()
-    return bool(words) and line.bold and len(words) <= _rules().heading_words and not line.text.endswith(SENTENCE_END)
+    return bool(words) and line.bold and len(words) <= settings().heading_words and not line.text.endswith(SENTENCE_END)
 
 
 def _marker(text: str) -> tuple[str, str] | None:
-    for kind, pattern in _rules().markers:
+    for kind, pattern in settings().markers:
         m = pattern.match(text)
         if m:
             return kind, m["marker"]

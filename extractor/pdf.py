@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 from unicodedata import normalize as normalize_unicode
@@ -31,8 +30,8 @@ from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from .config import load_settings, require
-from .errors import ConfigError, EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
+from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
+from .layout import settings as layout_settings
 from .models import Line, PageText
 from .text import clean_line, join_hyphenated
 
@@ -275,11 +274,14 @@ def _centre_in(w: _Word, box: tuple[float, float, float, float]) -> bool:
 
 class _TextDevice(PDFPageAggregator):
     """pdfminer's page aggregator without graphics: reading order needs only the characters, and
-    laying out the rules, boxes and charts of a table-heavy page costs as much as its text. The
-    paths are only counted: a page with many may hold a ruled table."""
+    laying out the rules, boxes and charts of a table-heavy page costs as much as its text. Of
+    the paths it keeps only their count and their straight horizontal and vertical pieces: a
+    page that draws many may hold a ruled table, and those pieces are its rules."""
 
-    paths = 0
-    rules: list[tuple[float, float, float, float]]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.paths = 0
+        self.rules: list[tuple[float, float, float, float]] = []
 
     def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Sequence[Any]) -> None:
         self.paths += 1
@@ -300,7 +302,6 @@ def _chars(page: pdfplumber.page.Page) -> tuple[list[dict[str, Any]], list[dict[
     """
     pdf = page.pdf
     device = _TextDevice(pdf.rsrcmgr, pageno=page.page_number, laparams=pdf.laparams)
-    device.rules = []
     try:
         PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
     except Exception as e:  # as pdfplumber's page.layout wraps it
@@ -493,7 +494,7 @@ def _make_line(row: list[_Word], number: int, x0: float = 0.0, x1: float = 0.0) 
 
 def _margin(row: list[_Word], x0: float, x1: float) -> tuple[list[_Word], str | None]:
     """A short note alone in the right margin, far from the line's text: (the rest, the note)."""
-    rules = _layout_rules()
+    rules = layout_settings()
     if len(row) < 2 or x1 <= x0:
         return row, None
     last, before = row[-1], row[-2]
@@ -504,24 +505,6 @@ def _margin(row: list[_Word], x0: float, x1: float) -> tuple[list[_Word], str | 
     if in_zone and alone and last.x0 - before.x1 >= wide and rules.margin_word.fullmatch(last.text):
         return row[:-1], last.text
     return row, None
-
-
-@dataclass(frozen=True)
-class _LayoutRules:
-    margin_zone: float
-    margin_gap: float
-    margin_word: re.Pattern[str]
-
-
-@cache
-def _layout_rules() -> _LayoutRules:
-    """pipelines/layout.yml, checked once."""
-    settings = load_settings("layout")
-    margin = require(settings, "layout", "margin")
-    try:
-        return _LayoutRules(float(margin["zone"]), float(margin["gap"]), re.compile(str(margin["word"])))
-    except (KeyError, TypeError, ValueError, re.error) as e:
-        raise ConfigError(f"pipelines/layout.yml: key 'margin' is malformed ({e}); it needs zone, gap and word") from e
 
 
 def _join_words(row: list[_Word]) -> str:
