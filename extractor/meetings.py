@@ -34,6 +34,7 @@ STATUSES = ("present", "virtual", "also_present", "in_attendance", "apologies", 
 KINDS = ("resolved", "agreed", "noted", "recommended")
 ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])")
 ONE_DOT = "\u2024"
+LEADING_BULLET = re.compile(r"^[•·▪◦‣●○■□➢Ø-]\s*")  # a bullet before a label or a heading
 NEXT_DECISION = re.compile(r"(?<=\.)\s+(?=(?:Agreed|AGREED|RESOLVED|Resolved)\s+(?:that|to)\b)")
 
 
@@ -326,7 +327,7 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
     if not _names_body(body, rules):
         body = next((h for h in reversed(heading) if _names_body(h, rules)), body)
     if not body:  # "Minutes of a Meeting held on Thursday 3 June 2021 via Zoom" under the body's name
-        body = _window_body(rows, i, rules) or ""
+        body = _window_body(rows, i, _window(rows, i, rules), rules) or ""
     when, venue = _when_and_venue(m["rest"], rules)
     date = _date(when)
     if not body or date is None:
@@ -354,7 +355,7 @@ def _held_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     if not m:
         return None
     when, venue = _when_and_venue(m["rest"], rules)
-    date = _date(when) or _window_date(rows, i, rules)
+    date = _date(when) or _window_date(rows, i, _window(rows, i, rules))
     body = _clean_body(m["body"], rules)
     if date is None or not body or len(body.split()) > 12:
         return None
@@ -386,7 +387,7 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     line = rows[i].text
     if not rules.minutes_title.search(line) or len(line.split()) > 14 or line.endswith("."):
         return None
-    lo, hi = _window(rows, i, rules)
+    window = lo, hi = _window(rows, i, rules)
     fields = _fields([r.text for r in rows[lo:hi]], rules)
     held = next(
         (
@@ -397,9 +398,13 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
         ),
         None,
     )
-    body = fields.get("body") or (_clean_body(held["body"], rules) if held else None) or _window_body(rows, i, rules)
+    body = (
+        fields.get("body")
+        or (_clean_body(held["body"], rules) if held else None)
+        or _window_body(rows, i, window, rules)
+    )
     date = _date(fields["date"]) if "date" in fields else None
-    date = date or _window_date(rows, i, rules)
+    date = date or _window_date(rows, i, window)
     if not body or date is None:
         return None
     when = fields.get("time") or (held["rest"] if held else "") or line
@@ -420,9 +425,9 @@ def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
     return out
 
 
-def _window_date(rows: list[_Row], i: int, rules: _Rules) -> str | None:
-    """The first date in the title block, the minutes line itself first."""
-    lo, hi = _window(rows, i, rules)
+def _window_date(rows: list[_Row], i: int, window: tuple[int, int]) -> str | None:
+    """The first date in the title block (lo, hi) around line i, the minutes line itself first."""
+    lo, hi = window
     for k in [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]:
         date = _date(rows[k].text)
         if date:
@@ -430,11 +435,11 @@ def _window_date(rows: list[_Row], i: int, rules: _Rules) -> str | None:
     return None
 
 
-def _window_body(rows: list[_Row], i: int, rules: _Rules) -> str | None:
+def _window_body(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rules) -> str | None:
     """The body's name in the title block: the minutes line without its noise, else the nearest
     line that names a body, else a one-word body ("Commission Meeting Minutes") after the title
     line above it ("Lincoln Square Special Service Area #21")."""
-    lo, hi = _window(rows, i, rules)
+    lo, hi = window
     order = [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]
     names = [(k, _clean_body(rows[k].text, rules)) for k in order]
     names = [(k, n) for k, n in names if _names_body(n, rules) and not _date(n)]
@@ -520,7 +525,7 @@ def _title_body(rows: list[_Row], i: int, text: str, rules: _Rules) -> str:
     """The body of a title block; "MINUTES OF THE REGULAR MEETING" names none, so the body is
     looked for in the lines around it ("CITY OF LAKEVIEW PLANNING COMMISSION")."""
     body = _clean_body(text, rules)
-    return body if _names_body(body, rules) else _window_body(rows, i, rules) or body
+    return body if _names_body(body, rules) else _window_body(rows, i, _window(rows, i, rules), rules) or body
 
 
 def _names_body(text: str, rules: _Rules) -> bool:
@@ -592,7 +597,7 @@ def _meeting_end(rows: list[_Row], op: _Opening, limit: int, rules: _Rules) -> i
 
 def _label_of(text: str, rules: _Rules) -> tuple[str, str] | None:
     """(status, the text after the label) for a line that opens with an attendance label."""
-    text = re.sub(r"^[•·▪◦‣●○■□➢Ø-]\s*", "", text)
+    text = LEADING_BULLET.sub("", text)
     for pattern, status in rules.labels:
         m = pattern.match(text)
         if m:
@@ -935,7 +940,7 @@ def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> lis
             continue
         if items:
             items[-1].end = j
-        title = re.sub(r"^[•·▪◦‣●○■□➢Ø-]\s*", "", rows[j].text).strip()
+        title = LEADING_BULLET.sub("", rows[j].text).strip()
         title, _, run_on = title.partition(": ")  # "Disclosure of pecuniary interest: None."
         items.append(_Item(j, j + 1, end, "", title.rstrip(".:"), None, run_on, True))
     return items
@@ -1076,7 +1081,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         items = headings if len(headings) > len(items) else items
     agenda = [_read_item(rows, it, rules, op.date) for it in items]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
-    agenda = _name_owners(agenda, _initials(people))
+    agenda = _name_owners(agenda, _initials(people, rules))
     last = rows[end - 1].page if end > op.start else rows[op.start].page
     return Meeting(
         body=op.body,
@@ -1092,12 +1097,12 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     )
 
 
-def _initials(people: list[Attendee]) -> dict[str, str]:
+def _initials(people: list[Attendee], rules: _Rules) -> dict[str, str]:
     """The initials the minutes use for each attendee: printed beside the name ("Helen Laing HL",
     "Dr Andrew Payne, Chair (AP)") or, failing that, made from the name."""
     out: dict[str, str] = {}
     for p in people:
-        words = [w for w in re.findall(r"[A-Z][\w’'-]*", p.name) if w not in {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr"}]
+        words = [w for w in re.findall(r"[A-Z][\w’'-]*", p.name) if w not in rules.honorifics]
         printed = re.findall(r"(?:^|\()([A-Z]{2,4})(?:\)|$)", p.role or "")
         made = "".join(w[0] for w in words) if len(words) >= 2 else ""
         for key in printed or [made]:
