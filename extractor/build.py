@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from . import db as database
 from . import document, sections, workers
 from .errors import BadInput, ExtractorError, NeedsOCR
-from .models import DocumentResult, PageText, SeenFile
+from .models import Attendee, DocumentResult, PageText, SeenFile
 from .text import page_ranges
 from .workers import Failure, Limits
 
@@ -212,12 +212,7 @@ def _extract(
     with stage(timings, "dates"):
         year = document_year(p.text for p in pages[:3])
         dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
-    mentions, aliases = _entities(pages, timings)
-    if mentions or aliases:  # entities were read: add the bodies named beside a meeting's people
-        from .entities import affiliation_mentions
-
-        people = [p for m in meetings for p in m.attendees]
-        mentions = sorted([*mentions, *affiliation_mentions(pages, people, mentions)], key=lambda m: (m.page, m.start))
+    mentions, aliases = _entities(pages, [p for m in meetings for p in m.attendees], timings)
     return DocumentResult(
         id=digest,
         status="ok",
@@ -242,14 +237,14 @@ def _extract(
     )
 
 
-def _entities(pages: list[PageText], timings: dict[str, float]) -> tuple[list[Any], list[Any]]:
+def _entities(pages: list[PageText], people: list[Attendee], timings: dict[str, float]) -> tuple[list[Any], list[Any]]:
     if not _MODEL.get("entities", True):
         return [], []
     from .entities import extract_entities
 
     nlp = _nlp()  # loaded once per worker, outside the timing: it times the pages, not the load
     with stage(timings, "entities"):
-        return extract_entities(pages, nlp)
+        return extract_entities(pages, nlp, people)
 
 
 @contextmanager

@@ -626,8 +626,12 @@ class _Span:
     normalized: str | None
 
 
-def extract_entities(pages: Sequence[PageText], nlp: Language) -> tuple[list[Mention], list[OrgAlias]]:
-    """Mentions (ORG, PERSON, GPE, MONEY, DATE) with offsets into page.text, and defined aliases."""
+def extract_entities(
+    pages: Sequence[PageText], nlp: Language, people: Iterable[Attendee] = ()
+) -> tuple[list[Mention], list[OrgAlias]]:
+    """Mentions (ORG, PERSON, GPE, MONEY, DATE) with offsets into page.text, and defined aliases.
+    `people` are the attendees of the document's meetings: the bodies named beside them are
+    organisations too."""
     compacted = [compact(page.text) for page in pages]
     definitions = find_definitions((page.page, text) for page, (text, _) in zip(pages, compacted))
     found: list[tuple[PageText, _Span]] = []
@@ -646,8 +650,9 @@ def extract_entities(pages: Sequence[PageText], nlp: Language) -> tuple[list[Men
         mentions.append(
             Mention(page.page, span.label, page.text[span.start : span.end], span.start, span.end, normalized)
         )
+    mentions += affiliation_mentions(pages, people, mentions)
     aliases = [OrgAlias(d.name, d.alias, d.page) for d in definitions.values()]
-    return mentions, aliases
+    return sorted(mentions, key=lambda m: (m.page, m.start)), aliases
 
 
 def affiliation_mentions(
