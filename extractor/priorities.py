@@ -972,10 +972,13 @@ def _ruled_action_tables(pages: Sequence[PageText]) -> tuple[list[Action], list[
     for page in pages:
         used: set[int] = set()
         for t, table in _cell_tables(page).items():
-            at = next((n for n, (_, cols) in enumerate(table[:3]) if _header_of(cols)), None)
-            found = _header_of(table[at][1]) if at is not None else None
-            rows = table[at + 1 :] if at is not None else table
-            header = found or (header if table and len(table[0][1]) <= _width(header) + 1 else None)
+            found = next(((n, h) for n, (_, cols) in enumerate(table[:3]) if (h := _header_of(cols))), None)
+            if found:
+                at, header = found
+                rows = table[at + 1 :]
+            else:  # a table over the page: the header before it, if the columns still fit
+                rows = table
+                header = header if len(table[0][1]) <= _width(header) + 1 else None
             if header is None:
                 continue
             actions += [a for _, cols in rows if (a := _cell_action(cols, header, page.page)) is not None]
