@@ -184,7 +184,8 @@ def _label_pattern(entry: dict[str, Any]) -> str:
     body's name ("Transparency Board Members:")."""
     label = re.escape(entry["label"]).replace(r"\ ", r"\s+")
     prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
-    after = r"\s*:" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z]))"
+    qualifier = r"(?:\s*\([^)]{1,40}\))?"  # "Officials (regular attendees):"
+    after = qualifier + (r"\s*:" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z]))")
     return r"^" + prefix + label + after
 
 
@@ -216,6 +217,9 @@ class _Row:
     stamp: str | None  # the page's margin stamp ("Agenda Item 5"), where it has one
     cell: tuple[int, int, int] | None = None  # the table cell the line was read from
     margin: str | None = None  # a note in the right margin beside the line ("HL": an owner)
+    cells: tuple[str, ...] = ()  # a one-line table row's column texts
+    parts: tuple[tuple[float, float, str], ...] = ()  # pieces apart by a column-wide gap
+    x1: float = 0.0
 
 
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
@@ -228,7 +232,8 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
         stamp = page.stamps[0] if page.stamps else None
         for ln, para in zip(page.lines, paragraph_starts(page)):
             short = len(ln.text) < 0.75 * full
-            rows.append(_Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin))
+            row = _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin)
+            rows.append(replace(row, cells=ln.cells, parts=ln.parts, x1=ln.x1))
     return rows
 
 
@@ -616,6 +621,16 @@ def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
 
 def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
     """People in the attendance blocks from line start; returns them and the first line after."""
+    side = _side_by_side(rows, start, end, rules)
+    if side is not None:
+        columns, after = side
+        people, read = _attendance_blocks(columns, 0, len(columns), rules)
+        if read == len(columns):  # every column read as attendance blocks
+            return people, after
+    return _attendance_blocks(rows, start, end, rules)
+
+
+def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
     people: list[Attendee] = []
     j = start
     while j < end:
@@ -629,6 +644,55 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
         people += _block_people([first] + [r.text for r in rows[j + 1 : k]], status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
     return people, j
+
+
+def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[_Row], int] | None:
+    """Attendance lists printed side by side ("Members:" beside "Officials:", "Apologies:"
+    further down the left one): when the first line holds two or more labels in columns, the
+    lines are read column by column, each column's lines in turn. Returns those lines and the
+    first line after the columns; None when the lists are not side by side."""
+    head = _pieces(rows[start], [])
+    if head is None or sum(_label_of(text, rules) is not None for _, text in head) < 2:
+        return None
+    starts = [x for x, _ in head]
+    columns: dict[float, list[_Row]] = {}
+    k = start
+    names_bold = True  # names set in bold throughout: there bold ends nothing
+    while k < end:
+        row = rows[k]
+        pieces = _pieces(row, starts, rows[start].cell)
+        labelled = pieces is not None and any(_label_of(text, rules) for _, text in pieces)
+        if pieces is None or (k > start and row.bold and not labelled and not names_bold):
+            break  # a heading under the lists
+        names_bold = names_bold and (row.bold or labelled)
+        for column, text in pieces:
+            columns.setdefault(column, []).append(replace(rows[k], text=text, cells=(), parts=(), cell=None))
+        k += 1
+    return [r for _, c in sorted(columns.items()) for r in c], k
+
+
+def _pieces(
+    row: _Row, starts: list[float], table: tuple[int, int, int] | None = None
+) -> list[tuple[float, str]] | None:
+    """A line's pieces as (column, text): a table row's cells by their column; an unruled line's
+    pieces by the column they start under (each column starts at one of `starts`). With no
+    starts, the columns are the pieces' own. None when the line does not keep to the columns."""
+    if table is not None or (row.cell is not None and not starts):
+        if row.cell is None or (table is not None and row.cell[0] != table[0]):
+            return None
+        if row.cells:
+            return [(float(c), text) for c, text in enumerate(row.cells) if text]
+        return [(float(row.cell[2]), row.text)]
+    if not starts:
+        return [(x0, text) for x0, _, text in row.parts] if row.parts else None
+    pieces = row.parts or ((row.x0, row.x1, row.text),)
+    out = []
+    for x0, x1, text in pieces:
+        column = max((c for c, x in enumerate(starts) if x <= x0 + 2), default=None)
+        if column is None or (column + 1 < len(starts) and x1 > starts[column + 1]):
+            return None  # a line that runs across the columns ends them
+        out.append((float(column), text))
+    return out
 
 
 def _column_header(row: _Row) -> bool:

@@ -310,6 +310,22 @@ def test_minutes_set_in_ruled_tables(tmp_path: Path) -> None:
     assert [d.text for d in second.decisions] == ["BL appointed Auditor"]
 
 
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+def test_attendance_lists_side_by_side_are_read_column_by_column(tmp_path: Path, ruled: bool) -> None:
+    [m] = _meetings(make.side_by_side(tmp_path, ruled))
+    assert [(a.name, a.role, a.status) for a in m.attendees] == [
+        ("Alice Brown", "Chair", "present"),
+        ("Professor Ken Ito", None, "present"),
+        ("Ruth Orme", None, "present"),
+        ("Sir Lee Ward", None, "apologies"),
+        ("Dr Amy Fox", "Treasury", "apologies"),
+        ("Mark Hale", "Digital Office", "in_attendance"),
+        ("Nina Shah", "Digital Office, secretariat", "in_attendance"),
+        ("Paul Dean", "Treasury", "in_attendance"),
+        ("Tara Cole", "Met Office", "in_attendance"),
+    ]
+
+
 def test_us_commission_roll_call_lettered_items_and_motions(tmp_path: Path) -> None:
     [m] = _meetings(make.us_commission(tmp_path))
     assert (m.body, m.date) == ("City of Lakeview Planning Commission", "2022-09-29")
