@@ -1286,13 +1286,13 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
 
 
 def _unique_decisions(found: list[tuple[Decision, int]]) -> list[tuple[Decision, int]]:
-    """A decision printed twice in an item (in the discussion and again in a decisions column)
-    is one decision."""
+    """A decision printed twice in an item (in the discussion and again in a decisions column,
+    maybe shortened there: "AGM menu and venue agreed") is one decision, the fuller one."""
+    keys = [re.sub(r"\W+", " ", d.text).strip().lower() for d, _ in found]
     seen: set[str] = set()
     out = []
-    for d, k in found:
-        key = re.sub(r"\W+", " ", d.text).strip().lower()
-        if key not in seen:
+    for (d, k), key in zip(found, keys):
+        if key not in seen and not any(other.startswith(key + " ") for other in keys):
             seen.add(key)
             out.append((d, k))
     return out
@@ -1412,13 +1412,26 @@ def _attach_votes(
 def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
     starts, text = [], ""
     for n, r in enumerate(body):
-        if text and _new_cell(body[n - 1], r):
+        if text and (_new_cell(body[n - 1], r) or _unstopped_end(body[n - 1], r)):
             text += " • "  # a table cell, or a paragraph in one, is a point of its own
         elif text:
             text += "" if text.endswith("-") and r.text[:1].isupper() else " "
         starts.append(len(text))
         text += r.text
     return text, starts
+
+
+def _unstopped_end(prev: _Row, row: _Row) -> bool:
+    """A line that stops short without a full stop, then one that opens with a capital: the
+    point ended there ("... payments authorised" / "It was agreed to carry forward ...")."""
+    return (
+        prev.short
+        and prev.cell is None  # a table cell's lines are all short beside the page's
+        and not _ends_sentence(prev.text)
+        and prev.text[-1:].isalnum()
+        and not re.search(r"\b(?:and|or|of|the|to|a|an|by|for|with|in|on|at)$", prev.text, re.I)
+        and row.text[:1].isupper()
+    )
 
 
 def _new_cell(prev: _Row, row: _Row) -> bool:

@@ -229,6 +229,19 @@ def test_parish_format(tmp_path: Path) -> None:
     assert _item(m, "19.09.03").actions[0].owner == "Clerk"
 
 
+def test_terse_decisions_inside_sentences(tmp_path: Path) -> None:
+    [m] = _meetings(make.village_hall(tmp_path))
+    safety, finance = m.items
+    assert [d.text for d in safety.decisions] == [
+        "The parish council could not help with the cost of an outside noticeboard and with plenty of display"
+        " space inside the hall, it was decided not to go ahead with one.",
+        "The cleaner reported a leak in the kitchen; agreed the plumber should be called.",
+        "Pavilion cleaning was discussed - decided to wait and see for another month.",
+    ]
+    # the line before stops short without a full stop: the decision starts on its own line
+    assert [d.text for d in finance.decisions] == ["It was resolved that the hire charges stay the same for 2014."]
+
+
 def test_recorded_votes(tmp_path: Path) -> None:
     [m] = _meetings(make.votes(tmp_path))
     item = _item(m, "7")
