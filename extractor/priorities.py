@@ -85,6 +85,7 @@ class _Rules:
     connectors: frozenset[str]
     max_item_words: int
     description_lines: int
+    list_indent: float
     owner: re.Pattern[str]
     action_header: re.Pattern[str]
     priority_heading: re.Pattern[str]
@@ -152,6 +153,7 @@ def rules() -> _Rules:
         connectors=frozenset(need("connectors")),
         max_item_words=int(need("max_item_words")),
         description_lines=int(need("description_lines")),
+        list_indent=float(need("list_indent")),
         owner=re.compile(need("owner_pattern")),
         action_header=_ci(act("table_header")),
         priority_heading=_ci(act("priority_heading")),
@@ -498,6 +500,8 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
     style = _marker_style(rows[start].text)
     numbered = style is not None
     bullets = _is_bullet(rows[start]) or numbered
+    if not bullets and start > 0 and rows[start].gap and rows[start].x0 > rows[start - 1].x0 + rules().list_indent:
+        return _indented_items(rows, start)
     if not bullets and not (rows[start].text[:1].isupper() or rows[start].text[:1] in "\u2018'\"0123456789"):
         return [], set()
     items: list[list[Any]] = []
@@ -527,6 +531,28 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
         used.add(i)
     texts = [(_clean_item(t), p, None) for t, p in items]
     return [t for t in texts if t[0]], used
+
+
+def _indented_items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | None]], set[int]]:
+    """Entries set in from their introduction, a paragraph each, with no printed marker (the
+    bullets were pictures): a line after a paragraph gap starts the next entry, a line back at
+    the introduction's margin ends the list, and text far to the right (a call-out beside the
+    list) is passed over."""
+    indent = rows[start].x0
+    items: list[list[Any]] = []
+    used: set[int] = set()
+    for i in range(start, min(len(rows), start + 150)):
+        row = rows[i]
+        if row.x0 < indent - 4 or rules().paragraph_number.match(row.text) or row.text.endswith(":"):
+            break
+        if row.x0 > indent + 4 * rules().list_indent:
+            continue
+        if row.gap or not items:
+            items.append([row.text, row.page])
+        else:
+            items[-1][0] += " " + row.text
+        used.add(i)
+    return [(_clean_item(t), p, None) for t, p in items if _clean_item(t)], used
 
 
 def _described(rows: list[_Row], i: int, style: tuple[str, str] | None, n: int) -> int:

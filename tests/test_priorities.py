@@ -846,3 +846,28 @@ def test_numbered_entries_each_with_a_description(tmp_path):
     assert items(principles) == ["Facing up to Climate Change", "Brownfield First"]
     assert principles.kind == "objective"
     # requirements ("should:") are no list of priorities, whatever the heading says
+
+
+def test_entries_set_in_without_markers(tmp_path):
+    # bullets drawn as pictures leave entries set in from their introduction, a paragraph each
+    pdf = make_pdf(
+        tmp_path / "indented.pdf",
+        [
+            "Suffolk Libraries is committed to delivering a wide range of services.",
+            "",
+            "What we will focus on delivering can be summarised into three key offers:",
+            "",
+            ("The core offer \u2013 library loans (books, eBooks, sound and vision),", 24),
+            ("free computer access etc", 24),
+            "",
+            ("Enabling learning, skills and employment \u2013 learning courses,", 24),
+            ("working to support people back into work", 24),
+            "",
+            ("Libraries as business enablers \u2013 business hubs within libraries", 24),
+            "",
+            "Our staff and volunteers will deliver these offers across the county.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "strategic_priority"
+    assert items(plist) == ["The core offer", "Enabling learning, skills and employment", "Libraries as business enablers"]
