@@ -870,4 +870,8 @@ def test_entries_set_in_without_markers(tmp_path):
     )
     [plist] = lists_of(pdf)
     assert plist.kind == "strategic_priority"
-    assert items(plist) == ["The core offer", "Enabling learning, skills and employment", "Libraries as business enablers"]
+    assert items(plist) == [
+        "The core offer",
+        "Enabling learning, skills and employment",
+        "Libraries as business enablers",
+    ]
