@@ -1135,6 +1135,9 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     start = _attendance_start(rows, op.after, rules)
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
     items = _find_items(rows, after, end, rules)
+    if _numbered_paragraphs(items):  # the business is under plain bold headings
+        headings = _heading_items(rows, after, end, rules)
+        items = headings if len(headings) >= 2 else items
     if len(items) >= 2:  # unnumbered business before the first numbered item ("Welcome")
         items = _heading_items(rows, after, items[0].heading, rules) + items
     if len(items) <= 1:  # one "numbered item" alone is more likely an address or a date
@@ -1159,6 +1162,13 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         attendees=tuple(people),
         items=tuple(agenda),
     )
+
+
+def _numbered_paragraphs(items: list[_Item]) -> bool:
+    """Numbers that run through the minutes' paragraphs rather than head its items: most are
+    plain lines that go on as sentences ("1. The Chair welcomed members and noted ...")."""
+    prose = [not it.bold and not it.motion and (len(it.title.split()) > 10 or bool(it.run_on)) for it in items]
+    return len(items) >= 2 and sum(prose) * 2 > len(items)
 
 
 def _initials(people: list[Attendee], rules: _Rules) -> dict[str, str]:

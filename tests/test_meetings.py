@@ -242,6 +242,13 @@ def test_terse_decisions_inside_sentences(tmp_path: Path) -> None:
     assert [d.text for d in finance.decisions] == ["It was resolved that the hire charges stay the same for 2014."]
 
 
+def test_paragraph_numbers_under_plain_headings_are_not_items(tmp_path: Path) -> None:
+    [m] = _meetings(make.paragraph_numbers(tmp_path))
+    assert [i.title for i in m.items] == ["Welcome and introductions", "Court data release", "Any other business"]
+    [decision] = m.items[1].decisions
+    assert decision.text == "The Panel agreed the plan, with court data published at local authority level."
+
+
 def test_recorded_votes(tmp_path: Path) -> None:
     [m] = _meetings(make.votes(tmp_path))
     item = _item(m, "7")
