@@ -307,6 +307,20 @@ def test_resolutions_as_lettered_points(tmp_path: Path) -> None:
     assert "3 members of the public" not in [a.name for a in m.attendees]
 
 
+def test_partnership_notes_with_bulleted_attendees(tmp_path: Path) -> None:
+    [m] = _meetings(make.partnership_notes(tmp_path))
+    assert (m.body, m.date) == ("Northshire Community Safety Partnership", "2023-10-12")
+    people = [(a.name, a.role, a.status) for a in m.attendees]
+    assert people[0] == ("Sarah Lee", "Chair, Northshire County Council", "present")
+    assert ("Dan Wood", "Probation Service", "present") in people
+    assert people[-1] == ("Kate Moore", "NHS Northshire ICB", "apologies")
+    assert len(people) == 5
+    assert [(a.owner, a.due_date) for a in _item(m, "3").actions] == [
+        ("TH (Tom Hart)", "2023-10-31"),
+        ("PS (Priya Shah)", None),
+    ]
+
+
 def test_recorded_votes(tmp_path: Path) -> None:
     [m] = _meetings(make.votes(tmp_path))
     item = _item(m, "7")
