@@ -86,6 +86,8 @@ class _Rules:
     vote_outcome_alone: re.Pattern[str]
     vote_count_intro: re.Pattern[str]
     in_the_chair: re.Pattern[str]
+    heading_labels: dict[str, str]
+    status_cells: dict[str, str]
     minutes_start: re.Pattern[str]
     moved_line: re.Pattern[str]
     seconded_line: re.Pattern[str]
@@ -171,6 +173,8 @@ def _rules() -> _Rules:
         vote_outcome_alone=rx("votes.outcome_alone", votes["outcome_alone"]),
         vote_count_intro=rx("votes.count_intro", votes["count_intro"]),
         in_the_chair=rx("in_the_chair"),
+        heading_labels={str(e["label"]).upper(): _status(e["status"]) for e in get("attendance_labels")},
+        status_cells={str(k).upper(): _status(v) for k, v in get("status_cells").items()},
         minutes_start=rx("openings.minutes_start", openings["minutes_start"]),
         moved_line=rx("motion_block.moved", get("motion_block")["moved"]),
         seconded_line=rx("motion_block.seconded", get("motion_block")["seconded"]),
@@ -333,7 +337,10 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
         return None
     stop = i + 1
     while (
-        stop < min(i + 4, len(rows)) and not _label_of(rows[stop].text, rules) and not rows[stop - 1].text.endswith(".")
+        stop < min(i + 4, len(rows))
+        and not _label_of(rows[stop].text, rules, rows[stop].bold)
+        and not rows[stop - 1].text.endswith(".")
+        and rows[stop].cell is None  # a table under the opening (the people present)
     ):
         stop += 1
     text = _join([r.text for r in rows[i:stop]])
@@ -624,9 +631,13 @@ def _meeting_end(rows: list[_Row], op: _Opening, limit: int, rules: _Rules) -> i
 # --------------------------------------------------------------------------- attendance
 
 
-def _label_of(text: str, rules: _Rules) -> tuple[str, str] | None:
-    """(status, the text after the label) for a line that opens with an attendance label."""
+def _label_of(text: str, rules: _Rules, heading: bool = False) -> tuple[str, str] | None:
+    """(status, the text after the label) for a line that opens with an attendance label. A
+    bold line that is only a label is one even without the colon its word may need elsewhere
+    ("Attendance" over a table of people)."""
     text = LEADING_BULLET.sub("", text)
+    if heading and text.strip(" :").upper() in rules.heading_labels:
+        return rules.heading_labels[text.strip(" :").upper()], ""
     for pattern, status in rules.labels:
         m = pattern.match(text)
         if m:
@@ -637,7 +648,7 @@ def _label_of(text: str, rules: _Rules) -> tuple[str, str] | None:
 
 def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
     for j in range(i, min(i + rules.attendance_within, len(rows))):
-        if _label_of(rows[j].text, rules):
+        if _label_of(rows[j].text, rules, rows[j].bold):
             return j
         m = rules.item_heading.match(rows[j].text)
         if m and j > i and not _roll_call(m, rules):
@@ -665,7 +676,7 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
     people: list[Attendee] = []
     j = start
     while j < end:
-        label = _label_of(rows[j].text, rules)
+        label = _label_of(rows[j].text, rules, rows[j].bold)
         if label is None:
             break
         status, first = label
@@ -739,7 +750,7 @@ def _skip_notes(rows: list[_Row], k: int, end: int, rules: _Rules) -> int:
     """A note between two attendance blocks ("Cllr Edgell left the meeting at 8 pm.") is passed
     over when another label follows within three lines; otherwise the blocks end at k."""
     for j in range(k, min(k + 3, end)):
-        if _label_of(rows[j].text, rules):
+        if _label_of(rows[j].text, rules, rows[j].bold):
             return j
         if rules.item_heading.match(rows[j].text):
             break
@@ -753,7 +764,7 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
     while j < end:
         r = rows[j]
         heading = r.bold and not all_bold
-        if _label_of(r.text, rules) or _item_heading(r, rules) or heading or _is_prose(r.text, rules):
+        if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or _is_prose(r.text, rules):
             return j
         j += 1
     return j
@@ -850,7 +861,10 @@ def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     out: list[Attendee] = []
     for line in lines:
         cells = [c.strip() for c in line.split(CELL_SEPARATOR)]
-        found = _people(cells[0], status, page, rules)
+        marked = [_status_cell(c, rules) for c in cells[1:]]
+        row_status = next((m for m in marked if m), status)  # an "Attendance" column: "Apologies"
+        cells = [cells[0]] + [c for c, m in zip(cells[1:], marked) if not m]
+        found = _people(cells[0], row_status, page, rules)
         if len(found) == 1:
             role = ", ".join(c for c in cells[1:] if c)
             person = found[0]
@@ -858,6 +872,12 @@ def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         else:
             out += found
     return out
+
+
+def _status_cell(cell: str, rules: _Rules) -> str | None:
+    """The status a table cell gives its row's person ("Present", "Apologies", "Yes"), if that is
+    all the cell says."""
+    return rules.status_cells.get(cell.strip(" .:").upper())
 
 
 def _initials_grid(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:

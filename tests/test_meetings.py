@@ -321,6 +321,18 @@ def test_partnership_notes_with_bulleted_attendees(tmp_path: Path) -> None:
     ]
 
 
+def test_attendance_table_with_a_status_column(tmp_path: Path) -> None:
+    [m] = _meetings(make.status_table(tmp_path))
+    assert (m.body, m.date, m.venue) == ("Eastvale Health and Wellbeing Board", "2024-01-09", "Eastvale Civic Centre")
+    assert [(a.name, a.role, a.status) for a in m.attendees] == [
+        ("Cllr Ann Kerr", "Chair, Eastvale Council", "present"),
+        ("Dr Raj Patel", "Eastvale ICB", "apologies"),
+        ("Sue Bell", "Healthwatch Eastvale", "present"),
+        ("Tom Fry", "Eastvale Police", "absent"),
+    ]
+    assert not m.items[0].decisions  # "Apologies were noted." records no decision
+
+
 def test_recorded_votes(tmp_path: Path) -> None:
     [m] = _meetings(make.votes(tmp_path))
     item = _item(m, "7")
