@@ -13,6 +13,7 @@ import ctypes
 import logging
 import re
 import zlib
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -655,13 +656,13 @@ class _Pdfium:
                 chars, seen = _pdfium_chars(textpage.raw, frame)
             finally:
                 textpage.close()
-            unread, paths, rules = _pdfium_objects(fpage.raw, seen)
+            unread, spaces, paths, rules = _pdfium_objects(fpage.raw, seen, frame)
             log.debug("page %d: %d text objects unread", number, unread)
             if not chars or unread:
                 return None
         finally:
             fpage.close()
-        return _words(chars), frame.edges(rules) if paths >= RULED_PAGE else []
+        return _words(chars, spaces), frame.edges(rules) if paths >= RULED_PAGE else []
 
 
 def _inflates_past(page: pdfplumber.page.Page, limit: int) -> bool:
@@ -706,12 +707,13 @@ class _Frame:
     def top(self, y: float) -> float:
         return self.height - (y - self.origin[1]) + self.shift[1]
 
-    def edges(self, rules: list[tuple[float, float, float, float]]) -> list[dict[str, Any]]:
+    def edges(self, rules: list[_Rule]) -> list[dict[str, Any]]:
         ox, oy = self.origin
         device = [(x0 - ox, y0 - oy, x1 - ox, y1 - oy) for x0, y0, x1, y1 in rules]
         return _edges(device, self.height, self.shift[0], self.shift[1])
 
 
+_Rule = tuple[float, float, float, float]  # a straight piece of a path: (x0, y0, x1, y1)
 # (text, x0, x1, top, bottom, run): a run is the font, size and uprightness of a text object
 _Char = tuple[str, float, float, float, float, tuple[bool, str, float]]
 
@@ -728,39 +730,56 @@ def _pdfium_chars(textpage: Any, frame: _Frame) -> tuple[list[_Char], set[int]]:
     count = pdfium_raw.FPDFText_CountChars(textpage)
     if count <= 0:
         return [], set()
-    unicode = pdfium_raw.FPDFText_GetUnicode
+    calls = _fast_calls()
+    page = ctypes.cast(textpage, ctypes.c_void_p).value
     box = pdfium_raw.FS_RECTF()
     box_ref = ctypes.byref(box)
-    loose_box = pdfium_raw.FPDFText_GetLooseCharBox
-    text_object = _text_object_address()
+    dx, top = frame.shift[0] - frame.origin[0], frame.height + frame.origin[1] + frame.shift[1]
     out: list[_Char] = []
     obj = None
     run: tuple[bool, str, float] = (True, "", 0.0)
     lift = 0.0
     unmapped = space = False
+    space_at = 0.0
     seen: set[int] = set()
     for i in range(count):
-        this = text_object(textpage, i)
+        this = calls.text_object(page, i)
         if not this:  # made up by pdfium: a line break, or a space (see _spaced)
-            space = bool(out) and unicode(textpage, i) == 32
+            space = bool(out) and calls.unicode(page, i) == 32
+            if space:
+                calls.loose_box(page, i, box_ref)
+                space_at = box.left + dx  # where the glyph before it ends
             continue
-        loose_box(textpage, i, box_ref)
+        calls.loose_box(page, i, box_ref)
         if this != obj:
             obj = this
             seen.add(this)
             run, lift = _run(textpage, i, box.bottom)
             unmapped = bool(pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i))
-        code = unicode(textpage, i)
+        code = calls.unicode(page, i)
         ch = "-" if code == 2 and pdfium_raw.FPDFText_IsHyphen(textpage, i) else _character(code)
         if (unmapped or ch < " " or ch == "\ufffd") and pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i):
             ch = f"(cid:{ord(ch)})"
-        bottom = frame.top(box.bottom + lift)
-        char = (ch, frame.x(box.left), frame.x(box.right), bottom - run[2], bottom, run)
+        bottom = top - box.bottom - lift
+        char = (ch, box.left + dx, box.right + dx, bottom - run[2], bottom, run)
         if space and _spaced(out, char):
-            out.append((" ", out[-1][2], char[1], *char[3:]))
+            _end_word(out, space_at)
+            out.append((" ", out[-1][2], max(out[-1][2], char[1]), *char[3:]))
+        elif ch == " " and out and abs(out[-1][4] - bottom) < 0.3 * run[2]:
+            _end_word(out, char[1])
         space = False
         out.append(char)
     return out, seen
+
+
+def _end_word(chars: list[_Char], at: float) -> None:
+    """End the last character where the space after it starts, if that is in the second half of
+    its box. The space starts at the glyph's advance, where pdfium's box can be wider: for a
+    font the PDF gives no widths for, pdfium measures the glyph of the font it draws in its
+    place. (A space that starts near the glyph's start was moved back onto it: a bullet's.)"""
+    last = chars[-1]
+    if (last[1] + last[2]) / 2 < at < last[2]:
+        chars[-1] = (last[0], last[1], at, *last[3:])
 
 
 def _spaced(before: list[_Char], char: _Char) -> bool:
@@ -782,12 +801,28 @@ def _character(code: int) -> str:
     return chr(code) if not 0xD800 <= code < 0xE000 and code <= 0x10FFFF else "\ufffd"
 
 
+@dataclass(frozen=True)
+class _Calls:
+    """The three pdfium calls made for every character, declared to take the text page's
+    address: quicker than pypdfium2's, and its ``FPDFText_GetTextObject`` returns a new pointer
+    object on every call, which never compares equal to the last one, where this returns an int."""
+
+    text_object: Any
+    unicode: Any
+    loose_box: Any
+
+
 @cache
-def _text_object_address() -> Any:
-    """``FPDFText_GetTextObject`` returning the object's address, an int: pypdfium2's returns a
-    new pointer object on every call, which never compares equal to the last one."""
-    address = ctypes.cast(pdfium_raw.FPDFText_GetTextObject, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address or 0)
+def _fast_calls() -> _Calls:
+    def declare(function: Any, returns: Any, *takes: Any) -> Any:
+        address = ctypes.cast(function, ctypes.c_void_p).value or 0
+        return ctypes.CFUNCTYPE(returns, ctypes.c_void_p, ctypes.c_int, *takes)(address)
+
+    return _Calls(
+        declare(pdfium_raw.FPDFText_GetTextObject, ctypes.c_void_p),
+        declare(pdfium_raw.FPDFText_GetUnicode, ctypes.c_uint),
+        declare(pdfium_raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.POINTER(pdfium_raw.FS_RECTF)),
+    )
 
 
 def _run(textpage: Any, index: int, loose_bottom: float) -> tuple[tuple[bool, str, float], float]:
@@ -819,10 +854,31 @@ def _run(textpage: Any, index: int, loose_bottom: float) -> tuple[tuple[bool, st
     return (upright, font_name, size), lift
 
 
-def _words(chars: list[_Char]) -> list[_Word]:
+@dataclass(frozen=True)
+class _Spaces:
+    """Where the page's text objects that print nothing start (x, and the baseline's top): a
+    space a PDF writes as a text object of its own has no width, and pdfium leaves it out."""
+
+    xs: list[float]
+    baselines: list[float]
+
+    @classmethod
+    def of(cls, points: list[tuple[float, float]]) -> _Spaces:
+        points = sorted(points)
+        return cls([p[0] for p in points], [p[1] for p in points])
+
+    def inside(self, x0: float, x1: float, bottom: float) -> float | None:
+        """The first space strictly inside (x0, x1) on the line whose bottom is given."""
+        for n in range(bisect_right(self.xs, x0), bisect_left(self.xs, x1)):
+            if 0 <= bottom - self.baselines[n] < 6:  # the baseline is a descent above the bottom
+                return self.xs[n]
+        return None
+
+
+def _words(chars: list[_Char], spaces: _Spaces) -> list[_Word]:
     """pdfplumber's ``extract_words`` (tolerances 3, words split at a change of font or size)
-    on pdfium's characters, upright words only: rotated text (vertical table headers) has no
-    place in reading order."""
+    on pdfium's characters, and at the spaces pdfium leaves out; upright words only: rotated
+    text (vertical table headers) has no place in reading order."""
     words: list[_Word] = []
     start = 0
     for n in range(1, len(chars) + 1):
@@ -830,12 +886,12 @@ def _words(chars: list[_Char]) -> list[_Word]:
             continue
         run = chars[start][5]
         if run[0]:
-            words += _run_words(chars[start:n], run)
+            words += _run_words(chars[start:n], run, spaces)
         start = n
     return words
 
 
-def _run_words(chars: list[_Char], run: tuple[bool, str, float]) -> list[_Word]:
+def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces) -> list[_Word]:
     """The words of characters of one font and size: clustered into lines by their top, each
     line sorted left to right and cut at blanks and at gaps over 3 points."""
     tops = sorted({c[3] for c in chars})
@@ -852,31 +908,37 @@ def _run_words(chars: list[_Char], run: tuple[bool, str, float]) -> list[_Word]:
         word: list[_Char] = []
         for c in sorted(group, key=lambda c: (c[1], c[2])):
             if c[0].isspace():
-                words += _word(word, bold, run[2])
+                words += _word(word, bold, run[2], spaces)
                 word = []
                 continue
             if word and (c[1] < word[-1][1] or c[1] > word[-1][2] + 3 or abs(c[3] - word[-1][3]) > 3):
-                words += _word(word, bold, run[2])
+                words += _word(word, bold, run[2], spaces)
                 word = []
             word.append(c)
-        words += _word(word, bold, run[2])
+        words += _word(word, bold, run[2], spaces)
     return words
 
 
-def _word(chars: list[_Char], bold: bool, size: float) -> list[_Word]:
+def _word(chars: list[_Char], bold: bool, size: float, spaces: _Spaces) -> list[_Word]:
     if not chars:
         return []
+    at = spaces.inside(chars[0][1], chars[-1][2], chars[0][4]) if spaces.xs else None
+    if at is not None:
+        left = [c for c in chars if c[1] + c[2] < 2 * at]
+        if 0 < len(left) < len(chars):
+            return _word(left, bold, size, spaces) + _word(chars[len(left) :], bold, size, spaces)
     texts, x0s, x1s, tops, bottoms, _ = zip(*chars, strict=True)
     text = "".join(LIGATURES.get(t, t) for t in texts)
     return [_Word(text, min(x0s), max(x1s), min(tops), max(bottoms), bold, size)]
 
 
-def _pdfium_objects(page: Any, seen: set[int]) -> tuple[int, int, list[tuple[float, float, float, float]]]:
+def _pdfium_objects(page: Any, seen: set[int], frame: _Frame) -> tuple[int, _Spaces, int, list[_Rule]]:
     """How many of the page's text objects (in its forms too) print something that pdfium's
-    text page has no character of (text it replaced by a marked-content ActualText, say), how
-    many paths it draws, and the paths' straight horizontal and vertical pieces in PDF user
-    space."""
+    text page has no character of (text it replaced by a marked-content ActualText, say), where
+    those that print nothing start (spaces), how many paths it draws, and the paths' straight
+    horizontal and vertical pieces in PDF user space."""
     unread = paths = 0
+    blank: list[tuple[float, float]] = []
     rules: list[tuple[float, float, float, float]] = []
     todo: list[tuple[Any, tuple[float, ...] | None]] = [
         (pdfium_raw.FPDFPage_GetObject(page, i), None) for i in range(pdfium_raw.FPDFPage_CountObjects(page))
@@ -884,21 +946,26 @@ def _pdfium_objects(page: Any, seen: set[int]) -> tuple[int, int, list[tuple[flo
     while todo:
         obj, outer = todo.pop()
         kind = pdfium_raw.FPDFPageObj_GetType(obj)
-        if kind == pdfium_raw.FPDF_PAGEOBJ_TEXT:
-            unread += ctypes.cast(obj, ctypes.c_void_p).value not in seen and _prints(obj)
-        if kind not in (pdfium_raw.FPDF_PAGEOBJ_PATH, pdfium_raw.FPDF_PAGEOBJ_FORM):
+        text = kind == pdfium_raw.FPDF_PAGEOBJ_TEXT and ctypes.cast(obj, ctypes.c_void_p).value not in seen
+        if not text and kind not in (pdfium_raw.FPDF_PAGEOBJ_PATH, pdfium_raw.FPDF_PAGEOBJ_FORM):
             continue
         matrix = pdfium_raw.FS_MATRIX()
         pdfium_raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
         m: tuple[float, ...] = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
         m = _compose(m, outer) if outer is not None else m
+        if text:
+            if _prints(obj):
+                unread += 1
+            else:
+                blank.append((frame.x(m[4]), frame.top(m[5])))
+            continue
         if kind == pdfium_raw.FPDF_PAGEOBJ_FORM:
             n = pdfium_raw.FPDFFormObj_CountObjects(obj)
             todo += [(pdfium_raw.FPDFFormObj_GetObject(obj, i), m) for i in range(n)]
             continue
         paths += 1
         rules += _path_rules(obj, m)
-    return unread, paths, rules
+    return unread, _Spaces.of(blank), paths, rules
 
 
 def _prints(obj: Any) -> bool:
