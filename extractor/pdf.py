@@ -677,9 +677,12 @@ def _inflates_past(page: pdfplumber.page.Page, limit: int) -> bool:
         if len(filters) != 1 or filters[0][0] not in LITERALS_FLATE_DECODE:
             continue
         inflate, size, data = zlib.decompressobj(), 0, stream.rawdata
-        while data and size <= limit:
-            size += len(inflate.decompress(data, 1 << 20))
-            data = inflate.unconsumed_tail
+        try:
+            while data and size <= limit:
+                size += len(inflate.decompress(data, 1 << 20))
+                data = inflate.unconsumed_tail
+        except zlib.error:  # damaged: pdfium reads what it can of it, as pdfminer does
+            continue
         if size > limit:
             return True
     return False
