@@ -33,6 +33,7 @@ class Settings:
     margin_zone: float
     margin_gap: float
     margin_word: re.Pattern[str]
+    column_gap: float
     paragraph_gap: float
     heading_words: int
     markers: tuple[tuple[str, re.Pattern[str]], ...]
@@ -49,6 +50,7 @@ def settings() -> Settings:
             margin_zone=float(margin["zone"]),
             margin_gap=float(margin["gap"]),
             margin_word=re.compile(str(margin["word"])),
+            column_gap=float(require(s, "layout", "column_gap")),
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),
             heading_words=int(require(s, "layout", "heading_words")),
             markers=markers,

@@ -184,7 +184,8 @@ def _label_pattern(entry: dict[str, Any]) -> str:
     body's name ("Transparency Board Members:")."""
     label = re.escape(entry["label"]).replace(r"\ ", r"\s+")
     prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
-    after = r"\s*:" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z]))"
+    qualifier = r"(?:\s*\([^)]{1,40}\))?"  # "Officials (regular attendees):"
+    after = qualifier + (r"\s*:" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z]))")
     return r"^" + prefix + label + after
 
 
@@ -216,6 +217,9 @@ class _Row:
     stamp: str | None  # the page's margin stamp ("Agenda Item 5"), where it has one
     cell: tuple[int, int, int] | None = None  # the table cell the line was read from
     margin: str | None = None  # a note in the right margin beside the line ("HL": an owner)
+    cells: tuple[str, ...] = ()  # a one-line table row's column texts
+    parts: tuple[tuple[float, float, str], ...] = ()  # pieces apart by a column-wide gap
+    x1: float = 0.0
 
 
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
@@ -228,7 +232,8 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
         stamp = page.stamps[0] if page.stamps else None
         for ln, para in zip(page.lines, paragraph_starts(page)):
             short = len(ln.text) < 0.75 * full
-            rows.append(_Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin))
+            row = _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin)
+            rows.append(replace(row, cells=ln.cells, parts=ln.parts, x1=ln.x1))
     return rows
 
 
@@ -616,6 +621,16 @@ def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
 
 def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
     """People in the attendance blocks from line start; returns them and the first line after."""
+    side = _side_by_side(rows, start, end, rules)
+    if side is not None:
+        columns, after = side
+        people, read = _attendance_blocks(columns, 0, len(columns), rules)
+        if read == len(columns):  # every column read as attendance blocks
+            return people, after
+    return _attendance_blocks(rows, start, end, rules)
+
+
+def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
     people: list[Attendee] = []
     j = start
     while j < end:
@@ -629,6 +644,55 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
         people += _block_people([first] + [r.text for r in rows[j + 1 : k]], status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
     return people, j
+
+
+def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[_Row], int] | None:
+    """Attendance lists printed side by side ("Members:" beside "Officials:", "Apologies:"
+    further down the left one): when the first line holds two or more labels in columns, the
+    lines are read column by column, each column's lines in turn. Returns those lines and the
+    first line after the columns; None when the lists are not side by side."""
+    head = _pieces(rows[start], [])
+    if head is None or sum(_label_of(text, rules) is not None for _, text in head) < 2:
+        return None
+    starts = [x for x, _ in head]
+    columns: dict[float, list[_Row]] = {}
+    k = start
+    names_bold = True  # names set in bold throughout: there bold ends nothing
+    while k < end:
+        row = rows[k]
+        pieces = _pieces(row, starts, rows[start].cell)
+        labelled = pieces is not None and any(_label_of(text, rules) for _, text in pieces)
+        if pieces is None or (k > start and row.bold and not labelled and not names_bold):
+            break  # a heading under the lists
+        names_bold = names_bold and (row.bold or labelled)
+        for column, text in pieces:
+            columns.setdefault(column, []).append(replace(rows[k], text=text, cells=(), parts=(), cell=None))
+        k += 1
+    return [r for _, c in sorted(columns.items()) for r in c], k
+
+
+def _pieces(
+    row: _Row, starts: list[float], table: tuple[int, int, int] | None = None
+) -> list[tuple[float, str]] | None:
+    """A line's pieces as (column, text): a table row's cells by their column; an unruled line's
+    pieces by the column they start under (each column starts at one of `starts`). With no
+    starts, the columns are the pieces' own. None when the line does not keep to the columns."""
+    if table is not None or (row.cell is not None and not starts):
+        if row.cell is None or (table is not None and row.cell[0] != table[0]):
+            return None
+        if row.cells:
+            return [(float(c), text) for c, text in enumerate(row.cells) if text]
+        return [(float(row.cell[2]), row.text)]
+    if not starts:
+        return [(x0, text) for x0, _, text in row.parts] if row.parts else None
+    pieces = row.parts or ((row.x0, row.x1, row.text),)
+    out = []
+    for x0, x1, text in pieces:
+        column = max((c for c, x in enumerate(starts) if x <= x0 + 2), default=None)
+        if column is None or (column + 1 < len(starts) and x1 > starts[column + 1]):
+            return None  # a line that runs across the columns ends them
+        out.append((float(column), text))
+    return out
 
 
 def _column_header(row: _Row) -> bool:
@@ -1071,6 +1135,9 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     start = _attendance_start(rows, op.after, rules)
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
     items = _find_items(rows, after, end, rules)
+    if _numbered_paragraphs(items):  # the business is under plain bold headings
+        headings = _heading_items(rows, after, end, rules)
+        items = headings if len(headings) >= 2 else items
     if len(items) >= 2:  # unnumbered business before the first numbered item ("Welcome")
         items = _heading_items(rows, after, items[0].heading, rules) + items
     if len(items) <= 1:  # one "numbered item" alone is more likely an address or a date
@@ -1095,6 +1162,13 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         attendees=tuple(people),
         items=tuple(agenda),
     )
+
+
+def _numbered_paragraphs(items: list[_Item]) -> bool:
+    """Numbers that run through the minutes' paragraphs rather than head its items: most are
+    plain lines that go on as sentences ("1. The Chair welcomed members and noted ...")."""
+    prose = [not it.bold and not it.motion and (len(it.title.split()) > 10 or bool(it.run_on)) for it in items]
+    return len(items) >= 2 and sum(prose) * 2 > len(items)
 
 
 def _initials(people: list[Attendee], rules: _Rules) -> dict[str, str]:
@@ -1222,13 +1296,13 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
 
 
 def _unique_decisions(found: list[tuple[Decision, int]]) -> list[tuple[Decision, int]]:
-    """A decision printed twice in an item (in the discussion and again in a decisions column)
-    is one decision."""
+    """A decision printed twice in an item (in the discussion and again in a decisions column,
+    maybe shortened there: "AGM menu and venue agreed") is one decision, the fuller one."""
+    keys = [re.sub(r"\W+", " ", d.text).strip().lower() for d, _ in found]
     seen: set[str] = set()
     out = []
-    for d, k in found:
-        key = re.sub(r"\W+", " ", d.text).strip().lower()
-        if key not in seen:
+    for (d, k), key in zip(found, keys):
+        if key not in seen and not any(other.startswith(key + " ") for other in keys):
             seen.add(key)
             out.append((d, k))
     return out
@@ -1348,13 +1422,26 @@ def _attach_votes(
 def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
     starts, text = [], ""
     for n, r in enumerate(body):
-        if text and _new_cell(body[n - 1], r):
+        if text and (_new_cell(body[n - 1], r) or _unstopped_end(body[n - 1], r)):
             text += " • "  # a table cell, or a paragraph in one, is a point of its own
         elif text:
             text += "" if text.endswith("-") and r.text[:1].isupper() else " "
         starts.append(len(text))
         text += r.text
     return text, starts
+
+
+def _unstopped_end(prev: _Row, row: _Row) -> bool:
+    """A line that stops short without a full stop, then one that opens with a capital: the
+    point ended there ("... payments authorised" / "It was agreed to carry forward ...")."""
+    return (
+        prev.short
+        and prev.cell is None  # a table cell's lines are all short beside the page's
+        and not _ends_sentence(prev.text)
+        and prev.text[-1:].isalnum()
+        and not re.search(r"\b(?:and|or|of|the|to|a|an|by|for|with|in|on|at)$", prev.text, re.I)
+        and row.text[:1].isupper()
+    )
 
 
 def _new_cell(prev: _Row, row: _Row) -> bool:

@@ -26,6 +26,9 @@ class Line:
     x1: float = 0.0
     bottom: float = 0.0
     cells: tuple[str, ...] = ()  # a one-line table row: each column's text ("" for an empty cell)
+    # the pieces of a line split by a column-wide gap, (x0, x1, text) each: side-by-side lists,
+    # an unruled table's row; empty when the line is one piece
+    parts: tuple[tuple[float, float, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,8 @@ class _Rules:
     paragraph_number: re.Pattern[str]
     connectors: frozenset[str]
     max_item_words: int
+    description_lines: int
+    list_indent: float
     owner: re.Pattern[str]
     action_header: re.Pattern[str]
     priority_heading: re.Pattern[str]
@@ -150,6 +152,8 @@ def rules() -> _Rules:
         paragraph_number=_ci(need("paragraph_number")),
         connectors=frozenset(need("connectors")),
         max_item_words=int(need("max_item_words")),
+        description_lines=int(need("description_lines")),
+        list_indent=float(need("list_indent")),
         owner=re.compile(need("owner_pattern")),
         action_header=_ci(act("table_header")),
         priority_heading=_ci(act("priority_heading")),
@@ -393,10 +397,18 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
     heading that names it with bullets or numbers straight under it ("Local Policing Priorities")."""
     for i, row in enumerate(rows[:-1]):
         marked = _is_bullet(rows[i + 1]) or _marker_style(rows[i + 1].text) is not None
-        if not (row.text.rstrip().endswith((":", ":-")) or marked and _list_heading(row)):
+        # a sentence that ends in ':' (or ';' straight before the entries) introduces them
+        said = row.text.rstrip().endswith((":", ":-")) or (
+            marked and row.text.rstrip().endswith(";") and not _starts_list(row)
+        )
+        if not (said or marked and _list_heading(row)):
             continue
-        intro = _intro(rows, i) if row.text.rstrip().endswith(":-") or row.text.endswith(":") else row.text
+        intro = _intro(rows, i) if said else row.text
+        # the heading just above an introduction may name the list ("Sustainability Principles" /
+        # "The achievement of this vision requires a number of challenges to be addressed:")
         kind = _kind(intro)
+        if kind is None and said and not rules().not_a_list.search(intro):
+            kind = _kind(_heading_above(rows, i - intro.count("\n"), reach=3))
         if kind is None:
             continue
         if i + 2 < len(rows) and not marked and _list_heading(rows[i + 1]) and _starts_list(rows[i + 2]):
@@ -488,6 +500,8 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
     style = _marker_style(rows[start].text)
     numbered = style is not None
     bullets = _is_bullet(rows[start]) or numbered
+    if not bullets and start > 0 and rows[start].gap and rows[start].x0 > rows[start - 1].x0 + rules().list_indent:
+        return _indented_items(rows, start)
     if not bullets and not (rows[start].text[:1].isupper() or rows[start].text[:1] in "\u2018'\"0123456789"):
         return [], set()
     items: list[list[Any]] = []
@@ -510,11 +524,49 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
         ):
             text = _debullet(row.text)
             items.append([_NUMBER.sub("", text) if numbered or text[:1].isdigit() else text, row.page])
+        elif numbered and items and _described(rows, i, style, len(items) + 1):
+            skip = _described(rows, i, style, len(items) + 1) - 1  # the entry's description
         else:
             break
         used.add(i)
     texts = [(_clean_item(t), p, None) for t, p in items]
     return [t for t in texts if t[0]], used
+
+
+def _indented_items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | None]], set[int]]:
+    """Entries set in from their introduction, a paragraph each, with no printed marker (the
+    bullets were pictures): a line after a paragraph gap starts the next entry, a line back at
+    the introduction's margin ends the list, and text far to the right (a call-out beside the
+    list) is passed over."""
+    indent = rows[start].x0
+    items: list[list[Any]] = []
+    used: set[int] = set()
+    for i in range(start, min(len(rows), start + 150)):
+        row = rows[i]
+        if row.x0 < indent - 4 or rules().paragraph_number.match(row.text) or row.text.endswith(":"):
+            break
+        if row.x0 > indent + 4 * rules().list_indent:
+            continue
+        if row.gap or not items:
+            items.append([row.text, row.page])
+        else:
+            items[-1][0] += " " + row.text
+        used.add(i)
+    return [(_clean_item(t), p, None) for t, p in items if _clean_item(t)], used
+
+
+def _described(rows: list[_Row], i: int, style: tuple[str, str] | None, n: int) -> int:
+    """Numbered entries each followed by a paragraph that describes it ("1. Sustainable
+    Communities" / "We will create ..." / "2. Environmental Transformation"): the number of
+    description lines from row i when entry n follows them, else 0. A heading, a numbered
+    paragraph or a new introduction in between ends the list instead."""
+    for j in range(i, min(len(rows), i + rules().description_lines)):
+        row = rows[j]
+        if _marker_value(row.text, style) == n:
+            return j - i
+        if row.bold or row.text.endswith(":") or rules().paragraph_number.match(row.text) or _is_bullet(row):
+            return 0
+    return 0
 
 
 def _callout(rows: list[_Row], i: int) -> int:
@@ -542,6 +594,8 @@ def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0:
         return True
     if not bullets or row.gap and row.x0 < bullet_x0 - 4 and len(row.text.split()) > 1:
         return False  # a line set out to the left of the bullets is the next heading
+    if row.gap and row.x0 <= bullet_x0 + 4 and len(row.text.split()) >= 4 and not _ends_with_connector(prev):
+        return False  # a paragraph under the entry (its description), not a wrapped line
     if nxt is not None and _marker_value(nxt.text, _marker_style(nxt.text)) == 1 and _list_heading(row):
         return False  # the heading of the next list, its numbering restarting
     # indented under the bullet's text, sandwiched between bullets, or a lone wrapped word

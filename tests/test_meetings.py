@@ -229,6 +229,26 @@ def test_parish_format(tmp_path: Path) -> None:
     assert _item(m, "19.09.03").actions[0].owner == "Clerk"
 
 
+def test_terse_decisions_inside_sentences(tmp_path: Path) -> None:
+    [m] = _meetings(make.village_hall(tmp_path))
+    safety, finance = m.items
+    assert [d.text for d in safety.decisions] == [
+        "The parish council could not help with the cost of an outside noticeboard and with plenty of display"
+        " space inside the hall, it was decided not to go ahead with one.",
+        "The cleaner reported a leak in the kitchen; agreed the plumber should be called.",
+        "Pavilion cleaning was discussed - decided to wait and see for another month.",
+    ]
+    # the line before stops short without a full stop: the decision starts on its own line
+    assert [d.text for d in finance.decisions] == ["It was resolved that the hire charges stay the same for 2014."]
+
+
+def test_paragraph_numbers_under_plain_headings_are_not_items(tmp_path: Path) -> None:
+    [m] = _meetings(make.paragraph_numbers(tmp_path))
+    assert [i.title for i in m.items] == ["Welcome and introductions", "Court data release", "Any other business"]
+    [decision] = m.items[1].decisions
+    assert decision.text == "The Panel agreed the plan, with court data published at local authority level."
+
+
 def test_recorded_votes(tmp_path: Path) -> None:
     [m] = _meetings(make.votes(tmp_path))
     item = _item(m, "7")
@@ -308,6 +328,22 @@ def test_minutes_set_in_ruled_tables(tmp_path: Path) -> None:
         ("03-01 AK to circulate the new terms of reference", "AK (Ann Kerr)")
     ]
     assert [d.text for d in second.decisions] == ["BL appointed Auditor"]
+
+
+@pytest.mark.parametrize("ruled", [False, True], ids=["unruled", "ruled"])
+def test_attendance_lists_side_by_side_are_read_column_by_column(tmp_path: Path, ruled: bool) -> None:
+    [m] = _meetings(make.side_by_side(tmp_path, ruled))
+    assert [(a.name, a.role, a.status) for a in m.attendees] == [
+        ("Alice Brown", "Chair", "present"),
+        ("Professor Ken Ito", None, "present"),
+        ("Ruth Orme", None, "present"),
+        ("Sir Lee Ward", None, "apologies"),
+        ("Dr Amy Fox", "Treasury", "apologies"),
+        ("Mark Hale", "Digital Office", "in_attendance"),
+        ("Nina Shah", "Digital Office, secretariat", "in_attendance"),
+        ("Paul Dean", "Treasury", "in_attendance"),
+        ("Tara Cole", "Met Office", "in_attendance"),
+    ]
 
 
 def test_us_commission_roll_call_lettered_items_and_motions(tmp_path: Path) -> None:

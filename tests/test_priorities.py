@@ -805,3 +805,73 @@ def test_ruled_action_table_read_by_column(tmp_path):
         ("Report progress to the board", "Partnership Manager", "May 2025", "New", 2),
     ]
     assert actions[0].due_date == "2025-03"
+
+
+def test_numbered_entries_each_with_a_description(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "described.pdf",
+        [
+            "**2a. The Vision**",
+            "2.2 The Vision consists of three major directions of change and underpins the",
+            "approach to the whole strategy;",
+            "1. Thriving Communities",
+            "",
+            "We will create a network of cohesive, healthy and prosperous communities with",
+            "equal access to housing and services.",
+            "2. Greener Places",
+            "",
+            "We will create a step change in the environmental quality of the towns.",
+            "3. Shared Prosperity",
+            "",
+            "We will attract new employment and investment in new technology.",
+            "",
+            "**2b. Sustainability Principles**",
+            "2.3 The vision requires a number of challenges to be addressed:",
+            "1. Facing up to Climate Change",
+            "",
+            "Ensuring that development minimises climate change impacts.",
+            "2. Brownfield First",
+            "",
+            "Ensuring that previously developed land is used first.",
+            "",
+            "**Resource Efficiency \u2013 General Principles**",
+            "All new developments should:",
+            ("\u2022 address waste as a resource;", 18),
+            ("\u2022 minimise waste as far as possible.", 18),
+        ],
+    )
+    vision, principles = lists_of(pdf)
+    assert items(vision) == ["Thriving Communities", "Greener Places", "Shared Prosperity"]
+    # the introduction names no list: the heading straight above it does
+    assert items(principles) == ["Facing up to Climate Change", "Brownfield First"]
+    assert principles.kind == "objective"
+    # requirements ("should:") are no list of priorities, whatever the heading says
+
+
+def test_entries_set_in_without_markers(tmp_path):
+    # bullets drawn as pictures leave entries set in from their introduction, a paragraph each
+    pdf = make_pdf(
+        tmp_path / "indented.pdf",
+        [
+            "Suffolk Libraries is committed to delivering a wide range of services.",
+            "",
+            "What we will focus on delivering can be summarised into three key offers:",
+            "",
+            ("The core offer \u2013 library loans (books, eBooks, sound and vision),", 24),
+            ("free computer access etc", 24),
+            "",
+            ("Enabling learning, skills and employment \u2013 learning courses,", 24),
+            ("working to support people back into work", 24),
+            "",
+            ("Libraries as business enablers \u2013 business hubs within libraries", 24),
+            "",
+            "Our staff and volunteers will deliver these offers across the county.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "strategic_priority"
+    assert items(plist) == [
+        "The core offer",
+        "Enabling learning, skills and employment",
+        "Libraries as business enablers",
+    ]
