@@ -1,4 +1,10 @@
-"""Every pdfplumber call: open a file, read its pages in reading order, clean them.
+"""Every pypdfium2, pdfplumber and pdfminer call: open a file, read its pages in reading order,
+clean them.
+
+Text is read through pdfium's text API (pypdfium2), characters and boxes into words as
+pdfplumber's ``extract_words`` makes them; pdfplumber opens the file (its errors name
+encrypted and damaged files), finds ruled tables among the rules read from pdfium's paths,
+and reads, through pdfminer, a page pdfium cannot.
 
 Reading order: words are grouped into rows; a page (or a half of an A3 spread) whose rows
 leave a common vertical gutter is read column by column within each run of such rows, while
@@ -953,7 +959,7 @@ def _word(chars: list[_Char], bold: bool, size: float, spaces: _Spaces) -> list[
 
 def _pdfium_objects(page: Any, seen: set[int], frame: _Frame) -> tuple[int, _Spaces, int, list[_Rule]]:
     """How many of the page's text objects (in its forms too) print something that pdfium's
-    text page has no character of (text it replaced by a marked-content ActualText, say), where
+    text page has no character of (a contents page's entries in marked content, say), where
     those that print nothing start (spaces), how many paths it draws, and the paths' straight
     horizontal and vertical pieces in PDF user space."""
     unread = paths = 0
