@@ -83,6 +83,10 @@ class _Rules:
     vote_counts: re.Pattern[str]
     vote_outcome: re.Pattern[str]
     vote_outcome_alone: re.Pattern[str]
+    vote_count_intro: re.Pattern[str]
+    moved_line: re.Pattern[str]
+    seconded_line: re.Pattern[str]
+    motion_outcome: re.Pattern[str]
     carried: frozenset[str]
     action_cues: tuple[re.Pattern[str], ...]
     action_code: re.Pattern[str]
@@ -162,6 +166,10 @@ def _rules() -> _Rules:
         vote_counts=rx("votes.counts", votes["counts"], re.I | re.S),
         vote_outcome=rx("votes.outcome", votes["outcome"]),
         vote_outcome_alone=rx("votes.outcome_alone", votes["outcome_alone"]),
+        vote_count_intro=rx("votes.count_intro", votes["count_intro"]),
+        moved_line=rx("motion_block.moved", get("motion_block")["moved"]),
+        seconded_line=rx("motion_block.seconded", get("motion_block")["seconded"]),
+        motion_outcome=rx("motion_block.outcome", get("motion_block")["outcome"]),
         carried=frozenset(votes["carried_words"]),
         action_cues=tuple(rx("action_cues", p) for p in get("action_cues")),
         action_code=rx("action_code", flags=0),
@@ -360,7 +368,8 @@ def _held_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     if not m:
         return None
     when, venue = _when_and_venue(m["rest"], rules)
-    date = _date(when) or _window_date(rows, i, _window(rows, i, rules))
+    dated = _window_date(rows, i, _window(rows, i, rules))
+    date = _date(when) or (_date(rows[dated].text) if dated is not None else None)
     body = _clean_body(m["body"], rules)
     if date is None or not body or len(body.split()) > 12:
         return None
@@ -409,11 +418,13 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
         or _window_body(rows, i, window, rules)
     )
     date = _date(fields["date"]) if "date" in fields else None
-    date = date or _window_date(rows, i, window)
+    dated = None if date else _window_date(rows, i, window)
+    date = date or (_date(rows[dated].text) if dated is not None else None)
     if not body or date is None:
         return None
-    when = fields.get("time") or (held["rest"] if held else "") or line
+    when = fields.get("time") or (held["rest"] if held else "") or (rows[dated].text if dated is not None else line)
     venue = fields.get("venue") or (_when_and_venue(held["rest"], rules)[1] if held else None)
+    venue = venue or (_after_time(rows[dated].text, rules) if dated is not None else None)
     authority = _authority_before(rows, i + 1, rules)
     source = _join([r.text for r in rows[lo:hi]])
     return _Opening(lo, hi, _title_case(_tidy(body)), date, _time(when, rules), venue, authority, source)
@@ -430,14 +441,22 @@ def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
     return out
 
 
-def _window_date(rows: list[_Row], i: int, window: tuple[int, int]) -> str | None:
-    """The first date in the title block (lo, hi) around line i, the minutes line itself first."""
+def _window_date(rows: list[_Row], i: int, window: tuple[int, int]) -> int | None:
+    """The line of the first date in the title block (lo, hi) around line i, the minutes line
+    itself first."""
     lo, hi = window
     for k in [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]:
-        date = _date(rows[k].text)
-        if date:
-            return date
+        if _date(rows[k].text):
+            return k
     return None
+
+
+def _after_time(text: str, rules: _Rules) -> str | None:
+    """The place printed after the date and time on one line ("Tuesday, March 7, 2023 6:00 PM
+    Council Chambers, 100 Main Street")."""
+    m = rules.time.search(text)
+    rest = text[m.end() :].strip(" ,.-–|") if m else ""
+    return rest if rest[:1].isupper() and len(rest.split()) <= 12 and not _date(rest) else None
 
 
 def _window_body(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rules) -> str | None:
@@ -453,7 +472,7 @@ def _window_body(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rule
         return whole[0]
     if names and names[0][0] > lo and _is_title(rows[names[0][0] - 1], rules):
         k, noun = names[0]
-        return f"{_title_case(rows[k - 1].text)} {noun}"
+        return f"{_title_case(_clean_body(rows[k - 1].text, rules))} {noun}"
     titles = [rows[k].text for k in order if k != i and _is_title(rows[k], rules) and not _date(rows[k].text)]
     return titles[0] if titles else None
 
@@ -606,7 +625,8 @@ def _label_of(text: str, rules: _Rules) -> tuple[str, str] | None:
     for pattern, status in rules.labels:
         m = pattern.match(text)
         if m:
-            return status, text[m.end() :].lstrip(" :")
+            # a count before the names: "Present: 5 - Mayor Ortiz, ..."
+            return status, re.sub(r"^\d{1,3}\s*[-–]\s+", "", text[m.end() :].lstrip(" :"))
     return None
 
 
@@ -614,9 +634,15 @@ def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
     for j in range(i, min(i + rules.attendance_within, len(rows))):
         if _label_of(rows[j].text, rules):
             return j
-        if rules.item_heading.match(rows[j].text) and j > i:
+        m = rules.item_heading.match(rows[j].text)
+        if m and j > i and not _roll_call(m, rules):
             return None
     return None
+
+
+def _roll_call(heading: re.Match[str], rules: _Rules) -> bool:
+    """An item that takes the attendance ("2. ROLL CALL", "3. Attendance"): its lists follow."""
+    return _label_of(heading["title"], rules) is not None
 
 
 def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
@@ -722,10 +748,19 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
     while j < end:
         r = rows[j]
         heading = r.bold and not all_bold
-        if _label_of(r.text, rules) or rules.item_heading.match(r.text) or heading or _is_prose(r.text, rules):
+        if _label_of(r.text, rules) or _item_heading(r, rules) or heading or _is_prose(r.text, rules):
             return j
         j += 1
     return j
+
+
+def _item_heading(row: _Row, rules: _Rules) -> re.Match[str] | None:
+    """A numbered item heading; a lettered one ("A. CALL TO ORDER") only in bold or capitals,
+    so that "M. Rose, Treasurer" is a person."""
+    m = rules.item_heading.match(row.text)
+    if m and _lettered(m["number"]) and not (row.bold or m["title"].isupper()):
+        return None
+    return m
 
 
 def _is_prose(text: str, rules: _Rules) -> bool:
@@ -758,7 +793,10 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         for n, ln in enumerate(lines)
     ]
     joined = _join(lines)
-    one_per_line = len(lines) > 1 and all(ln.rstrip().endswith(")") for ln in lines[:-1])  # "Name (Role)"
+    one_per_line = len(lines) > 1 and (
+        all(ln.rstrip().endswith(")") for ln in lines[:-1])  # "Name (Role)"
+        or all(ln.count(",") == 1 and _has_head(ln.split(",")[1].split(), rules) for ln in lines)  # "Name, Role"
+    )
     listed = "," in re.sub(r"\([^)]*\)", "", joined) or re.search(r"\s(?:and|&)\s", joined)
     groups = [joined] if len(lines) <= 1 or (listed and not one_per_line) else lines
     people: list[Attendee] = []
@@ -973,9 +1011,7 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
     items: list[_Item] = []
     j = start
     while j < end:
-        m = rules.item_heading.match(rows[j].text)
-        if m and _lettered(m["number"]) and not (rows[j].bold or m["title"].isupper()):
-            m = None  # "A. Smith said ...": a letter opens an item only on a heading line
+        m = _item_heading(rows[j], rules)  # "A. Smith said ...": a letter opens an item only on a heading line
         if m and m["number"][-1:].isdigit() and m["title"][:1].isdigit():
             m = None  # "2019 2020 2021", "12 345 residents": figures, not a numbered title
         bold_mode = bool(items) and all(it.bold for it in items)
@@ -1134,6 +1170,8 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
 def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Meeting:
     start = _attendance_start(rows, op.after, rules)
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
+    if start is not None and any(rules.item_heading.match(rows[k].text) for k in range(op.after, start)):
+        after = op.after  # the roll call is itself an item ("1. CALL TO ORDER", "2. ROLL CALL")
     items = _find_items(rows, after, end, rules)
     if _numbered_paragraphs(items):  # the business is under plain bold headings
         headings = _heading_items(rows, after, end, rules)
@@ -1277,7 +1315,13 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     out: list[tuple[Decision, int]] = []
     covered: set[int] = set()
     for k, r in enumerate(body):
-        kind = _cue(r.text, rules)
+        block = _motion_block(body, k, rules) if rules.moved_line.match(r.text) else None
+        if block:
+            text, stop = block
+            out.append((Decision(text=text, kind="resolved", page=r.page), k))
+            covered.update(range(k, stop))
+    for k, r in enumerate(body):
+        kind = None if k in covered else _cue(r.text, rules)
         if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para or _new_cell(body[k - 1], r)):
             stop = _decision_end(body, k, rules)
             text = _join([b.text for b in body[k:stop]])
@@ -1293,6 +1337,24 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         if kind:
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
     return _unique_decisions(sorted(out, key=lambda dk: dk[1]))
+
+
+def _motion_block(body: list[_Row], k: int, rules: _Rules) -> tuple[str, int] | None:
+    """A motion set out as a block: "Moved by: Councillor Brown" / "Seconded by: Councillor
+    Green" / "That the agenda be adopted as presented." / "Carried". The decision is the motion
+    with its result; returns it and the line after the result, or None without a result."""
+    j = k + 1
+    if j < len(body) and rules.seconded_line.match(body[j].text):
+        j += 1
+    for stop in range(j, min(len(body), j + 20)):
+        text = body[stop].text
+        if rules.motion_outcome.match(text) and stop > j:
+            motion = _join([r.text for r in body[j:stop]])
+            outcome = text.strip().rstrip(".")
+            return f"{motion} {outcome[:1].upper()}{outcome[1:]}.", stop + 1
+        if rules.moved_line.match(text) or rules.item_heading.match(text):
+            return None
+    return None
 
 
 def _unique_decisions(found: list[tuple[Decision, int]]) -> list[tuple[Decision, int]]:
@@ -1390,9 +1452,15 @@ def _outcome_vote(text: str, m: re.Match[str], page: int, rules: _Rules) -> Vote
 def _merge_outcomes(counts: list[tuple[Vote, int]], outcomes: list[tuple[Vote, int]]) -> list[tuple[Vote, int]]:
     """ "Motion carried" printed just under a count is that count's outcome, not another vote."""
     out = list(counts)
+    rules = _rules()
     for vote, line in outcomes:
+        # under the count, or just above it ending "... carried by the following vote:")
         near = [
-            n for n, (v, k) in enumerate(out) if v.votes_for is not None and v.outcome is None and 0 <= line - k <= 4
+            n
+            for n, (v, k) in enumerate(out)
+            if v.votes_for is not None
+            and v.outcome is None
+            and (0 <= line - k <= 4 or (0 < k - line <= 2 and bool(rules.vote_count_intro.search(vote.text))))
         ]
         if near:
             v, k = out[near[-1]]
@@ -1432,10 +1500,11 @@ def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
 
 
 def _unstopped_end(prev: _Row, row: _Row) -> bool:
-    """A line that stops short without a full stop, then one that opens with a capital: the
-    point ended there ("... payments authorised" / "It was agreed to carry forward ...")."""
+    """A line that stops short (or before a paragraph gap) without a full stop, then one that
+    opens with a capital: the point ended there ("... payments authorised" / "It was agreed to
+    carry forward ...")."""
     return (
-        prev.short
+        (prev.short or row.para)
         and prev.cell is None  # a table cell's lines are all short beside the page's
         and not _ends_sentence(prev.text)
         and prev.text[-1:].isalnum()

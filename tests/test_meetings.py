@@ -249,6 +249,44 @@ def test_paragraph_numbers_under_plain_headings_are_not_items(tmp_path: Path) ->
     assert decision.text == "The Panel agreed the plan, with court data published at local authority level."
 
 
+def test_us_council_roll_call_item_motions_and_votes(tmp_path: Path) -> None:
+    [m] = _meetings(make.us_council(tmp_path))
+    assert (m.body, m.date, m.time, m.venue, m.authority) == (
+        "City Council",
+        "2023-03-07",
+        "6:00 PM",
+        "Council Chambers, 100 Main Street",
+        "City of Riverton",
+    )
+    assert [i.title for i in m.items] == [
+        "CALL TO ORDER",
+        "ROLL CALL",
+        "APPROVAL OF MINUTES",
+        "CONSENT AGENDA",
+        "ADJOURNMENT",
+    ]
+    assert ("Ben Hale", "Councilmember", "present") in [(a.name, a.role, a.status) for a in m.attendees]
+    assert [(a.name, a.status) for a in m.attendees if a.status != "present"] == [("Fay Moss", "absent")]
+    consent = m.items[3]
+    [decision] = consent.decisions
+    assert decision.text.startswith("A motion was made by Councilmember Patel, seconded by Councilmember Grant")
+    [vote] = consent.votes  # the outcome above the count is that count's
+    assert (vote.votes_for, vote.votes_against, vote.outcome) == (4, 1, "carried")
+
+
+def test_motions_set_out_as_blocks(tmp_path: Path) -> None:
+    [m] = _meetings(make.motion_blocks(tmp_path))
+    assert (m.body, m.authority, m.date) == ("Town of Lakefield Council", "Town of Lakefield", "2022-04-11")
+    assert [(a.name, a.role) for a in m.attendees if a.status == "in_attendance"] == [
+        ("D. Gray", "Clerk"),
+        ("M. Rose", "Treasurer"),  # not a lettered item "M."
+    ]
+    assert [d.text for d in m.items[1].decisions] == [
+        "That the agenda for the April 11, 2022 meeting be adopted as presented. Carried."
+    ]
+    assert [d.text for d in m.items[4].decisions] == ["That the meeting be adjourned at 8:05 p.m. Carried."]
+
+
 def test_recorded_votes(tmp_path: Path) -> None:
     [m] = _meetings(make.votes(tmp_path))
     item = _item(m, "7")
