@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 from unicodedata import normalize as normalize_unicode
@@ -739,6 +740,7 @@ class _Frame:
 
 
 _Rule = tuple[float, float, float, float]  # a straight piece of a path: (x0, y0, x1, y1)
+LEFT_TO_RIGHT = itemgetter(1, 2)  # a character's (x0, x1), pdfplumber's order in a line
 # (text, x0, x1, top, bottom, run): a run is the font, size and uprightness of a text object
 _Char = tuple[str, float, float, float, float, tuple[bool, str, float]]
 
@@ -920,18 +922,22 @@ def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces
     """The words of characters of one font and size: clustered into lines by their top, each
     line sorted left to right and cut at blanks and at gaps over 3 points."""
     tops = sorted({c[3] for c in chars})
-    line_of: dict[float, int] = {}
-    line = 0
-    for prev, top in zip([None, *tops], tops):
-        if prev is not None and top > prev + 3:
-            line += 1
-        line_of[top] = line
-    ordered = sorted(chars, key=lambda c: line_of[c[3]])
+    if len(tops) == 1:  # the usual run: one line
+        lines: Iterable[Iterable[_Char]] = [chars]
+    else:
+        line_of: dict[float, int] = {}
+        line = 0
+        for prev, top in zip([None, *tops], tops):
+            if prev is not None and top > prev + 3:
+                line += 1
+            line_of[top] = line
+        ordered = sorted(chars, key=lambda c: line_of[c[3]])
+        lines = (group for _, group in groupby(ordered, key=lambda c: line_of[c[3]]))
     bold = bool(BOLD_FONT.search(run[1]))
     words: list[_Word] = []
-    for _, group in groupby(ordered, key=lambda c: line_of[c[3]]):
+    for group in lines:
         word: list[_Char] = []
-        for c in sorted(group, key=lambda c: (c[1], c[2])):
+        for c in sorted(group, key=LEFT_TO_RIGHT):
             if c[0].isspace():
                 words += _word(word, bold, run[2], spaces)
                 word = []
