@@ -680,11 +680,14 @@ class _Pdfium:
             finally:
                 textpage.close()
             unread, spaces, paths, rules = _pdfium_objects(fpage.raw, seen, frame)
-            log.debug("page %d: %d text objects unread", number, unread)
-            if not chars or unread:
-                return None
+        except pypdfium2.PdfiumError as e:  # no text page
+            log.debug("page %d: pdfium cannot read it (%s)", number, e)
+            return None
         finally:
             fpage.close()
+        if not chars or unread:
+            log.debug("page %d: %d characters, %d text objects left out", number, len(chars), unread)
+            return None
         return _words(chars, spaces), frame.edges(rules) if paths >= RULED_PAGE else []
 
 
