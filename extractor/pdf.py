@@ -233,11 +233,15 @@ def _ruled_tables(
     """Tables drawn with rules: (bbox, rows of cell boxes or None), found by pdfplumber's
     finder on the rules read while parsing the text (no second parse of the page). A table
     needs two rows and two columns; a boxed paragraph is not a table."""
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    if len(vertical) < 2 or len(horizontal) < 2:  # no table; and pdfplumber's finder would raise ValueError
+        return []
     settings = {
         "vertical_strategy": "explicit",
         "horizontal_strategy": "explicit",
-        "explicit_vertical_lines": [e for e in edges if e["orientation"] == "v"],
-        "explicit_horizontal_lines": [e for e in edges if e["orientation"] == "h"],
+        "explicit_vertical_lines": vertical,
+        "explicit_horizontal_lines": horizontal,
     }
     out = []
     for t in page.find_tables(table_settings=settings):

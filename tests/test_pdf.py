@@ -190,3 +190,19 @@ def test_clean_line(raw: str, expected: str) -> None:
 def test_line_break_hyphenation_undone_but_compounds_kept() -> None:
     lines = ["the partner-", "ship agreed a cyber-", "enabled crime plan"]
     assert join_hyphenated(lines) == ["the partnership", "agreed a cyber-enabled", "crime plan"]
+
+
+def test_a_page_ruled_only_across_is_read(tmp_path: Path) -> None:
+    """Many horizontal rules and no vertical one: no table, and no error from the table finder
+    (it had the whole file recorded as corrupt)."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ruled_across.pdf"
+    page = canvas.Canvas(str(path))
+    page.drawString(72, 700, "Minutes of the meeting held on 3 May 2024")
+    page.drawString(72, 650, "Present: A Smith, B Jones")
+    for y in range(100, 700, 40):
+        page.line(72, y, 500, y)
+    page.save()
+    pages, _ = read_pdf(path)
+    assert pages[0].text == "Minutes of the meeting held on 3 May 2024\nPresent: A Smith, B Jones"
