@@ -121,7 +121,7 @@ def _ocr() -> PageReader | None:
         return None
     from .ocr import OcrReader
 
-    return OcrReader(lang)
+    return OcrReader(lang, on_page=workers.allow_more)
 
 
 def _nlp() -> Any:

@@ -35,6 +35,7 @@ KINDS = ("resolved", "agreed", "noted", "recommended")
 ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])")
 ONE_DOT = "\u2024"
 LEADING_BULLET = re.compile(r"^[•·▪◦‣●○■□➢Ø-]\s*")  # a bullet before a label or a heading
+POINT_MARKER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+")  # "a) ", "(ii) ", "3. "
 NEXT_DECISION = re.compile(r"(?<=\.)\s+(?=(?:Agreed|AGREED|RESOLVED|Resolved)\s+(?:that|to)\b)")
 
 
@@ -84,6 +85,8 @@ class _Rules:
     vote_outcome: re.Pattern[str]
     vote_outcome_alone: re.Pattern[str]
     vote_count_intro: re.Pattern[str]
+    in_the_chair: re.Pattern[str]
+    minutes_start: re.Pattern[str]
     moved_line: re.Pattern[str]
     seconded_line: re.Pattern[str]
     motion_outcome: re.Pattern[str]
@@ -167,6 +170,8 @@ def _rules() -> _Rules:
         vote_outcome=rx("votes.outcome", votes["outcome"]),
         vote_outcome_alone=rx("votes.outcome_alone", votes["outcome_alone"]),
         vote_count_intro=rx("votes.count_intro", votes["count_intro"]),
+        in_the_chair=rx("in_the_chair"),
+        minutes_start=rx("openings.minutes_start", openings["minutes_start"]),
         moved_line=rx("motion_block.moved", get("motion_block")["moved"]),
         seconded_line=rx("motion_block.seconded", get("motion_block")["seconded"]),
         motion_outcome=rx("motion_block.outcome", get("motion_block")["outcome"]),
@@ -324,7 +329,7 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
 
 def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     """ "MINUTES of a meeting of the X held in <venue> on <date>." over up to four lines."""
-    if "minutes" not in rows[i].text.lower()[:20]:  # "MINUTES of ...", "Draft Minutes of ..."
+    if not rules.minutes_start.match(rows[i].text):  # "MINUTES of ...", "Notes of the meeting ..."
         return None
     stop = i + 1
     while (
@@ -786,6 +791,13 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     if len(initials) >= 2 and all(re.fullmatch(r"[A-Z]{2,4}", p) for p in initials):
         return [Attendee(name=p, status=status, page=page) for p in initials]  # "Present CE, HB,GOL,EB."
 
+    if lines and sum(bool(LEADING_BULLET.match(ln)) for ln in lines) * 2 >= len(lines):
+        return [p for entry in _bulleted(lines) for p in _entry_people(entry, status, page, rules)]
+    chaired = [rules.in_the_chair.match(ln) for ln in lines]
+    if any(chaired) and len(lines) > 1:  # "Councillor J Lewis in the Chair" / "Councillors S Arif, ..."
+        chair = [_with_role(p, "Chair") for m in chaired if m for p in _people(m["name"], status, page, rules)]
+        rest = [ln for ln, m in zip(lines, chaired) if not m]
+        return chair + (_block_people(rest, status, page, rules) if rest else [])
     lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
     # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
     lines = [
@@ -809,6 +821,28 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
             text = text[m.end() :]
         people += _people(text, group_status, page, rules)
     return people
+
+
+def _bulleted(lines: list[str]) -> list[str]:
+    """A bulleted list of people, an entry per bullet (wrapped lines joined to theirs)."""
+    entries: list[str] = []
+    for ln in lines:
+        if LEADING_BULLET.match(ln) or not entries:
+            entries.append(LEADING_BULLET.sub("", ln))
+        else:
+            entries[-1] = _join([entries[-1], ln])
+    return entries
+
+
+def _entry_people(entry: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
+    """One entry of a list of people: "Sarah Lee – Chair, Northshire County Council" is one
+    person and their role; an entry that lists several is read as a list."""
+    m = re.match(r"^(?P<name>[^–—]+?)\s+(?:[–—]|-(?=\s))\s*(?P<role>\S.*)$", entry)
+    if m:
+        found = _people(m["name"], status, page, rules)
+        if len(found) == 1:
+            return [_with_role(found[0], _tidy(m["role"]))]
+    return _people(entry, status, page, rules)
 
 
 def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
@@ -1321,10 +1355,11 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             out.append((Decision(text=text, kind="resolved", page=r.page), k))
             covered.update(range(k, stop))
     for k, r in enumerate(body):
-        kind = None if k in covered else _cue(r.text, rules)
+        # a lettered or numbered point may open with the cue: "a) Resolved to approve ..."
+        kind = None if k in covered else _cue(POINT_MARKER.sub("", r.text), rules)
         if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para or _new_cell(body[k - 1], r)):
             stop = _decision_end(body, k, rules)
-            text = _join([b.text for b in body[k:stop]])
+            text = POINT_MARKER.sub("", _join([b.text for b in body[k:stop]]))
             for part in NEXT_DECISION.split(text):  # "Agreed that X. Agreed that Y." are two
                 out.append((Decision(text=part, kind=_cue(part, rules) or kind, page=r.page), k))
             covered.update(range(k, stop))

@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import statistics
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -57,6 +57,7 @@ class Settings:
     bullet_marks: list[str]
     tick_marks: str
     glued_tick_marks: str
+    seconds_per_page: float
 
 
 @cache
@@ -138,8 +139,9 @@ def garbage_reason(lines: Sequence[Line], lang: str = "eng") -> str | None:
 class OcrReader:
     """A `pdf.PageReader`: OCRs the pages of a document that need it, keeps the others."""
 
-    def __init__(self, lang: str = "eng") -> None:
+    def __init__(self, lang: str = "eng", on_page: Callable[[float], None] | None = None) -> None:
         self.lang = lang
+        self.on_page = on_page  # told the seconds each page to read may take (workers.allow_more)
 
     def __call__(self, path: Path, pages: list[PageText]) -> list[PageText]:
         by_number = {p.page: p for p in pages}
@@ -154,6 +156,8 @@ class OcrReader:
         if engine is None:
             return self._without_tesseract(path, pages, todo)
         for number, image, width, height in render_pages(path, todo, settings().dpi):
+            if self.on_page is not None:
+                self.on_page(settings().seconds_per_page)
             page = by_number.get(number) or PageText(page=number, text="", width=width, height=height)
             if page.lines or _ink_share(image) >= settings().min_ink_share:
                 by_number[number] = read_image(image, page, self.lang, engine)

@@ -32,6 +32,8 @@ from .errors import ExtractorError
 J = TypeVar("J")
 R = TypeVar("R")
 GB = 1 << 30
+_EXTENDED = object()  # a worker asked for more time: nothing to report yet
+_channel: Connection | None = None  # inside a worker: its pipe to the parent
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,10 @@ def _step(
     for worker in list(pool):
         outcome: R | Failure | None = None
         if worker.conn in ready or worker.conn.poll():
-            outcome = _receive(worker, limits)
+            received = _receive(worker, limits)
+            if received is _EXTENDED:
+                continue
+            outcome = received  # type: ignore[assignment]
         elif worker.process.sentinel in ready or time.monotonic() > worker.deadline:
             outcome = _lost(worker, limits, timed_out=worker.process.sentinel not in ready)
         else:
@@ -113,8 +118,9 @@ def _step(
         _next(worker, queue, pool, limits)
 
 
-def _receive(worker: _Worker[J], limits: Limits) -> R | Failure | None:
-    """The worker's message: its result, a failure, or (first) that it is ready."""
+def _receive(worker: _Worker[J], limits: Limits) -> R | Failure | None | object:
+    """The worker's message: its result, a failure, (first) that it is ready, or that its job
+    needs more time (`_EXTENDED`)."""
     try:
         kind, payload = worker.conn.recv()
     except (EOFError, OSError):  # it died, perhaps mid-message
@@ -122,6 +128,9 @@ def _receive(worker: _Worker[J], limits: Limits) -> R | Failure | None:
         return _lost(worker, limits, timed_out=False)
     if kind == "raise":
         raise payload
+    if kind == "more":
+        worker.deadline += float(payload)
+        return _EXTENDED
     worker.busy = False
     if kind == "ready":
         return None
@@ -129,9 +138,16 @@ def _receive(worker: _Worker[J], limits: Limits) -> R | Failure | None:
 
 
 def _lost(worker: _Worker[J], limits: Limits, *, timed_out: bool) -> Failure | None:
-    """The worker died or ran out of time: kill it; its job (if any) failed, and why."""
+    """The worker died or ran out of time: kill it and what it started (a Tesseract reading a
+    page); its job (if any) failed, and why."""
+    children = _children(worker.process.pid)
     worker.process.kill()
     worker.process.join()
+    for pid in children:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:  # it ended on its own meanwhile
+            pass
     if worker.process.exitcode == -signal.SIGINT:  # Ctrl-C reached the worker first
         raise KeyboardInterrupt
     if not worker.busy:
@@ -142,6 +158,14 @@ def _lost(worker: _Worker[J], limits: Limits, *, timed_out: bool) -> Failure | N
     if timed_out:
         return Failure(f"took longer than {limits.seconds:g} s (the time limit per document); it was stopped")
     return Failure(f"the PDF parser crashed ({_death(worker.process.exitcode)}; limit {limits.memory_text()})")
+
+
+def _children(pid: int | None) -> list[int]:
+    """The processes a worker started, from Linux's /proc (none found elsewhere)."""
+    try:
+        return [int(c) for c in open(f"/proc/{pid}/task/{pid}/children").read().split()]
+    except (OSError, ValueError):
+        return []
 
 
 def _death(code: int | None) -> str:
@@ -209,12 +233,25 @@ def _serve(
         conn.send(("raise", e))
         return
     conn.send(("ready", None))
+    global _channel
+    _channel = conn
     threading.Thread(target=_orphan_watch, args=(os.getppid(),), daemon=True).start()
     try:
         while (job := conn.recv()) is not None:
             conn.send(_attempt(work, job, limits))
     except (EOFError, BrokenPipeError):  # the parent is gone
         return
+
+
+def allow_more(seconds: float) -> None:
+    """Inside a worker: give the current job this many more seconds (OCR asks for each page it
+    reads, so that a long scan is not held to a born-digital document's limit). Elsewhere
+    (a build without workers) nothing enforces a limit, and this does nothing."""
+    if _channel is not None:
+        try:
+            _channel.send(("more", seconds))
+        except OSError:  # the parent is gone; the orphan watch ends this worker
+            pass
 
 
 def _orphan_watch(parent: int) -> None:

@@ -287,6 +287,40 @@ def test_motions_set_out_as_blocks(tmp_path: Path) -> None:
     assert [d.text for d in m.items[4].decisions] == ["That the meeting be adjourned at 8:05 p.m. Carried."]
 
 
+def test_member_in_the_chair_and_lettered_sub_resolutions(tmp_path: Path) -> None:
+    [m] = _meetings(make.cmis(tmp_path))
+    assert (m.body, m.authority, m.date) == ("Executive Board", "Leedshire City Council", "2023-06-14")
+    assert [(a.name, a.role) for a in m.attendees][:3] == [("J Lewis", "Chair"), ("S Arif", None), ("D Coupar", None)]
+    assert len(m.attendees) == 6
+    [decision] = _item(m, "4").decisions  # lettered sub-resolutions stay with their parent
+    assert decision.text.startswith("RESOLVED – (a) That the projected financial position")
+    assert "(b) That the Director of Finance be requested" in decision.text
+
+
+def test_resolutions_as_lettered_points(tmp_path: Path) -> None:
+    [m] = _meetings(make.lettered_resolutions(tmp_path))
+    assert [d.text for d in _item(m, "23/48").decisions] == [
+        "Resolved to approve the payments list totalling £2,345.67.",
+        "Resolved to accept the internal auditor's report.",
+    ]
+    assert ("Cllr M Black", "apologies") in [(a.name, a.status) for a in m.attendees]
+    assert "3 members of the public" not in [a.name for a in m.attendees]
+
+
+def test_partnership_notes_with_bulleted_attendees(tmp_path: Path) -> None:
+    [m] = _meetings(make.partnership_notes(tmp_path))
+    assert (m.body, m.date) == ("Northshire Community Safety Partnership", "2023-10-12")
+    people = [(a.name, a.role, a.status) for a in m.attendees]
+    assert people[0] == ("Sarah Lee", "Chair, Northshire County Council", "present")
+    assert ("Dan Wood", "Probation Service", "present") in people
+    assert people[-1] == ("Kate Moore", "NHS Northshire ICB", "apologies")
+    assert len(people) == 5
+    assert [(a.owner, a.due_date) for a in _item(m, "3").actions] == [
+        ("TH (Tom Hart)", "2023-10-31"),
+        ("PS (Priya Shah)", None),
+    ]
+
+
 def test_recorded_votes(tmp_path: Path) -> None:
     [m] = _meetings(make.votes(tmp_path))
     item = _item(m, "7")

@@ -875,3 +875,37 @@ def test_entries_set_in_without_markers(tmp_path):
         "Enabling learning, skills and employment",
         "Libraries as business enablers",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("Goal", "objective"), ("Commitment", "objective"), ("Pillar", "strategic_priority")],
+)
+def test_numbered_headings_of_other_words(tmp_path, word, kind):
+    pdf = make_pdf(
+        tmp_path / "numbered.pdf",
+        [
+            f"**{word} 1: Safer streets**",
+            "We will reduce violent crime in the town centre.",
+            "",
+            f"**{word} 2: Stronger communities**",
+            "We will support local groups.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert (plist.kind, items(plist)) == (kind, ["Safer streets", "Stronger communities"])
+
+
+def test_introduction_that_ends_naming_themes(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "themes.pdf",
+        [
+            "Our plan is built around three themes:",
+            "",
+            ("1. Prevention", 18),
+            ("2. Early intervention", 18),
+            ("3. Recovery", 18),
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == ["Prevention", "Early intervention", "Recovery"]
