@@ -1,4 +1,10 @@
-"""Every pdfplumber call: open a file, read its pages in reading order, clean them.
+"""Every pypdfium2, pdfplumber and pdfminer call: open a file, read its pages in reading order,
+clean them.
+
+Text is read through pdfium's text API (pypdfium2), characters and boxes into words as
+pdfplumber's ``extract_words`` makes them; pdfplumber opens the file (its errors name
+encrypted and damaged files), finds ruled tables among the rules read from pdfium's paths,
+and reads, through pdfminer, a page pdfium cannot.
 
 Reading order: words are grouped into rows; a page (or a half of an A3 spread) whose rows
 leave a common vertical gutter is read column by column within each run of such rows, while
@@ -9,26 +15,35 @@ and page-number lines; the printed label ("Page 10") is kept on the page.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import re
+import zlib
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 from unicodedata import normalize as normalize_unicode
 
 import pdfplumber
 import pypdfium2
+import pypdfium2.raw as pdfium_raw
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTItem
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
 from pdfminer.utils import apply_matrix_pt
 from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+from pdfplumber.utils.text import LIGATURES
 
 from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
 from .layout import settings as layout_settings
@@ -42,10 +57,12 @@ PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:page\s+)?(?P<n>\d{1,4})(?:\s*(?:of|/)\s*
 PAGE_LABEL = re.compile(r"\bpage\s+(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\b", re.I)
 STAMP = re.compile(r"\b(?:Agenda\s+Item\s+[0-9A-Z][0-9A-Za-z.()]*|Appendix\s+[0-9A-Z]{1,3})\b")
 CID = re.compile(r"\(cid:\d+\)")
+SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEE+Calibri": a subset of Calibri embedded in the file
 GUTTER = 9.0  # the narrowest white strip between columns, in points
 TOUCH = 0.08  # a gap under this share of the font size is no space between two words
 EDGE = 0.09  # the band at the top and bottom of a page where running headers and footers sit
 CELL_SEPARATOR = " | "  # between the cells of a one-line table row
+MAX_CONTENT = 64 << 20  # a page whose content inflates past this many bytes is left to pdfminer
 RULED_PAGE = 6  # a page with this many drawn paths is searched for ruled tables
 # a cell that only numbers its row ("01", "05-02", "iv"); a date ("11/01/2011") is data
 LABEL_CELL = re.compile(r"^(?!.*[./-]\d{4}$)(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,2}|[A-Z]|[ivxIVX]{1,5})\.?$")
@@ -102,9 +119,13 @@ def _raw_pages(path: Path, info: dict[str, str], scanned_ok: bool = False) -> It
                 raise NeedsOCR(
                     f"{path}: no text layer the PDF parser can read ({count} page(s) of images); it needs OCR"
                 )
-            for number, page in enumerate(pdf.pages, start=1):
-                yield _read_page(page, number)
-                page.flush_cache()  # keep memory flat on long agenda packs
+            fast = _Pdfium(path, len(pdf.pages))
+            try:
+                for number, page in enumerate(pdf.pages, start=1):
+                    yield _read_page(page, number, fast)
+                    page.flush_cache()  # keep memory flat on long agenda packs
+            finally:
+                fast.close()
     except (PDFPasswordIncorrect, PDFEncryptionError) as e:
         raise EncryptedPDF(f"{path}: encrypted PDF ({type(e).__name__}); save an unencrypted copy and retry") from e
     except PdfminerException as e:
@@ -183,13 +204,9 @@ def _check_text_layer(path: Path, pages: Sequence[PageText]) -> None:
         raise NeedsOCR(f"{path}: text layer is garbage ({cids} unmapped glyphs, e.g. {sample!r}); it needs OCR")
 
 
-def _read_page(page: pdfplumber.page.Page, number: int) -> PageText:
-    chars, edges = _chars(page)
-    words = [
-        _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
-        for w in extract_words(chars, extra_attrs=["fontname", "size"], keep_blank_chars=False)
-        if w.get("upright", True)  # rotated text (vertical table headers) has no place in reading order
-    ]
+def _read_page(page: pdfplumber.page.Page, number: int, fast: _Pdfium | None = None) -> PageText:
+    read = fast.page(page, number) if fast is not None else None
+    words, edges = read if read is not None else _pdfminer_words(page)
     tables = _ruled_tables(page, edges) if edges else []
     words, table_lines = _read_tables(words, tables, number)
     lines = _layout(words, float(page.bbox[0]), float(page.bbox[2]), number)
@@ -199,17 +216,32 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> PageText:
     return PageText(page=number, text="", lines=tuple(lines), width=float(page.width), height=float(page.height))
 
 
+def _pdfminer_words(page: pdfplumber.page.Page) -> tuple[list[_Word], list[dict[str, Any]]]:
+    """The page's upright words and rules through pdfminer: for a page pdfium cannot read."""
+    chars, edges = _chars(page)
+    words = [
+        _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
+        for w in extract_words(chars, extra_attrs=["fontname", "size"], keep_blank_chars=False)
+        if w.get("upright", True)  # rotated text (vertical table headers) has no place in reading order
+    ]
+    return words, edges
+
+
 def _ruled_tables(
     page: pdfplumber.page.Page, edges: list[dict[str, Any]]
 ) -> list[tuple[tuple[float, float, float, float], list[list[Any]]]]:
     """Tables drawn with rules: (bbox, rows of cell boxes or None), found by pdfplumber's
     finder on the rules read while parsing the text (no second parse of the page). A table
     needs two rows and two columns; a boxed paragraph is not a table."""
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    if len(vertical) < 2 or len(horizontal) < 2:  # no table; and pdfplumber's finder would raise ValueError
+        return []
     settings = {
         "vertical_strategy": "explicit",
         "horizontal_strategy": "explicit",
-        "explicit_vertical_lines": [e for e in edges if e["orientation"] == "v"],
-        "explicit_horizontal_lines": [e for e in edges if e["orientation"] == "h"],
+        "explicit_vertical_lines": vertical,
+        "explicit_horizontal_lines": horizontal,
     }
     out = []
     for t in page.find_tables(table_settings=settings):
@@ -609,6 +641,410 @@ def _assemble(page: PageText, lines: list[Line], label: str | None, stamps: tupl
         placed.append(replace(line, text=text, start=offset))
         offset += len(text) + 1
     return replace(page, text="\n".join(texts), lines=tuple(placed), label=label, stamps=stamps)
+
+
+# ---- the text and rules of a page through pdfium ------------------------------------------
+
+
+class _Pdfium:
+    """A document open in pdfium beside pdfplumber's. pdfplumber opens the file (its errors name
+    encrypted, damaged and truncated files, and it finds ruled tables), and the pages' text and
+    rules are read through pdfium's text API, in C, several times faster than pdfminer's
+    layout; pdfminer reads only the pages pdfium cannot."""
+
+    def __init__(self, path: Path, pages: int) -> None:
+        try:
+            self.doc: Any = pypdfium2.PdfDocument(str(path))
+        except pypdfium2.PdfiumError:
+            self.doc = None
+        if self.doc is not None and len(self.doc) != pages:  # the two read the page tree differently
+            self.close()
+
+    def close(self) -> None:
+        if self.doc is not None:
+            self.doc.close()
+            self.doc = None
+
+    def page(self, page: pdfplumber.page.Page, number: int) -> tuple[list[_Word], list[dict[str, Any]]] | None:
+        """The page's upright words and its rules, or None where pdfminer should read it: pdfium
+        cannot load it, it finds no characters on it (pdfminer reads a scan's page cheaply and
+        names a damaged one), a text object on it prints what pdfium's text leaves out, or the
+        page is turned (pdfium's boxes are unrotated)."""
+        if self.doc is None or page.rotation % 360 or _inflates_past(page, MAX_CONTENT):
+            return None
+        try:
+            fpage = self.doc[number - 1]
+        except pypdfium2.PdfiumError:
+            return None
+        try:
+            textpage = fpage.get_textpage()
+            frame = _Frame.of(page)
+            try:
+                chars, seen = _pdfium_chars(textpage.raw, frame)
+            finally:
+                textpage.close()
+            unread, spaces, paths, rules = _pdfium_objects(fpage.raw, seen, frame)
+        except pypdfium2.PdfiumError as e:  # no text page
+            log.debug("page %d: pdfium cannot read it (%s)", number, e)
+            return None
+        finally:
+            fpage.close()
+        if not chars or unread:
+            log.debug("page %d: %d characters, %d text objects left out", number, len(chars), unread)
+            return None
+        return _words(chars, spaces), frame.edges(rules) if paths >= RULED_PAGE else []
+
+
+def _inflates_past(page: pdfplumber.page.Page, limit: int) -> bool:
+    """Whether a content stream of the page inflates to more than limit bytes (a flate bomb).
+    Out of memory, pdfium aborts the process, where pdfminer raises MemoryError, which the
+    build reports as the document needing more than its memory limit."""
+    for ref in page.page_obj.contents:
+        stream = resolve1(ref)
+        if not isinstance(stream, PDFStream) or stream.rawdata is None:
+            continue
+        filters = stream.get_filters()
+        if len(filters) != 1 or filters[0][0] not in LITERALS_FLATE_DECODE:
+            continue
+        inflate, size, data = zlib.decompressobj(), 0, stream.rawdata
+        try:
+            while data and size <= limit:
+                size += len(inflate.decompress(data, 1 << 20))
+                data = inflate.unconsumed_tail
+        except zlib.error:  # damaged: pdfium reads what it can of it, as pdfminer does
+            continue
+        if size > limit:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """pdfplumber's page coordinates (points from the top-left of its box) from PDF user space:
+    pdfminer lays a page out from its media box's corner, and pdfplumber shifts that back."""
+
+    height: float
+    origin: tuple[float, float]  # the media box's corner in user space (pdfminer's)
+    shift: tuple[float, float]  # pdfplumber's shift of pdfminer's coordinates
+
+    @classmethod
+    def of(cls, page: pdfplumber.page.Page) -> _Frame:
+        box = page.page_obj.mediabox
+        return cls(
+            float(page.height), (float(box[0]), float(box[1])), (float(page.mediabox[0]), float(page.mediabox[1]))
+        )
+
+    def x(self, x: float) -> float:
+        return x - self.origin[0] + self.shift[0]
+
+    def top(self, y: float) -> float:
+        return self.height - (y - self.origin[1]) + self.shift[1]
+
+    def edges(self, rules: list[_Rule]) -> list[dict[str, Any]]:
+        ox, oy = self.origin
+        device = [(x0 - ox, y0 - oy, x1 - ox, y1 - oy) for x0, y0, x1, y1 in rules]
+        return _edges(device, self.height, self.shift[0], self.shift[1])
+
+
+_Rule = tuple[float, float, float, float]  # a straight piece of a path: (x0, y0, x1, y1)
+LEFT_TO_RIGHT = itemgetter(1, 2)  # a character's (x0, x1), pdfplumber's order in a line
+# (text, x0, x1, top, bottom, run): a run is the font, size and uprightness of a text object
+_Char = tuple[str, float, float, float, float, tuple[bool, str, float]]
+
+
+def _pdfium_chars(textpage: Any, frame: _Frame) -> tuple[list[_Char], set[int]]:
+    """Every character pdfium reads on the page, in its content order, with pdfminer's box (bottom
+    at the font's descent, top one font size above, as wide as pdfium's loose box), and the
+    addresses of the text objects they came from. Three calls a character: the page's text in
+    one call would be quicker, but it drops and adds characters and so loses its alignment
+    with the boxes. Of the characters pdfium makes up, line breaks are left out and spaces
+    kept (it drops some real spaces and puts its own); pdfium's mark for a hyphen that ends a
+    line is the hyphen; a character without a Unicode mapping reads as pdfminer's "(cid:N)",
+    which the text-layer checks count."""
+    count = pdfium_raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return [], set()
+    calls = _fast_calls()
+    page = ctypes.cast(textpage, ctypes.c_void_p).value
+    box = pdfium_raw.FS_RECTF()
+    box_ref = ctypes.byref(box)
+    dx, top = frame.shift[0] - frame.origin[0], frame.height + frame.origin[1] + frame.shift[1]
+    out: list[_Char] = []
+    obj = None
+    run: tuple[bool, str, float] = (True, "", 0.0)
+    lift = 0.0
+    unmapped = space = False
+    space_at = 0.0
+    seen: set[int] = set()
+    for i in range(count):
+        this = calls.text_object(page, i)
+        if not this:  # made up by pdfium: a line break, or a space (see _spaced)
+            space = bool(out) and calls.unicode(page, i) == 32
+            if space:
+                calls.loose_box(page, i, box_ref)
+                space_at = box.left + dx  # where the glyph before it ends
+            continue
+        calls.loose_box(page, i, box_ref)
+        if this != obj:
+            obj = this
+            seen.add(this)
+            run, lift = _run(textpage, i, box.bottom)
+            unmapped = bool(pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i))
+        code = calls.unicode(page, i)
+        ch = "-" if code == 2 and pdfium_raw.FPDFText_IsHyphen(textpage, i) else _character(code)
+        if (unmapped or ch < " " or ch == "\ufffd") and pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i):
+            ch = f"(cid:{ord(ch)})"
+        bottom = top - box.bottom - lift
+        char = (ch, box.left + dx, box.right + dx, bottom - run[2], bottom, run)
+        if space and _spaced(out, char):
+            _end_word(out, space_at)
+            out.append((" ", out[-1][2], max(out[-1][2], char[1]), *char[3:]))
+        elif ch == " " and out and abs(out[-1][4] - bottom) < 0.3 * run[2]:
+            _end_word(out, char[1])
+        space = False
+        out.append(char)
+    return out, seen
+
+
+def _end_word(chars: list[_Char], at: float) -> None:
+    """End the last character where the space after it starts, if that is in the second half of
+    its box. The space starts at the glyph's advance, where pdfium's box can be wider: for a
+    font the PDF gives no widths for, pdfium measures the glyph of the font it draws in its
+    place. (A space that starts near the glyph's start was moved back onto it: a bullet's.)"""
+    last = chars[-1]
+    if (last[1] + last[2]) / 2 < at < last[2]:
+        chars[-1] = (last[0], last[1], at, *last[3:])
+
+
+def _spaced(before: list[_Char], char: _Char) -> bool:
+    """Whether a space pdfium made up before char parts two words. pdfium drops some real
+    spaces and puts its own in their place, but it also puts one into letter-spaced text
+    ("C O U N C I L :"), where the gap is no wider than the gaps between the letters before."""
+    last = before[-1]
+    if abs(last[4] - char[4]) > 0.3 * char[5][2]:
+        return False  # it ends a line, which parts the words anyway
+    if len(before) < 2:
+        return True
+    gap, spacing = char[1] - last[2], last[1] - before[-2][2]
+    return not (spacing > 0.05 * char[5][2] and gap < 1.5 * spacing + 0.3)
+
+
+def _character(code: int) -> str:
+    """The character for pdfium's code; a lone half of a surrogate pair (which SQLite cannot
+    store) is U+FFFD."""
+    return chr(code) if not 0xD800 <= code < 0xE000 and code <= 0x10FFFF else "\ufffd"
+
+
+@dataclass(frozen=True)
+class _Calls:
+    """The three pdfium calls made for every character, declared to take the text page's
+    address: quicker than pypdfium2's, and its ``FPDFText_GetTextObject`` returns a new pointer
+    object on every call, which never compares equal to the last one, where this returns an int."""
+
+    text_object: Any
+    unicode: Any
+    loose_box: Any
+
+
+@cache
+def _fast_calls() -> _Calls:
+    def declare(function: Any, returns: Any, *takes: Any) -> Any:
+        address = ctypes.cast(function, ctypes.c_void_p).value or 0
+        return ctypes.CFUNCTYPE(returns, ctypes.c_void_p, ctypes.c_int, *takes)(address)
+
+    return _Calls(
+        declare(pdfium_raw.FPDFText_GetTextObject, ctypes.c_void_p),
+        declare(pdfium_raw.FPDFText_GetUnicode, ctypes.c_uint),
+        declare(pdfium_raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.POINTER(pdfium_raw.FS_RECTF)),
+    )
+
+
+def _run(textpage: Any, index: int, loose_bottom: float) -> tuple[tuple[bool, str, float], float]:
+    """(upright, font name, size) of the text object the character belongs to, as pdfminer
+    gives them, and how far to move pdfium's loose box down or up to put its bottom where
+    pdfminer's is, at the font's descent below the baseline (pdfium scales the descent by
+    the font's whole height, so that symbol fonts' bullets would sit off their line). The
+    size is the font size scaled by the text's matrix, and text is upright when its matrix
+    does not turn it a quarter or more (pdfminer's test)."""
+    matrix = pdfium_raw.FS_MATRIX()
+    pdfium_raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
+    name = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    pdfium_raw.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
+    upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
+    size = pdfium_raw.FPDFText_GetFontSize(textpage, index) * (matrix.d if upright else abs(matrix.b))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    descent = ctypes.c_float()
+    font = pdfium_raw.FPDFTextObj_GetFont(pdfium_raw.FPDFText_GetTextObject(textpage, index))
+    lift = 0.0
+    if (
+        upright
+        and pdfium_raw.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
+        and font
+        and pdfium_raw.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(descent))
+    ):
+        lift = y.value + descent.value - loose_bottom
+    font_name = SUBSET_TAG.sub("", name.value.decode("latin-1"))
+    return (upright, font_name, size), lift
+
+
+@dataclass(frozen=True)
+class _Spaces:
+    """Where the page's text objects that print nothing start (x, and the baseline's top): a
+    space a PDF writes as a text object of its own has no width, and pdfium leaves it out."""
+
+    xs: list[float]
+    baselines: list[float]
+
+    @classmethod
+    def of(cls, points: list[tuple[float, float]]) -> _Spaces:
+        points = sorted(points)
+        return cls([p[0] for p in points], [p[1] for p in points])
+
+    def inside(self, x0: float, x1: float, bottom: float) -> float | None:
+        """The first space strictly inside (x0, x1) on the line whose bottom is given."""
+        for n in range(bisect_right(self.xs, x0), bisect_left(self.xs, x1)):
+            if 0 <= bottom - self.baselines[n] < 6:  # the baseline is a descent above the bottom
+                return self.xs[n]
+        return None
+
+
+def _words(chars: list[_Char], spaces: _Spaces) -> list[_Word]:
+    """pdfplumber's ``extract_words`` (tolerances 3, words split at a change of font or size)
+    on pdfium's characters, and at the spaces pdfium leaves out; upright words only: rotated
+    text (vertical table headers) has no place in reading order."""
+    words: list[_Word] = []
+    start = 0
+    for n in range(1, len(chars) + 1):
+        if n < len(chars) and chars[n][5] == chars[start][5]:
+            continue
+        run = chars[start][5]
+        if run[0]:
+            words += _run_words(chars[start:n], run, spaces)
+        start = n
+    return words
+
+
+def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces) -> list[_Word]:
+    """The words of characters of one font and size: clustered into lines by their top, each
+    line sorted left to right and cut at blanks and at gaps over 3 points."""
+    tops = sorted({c[3] for c in chars})
+    if len(tops) == 1:  # the usual run: one line
+        lines: Iterable[Iterable[_Char]] = [chars]
+    else:
+        line_of: dict[float, int] = {}
+        line = 0
+        for prev, top in zip([None, *tops], tops):
+            if prev is not None and top > prev + 3:
+                line += 1
+            line_of[top] = line
+        ordered = sorted(chars, key=lambda c: line_of[c[3]])
+        lines = (group for _, group in groupby(ordered, key=lambda c: line_of[c[3]]))
+    bold = bool(BOLD_FONT.search(run[1]))
+    words: list[_Word] = []
+    for group in lines:
+        word: list[_Char] = []
+        for c in sorted(group, key=LEFT_TO_RIGHT):
+            if c[0].isspace():
+                words += _word(word, bold, run[2], spaces)
+                word = []
+                continue
+            if word and (c[1] < word[-1][1] or c[1] > word[-1][2] + 3 or abs(c[3] - word[-1][3]) > 3):
+                words += _word(word, bold, run[2], spaces)
+                word = []
+            word.append(c)
+        words += _word(word, bold, run[2], spaces)
+    return words
+
+
+def _word(chars: list[_Char], bold: bool, size: float, spaces: _Spaces) -> list[_Word]:
+    if not chars:
+        return []
+    at = spaces.inside(chars[0][1], chars[-1][2], chars[0][4]) if spaces.xs else None
+    if at is not None:
+        left = [c for c in chars if c[1] + c[2] < 2 * at]
+        if 0 < len(left) < len(chars):
+            return _word(left, bold, size, spaces) + _word(chars[len(left) :], bold, size, spaces)
+    texts, x0s, x1s, tops, bottoms, _ = zip(*chars, strict=True)
+    text = "".join(LIGATURES.get(t, t) for t in texts)
+    return [_Word(text, min(x0s), max(x1s), min(tops), max(bottoms), bold, size)]
+
+
+def _pdfium_objects(page: Any, seen: set[int], frame: _Frame) -> tuple[int, _Spaces, int, list[_Rule]]:
+    """How many of the page's text objects (in its forms too) print something that pdfium's
+    text page has no character of (a contents page's entries in marked content, say), where
+    those that print nothing start (spaces), how many paths it draws, and the paths' straight
+    horizontal and vertical pieces in PDF user space."""
+    unread = paths = 0
+    blank: list[tuple[float, float]] = []
+    rules: list[tuple[float, float, float, float]] = []
+    todo: list[tuple[Any, tuple[float, ...] | None]] = [
+        (pdfium_raw.FPDFPage_GetObject(page, i), None) for i in range(pdfium_raw.FPDFPage_CountObjects(page))
+    ]
+    while todo:
+        obj, outer = todo.pop()
+        kind = pdfium_raw.FPDFPageObj_GetType(obj)
+        text = kind == pdfium_raw.FPDF_PAGEOBJ_TEXT and ctypes.cast(obj, ctypes.c_void_p).value not in seen
+        if not text and kind not in (pdfium_raw.FPDF_PAGEOBJ_PATH, pdfium_raw.FPDF_PAGEOBJ_FORM):
+            continue
+        matrix = pdfium_raw.FS_MATRIX()
+        pdfium_raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
+        m: tuple[float, ...] = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+        m = _compose(m, outer) if outer is not None else m
+        if text:
+            if _prints(obj):
+                unread += 1
+            else:
+                blank.append((frame.x(m[4]), frame.top(m[5])))
+            continue
+        if kind == pdfium_raw.FPDF_PAGEOBJ_FORM:
+            n = pdfium_raw.FPDFFormObj_CountObjects(obj)
+            todo += [(pdfium_raw.FPDFFormObj_GetObject(obj, i), m) for i in range(n)]
+            continue
+        paths += 1
+        rules += _path_rules(obj, m)
+    return unread, _Spaces.of(blank), paths, rules
+
+
+def _prints(obj: Any) -> bool:
+    """Whether a page object covers more than a point each way (an empty or blank text object does not)."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    pdfium_raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top)))
+    return right.value - left.value > 1 and top.value - bottom.value > 1
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """inner then outer, as PDF matrices [a b c d e f] multiply."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _path_rules(path: Any, m: tuple[float, ...]) -> list[tuple[float, float, float, float]]:
+    """The horizontal and vertical straight pieces of one path, closing pieces included."""
+    out: list[tuple[float, float, float, float]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start = last = None
+    for i in range(pdfium_raw.FPDFPath_CountSegments(path)):
+        segment = pdfium_raw.FPDFPath_GetPathSegment(path, i)
+        pdfium_raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
+        kind = pdfium_raw.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_raw.FPDF_SEGMENT_MOVETO:
+            start = last = point
+            continue
+        if kind == pdfium_raw.FPDF_SEGMENT_LINETO and last is not None:
+            _add_rule(out, last, point)
+        last = point
+        if pdfium_raw.FPDFPathSegment_GetClose(segment) and start is not None:
+            _add_rule(out, last, start)
+            last = start
+    return out
+
+
+def _add_rule(out: list[tuple[float, float, float, float]], a: tuple[float, float], b: tuple[float, float]) -> None:
+    if a != b and (abs(b[0] - a[0]) < 1 or abs(b[1] - a[1]) < 1):
+        out.append((a[0], a[1], b[0], b[1]))
 
 
 # ---- for OCR (extractor/ocr.py): page images in, the same line layout out ------------------

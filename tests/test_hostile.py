@@ -52,7 +52,7 @@ def test_every_hostile_file_is_recorded_and_the_batch_finishes(tmp_path: Path) -
         "empty.pdf": "failed",
         "encrypted.pdf": "failed",
         "flate_bomb.pdf": "failed",
-        "huge_line.pdf": "failed",
+        "huge_line.pdf": "ok",  # pdfium reads the line in little memory, and it is cut
         "long_line.pdf": "ok",
         "many_pages.pdf": "needs_ocr",
         "notes.pdf": "failed",
@@ -65,7 +65,10 @@ def test_every_hostile_file_is_recorded_and_the_batch_finishes(tmp_path: Path) -
     errors = dict(rows(db, "select filename, error from documents where status != 'ok'"))
     assert all("\n" not in e and e.startswith(str(folder)) for e in errors.values())
     assert errors["flate_bomb.pdf"].endswith("needed more than 512 MB (the memory limit per document)")
-    assert errors["huge_line.pdf"].endswith("needed more than 512 MB (the memory limit per document)")
+    huge = rows(
+        db, "select max(length(text)) from pages join documents on id = document_id where filename = ?", "huge_line.pdf"
+    )
+    assert huge[0][0] <= MAX_LINE + 1
     assert "corrupt PDF (MalformedPDFException" in errors["bad_media_box.pdf"]
     assert rows(db, "select count(*) from sections_fts where sections_fts match 'column'") == [(1,)]
 

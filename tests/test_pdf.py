@@ -1,13 +1,84 @@
 import re
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
+from extractor import pdf
 from extractor.errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
 from extractor.pdf import check_file, read_pdf
 from extractor.text import clean_line, join_hyphenated
-from tests.conftest import CORPUS, SEEDS, real
+from tests.conftest import CORPUS, SEEDS, SHARED, real
 from tests.fixtures import make
+
+DEV = SHARED / "corpus" / "dev"
+
+
+def dev(name: str) -> Path:
+    path = DEV / name
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    return path
+
+
+def _both_readings(path: Path) -> list[tuple[int, list[tuple[object, ...]], list[tuple[object, ...]], bool]]:
+    """Each page's lines as pdfminer reads them and as pdfium does (text, bold, size, box), and
+    whether pdfium read it at all."""
+    out = []
+    with pdfplumber.open(path) as doc:
+        fast = pdf._Pdfium(path, len(doc.pages))
+        try:
+            for number, page in enumerate(doc.pages, start=1):
+                read = pdf._read_page(page, number)
+                page.flush_cache()
+                used = fast.page(page, number) is not None
+                again = pdf._read_page(page, number, fast)
+                out.append((number, *(_lines(p) for p in (read, again)), used))
+        finally:
+            fast.close()
+    return out
+
+
+def _lines(page: pdf.PageText) -> list[tuple[object, ...]]:
+    return [(ln.text, ln.bold, ln.size, round(ln.x0), round(ln.top), ln.cell, ln.margin) for ln in page.lines]
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS.values()))
+def test_pdfium_reads_every_corpus_page_as_pdfminer_does(name: str) -> None:
+    """The text, typography, boxes, ruled-table cells and margin notes of every line."""
+    for number, by_pdfminer, by_pdfium, used in _both_readings(CORPUS / name):
+        assert used, f"page {number} was not read through pdfium"
+        assert by_pdfium == by_pdfminer, f"page {number}"
+
+
+def test_a_page_whose_text_pdfium_leaves_out_is_read_by_pdfminer() -> None:
+    """A contents page (marked content, tab leaders with an ActualText) whose entries pdfium's
+    text page leaves out."""
+    readings = _both_readings(dev("uk-weca-bus-strategy-three-column-2020-06.pdf"))
+    number, by_pdfminer, by_pdfium, used = readings[2]
+    assert not used and by_pdfium == by_pdfminer
+    assert "Setting the scene" in [line[0] for line in by_pdfium]
+    assert sum(used for *_, used in readings) == len(readings) - 1
+
+
+def test_spaces_pdfium_leaves_out_or_makes_up_are_as_printed() -> None:
+    """pdfium drops a space that is a text object of its own, drops a real space and puts its
+    own where a font without widths makes the glyph before it look wider, and puts spaces into
+    letter-spaced text: the words come out as printed."""
+    agenda = "\n".join(p.text for p in read_pdf(dev("ca-nipissing-township-council-agenda-2023-05-16.pdf"))[0])
+    assert "10. By-Law: Confirming Proceedings of Council" in agenda
+    log = "\n".join(p.text for p in read_pdf(dev("uk-cabinet-office-transparency-board-action-log-2011-07-19.pdf"))[0])
+    assert "currently releasing, how and" in log and "Finder team a) how URIs" in log
+    # a letter-spaced running footer, on pages pdfium reads and on one it leaves to pdfminer
+    pages, _ = read_pdf(dev("uk-hertingfordbury-pc-annual-meeting-agenda-2016-05-11.pdf"))
+    assert not any("CLERK TO THE COUNCIL" in p.text for p in pages)
+
+
+def test_private_use_symbol_bullets_are_bullets_not_unmapped_glyphs() -> None:
+    pages, _ = read_pdf(dev("uk-suffolk-libraries-2020-strategy-2014-10.pdf"))
+    text = "\n".join(p.text for p in pages)
+    assert "(cid:" not in text
+    assert "\u2022 Levels of trust\n\u2022 Membership" in text
 
 
 def test_two_column_page_reads_each_column_straight_down(tmp_path: Path) -> None:
@@ -119,3 +190,19 @@ def test_clean_line(raw: str, expected: str) -> None:
 def test_line_break_hyphenation_undone_but_compounds_kept() -> None:
     lines = ["the partner-", "ship agreed a cyber-", "enabled crime plan"]
     assert join_hyphenated(lines) == ["the partnership", "agreed a cyber-enabled", "crime plan"]
+
+
+def test_a_page_ruled_only_across_is_read(tmp_path: Path) -> None:
+    """Many horizontal rules and no vertical one: no table, and no error from the table finder
+    (it had the whole file recorded as corrupt)."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ruled_across.pdf"
+    page = canvas.Canvas(str(path))
+    page.drawString(72, 700, "Minutes of the meeting held on 3 May 2024")
+    page.drawString(72, 650, "Present: A Smith, B Jones")
+    for y in range(100, 700, 40):
+        page.line(72, y, 500, y)
+    page.save()
+    pages, _ = read_pdf(path)
+    assert pages[0].text == "Minutes of the meeting held on 3 May 2024\nPresent: A Smith, B Jones"
