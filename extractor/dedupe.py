@@ -832,3 +832,16 @@ def _first_copy(
         if score:
             return original, round(score, 1)
     return None
+
+
+def best_of_hits(key: str, hits: Sequence[tuple[int, str]]) -> int:
+    """Of search hits (id, priority key) in rank order, the one whose words best cover `key`;
+    the better ranked of equals."""
+    scored = [(fuzz.token_set_ratio(key, hit_key), -n, hit) for n, (hit, hit_key) in enumerate(hits)]
+    return max(scored)[2]
+
+
+def closest_priority(key: str, keys: dict[int, str], *, score_cutoff: float = 60) -> int | None:
+    """The id whose priority key is most like `key` (rapidfuzz WRatio), if any reaches the cutoff."""
+    best = process.extractOne(key, keys, scorer=fuzz.WRatio, score_cutoff=score_cutoff)
+    return best[2] if best else None

@@ -19,7 +19,8 @@ from typing import Any
 import yaml
 
 from . import __version__
-from .schema import BY_NAME, TABLES
+from .db import MARK_END, MARK_START
+from .schema import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = ROOT / "metadata.yml"
@@ -138,22 +139,6 @@ def render(database: str = DATABASE, plugin_config: dict[str, Any] | None = None
 
 # ---- search everything -------------------------------------------------------------------
 
-# table -> (a title for the hit, its page column); the text column is the table's last FTS column
-SEARCHABLE: dict[str, tuple[str, str]] = {
-    "sections": ("trim(coalesce(t.number, '') || ' ' || coalesce(t.heading, ''))", "page_start"),
-    "decisions": (
-        (
-            "(select m.body || ', ' || m.date from meetings m where m.id = t.meeting_id) "
-            "|| ': ' || coalesce(t.kind, 'decision')"
-        ),
-        "page",
-    ),
-    "actions": ("coalesce(t.owner, 'Action')", "page"),
-    "priorities": ("(select l.name from priority_lists l where l.id = t.list_id)", "page"),
-}
-MARK_START, MARK_END = "⟦", "⟧"  # snippet markers: readable in JSON and CSV, never in council text
-
-
 MAX_SEARCH_CHARS = 200  # a 30 KB query cost 11.6 s of CPU: a real search is a few words
 MAX_SEARCH_TERMS = 16
 
@@ -168,40 +153,6 @@ def search_problem(query: str) -> str | None:
 
 
 RANK_LIMIT = 5000  # bm25 over 40,000 matches of 1M sections takes 185 ms: beyond this, index order
-
-
-# table -> the meeting a hit belongs to: its own meeting_id, or for a section the meeting whose
-# minutes span its page
-MEETING_OF = {
-    "sections": (
-        "(select m.id from meetings m where m.document_id = t.document_id "
-        "and t.page_start between m.page and coalesce(m.page_end, m.page) order by m.page desc limit 1)"
-    ),
-    "decisions": "t.meeting_id",
-    "actions": "t.meeting_id",
-    "priorities": "null",
-}
-
-
-def search_sql(table: str, ranked: bool = True) -> str:
-    """The best (or, unranked, the first) `limit` matches of `:q` in one table, with a snippet
-    whose matches are marked and the meeting the hit belongs to, where it belongs to one."""
-    title, page = SEARCHABLE[table]
-    fts = f"{table}_fts"
-    column = len(BY_NAME[table].fts) - 1
-    return f"""
-        select hit.*, m.body || coalesce(', ' || m.date, '') as meeting from (
-            select t.id, {title} as title, t.[{page}] as page, d.filename,
-                   snippet([{fts}], {column}, '{MARK_START}', '{MARK_END}', ' … ', 24) as snippet,
-                   {MEETING_OF[table]} as meeting_id
-            from [{fts}] join [{table}] t on t.rowid = [{fts}].rowid
-            join documents d on d.id = t.document_id
-            where [{fts}] match :q order by {"rank" if ranked else f"[{fts}].rowid"} limit :limit
-        ) hit left join meetings m on m.id = hit.meeting_id"""
-
-
-def count_sql(table: str) -> str:
-    return f"select count(*) from [{table}_fts] where [{table}_fts] match :q"
 
 
 def marked_html(snippet: str) -> str:
