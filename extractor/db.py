@@ -939,3 +939,355 @@ def web_search_sql(table: str, ranked: bool = True) -> str:
 
 def web_count_sql(table: str) -> str:
     return f"select count(*) from [{table}_fts] where [{table}_fts] match :q"
+
+
+# ---- the site's own pages (extractor/pages.py, lineage.py, changes.py): reads over the plain
+# sqlite3 connection Datasette hands to `execute_fn`; tests open the file themselves ------------
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    return [dict(r) for r in cursor.execute(sql, params).fetchall()]
+
+
+def _one(conn: sqlite3.Connection, sql: str, params: Any = ()) -> dict[str, Any] | None:
+    found = _rows(conn, sql, params)
+    return found[0] if found else None
+
+
+def meeting(conn: sqlite3.Connection, meeting_id: int) -> dict[str, Any] | None:
+    """A meeting's row with its document's filename and title (document_title)."""
+    return _one(
+        conn,
+        """select m.*, d.filename, d.title as document_title from meetings m join documents d on d.id = m.document_id
+           where m.id = ?""",
+        [meeting_id],
+    )
+
+
+# a meeting's facts, each in the order its page lists them
+MEETING_FACT_ORDER = {"decisions": "page, id", "votes": "page, id", "actions": "page, due_date, id"}
+
+
+def meeting_facts(conn: sqlite3.Connection, meeting_id: int) -> dict[str, list[dict[str, Any]]]:
+    """A meeting's decisions, votes and actions, by kind."""
+    return {
+        table: _rows(conn, f"select * from [{table}] where meeting_id = ? order by {order}", [meeting_id])
+        for table, order in MEETING_FACT_ORDER.items()
+    }
+
+
+def agenda_items(conn: sqlite3.Connection, meeting_id: int) -> list[dict[str, Any]]:
+    return _rows(conn, "select * from agenda_items where meeting_id = ?", [meeting_id])
+
+
+def attendees(conn: sqlite3.Connection, meeting_id: int) -> list[dict[str, Any]]:
+    return _rows(conn, "select * from attendees where meeting_id = ? order by page, id", [meeting_id])
+
+
+def original_meeting(conn: sqlite3.Connection, meeting_id: int) -> dict[str, Any] | None:
+    """The first copy of minutes this meeting repeats: its id and filename."""
+    return _one(
+        conn,
+        """select x.original_meeting_id as id, d.filename from meeting_duplicates x
+           join documents d on d.id = x.original_document_id where x.meeting_id = ?""",
+        [meeting_id],
+    )
+
+
+def meeting_copies(conn: sqlite3.Connection, meeting_id: int) -> list[dict[str, Any]]:
+    """The later copies of this meeting's minutes: meeting_id, document_id, page_start, filename."""
+    return _rows(
+        conn,
+        """select x.meeting_id, x.document_id, x.page_start, d.filename from meeting_duplicates x
+           join documents d on d.id = x.document_id where x.original_meeting_id = ?""",
+        [meeting_id],
+    )
+
+
+def neighbour_meeting(conn: sqlite3.Connection, body: str, date: str, before: bool) -> dict[str, Any] | None:
+    """The body's meeting just before (or after) the date; a later copy of minutes is skipped."""
+    op, order = ("<", "desc") if before else (">", "asc")
+    return _one(
+        conn,
+        f"""select id, body, date from meetings where body = ? and date {op} ?
+            and id not in (select meeting_id from meeting_duplicates) order by date {order}, id limit 1""",
+        [body, date],
+    )
+
+
+def document(conn: sqlite3.Connection, document_id: str) -> dict[str, Any] | None:
+    return _one(conn, "select * from documents where id = ?", [document_id])
+
+
+def document_counts(conn: sqlite3.Connection, document_id: str) -> dict[str, int]:
+    """How many sections, meetings, decisions, actions, lists, mentions and dates were read from it."""
+    return {
+        table: conn.execute(f"select count(*) from [{table}] where document_id = ?", [document_id]).fetchone()[0]
+        for table in ("sections", "meetings", "decisions", "actions", "priority_lists", "mentions", "dates")
+    }
+
+
+def document_parts(conn: sqlite3.Connection, document_id: str, limit: int) -> list[dict[str, Any]]:
+    return _rows(
+        conn, "select * from document_parts where document_id = ? order by position limit ?", [document_id, limit]
+    )
+
+
+def document_actions(conn: sqlite3.Connection, document_id: str, limit: int) -> list[dict[str, Any]]:
+    return _rows(conn, "select * from actions where document_id = ? order by page, id limit ?", [document_id, limit])
+
+
+def document_meetings(conn: sqlite3.Connection, document_id: str) -> list[dict[str, Any]]:
+    """The document's meetings in page order, with how many decisions and actions each has."""
+    return _rows(
+        conn,
+        """select m.id, m.body, m.date, m.page, m.page_end,
+                  (select count(*) from decisions d where d.meeting_id = m.id) as decisions,
+                  (select count(*) from actions a where a.meeting_id = m.id) as actions
+           from meetings m where m.document_id = ? order by m.page""",
+        [document_id],
+    )
+
+
+def document_lists(conn: sqlite3.Connection, document_id: str) -> list[dict[str, Any]]:
+    """The document's priority lists with their organisation, how many priorities and their texts."""
+    return _rows(
+        conn,
+        """select l.id, l.name, l.kind, l.owner, l.organisation_id, o.name as organisation, l.period, l.page,
+                  (select count(*) from priorities p where p.list_id = l.id) as priorities,
+                  (select group_concat(text, ' · ') from (select text from priorities p where p.list_id = l.id
+                                                           order by position)) as texts
+           from priority_lists l left join organisations o on o.id = l.organisation_id
+           where l.document_id = ? order by l.page, l.id""",
+        [document_id],
+    )
+
+
+def document_periods(conn: sqlite3.Connection, document_id: str) -> list[str]:
+    """The periods its lists state, earliest first."""
+    return [
+        r[0]
+        for r in conn.execute(
+            """select period from priority_lists where document_id = ? and period is not null
+               group by period order by min(period_start), period""",
+            [document_id],
+        )
+    ]
+
+
+def document_organisations(conn: sqlite3.Connection, document_id: str, limit: int) -> list[dict[str, Any]]:
+    """Organisations mentioned in the document, most mentioned first; pages as "3,5,9"."""
+    return _rows(
+        conn,
+        """select o.id, o.name, o.acronym, o.kind, count(*) as mentions,
+                  group_concat(distinct m.page) as pages
+           from mentions m join organisations o on o.id = m.organisation_id
+           where m.document_id = ? group by o.id order by mentions desc, o.name limit ?""",
+        [document_id, limit],
+    )
+
+
+def latest_meetings(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    """The newest meetings (first copies only) with how many decisions and actions each has."""
+    return _rows(
+        conn,
+        """select m.id, m.body, m.date, (select count(*) from decisions d where d.meeting_id = m.id) as decisions,
+                  (select count(*) from actions a where a.meeting_id = m.id) as actions
+           from meetings m where m.id not in (select meeting_id from meeting_duplicates)
+           order by m.date desc limit ?""",
+        [limit],
+    )
+
+
+def latest_decisions(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    return _rows(
+        conn,
+        """select d.id, d.text, d.kind, d.page, m.id as meeting_id, m.body, m.date, doc.filename
+           from meetings m join decisions d on d.meeting_id = m.id join documents doc on doc.id = d.document_id
+           order by m.date desc, d.page, d.id limit ?""",
+        [limit],
+    )
+
+
+def latest_actions(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    """Actions that name an owner, newest meeting (then latest due date) first."""
+    return _rows(
+        conn,
+        """select a.id, a.text, a.owner, coalesce(a.due_date, a.due_text) as due, a.page, a.meeting_id,
+                  m.body, m.date, doc.filename from actions a join documents doc on doc.id = a.document_id
+           left join meetings m on m.id = a.meeting_id
+           where a.owner is not null
+           order by m.date is null, m.date desc, a.due_date is null, a.due_date desc, a.page limit ?""",
+        [limit],
+    )
+
+
+def latest_documents(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    return _rows(
+        conn,
+        """select id, title, filename, kind, publisher, published_date, page_count, status from documents
+           order by published_date desc, filename limit ?""",
+        [limit],
+    )
+
+
+def builds(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return _rows(conn, "select * from builds order by id")
+
+
+def latest_build(conn: sqlite3.Connection) -> dict[str, Any] | None:
+    return _one(conn, "select * from builds order by id desc limit 1")
+
+
+# ---- priority lineage pages (extractor/lineage.py) ------------------------------------------
+
+
+def list_owners_with_versions(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Owners (key: organisation id, else the printed owner) with at least two lists, and how
+    many links their lists have; those with links first."""
+    return _rows(
+        conn,
+        """select coalesce(cast(l.organisation_id as text), l.owner) as key, coalesce(o.name, l.owner) as owner,
+               count(*) as lists,
+               (select count(*) from priority_links k join priorities p on p.id = k.to_priority_id
+                 join priority_lists x on x.id = p.list_id
+                 where coalesce(cast(x.organisation_id as text), x.owner) =
+                       coalesce(cast(l.organisation_id as text), l.owner)) as links
+        from priority_lists l left join organisations o on o.id = l.organisation_id
+        where coalesce(o.name, l.owner) is not null
+        group by key having count(*) > 1 order by links > 0 desc, owner""",
+    )
+
+
+LISTS_SQL = """
+    select l.id, l.name, l.kind, l.period, l.page, l.document_id, d.filename, d.title as document_title,
+           d.published_date, coalesce(l.period_start, d.published_date) as date,
+           case when l.period_start is null then 'document' else 'period' end as dated_by
+    from priority_lists l join documents d on d.id = l.document_id
+    left join organisations o on o.id = l.organisation_id
+    where {where}
+    order by coalesce(l.period_start, d.published_date) is null, date, d.filename, l.page, l.id"""
+
+
+def owned_lists(conn: sqlite3.Connection, owner: str) -> tuple[str, list[dict[str, Any]]]:
+    """One owner's name and its lists in date order. The owner is an organisation id, or a name,
+    acronym or spelling of an organisation, or an owner as printed on a list no organisation has."""
+    params: Any
+    if owner.isdigit():
+        where, params = "l.organisation_id = ?", [int(owner)]
+    else:
+        where = """l.organisation_id in (select id from organisations where name = :o or acronym = :o
+                   union select organisation_id from organisation_aliases where alias = :o)
+                   or (l.organisation_id is null and l.owner = :o)"""
+        params = {"o": owner}
+    rows = _rows(conn, LISTS_SQL.format(where=where), params)
+    named = conn.execute(
+        "select coalesce(o.name, l.owner) from priority_lists l left join organisations o on o.id = l.organisation_id "
+        f"where {where} limit 1",
+        params,
+    ).fetchone()
+    return (named[0] if named else owner), rows
+
+
+def list_priorities(conn: sqlite3.Connection, list_ids: list[int]) -> list[dict[str, Any]]:
+    """The priorities of these lists, in list and position order, with their document's file name."""
+    return _rows(
+        conn,
+        f"""select p.id, p.list_id, p.position, p.text, p.page, d.filename, p.document_id
+            from priorities p join documents d on d.id = p.document_id
+            where p.list_id in ({", ".join("?" * len(list_ids))}) order by p.list_id, p.position, p.id""",
+        list_ids,
+    )
+
+
+def links_between(conn: sqlite3.Connection, priority_ids: list[int]) -> list[dict[str, Any]]:
+    """The lineage links whose both ends are among these priorities, in id order."""
+    marks = ", ".join("?" * len(priority_ids))
+    return _rows(
+        conn,
+        f"""select id, from_priority_id, to_priority_id, relation, score, evidence from priority_links
+            where from_priority_id in ({marks}) and to_priority_id in ({marks}) order by id""",
+        [*priority_ids, *priority_ids],
+    )
+
+
+def page_printing(conn: sqlite3.Connection, document_id: str, text: str) -> int | None:
+    """The first page of the document whose text (lines joined by spaces) holds `text`."""
+    found = conn.execute(
+        "select page from pages where document_id = ? and instr(replace(text, char(10), ' '), ?) > 0 "
+        "order by page limit 1",
+        [document_id, text],
+    ).fetchone()
+    return found[0] if found else None
+
+
+# ---- what is new (extractor/changes.py) ------------------------------------------------------
+
+# kind -> SQL of its rows first seen after :since, each with a label, text, document and page
+NEW_SQL: dict[str, str] = {
+    "documents": """
+        select d.filename as label, coalesce(d.title, '') || coalesce(' (' || d.kind || ')', '') as text,
+               d.filename, null as page, d.first_build_id as build
+        from documents d where d.first_build_id > :since order by d.first_build_id, d.filename""",
+    "meetings": """
+        select m.body || coalesce(', ' || m.date, '') as label, coalesce(m.venue, '') as text, d.filename, m.page,
+               m.first_build_id as build
+        from meetings m join documents d on d.id = m.document_id
+        where m.first_build_id > :since order by m.date, m.body""",
+    "decisions": """
+        select coalesce(m.body || ', ' || m.date, 'Decision') as label, x.text, d.filename, x.page,
+               x.first_build_id as build
+        from decisions x join documents d on d.id = x.document_id left join meetings m on m.id = x.meeting_id
+        where x.first_build_id > :since order by m.date, d.filename, x.page""",
+    "actions": """
+        select coalesce(x.owner, 'Action')
+               || coalesce(' (due ' || coalesce(x.due_date, x.due_text) || ')', '') as label,
+               x.text, d.filename, x.page, x.first_build_id as build
+        from actions x join documents d on d.id = x.document_id
+        where x.first_build_id > :since order by d.filename, x.page""",
+    "priority_lists": """
+        select coalesce(o.name, l.owner, 'List') || coalesce(' ' || l.period, '') as label, l.name as text,
+               d.filename, l.page, l.first_build_id as build
+        from priority_lists l join documents d on d.id = l.document_id
+        left join organisations o on o.id = l.organisation_id
+        where l.first_build_id > :since order by d.filename, l.page""",
+    "priorities": """
+        select coalesce(l.name, 'Priority') as label, p.text, d.filename, p.page, p.first_build_id as build
+        from priorities p join priority_lists l on l.id = p.list_id join documents d on d.id = p.document_id
+        where p.first_build_id > :since order by d.filename, p.page, p.position""",
+}
+
+
+def first_seen_after(conn: sqlite3.Connection, build_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Per kind, the facts a build after `build_id` saw first."""
+    return {kind: _rows(conn, sql, {"since": build_id}) for kind, sql in NEW_SQL.items()}
+
+
+FEED_SQL = """
+    select * from (
+        select 'decision' as kind, x.id, x.text, x.kind as detail, x.page, x.meeting_id, m.body, m.date,
+               d.filename, coalesce(b.finished_at, d.built_at) as updated
+        from decisions x join documents d on d.id = x.document_id left join meetings m on m.id = x.meeting_id
+        left join builds b on b.id = x.first_build_id
+        where (:body = '' or m.body like '%' || :body || '%')
+          {decisions_match}
+        union all
+        select 'action', x.id, x.text, x.owner, x.page, x.meeting_id, m.body, m.date,
+               d.filename, coalesce(b.finished_at, d.built_at)
+        from actions x join documents d on d.id = x.document_id left join meetings m on m.id = x.meeting_id
+        left join builds b on b.id = x.first_build_id
+        where (:body = '' or m.body like '%' || :body || '%' or x.owner like '%' || :body || '%')
+          {actions_match}
+    ) order by updated desc, date desc, filename, page limit :limit"""
+
+
+def feed_entries(conn: sqlite3.Connection, body: str, query: str, limit: int) -> list[dict[str, Any]]:
+    """Decisions and actions, newest build first; `body` matches the meeting's body (or an
+    action's owner), `query` (an FTS query; "" for all) the words of the text."""
+    matches = {
+        f"{table}_match": f"and x.rowid in (select rowid from {table}_fts where {table}_fts match :q)" if query else ""
+        for table in ("decisions", "actions")
+    }
+    return _rows(conn, FEED_SQL.format(**matches), {"body": body, "q": query, "limit": limit})
