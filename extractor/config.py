@@ -21,7 +21,12 @@ PIPELINES = Path(os.environ.get("EXTRACTOR_PIPELINES", Path(__file__).resolve().
 @cache
 def load_settings(name: str) -> dict[str, Any]:
     """The settings of pipelines/<name>.yml as a dict; a missing or malformed file is a ConfigError."""
-    path = PIPELINES / f"{name}.yml"
+    return read_yaml(PIPELINES / f"{name}.yml")
+
+
+def read_yaml(path: Path) -> dict[str, Any]:
+    """A YAML file of settings as a dict; a missing or malformed file is a ConfigError.
+    Every YAML file the package reads is read here: PyYAML is imported by this module only."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
@@ -31,6 +36,11 @@ def load_settings(name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of settings, got {type(data).__name__}")
     return data
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    """A mapping as YAML in the order given, as metadata.yml is written."""
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)
 
 
 def require(settings: dict[str, Any], name: str, key: str) -> Any:

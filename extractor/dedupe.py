@@ -23,11 +23,10 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-import yaml  # only to read pipelines/dedupe.yml; moves to config.py once that loads all settings
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .config import PIPELINES
+from .config import PIPELINES, read_yaml
 from .errors import ConfigError
 
 SETTINGS_PATH = PIPELINES / "dedupe.yml"
@@ -116,7 +115,7 @@ class Settings:
 
 def load_settings(path: Path = SETTINGS_PATH) -> Settings:
     """Read dedupe.yml; a missing or malformed key raises ConfigError naming file and key."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     org, pri = _section(data, "organisations", path), _section(data, "priorities", path)
     lists = data.get("lists") or {"owner_rewrites": {}, "own_list_document_kinds": [], "others_markers": []}
     try:

@@ -27,9 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import spacy
-import yaml
 
-from .config import PIPELINES
+from .config import PIPELINES, read_yaml
 from .errors import ModelNotFound
 from .models import Attendee, Mention, OrgAlias, PageText
 
@@ -85,7 +84,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     low = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
     return Settings(
         org_words=low("org_words"),
