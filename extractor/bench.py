@@ -268,7 +268,7 @@ def _build(name: str, files: Sequence[Path], options: BuildOptions) -> Stage:
     def tally(result: DocumentResult | None) -> None:
         if result is not None and result.status == "ok":
             counts["words"] += sum(len(p.text.split()) for p in result.pages)
-            counts["entities"] += (result.timings or {}).get("entities", 0.0)
+            counts["entities"] += dict(result.timings).get("entities", 0.0)
 
     with tempfile.TemporaryDirectory() as tmp:
         started, cpu = time.perf_counter(), _cpu_seconds()

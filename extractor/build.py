@@ -41,6 +41,16 @@ MAX_PAGE = 200_000
 
 
 @dataclass(frozen=True)
+class DocumentOptions:
+    """What the per-document function does with every file of a build: passed with each job,
+    never held in module state, so `process_document` depends on its arguments only."""
+
+    model: str | None = None  # spaCy model name; None: the configured default
+    entities: bool = True  # run spaCy (organisations, people, money, places)
+    ocr_lang: str | None = "eng"  # Tesseract languages ("eng+fra"); None: no OCR (--no-ocr)
+
+
+@dataclass(frozen=True)
 class BuildOptions:
     workers: int = 0  # 0: one per core
     force: bool = False
@@ -51,6 +61,11 @@ class BuildOptions:
     prune: bool = True  # forget files that are gone, and documents only they held
     dask: str | None = None  # a dask scheduler's address, or "local" for a LocalCluster here
     send_files: str = "bytes"  # to dask workers: "bytes" of each file, or its "path" on a shared disk
+
+    @property
+    def document(self) -> DocumentOptions:
+        """The options every document of this build is read with."""
+        return DocumentOptions(model=self.model, entities=self.entities, ocr_lang=self.ocr_lang)
 
 
 @dataclass
@@ -103,38 +118,31 @@ def sha256(path: Path) -> str:
 
 # ---- the per-document function -------------------------------------------------------------
 
-_MODEL: dict[str, Any] = {}
-
-
-def _init_worker(model: str | None, entities: bool, ocr_lang: str | None = "eng") -> None:
-    """Set up a worker: the model is loaded here, before the first document's time starts."""
+def init_worker(options: DocumentOptions) -> None:
+    """Set up a worker: the model is loaded here, before the first document's time starts
+    (entities.loaded_model keeps it for the worker's later documents)."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    _MODEL.update(name=model, entities=entities, ocr_lang=ocr_lang)
-    if entities:
-        _nlp()
+    if options.entities:
+        from .entities import loaded_model
+
+        loaded_model(options.model)
 
 
-def _ocr() -> PageReader | None:
-    """The OCR reader of this worker's settings (--ocr-lang), or None for --no-ocr."""
-    lang = _MODEL.get("ocr_lang", "eng")
-    if lang is None:
+def _ocr(options: DocumentOptions) -> PageReader | None:
+    """The OCR reader of these options (--ocr-lang), or None for --no-ocr."""
+    if options.ocr_lang is None:
         return None
     from .ocr import OcrReader
 
-    return OcrReader(lang)
+    return OcrReader(options.ocr_lang)
 
 
-def _nlp() -> Any:
-    if "nlp" not in _MODEL:
-        from .entities import load_model  # only workers that extract entities pay for spaCy
-
-        _MODEL["nlp"] = load_model(_MODEL.get("name"))
-    return _MODEL["nlp"]
-
-
-def process_document(path: Path, digest: str | None = None) -> DocumentResult:
-    """Read one file and extract everything from it. Never raises for bad input: a file that
-    cannot be read comes back with status failed or needs_ocr and a one-line error."""
+def process_document(
+    path: Path, digest: str | None = None, options: DocumentOptions = DocumentOptions()
+) -> DocumentResult:
+    """Read one file and extract everything from it, as `options` say. Never raises for bad
+    input: a file that cannot be read comes back with status failed or needs_ocr and a
+    one-line error."""
     from .pdf import check_file, read_pdf
 
     timings: dict[str, float] = {}
@@ -142,14 +150,14 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
         with stage(timings, "pdf"):  # the parse and the reading order (pdf.read_pdf)
             data = check_file(path)
             digest = digest or hashlib.sha256(data).hexdigest()
-            pages, info = read_pdf(path, ocr=_ocr())
+            pages, info = read_pdf(path, ocr=_ocr(options))
             pages = [_bounded(path, page) for page in pages]
     except NeedsOCR as e:
         return problem(path, digest, "needs_ocr", str(e), _page_count(path))
     except (BadInput, OSError) as e:
         return problem(path, digest, "failed", _one_line(e))
     try:
-        return _extract(digest, path, pages, info, timings, len(data))
+        return _extract(digest, path, pages, info, timings, len(data), options)
     except ExtractorError:
         raise  # a setting or a missing model: every file would fail the same way
     except Exception as e:  # a bug in one stage must not lose the batch; the error says where
@@ -190,7 +198,13 @@ def _bounded(path: Path, page: PageText) -> PageText:
 
 
 def _extract(
-    digest: str, path: Path, pages: list[PageText], info: dict[str, str], timings: dict[str, float], size: int
+    digest: str,
+    path: Path,
+    pages: list[PageText],
+    info: dict[str, str],
+    timings: dict[str, float],
+    size: int,
+    options: DocumentOptions,
 ) -> DocumentResult:
     from .dates import document_year, iter_dates
     from .meetings import extract_meetings
@@ -212,7 +226,8 @@ def _extract(
     with stage(timings, "dates"):
         year = document_year(p.text for p in pages[:3])
         dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
-    mentions, aliases = _entities(pages, [p for m in meetings for p in m.attendees], timings)
+    people = [p for m in meetings for p in m.attendees]
+    mentions, aliases = _entities(pages, people, timings, options) if options.entities else ([], [])
     return DocumentResult(
         id=digest,
         status="ok",
@@ -231,18 +246,18 @@ def _extract(
         mentions=tuple(mentions),
         dates=tuple(dates),
         aliases=tuple(aliases),
-        timings=timings,
+        timings=tuple(timings.items()),
         path=str(path),
         filename=path.name,
     )
 
 
-def _entities(pages: list[PageText], people: list[Attendee], timings: dict[str, float]) -> tuple[list[Any], list[Any]]:
-    if not _MODEL.get("entities", True):
-        return [], []
-    from .entities import extract_entities
+def _entities(
+    pages: list[PageText], people: list[Attendee], timings: dict[str, float], options: DocumentOptions
+) -> tuple[list[Any], list[Any]]:
+    from .entities import extract_entities, loaded_model
 
-    nlp = _nlp()  # loaded once per worker, outside the timing: it times the pages, not the load
+    nlp = loaded_model(options.model)  # once per worker, outside the timing: it times the pages, not the load
     with stage(timings, "entities"):
         return extract_entities(pages, nlp, people)
 
@@ -328,7 +343,7 @@ def _write(
     for result in _run(todo, options):
         with stage(summary.stages, "write"):
             database.write_document(conn, result, todo[Path(result.path)])
-        for name, seconds in result.timings.items():
+        for name, seconds in result.timings:
             summary.stages[name] = summary.stages.get(name, 0.0) + seconds
         summary.processed += 1
         summary.pages += result.page_count if result.status == "ok" else 0
@@ -428,10 +443,10 @@ def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[Do
         return
     for job, outcome in workers.run(
         jobs,
-        _process_job,
+        functools.partial(_process_job, options=options.document),
         workers=options.workers or os.cpu_count() or 1,
         limits=options.limits,
-        init=functools.partial(_init_worker, options.model, options.entities, options.ocr_lang),
+        init=functools.partial(init_worker, options.document),
     ):
         yield _outcome(job, outcome)
 
@@ -439,9 +454,10 @@ def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[Do
 def isolated(job: tuple[Path, str], options: BuildOptions) -> DocumentResult:
     """One document in its own worker process under the limits, as the local build reads each:
     what a dask task runs, so that a crash or a runaway file is recorded the same way."""
-    init = functools.partial(_init_worker, options.model, options.entities, options.ocr_lang)
+    init = functools.partial(init_worker, options.document)
     init()  # here, once per dask worker: each forked child inherits the loaded model
-    for done, outcome in workers.run([job], _process_job, workers=1, limits=options.limits, init=init):
+    work = functools.partial(_process_job, options=options.document)
+    for done, outcome in workers.run([job], work, workers=1, limits=options.limits, init=init):
         return _outcome(done, outcome)
     raise AssertionError("workers.run returned no outcome for its one job")  # pragma: no cover
 
@@ -453,5 +469,5 @@ def _outcome(job: tuple[Path, str], outcome: DocumentResult | Failure) -> Docume
     return outcome
 
 
-def _process_job(job: tuple[Path, str]) -> DocumentResult:
-    return process_document(*job)
+def _process_job(job: tuple[Path, str], options: DocumentOptions) -> DocumentResult:
+    return process_document(*job, options)

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -154,6 +154,13 @@ def org_kind(name: str) -> str | None:
 
 # ---------------------------------------------------------------------------------------------
 # Model
+
+
+@cache
+def loaded_model(name: str | None = None) -> Language:
+    """The model `load_model` loads, loaded once per process: a build's worker reads every
+    document it is given with the one it loaded before its first."""
+    return load_model(name)
 
 
 def load_model(name: str | None = None) -> Language:
