@@ -13,6 +13,7 @@ import functools
 import hashlib
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import db as database
 from . import document, sections, workers
-from .errors import BadInput, ExtractorError, NeedsOCR
+from .errors import BadInput, ConfigError, ExtractorError, NeedsOCR
 from .models import Attendee, DocumentResult, PageText, SeenFile
 from .text import page_ranges
 from .workers import Failure, Limits
@@ -296,6 +297,52 @@ def _page_count(path: Path) -> int:
     return page_count(path)
 
 
+# ---- settings ---------------------------------------------------------------------------------
+
+
+def _settings_loaders() -> list[tuple[str, Callable[[], object]]]:
+    """Each stage's settings loader (cached: it compiles its file into a frozen dataclass once)
+    and the file it reads, relative to pipelines/."""
+    from . import dedupe, document, entities, layout, meetings, ocr, priorities
+    from . import sections as sections_stage
+
+    return [
+        ("layout.yml", layout.settings),
+        ("sections.yml", sections_stage.rules),
+        ("documents.yml", document.rules),
+        ("meetings.yml", meetings._rules),
+        ("priorities.yml", priorities.rules),
+        ("entities.yml", entities.settings),
+        ("gazetteer/", entities.gazetteer),
+        ("meetings.yml and entities.yml", entities._role_words),  # role words: both files
+        ("dedupe.yml", dedupe.default_settings),
+        ("ocr.yml", ocr.settings),
+    ]
+
+
+def load_pipelines() -> None:
+    """Read and check every stage's settings now, once per build and before any document, so a
+    missing, malformed or unknown key stops the build at its start with a ConfigError naming
+    the file and the key, never failing each document in turn. Worker processes, forked after
+    this, inherit what was loaded."""
+    from . import config
+
+    loaders = _settings_loaders()
+    config.forget_loaded()
+    for _, loader in loaders:
+        loader.cache_clear()  # type: ignore[attr-defined]  # each is functools.cache'd
+    for name, loader in loaders:
+        try:
+            loader()
+        except ConfigError:
+            raise
+        except (LookupError, TypeError, ValueError, AttributeError, re.error) as e:
+            raise ConfigError(f"{config.PIPELINES / name}: malformed setting ({type(e).__name__}: {e})") from e
+    unknown = config.unread_keys()
+    if unknown:
+        raise ConfigError("; ".join(unknown) + " (a key extractor does not read: remove it or correct its spelling)")
+
+
 # ---- the single writer ---------------------------------------------------------------------
 
 
@@ -307,6 +354,7 @@ def build(
 ) -> BuildSummary:
     """Process every changed file under `paths` into the database at `db_path`."""
     started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
+    load_pipelines()
     summary = BuildSummary()
     files = collect_files(paths)
     summary.files = len(files)

@@ -135,6 +135,8 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
             others_markers=tuple(lists["others_markers"]),
             duplicate_cutoff=float(data.get("duplicates", {}).get("cutoff", 95)),
         )
+    except ConfigError:
+        raise  # a missing key: it names itself
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ConfigError(f"{path}: missing or malformed setting {error!s}; see the comments in dedupe.yml") from error
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import spacy
 
 from .config import PIPELINES, read_yaml
-from .errors import ModelNotFound
+from .errors import ConfigError, ModelNotFound
 from .models import Attendee, Mention, OrgAlias, PageText
 
 if TYPE_CHECKING:
@@ -116,8 +116,11 @@ def gazetteer(folder: Path = PIPELINES / "gazetteer") -> Gazetteer:
                         row["name"], row.get("kind") or "other", row.get("acronym"), tuple(row.get("aliases") or ())
                     )
                 )
-            except (ValueError, KeyError) as exc:
-                raise ValueError(f"{path} line {n}: {exc}: {line[:80]!r}") from exc
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise ConfigError(
+                    f"{path} line {n}: expected a JSON object with a 'name' (and optional kind, acronym, aliases) "
+                    f"({type(exc).__name__}: {exc}): {line[:80]!r}"
+                ) from exc
     by_key: dict[str, GazetteerEntry] = {}
     for entry in entries:  # aliases first so that a body's own name wins over another's alias
         for alias in entry.aliases:
