@@ -1,4 +1,8 @@
-"""Every sqlite-utils call: create and migrate the schema, write documents, index, search.
+"""Every sqlite-utils call, SQL statement and table name: create and migrate the schema,
+write documents (rows built from schema.TABLES), index, search; then, as named functions,
+what the cross-document steps (finalise.py), the lineage command (trace.py) and the site's
+pages (pages.py, lineage.py, changes.py, the Datasette plugin) read and write. No other
+module writes SQL.
 
 One writer: the build hands this module one DocumentResult at a time and each is written in
 a single transaction (old rows of the same file replaced), so a killed build never leaves

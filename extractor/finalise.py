@@ -3,7 +3,9 @@ the whole database, priorities clustered and linked between versions, minutes pr
 linked to their first copy, search indexes.
 
 Everything here is recomputed from the per-document rows, so it is always consistent with
-what the database holds, however the documents arrived.
+what the database holds, however the documents arrived. The matching is pure functions over
+records (cluster_mentions, organisation_rows, OwnerIndex, list_owners, evidence_pages,
+version_links, duplicate_rows); what they read and write is named functions in db.py.
 """
 
 from __future__ import annotations
@@ -369,4 +371,14 @@ def duplicate_rows(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-__all__ = ["Link", "OwnerIndex", "finalise"]
+__all__ = [
+    "Link",
+    "OwnerIndex",
+    "cluster_mentions",
+    "duplicate_rows",
+    "evidence_pages",
+    "finalise",
+    "list_owners",
+    "organisation_rows",
+    "version_links",
+]
