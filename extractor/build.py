@@ -219,10 +219,9 @@ def _extract(
     with stage(timings, "priorities"):
         lists = extract_priority_lists(pages)
         in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
-        # In a pack the minutes carry the meeting's actions; its reports' prose is full of "will"
-        # that commits no one, so only their action-plan tables are read.
-        # An agenda announces business; its "will" sentences commit no one either.
-        commitments = not meetings and about.kind not in ("agenda", "agenda_pack", "minutes")
+        # minutes carry the meeting's actions: commitments only where no meeting was found and
+        # the kind reads them (pipelines/kinds.yml)
+        commitments = not meetings and document.kinds()[about.kind].commitments
         actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
     with stage(timings, "dates"):
         year = document_year(p.text for p in pages[:3])
@@ -310,6 +309,7 @@ def _settings_loaders() -> list[tuple[str, Callable[[], object]]]:
         ("layout.yml", layout.settings),
         ("sections.yml", sections_stage.rules),
         ("documents.yml", document.rules),
+        ("kinds.yml", document.kinds),
         ("meetings.yml", meetings._rules),
         ("priorities.yml", priorities.rules),
         ("entities.yml", entities.settings),

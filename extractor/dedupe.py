@@ -108,7 +108,6 @@ class Settings:
     stop_words: frozenset[str]
     evidence: tuple[EvidenceRule, ...] = field(default=())
     owner_rewrites: tuple[tuple[str, str], ...] = field(default=())  # "Kent CSA" names its partnership
-    own_list_kinds: frozenset[str] = field(default=frozenset())  # document kinds whose lists are the publisher's
     others_markers: tuple[str, ...] = field(default=())  # regexes: a heading naming other bodies' lists
     duplicate_cutoff: float = 95.0  # fuzz.ratio of two meetings' minutes text: the same minutes
 
@@ -117,7 +116,7 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
     """Read dedupe.yml; a missing or malformed key raises ConfigError naming file and key."""
     data = read_yaml(path)
     org, pri = _section(data, "organisations", path), _section(data, "priorities", path)
-    lists = data.get("lists") or {"owner_rewrites": {}, "own_list_document_kinds": [], "others_markers": []}
+    lists = data.get("lists") or {"owner_rewrites": {}, "others_markers": []}
     try:
         return Settings(
             typo_edits_by_length=tuple(sorted((int(k), int(v)) for k, v in org["typo_edits_by_length"].items())),
@@ -131,7 +130,6 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
             stop_words=frozenset(pri["stop_words"]),
             evidence=tuple(EvidenceRule(r["phrase"].lower(), r["relation"], r["direction"]) for r in pri["evidence"]),
             owner_rewrites=tuple((str(k), str(v)) for k, v in lists["owner_rewrites"].items()),
-            own_list_kinds=frozenset(lists["own_list_document_kinds"]),
             others_markers=tuple(lists["others_markers"]),
             duplicate_cutoff=float(data.get("duplicates", {}).get("cutoff", 95)),
         )

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .config import load_settings, require
+from .config import PIPELINES, load_settings, require
+from .errors import ConfigError
 from .models import DocumentPart, Meeting, PageText
 from .text import squash
 
@@ -40,6 +41,33 @@ def rules() -> Rules:
         blank_page=re.compile(require(s, "documents", "blank_page"), re.I),
         publisher=re.compile(require(s, "documents", "publisher")),
     )
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a kind of document is read for (pipelines/kinds.yml)."""
+
+    commitments: bool  # "we will ..." sentences are actions
+    own_lists: bool  # a list with no printed owner is the publisher's
+
+
+ALWAYS_KINDS = ("minutes", "other")  # what describe() may answer whatever documents.yml says
+
+
+@cache
+def kinds() -> dict[str, Kind]:
+    """pipelines/kinds.yml by kind; every kind documents.yml can answer must be there."""
+    s = load_settings("kinds")
+    found = {}
+    for name, entry in require(s, "kinds", "kinds").items():
+        flags = {key: entry[key] for key in ("commitments", "own_lists")}
+        if not all(isinstance(v, bool) for v in flags.values()):
+            raise ConfigError(f"{PIPELINES / 'kinds.yml'}: kind {name!r}: commitments and own_lists are true or false")
+        found[str(name)] = Kind(**flags)
+    missing = sorted(({kind for kind, _, _ in rules().kinds} | set(ALWAYS_KINDS)) - set(found))
+    if missing:
+        raise ConfigError(f"{PIPELINES / 'kinds.yml'}: no entry for kind(s) {', '.join(missing)}; add one for each")
+    return found
 
 
 AGENDA_ITEM = re.compile(r"Agenda\s+Item\s+(\w+)", re.I)

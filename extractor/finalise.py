@@ -36,6 +36,7 @@ from .dedupe import (
     org_key,
     priority_key,
 )
+from .document import kinds as document_kinds
 
 
 def inputs(conn: database.Database) -> str:
@@ -224,7 +225,8 @@ def _priorities(conn: database.Database, owners: OwnerIndex) -> None:
     owner's list linked priority to priority."""
     refs = [_priority_ref(r) for r in database.priority_items(conn)]
     database.set_canonical_priorities(conn, canonical_priorities(refs))
-    lists = list_owners(database.priority_list_owners(conn), owners)
+    own_list_kinds = frozenset(name for name, kind in document_kinds().items() if kind.own_lists)
+    lists = list_owners(database.priority_list_owners(conn), owners, own_list_kinds)
     database.set_list_organisations(conn, ((k, v.organisation_id) for k, v in lists.items()))
     evidence = evidence_pages(database.page_texts(conn), owners.settings)
     database.write_priority_links(conn, [_link_row(k) for k in version_links(lists, refs, evidence)])
@@ -273,10 +275,12 @@ class ListOwner:
     date: str  # the list's period start, else its document's date: orders the versions
 
 
-def list_owners(lists: Iterable[dict[str, Any]], owners: OwnerIndex) -> dict[int, ListOwner]:
+def list_owners(
+    lists: Iterable[dict[str, Any]], owners: OwnerIndex, own_list_kinds: frozenset[str]
+) -> dict[int, ListOwner]:
     """Each list's organisation: its printed owner, else one its name or heading names, else
-    (in an agreement, strategy or plan, unless the heading gathers other bodies' lists) the
-    document's publisher."""
+    (in a document of the own-list kinds, an agreement, strategy or plan, unless the heading
+    gathers other bodies' lists) the document's publisher."""
     markers = [re.compile(m) for m in owners.settings.others_markers]
     found = {}
     for r in lists:
@@ -284,7 +288,7 @@ def list_owners(lists: Iterable[dict[str, Any]], owners: OwnerIndex) -> dict[int
         candidates = [r["owner"], r["name"], r["source"]]
         if (
             not r["owner"]
-            and r["document_kind"] in owners.settings.own_list_kinds
+            and r["document_kind"] in own_list_kinds
             and not any(m.search(heading) for m in markers)
         ):
             candidates.append(r["publisher"])

@@ -3,7 +3,12 @@ holds, from pages built here line by line; the patterns are pipelines/documents.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from extractor import document
+from extractor.errors import ConfigError
 from extractor.models import DocumentPart, Line, Meeting, PageText
 
 
@@ -60,3 +65,44 @@ def test_agenda_item_stamps_start_the_parts_of_a_pack() -> None:
         DocumentPart("Appendix A Budget table", "appendix", 5, 5),
     ]
     assert document.describe(pages, {}).kind == "agenda_pack"
+
+
+# --- what each kind is read for: pipelines/kinds.yml -------------------------------------------
+
+
+def test_minutes_agendas_and_packs_read_no_commitments_and_plans_are_their_publishers_lists() -> None:
+    kinds = document.kinds()
+    assert {k for k, v in kinds.items() if v.commitments} == {"agreement", "strategy", "plan", "report", "other"}
+    assert {k for k, v in kinds.items() if v.own_lists} == {"agreement", "strategy", "plan"}
+
+
+def _kinds_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, document.Kind]:
+    import shutil
+
+    from extractor import config
+    from extractor.build import load_pipelines
+
+    settings = tmp_path / "pipelines"
+    shutil.copytree(config.PIPELINES, settings, dirs_exist_ok=True)
+    (settings / "kinds.yml").write_text(text, encoding="utf-8")
+    try:
+        with monkeypatch.context() as patched:
+            patched.setattr(config, "PIPELINES", settings)
+            config.forget_loaded()
+            document.kinds.cache_clear()
+            return document.kinds()
+    finally:
+        load_pipelines()  # the shipped settings again
+
+
+def test_a_kind_documents_yml_can_answer_must_be_in_kinds_yml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "kinds:\n  minutes: {commitments: false, own_lists: false}\n  other: {commitments: true, own_lists: false}\n"
+    with pytest.raises(ConfigError, match=r"kinds\.yml: no entry for kind\(s\) agenda, agenda_pack, agreement, plan, "):
+        _kinds_with(tmp_path, monkeypatch, text)
+
+
+def test_a_kinds_flags_are_true_or_false(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigError, match=r"kinds\.yml: kind 'minutes': commitments and own_lists are true or false"):
+        _kinds_with(tmp_path, monkeypatch, "kinds:\n  minutes: {commitments: sometimes, own_lists: false}\n")
+    with pytest.raises(ConfigError, match=r"kinds\.yml: missing key 'kinds\.minutes\.own_lists'"):
+        _kinds_with(tmp_path, monkeypatch, "kinds:\n  minutes: {commitments: false}\n")

@@ -452,6 +452,6 @@ def test_a_lists_organisation_is_its_owner_else_its_heading_else_the_publisher_o
         base | {"id": 12, "owner": None, "document_kind": "strategy", "publisher": "Northshire County Council"},
         base | {"id": 13, "owner": None, "document_kind": "minutes", "publisher": "Northshire County Council"},
     ]
-    found = list_owners(lists, owners)
+    found = list_owners(lists, owners, frozenset({"agreement", "strategy", "plan"}))
     assert {k: v.organisation_id for k, v in found.items()} == {10: 1, 11: 2, 12: 2, 13: None}
     assert found[10].group == (1, "priority") and found[13].group is None and found[12].date == "2024-05-01"
