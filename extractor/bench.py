@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build import BuildOptions, build, collect_files
+from .errors import ExtractorError
 from .models import DocumentResult
 
 log = logging.getLogger(__name__)
@@ -210,12 +211,15 @@ def _in_child(job: Callable[..., Stage], *args: object) -> Stage:
 
 
 def _timed(name: str, read: Callable[[Path], tuple[int, int]], files: Sequence[Path]) -> Stage:
+    from .pdf import PARSER_ERRORS
+
+    unreadable: tuple[type[BaseException], ...] = (ExtractorError, OSError, *PARSER_ERRORS)
     started, cpu = time.perf_counter(), _cpu_seconds()
     pages = 0
     for path in files:
         try:
             pages += read(path)[0]
-        except Exception as e:  # noqa: BLE001 - a file the reader cannot open adds no pages
+        except unreadable as e:  # a file the reader cannot open adds no pages
             log.info("%s: %s cannot read it (%s)", path, name, e)
     return Stage(name, pages, time.perf_counter() - started, _cpu_seconds() - cpu, _peak_mb(resource.RUSAGE_SELF))
 
@@ -264,7 +268,7 @@ def _build(name: str, files: Sequence[Path], options: BuildOptions) -> Stage:
     def tally(result: DocumentResult | None) -> None:
         if result is not None and result.status == "ok":
             counts["words"] += sum(len(p.text.split()) for p in result.pages)
-            counts["entities"] += (result.timings or {}).get("entities", 0.0)
+            counts["entities"] += dict(result.timings).get("entities", 0.0)
 
     with tempfile.TemporaryDirectory() as tmp:
         started, cpu = time.perf_counter(), _cpu_seconds()

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import db as database
 from . import document, sections, workers
-from .errors import BadInput, ExtractorError, NeedsOCR
+from .errors import BadInput, ConfigError, ExtractorError, NeedsOCR
 from .models import Attendee, DocumentResult, PageText, SeenFile
 from .text import page_ranges
 from .workers import Failure, Limits
@@ -41,6 +42,16 @@ MAX_PAGE = 200_000
 
 
 @dataclass(frozen=True)
+class DocumentOptions:
+    """What the per-document function does with every file of a build: passed with each job,
+    never held in module state, so `process_document` depends on its arguments only."""
+
+    model: str | None = None  # spaCy model name; None: the configured default
+    entities: bool = True  # run spaCy (organisations, people, money, places)
+    ocr_lang: str | None = "eng"  # Tesseract languages ("eng+fra"); None: no OCR (--no-ocr)
+
+
+@dataclass(frozen=True)
 class BuildOptions:
     workers: int = 0  # 0: one per core
     force: bool = False
@@ -51,6 +62,11 @@ class BuildOptions:
     prune: bool = True  # forget files that are gone, and documents only they held
     dask: str | None = None  # a dask scheduler's address, or "local" for a LocalCluster here
     send_files: str = "bytes"  # to dask workers: "bytes" of each file, or its "path" on a shared disk
+
+    @property
+    def document(self) -> DocumentOptions:
+        """The options every document of this build is read with."""
+        return DocumentOptions(model=self.model, entities=self.entities, ocr_lang=self.ocr_lang)
 
 
 @dataclass
@@ -103,38 +119,31 @@ def sha256(path: Path) -> str:
 
 # ---- the per-document function -------------------------------------------------------------
 
-_MODEL: dict[str, Any] = {}
-
-
-def _init_worker(model: str | None, entities: bool, ocr_lang: str | None = "eng") -> None:
-    """Set up a worker: the model is loaded here, before the first document's time starts."""
+def init_worker(options: DocumentOptions) -> None:
+    """Set up a worker: the model is loaded here, before the first document's time starts
+    (entities.loaded_model keeps it for the worker's later documents)."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    _MODEL.update(name=model, entities=entities, ocr_lang=ocr_lang)
-    if entities:
-        _nlp()
+    if options.entities:
+        from .entities import loaded_model
+
+        loaded_model(options.model)
 
 
-def _ocr() -> PageReader | None:
-    """The OCR reader of this worker's settings (--ocr-lang), or None for --no-ocr."""
-    lang = _MODEL.get("ocr_lang", "eng")
-    if lang is None:
+def _ocr(options: DocumentOptions) -> PageReader | None:
+    """The OCR reader of these options (--ocr-lang), or None for --no-ocr."""
+    if options.ocr_lang is None:
         return None
     from .ocr import OcrReader
 
-    return OcrReader(lang, on_page=workers.allow_more)
+    return OcrReader(options.ocr_lang, on_page=workers.allow_more)
 
 
-def _nlp() -> Any:
-    if "nlp" not in _MODEL:
-        from .entities import load_model  # only workers that extract entities pay for spaCy
-
-        _MODEL["nlp"] = load_model(_MODEL.get("name"))
-    return _MODEL["nlp"]
-
-
-def process_document(path: Path, digest: str | None = None) -> DocumentResult:
-    """Read one file and extract everything from it. Never raises for bad input: a file that
-    cannot be read comes back with status failed or needs_ocr and a one-line error."""
+def process_document(
+    path: Path, digest: str | None = None, options: DocumentOptions = DocumentOptions()
+) -> DocumentResult:
+    """Read one file and extract everything from it, as `options` say. Never raises for bad
+    input: a file that cannot be read comes back with status failed or needs_ocr and a
+    one-line error."""
     from .pdf import check_file, read_pdf
 
     timings: dict[str, float] = {}
@@ -142,14 +151,14 @@ def process_document(path: Path, digest: str | None = None) -> DocumentResult:
         with stage(timings, "pdf"):  # the parse and the reading order (pdf.read_pdf)
             data = check_file(path)
             digest = digest or hashlib.sha256(data).hexdigest()
-            pages, info = read_pdf(path, ocr=_ocr())
+            pages, info = read_pdf(path, ocr=_ocr(options))
             pages = [_bounded(path, page) for page in pages]
     except NeedsOCR as e:
         return problem(path, digest, "needs_ocr", str(e), _page_count(path))
     except (BadInput, OSError) as e:
         return problem(path, digest, "failed", _one_line(e))
     try:
-        return _extract(digest, path, pages, info, timings, len(data))
+        return _extract(digest, path, pages, info, timings, len(data), options)
     except ExtractorError:
         raise  # a setting or a missing model: every file would fail the same way
     except Exception as e:  # a bug in one stage must not lose the batch; the error says where
@@ -190,7 +199,13 @@ def _bounded(path: Path, page: PageText) -> PageText:
 
 
 def _extract(
-    digest: str, path: Path, pages: list[PageText], info: dict[str, str], timings: dict[str, float], size: int
+    digest: str,
+    path: Path,
+    pages: list[PageText],
+    info: dict[str, str],
+    timings: dict[str, float],
+    size: int,
+    options: DocumentOptions,
 ) -> DocumentResult:
     from .dates import document_year, iter_dates
     from .meetings import extract_meetings
@@ -204,15 +219,15 @@ def _extract(
     with stage(timings, "priorities"):
         lists = extract_priority_lists(pages)
         in_minutes = {n for m in meetings for n in range(m.page, (m.page_end or m.page) + 1)}
-        # In a pack the minutes carry the meeting's actions; its reports' prose is full of "will"
-        # that commits no one, so only their action-plan tables are read.
-        # An agenda announces business; its "will" sentences commit no one either.
-        commitments = not meetings and about.kind not in ("agenda", "agenda_pack", "minutes")
+        # minutes carry the meeting's actions: commitments only where no meeting was found and
+        # the kind reads them (pipelines/kinds.yml)
+        commitments = not meetings and document.kinds()[about.kind].commitments
         actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
     with stage(timings, "dates"):
         year = document_year(p.text for p in pages[:3])
         dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
-    mentions, aliases = _entities(pages, [p for m in meetings for p in m.attendees], timings)
+    people = [p for m in meetings for p in m.attendees]
+    mentions, aliases = _entities(pages, people, timings, options) if options.entities else ([], [])
     return DocumentResult(
         id=digest,
         status="ok",
@@ -231,18 +246,18 @@ def _extract(
         mentions=tuple(mentions),
         dates=tuple(dates),
         aliases=tuple(aliases),
-        timings=timings,
+        timings=tuple(timings.items()),
         path=str(path),
         filename=path.name,
     )
 
 
-def _entities(pages: list[PageText], people: list[Attendee], timings: dict[str, float]) -> tuple[list[Any], list[Any]]:
-    if not _MODEL.get("entities", True):
-        return [], []
-    from .entities import extract_entities
+def _entities(
+    pages: list[PageText], people: list[Attendee], timings: dict[str, float], options: DocumentOptions
+) -> tuple[list[Any], list[Any]]:
+    from .entities import extract_entities, loaded_model
 
-    nlp = _nlp()  # loaded once per worker, outside the timing: it times the pages, not the load
+    nlp = loaded_model(options.model)  # once per worker, outside the timing: it times the pages, not the load
     with stage(timings, "entities"):
         return extract_entities(pages, nlp, people)
 
@@ -281,6 +296,53 @@ def _page_count(path: Path) -> int:
     return page_count(path)
 
 
+# ---- settings ---------------------------------------------------------------------------------
+
+
+def _settings_loaders() -> list[tuple[str, Callable[[], object]]]:
+    """Each stage's settings loader (cached: it compiles its file into a frozen dataclass once)
+    and the file it reads, relative to pipelines/."""
+    from . import dedupe, document, entities, layout, meetings, ocr, priorities
+    from . import sections as sections_stage
+
+    return [
+        ("layout.yml", layout.settings),
+        ("sections.yml", sections_stage.rules),
+        ("documents.yml", document.rules),
+        ("kinds.yml", document.kinds),
+        ("meetings.yml", meetings._rules),
+        ("priorities.yml", priorities.rules),
+        ("entities.yml", entities.settings),
+        ("gazetteer/", entities.gazetteer),
+        ("meetings.yml and entities.yml", entities._role_words),  # role words: both files
+        ("dedupe.yml", dedupe.default_settings),
+        ("ocr.yml", ocr.settings),
+    ]
+
+
+def load_pipelines() -> None:
+    """Read and check every stage's settings now, once per build and before any document, so a
+    missing, malformed or unknown key stops the build at its start with a ConfigError naming
+    the file and the key, never failing each document in turn. Worker processes, forked after
+    this, inherit what was loaded."""
+    from . import config
+
+    loaders = _settings_loaders()
+    config.forget_loaded()
+    for _, loader in loaders:
+        loader.cache_clear()  # type: ignore[attr-defined]  # each is functools.cache'd
+    for name, loader in loaders:
+        try:
+            loader()
+        except ConfigError:
+            raise
+        except (LookupError, TypeError, ValueError, AttributeError, re.error) as e:
+            raise ConfigError(f"{config.PIPELINES / name}: malformed setting ({type(e).__name__}: {e})") from e
+    unknown = config.unread_keys()
+    if unknown:
+        raise ConfigError("; ".join(unknown) + " (a key extractor does not read: remove it or correct its spelling)")
+
+
 # ---- the single writer ---------------------------------------------------------------------
 
 
@@ -292,6 +354,7 @@ def build(
 ) -> BuildSummary:
     """Process every changed file under `paths` into the database at `db_path`."""
     started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
+    load_pipelines()
     summary = BuildSummary()
     files = collect_files(paths)
     summary.files = len(files)
@@ -328,7 +391,7 @@ def _write(
     for result in _run(todo, options):
         with stage(summary.stages, "write"):
             database.write_document(conn, result, todo[Path(result.path)])
-        for name, seconds in result.timings.items():
+        for name, seconds in result.timings:
             summary.stages[name] = summary.stages.get(name, 0.0) + seconds
         summary.processed += 1
         summary.pages += result.page_count if result.status == "ok" else 0
@@ -428,10 +491,10 @@ def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[Do
         return
     for job, outcome in workers.run(
         jobs,
-        _process_job,
+        functools.partial(_process_job, options=options.document),
         workers=options.workers or os.cpu_count() or 1,
         limits=options.limits,
-        init=functools.partial(_init_worker, options.model, options.entities, options.ocr_lang),
+        init=functools.partial(init_worker, options.document),
     ):
         yield _outcome(job, outcome)
 
@@ -439,9 +502,10 @@ def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[Do
 def isolated(job: tuple[Path, str], options: BuildOptions) -> DocumentResult:
     """One document in its own worker process under the limits, as the local build reads each:
     what a dask task runs, so that a crash or a runaway file is recorded the same way."""
-    init = functools.partial(_init_worker, options.model, options.entities, options.ocr_lang)
+    init = functools.partial(init_worker, options.document)
     init()  # here, once per dask worker: each forked child inherits the loaded model
-    for done, outcome in workers.run([job], _process_job, workers=1, limits=options.limits, init=init):
+    work = functools.partial(_process_job, options=options.document)
+    for done, outcome in workers.run([job], work, workers=1, limits=options.limits, init=init):
         return _outcome(done, outcome)
     raise AssertionError("workers.run returned no outcome for its one job")  # pragma: no cover
 
@@ -453,5 +517,5 @@ def _outcome(job: tuple[Path, str], outcome: DocumentResult | Failure) -> Docume
     return outcome
 
 
-def _process_job(job: tuple[Path, str]) -> DocumentResult:
-    return process_document(*job)
+def _process_job(job: tuple[Path, str], options: DocumentOptions) -> DocumentResult:
+    return process_document(*job, options)

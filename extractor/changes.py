@@ -15,45 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 from xml.etree import ElementTree
 
+from . import db as database
+from .db import fts_query
 from .pages import pdf_url
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_LIMIT = 100
-
-# kind -> SQL of its rows first seen after :since, each with a label, text, document and page
-NEW_SQL: dict[str, str] = {
-    "documents": """
-        select d.filename as label, coalesce(d.title, '') || coalesce(' (' || d.kind || ')', '') as text,
-               d.filename, null as page, d.first_build_id as build
-        from documents d where d.first_build_id > :since order by d.first_build_id, d.filename""",
-    "meetings": """
-        select m.body || coalesce(', ' || m.date, '') as label, coalesce(m.venue, '') as text, d.filename, m.page,
-               m.first_build_id as build
-        from meetings m join documents d on d.id = m.document_id
-        where m.first_build_id > :since order by m.date, m.body""",
-    "decisions": """
-        select coalesce(m.body || ', ' || m.date, 'Decision') as label, x.text, d.filename, x.page,
-               x.first_build_id as build
-        from decisions x join documents d on d.id = x.document_id left join meetings m on m.id = x.meeting_id
-        where x.first_build_id > :since order by m.date, d.filename, x.page""",
-    "actions": """
-        select coalesce(x.owner, 'Action')
-               || coalesce(' (due ' || coalesce(x.due_date, x.due_text) || ')', '') as label,
-               x.text, d.filename, x.page, x.first_build_id as build
-        from actions x join documents d on d.id = x.document_id
-        where x.first_build_id > :since order by d.filename, x.page""",
-    "priority_lists": """
-        select coalesce(o.name, l.owner, 'List') || coalesce(' ' || l.period, '') as label, l.name as text,
-               d.filename, l.page, l.first_build_id as build
-        from priority_lists l join documents d on d.id = l.document_id
-        left join organisations o on o.id = l.organisation_id
-        where l.first_build_id > :since order by d.filename, l.page""",
-    "priorities": """
-        select coalesce(l.name, 'Priority') as label, p.text, d.filename, p.page, p.first_build_id as build
-        from priorities p join priority_lists l on l.id = p.list_id join documents d on d.id = p.document_id
-        where p.first_build_id > :since order by d.filename, p.page, p.position""",
-}
-
 
 @dataclass(frozen=True)
 class New:
@@ -62,12 +29,12 @@ class New:
 
 
 def builds(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    return _rows(conn, "select * from builds order by id")
+    return database.builds(conn)
 
 
 def since(conn: sqlite3.Connection, build_id: int) -> list[New]:
     """Facts first seen by a build after `build_id`, by kind; kinds with none are left out."""
-    found = [New(kind, _rows(conn, sql, {"since": build_id})) for kind, sql in NEW_SQL.items()]
+    found = [New(kind, rows) for kind, rows in database.first_seen_after(conn, build_id).items()]
     return [n for n in found if n.rows]
 
 
@@ -87,43 +54,12 @@ def _clip(text: str, most: int) -> str:
     return text if len(text) <= most else text[: most - 1] + "…"
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    return [dict(r) for r in cursor.execute(sql, params).fetchall()]
-
-
 # ---- the Atom feed ----------------------------------------------------------------------------
-
-FEED_SQL = """
-    select * from (
-        select 'decision' as kind, x.id, x.text, x.kind as detail, x.page, x.meeting_id, m.body, m.date,
-               d.filename, coalesce(b.finished_at, d.built_at) as updated
-        from decisions x join documents d on d.id = x.document_id left join meetings m on m.id = x.meeting_id
-        left join builds b on b.id = x.first_build_id
-        where (:body = '' or m.body like '%' || :body || '%')
-          {decisions_match}
-        union all
-        select 'action', x.id, x.text, x.owner, x.page, x.meeting_id, m.body, m.date,
-               d.filename, coalesce(b.finished_at, d.built_at)
-        from actions x join documents d on d.id = x.document_id left join meetings m on m.id = x.meeting_id
-        left join builds b on b.id = x.first_build_id
-        where (:body = '' or m.body like '%' || :body || '%' or x.owner like '%' || :body || '%')
-          {actions_match}
-    ) order by updated desc, date desc, filename, page limit :limit"""
-
 
 def feed_entries(conn: sqlite3.Connection, body: str = "", q: str = "") -> list[dict[str, Any]]:
     """New decisions and actions, newest build first; `body` matches the meeting's body (or an
     action's owner), `q` the words of the text (as the search box does)."""
-    from .db import fts_query
-
-    query = fts_query(q)
-    matches = {
-        f"{table}_match": f"and x.rowid in (select rowid from {table}_fts where {table}_fts match :q)" if query else ""
-        for table in ("decisions", "actions")
-    }
-    return _rows(conn, FEED_SQL.format(**matches), {"body": body, "q": query, "limit": FEED_LIMIT})
+    return database.feed_entries(conn, body, fts_query(q), FEED_LIMIT)
 
 
 def atom(entries: list[dict[str, Any]], *, title: str, base: str, rows: str, self_url: str) -> bytes:

@@ -1,7 +1,7 @@
 """Charts drawn as plain SVG on the server: no JavaScript, nothing fetched from a CDN.
 
-Pure functions from query rows to SVG text; the Datasette plugin runs the SQL and serves
-the page. Every bar links to the rows it counts.
+Pure functions from query rows to SVG text; the Datasette plugin runs the SQL (db.TIMELINE_SQL,
+db.DECISIONS_SQL) and serves the page. Every bar links to the rows it counts.
 """
 
 from __future__ import annotations
@@ -10,24 +10,6 @@ import html
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
-
-# A list that states no period is placed at its document's date (and drawn paler) rather than left out.
-TIMELINE_SQL = """
-    select l.id, coalesce(o.name, l.owner) as owner, l.organisation_id, l.name, l.kind, l.period,
-           coalesce(l.period_start, d.published_date) as period_start,
-           case when l.period_start is null then d.published_date else l.period_end end as period_end,
-           l.period_start is null as dated_by_document,
-           (select count(*) from priorities p where p.list_id = l.id) as priorities
-    from priority_lists l left join organisations o on o.id = l.organisation_id
-    join documents d on d.id = l.document_id
-    where coalesce(l.period_start, d.published_date) is not null and coalesce(o.name, l.owner) is not null
-    order by owner, period_start, l.page"""
-
-DECISIONS_SQL = """
-    select m.body, substr(m.date, 1, 4) as year, count(d.id) as decisions
-    from meetings m join decisions d on d.meeting_id = m.id
-    where m.date is not null
-    group by m.body, year order by m.body, year"""
 
 LANE, LEFT, RIGHT, WIDTH = 34, 330, 280, 1000  # RIGHT leaves room for the label after the last bar
 FONT = "font-family: sans-serif; font-size: 12px"

@@ -24,7 +24,20 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup, escape
 
 from . import changes, charts, lineage, pages, site
-from .db import fts_query
+from .db import (
+    DECISIONS_SQL,
+    DOCUMENT_LABEL_SQL,
+    LEGACY_PDF_SQL,
+    MARK_START,
+    MEETING_LABEL_SQL,
+    PDF_SQL,
+    TIMELINE_SQL,
+    WEB_SEARCHABLE,
+    fts_query,
+    row_label_sql,
+    web_count_sql,
+    web_search_sql,
+)
 from .schema import BY_NAME
 
 # Datasette's error handler prints every exception with rich, locals included, when rich is
@@ -112,7 +125,7 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
         return Markup(
             f'<a href="{datasette.urls.path("/-/document/" + row["id"])}">{escape(value or row["filename"])}</a>'
         )
-    if isinstance(value, str) and column == "snippet" and site.MARK_START in value:
+    if isinstance(value, str) and column == "snippet" and MARK_START in value:
         return Markup(site.marked_html(value))
     query = _SEARCH.get()
     if query and table in BY_NAME and column in BY_NAME[table].fts and isinstance(value, str):
@@ -172,7 +185,7 @@ def _meeting_cell(datasette: Any, database: str, value: Any) -> Any:
 
     async def inner() -> Any:
         db = datasette.get_database(database)
-        found = (await db.execute("select body, date from meetings where id = ?", [meeting_id])).first()
+        found = (await db.execute(MEETING_LABEL_SQL, [meeting_id])).first()
         label = ", ".join(x for x in (found["body"], found["date"]) if x) if found else ""
         _MEETINGS[key] = label or f"Meeting {meeting_id}"
         return Markup(f'<a class="meeting" href="{href}">{escape(_MEETINGS[key])}</a>')
@@ -204,14 +217,7 @@ def _reference_cell(datasette: Any, database: str, other: str, value: Any) -> An
 
     async def inner() -> Any:
         db = datasette.get_database(database)
-        if other == "agenda_items":
-            sql = (
-                "select trim(coalesce(number || '. ', '') || coalesce(title, '')) as label, meeting_id "
-                "from agenda_items where id = ?"
-            )
-        else:
-            sql = f"select [{label_column}] as label, null as meeting_id from [{other}] where id = ?"
-        found = (await db.execute(sql, [key])).first()
+        found = (await db.execute(row_label_sql(other, label_column), [key])).first()
         return cell(found["label"], found["meeting_id"]) if found else cell(None)
 
     return inner
@@ -230,7 +236,7 @@ def _lookup(datasette: Any, database: str, document_id: str, cell: Callable[[dic
 
     async def inner() -> Any:
         db = datasette.get_database(database)
-        first = (await db.execute("select filename, title from documents where id = ?", [document_id])).first()
+        first = (await db.execute(DOCUMENT_LABEL_SQL, [document_id])).first()
         if first is None:
             return None
         _DOCUMENTS[key] = {"filename": first["filename"], "title": first["title"]}
@@ -309,7 +315,7 @@ async def search_page(request: Any, datasette: Any) -> Response:
     match = fts_query(q)
     if match and db is not None:
         try:
-            groups = [await _search_group(datasette, db, table, q, match) for table in site.SEARCHABLE]
+            groups = [await _search_group(datasette, db, table, q, match) for table in WEB_SEARCHABLE]
         except (QueryInterrupted, sqlite3.OperationalError) as e:
             return await _search_response(
                 request, datasette, q, [], f"The search could not run ({e}); try fewer words."
@@ -319,9 +325,9 @@ async def search_page(request: Any, datasette: Any) -> Response:
 
 async def _search_group(datasette: Any, db: Any, table: str, q: str, match: str) -> dict[str, Any]:
     params = {"q": match, "limit": 10}
-    count = (await db.execute(site.count_sql(table), params)).single_value()
+    count = (await db.execute(web_count_sql(table), params)).single_value()
     ranked = count <= site.RANK_LIMIT
-    rows = (await db.execute(site.search_sql(table, ranked), params)).rows
+    rows = (await db.execute(web_search_sql(table, ranked), params)).rows
     return {
         "table": table,
         "count": count,
@@ -356,8 +362,8 @@ def _hit(row: Any) -> dict[str, Any]:
 async def charts_page(request: Any, datasette: Any) -> Response:
     db = _first_database(datasette)
     base = datasette.urls.database(db.name) if db else ""
-    timeline = [dict(r) for r in (await db.execute(charts.TIMELINE_SQL)).rows] if db else []
-    decisions = [dict(r) for r in (await db.execute(charts.DECISIONS_SQL)).rows] if db else []
+    timeline = [dict(r) for r in (await db.execute(TIMELINE_SQL)).rows] if db else []
+    decisions = [dict(r) for r in (await db.execute(DECISIONS_SQL)).rows] if db else []
     context = {
         "timeline": Markup(charts.timeline_svg(timeline, base, datasette.urls.path("/-/lineage/"))),
         "decisions": Markup(charts.bars_svg(decisions, base)),
@@ -455,13 +461,6 @@ async def pdf_file(request: Any, send: Any, datasette: Any) -> Response | None:
         return Response.text("No such document in this database", status=404)
     await asgi_send_file(send, path, content_type="application/pdf", chunk_size=65536)
     return None
-
-
-PDF_SQL = """
-    select f.path, f.size from files f join documents d on d.id = f.document_id
-    where f.filename = :name and d.status in ('ok', 'needs_ocr') order by f.path"""
-LEGACY_PDF_SQL = """
-    select path, size from documents where filename = :name and status in ('ok', 'needs_ocr')"""
 
 
 async def _pdf_path(datasette: Any, filename: str) -> Path | None:

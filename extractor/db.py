@@ -1,4 +1,8 @@
-"""Every sqlite-utils call: create and migrate the schema, write documents, index, search.
+"""Every sqlite-utils call, SQL statement and table name: create and migrate the schema,
+write documents (rows built from schema.TABLES), index, search; then, as named functions,
+what the cross-document steps (finalise.py), the lineage command (trace.py) and the site's
+pages (pages.py, lineage.py, changes.py, the Datasette plugin) read and write. No other
+module writes SQL.
 
 One writer: the build hands this module one DocumentResult at a time and each is written in
 a single transaction (old rows of the same file replaced), so a killed build never leaves
@@ -21,9 +25,10 @@ import sqlite_utils
 
 from . import __version__
 from .models import DocumentResult, Meeting, SeenFile
-from .schema import FIRST_SEEN, TABLES, Table
+from .schema import BY_NAME, FIRST_SEEN, TABLES, Table
 from .text import page_ranges
 
+Database = sqlite_utils.Database  # what every function here takes; callers need not import sqlite-utils
 SQLITE_TYPES = {"TEXT": str, "INTEGER": int, "REAL": float}
 # tables whose rows belong to one document, deleted when it is rebuilt (children first)
 DOCUMENT_TABLES = (
@@ -383,142 +388,70 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]
     db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
 
 
-def _document_row(r: DocumentResult) -> dict[str, Any]:
+# columns a later step fills: the cross-document steps (organisations, canonical priorities)
+# and the build's record (the build that first saw a row)
+FILLED_LATER = frozenset({"organisation_id", "canonical_id", "first_build_id"})
+
+
+def _row(table: str, record: object, **known: object) -> dict[str, Any]:
+    """A row of `table` with every column schema.TABLES declares: the value given in `known`,
+    else None for a column a later step fills, else the record's attribute of the same name (a
+    column with neither is an AttributeError, not a silent null)."""
     return {
-        "id": r.id,
-        "path": r.path,
-        "filename": r.filename,
-        "title": r.title,
-        "kind": r.kind,
-        "publisher": r.publisher,
-        "published_date": r.published_date,
-        "page_count": r.page_count,
-        "status": r.status,
-        "error": r.error,
-        "size": r.size,
-        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "pipeline_version": __version__,
-        "ocr_pages": page_ranges([p.page for p in r.pages if p.ocr]) or None,
+        c.name: known[c.name] if c.name in known else None if c.name in FILLED_LATER else getattr(record, c.name)
+        for c in BY_NAME[table].columns
     }
+
+
+def _document_row(r: DocumentResult) -> dict[str, Any]:
+    return _row(
+        "documents",
+        r,
+        built_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        pipeline_version=__version__,
+        ocr_pages=page_ranges([p.page for p in r.pages if p.ocr]) or None,
+    )
 
 
 def _fact_rows(r: DocumentResult) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     d = r.id
-    yield (
-        "pages",
-        [
-            {
-                "document_id": d,
-                "page": p.page,
-                "label": p.label,
-                "text": p.text,
-                "stamps": "; ".join(p.stamps) or None,
-                "width": p.width,
-                "height": p.height,
-                "ocr": p.ocr,
-                "ocr_confidence": p.ocr_confidence,
-            }
-            for p in r.pages
-        ],
-    )
+    yield "pages", [_row("pages", p, document_id=d, stamps="; ".join(p.stamps) or None) for p in r.pages]
     yield (
         "document_parts",
         [
-            {
-                "id": stable_id(d, "part", n),
-                "document_id": d,
-                "position": n,
-                "title": p.title,
-                "kind": p.kind,
-                "page_start": p.page_start,
-                "page_end": p.page_end,
-            }
+            _row("document_parts", p, id=stable_id(d, "part", n), document_id=d, position=n)
             for n, p in enumerate(r.parts, 1)
         ],
     )
-    yield (
-        "sections",
-        [
-            {
-                "id": stable_id(d, "section", s.key),
-                "document_id": d,
-                "parent_id": stable_id(d, "section", s.parent) if s.parent is not None else None,
-                "number": s.number,
-                "heading": s.heading,
-                "level": s.level,
-                "page_start": s.page_start,
-                "page_end": s.page_end,
-                "text": s.text,
-            }
-            for s in r.sections
-        ],
-    )
+    yield "sections", [_section_row(d, s) for s in r.sections]
     yield from _meeting_rows(d, r.meetings)
     yield "actions", [_action_row(d, ("plan", n), a) for n, a in enumerate(r.actions)]
     yield from _priority_rows(d, r)
     yield (
         "mentions",
-        [
-            {
-                "id": stable_id(d, "mention", n),
-                "document_id": d,
-                "page": m.page,
-                "label": m.label,
-                "text": m.text,
-                "normalized": m.normalized,
-                "organisation_id": None,
-                "start": m.start,
-                "end": m.end,
-            }
-            for n, m in enumerate(r.mentions)
-        ],
+        [_row("mentions", m, id=stable_id(d, "mention", n), document_id=d) for n, m in enumerate(r.mentions)],
     )
     yield (
         "organisation_definitions",
         [
-            {"id": stable_id(d, "definition", n), "document_id": d, "name": a.name, "alias": a.alias, "page": a.page}
+            _row("organisation_definitions", a, id=stable_id(d, "definition", n), document_id=d)
             for n, a in enumerate(r.aliases)
         ],
     )
-    yield (
-        "dates",
-        [
-            {
-                "id": stable_id(d, "date", n),
-                "document_id": d,
-                "page": x.page,
-                "text": x.text,
-                "iso": x.iso,
-                "start_date": x.start_date,
-                "end_date": x.end_date,
-                "precision": x.precision,
-                "role": x.role,
-                "start": x.start,
-                "end": x.end,
-            }
-            for n, x in enumerate(r.dates)
-        ],
-    )
+    yield "dates", [_row("dates", x, id=stable_id(d, "date", n), document_id=d) for n, x in enumerate(r.dates)]
+
+
+def _section_row(d: str, s: Any) -> dict[str, Any]:
+    parent = stable_id(d, "section", s.parent) if s.parent is not None else None
+    return _row("sections", s, id=stable_id(d, "section", s.key), document_id=d, parent_id=parent)
 
 
 def _action_row(
     d: str, key: tuple[object, ...], a: Any, meeting_id: int | None = None, item_id: int | None = None
 ) -> dict[str, Any]:
-    return {
-        "id": stable_id(d, "action", *key),
-        "document_id": d,
-        "meeting_id": meeting_id,
-        "agenda_item_id": item_id,
-        "text": a.text,
-        "owner": a.owner,
-        "organisation_id": None,
-        "due_date": a.due_date,
-        "due_text": a.due_text,
-        "status": a.status,
-        "progress": a.progress,
-        "priority": a.priority,
-        "page": a.page,
-    }
+    return _row(
+        "actions", a, id=stable_id(d, "action", *key), document_id=d, meeting_id=meeting_id, agenda_item_id=item_id
+    )
 
 
 def _meeting_rows(d: str, meetings: tuple[Meeting, ...]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -527,46 +460,15 @@ def _meeting_rows(d: str, meetings: tuple[Meeting, ...]) -> Iterator[tuple[str, 
     }
     for m_no, m in enumerate(meetings):
         mid = stable_id(d, "meeting", m_no)
-        rows["meetings"].append(
-            {
-                "id": mid,
-                "document_id": d,
-                "body": m.body,
-                "authority": m.authority,
-                "date": m.date,
-                "year": int(m.date[:4]) if m.date and m.date[:4].isdigit() else None,
-                "time": m.time,
-                "venue": m.venue,
-                "page": m.page,
-                "page_end": m.page_end,
-                "source": m.source,
-            }
-        )
+        year = int(m.date[:4]) if m.date and m.date[:4].isdigit() else None
+        rows["meetings"].append(_row("meetings", m, id=mid, document_id=d, year=year))
         rows["attendees"] += [
-            {
-                "id": stable_id(mid, "attendee", n),
-                "meeting_id": mid,
-                "document_id": d,
-                "name": a.name,
-                "role": a.role,
-                "status": a.status,
-                "page": a.page or m.page,
-            }
+            _row("attendees", a, id=stable_id(mid, "attendee", n), meeting_id=mid, document_id=d, page=a.page or m.page)
             for n, a in enumerate(m.attendees)
         ]
         for i_no, item in enumerate(m.items):
             iid = stable_id(mid, "item", i_no)
-            rows["agenda_items"].append(
-                {
-                    "id": iid,
-                    "meeting_id": mid,
-                    "document_id": d,
-                    "number": item.number,
-                    "ref": item.ref,
-                    "title": item.title,
-                    "page": item.page,
-                }
-            )
+            rows["agenda_items"].append(_row("agenda_items", item, id=iid, meeting_id=mid, document_id=d))
             _item_facts(rows, d, mid, iid, item)
     yield from rows.items()
 
@@ -574,70 +476,31 @@ def _meeting_rows(d: str, meetings: tuple[Meeting, ...]) -> Iterator[tuple[str, 
 def _item_facts(rows: dict[str, list[dict[str, Any]]], d: str, mid: int, iid: int, item: Any) -> None:
     for n, dec in enumerate(item.decisions):
         did = stable_id(iid, "decision", n)
-        rows["decisions"].append(
-            {
-                "id": did,
-                "meeting_id": mid,
-                "agenda_item_id": iid,
-                "document_id": d,
-                "text": dec.text,
-                "kind": dec.kind,
-                "page": dec.page,
-            }
-        )
+        rows["decisions"].append(_row("decisions", dec, id=did, meeting_id=mid, agenda_item_id=iid, document_id=d))
         rows["votes"] += [_vote_row(d, mid, iid, did, (did, k), v) for k, v in enumerate(dec.votes)]
     rows["votes"] += [_vote_row(d, mid, iid, None, (iid, "vote", k), v) for k, v in enumerate(item.votes)]
     rows["actions"] += [_action_row(d, (iid, n), a, mid, iid) for n, a in enumerate(item.actions)]
 
 
 def _vote_row(d: str, mid: int, iid: int, did: int | None, key: tuple[object, ...], v: Any) -> dict[str, Any]:
-    return {
-        "id": stable_id(*key, "vote"),
-        "meeting_id": mid,
-        "agenda_item_id": iid,
-        "decision_id": did,
-        "document_id": d,
-        "motion": v.motion,
-        "votes_for": v.votes_for,
-        "votes_against": v.votes_against,
-        "abstentions": v.abstentions,
-        "outcome": v.outcome,
-        "text": v.text,
-        "page": v.page,
-    }
+    return _row(
+        "votes",
+        v,
+        id=stable_id(*key, "vote"),
+        meeting_id=mid,
+        agenda_item_id=iid,
+        decision_id=did,
+        document_id=d,
+    )
 
 
 def _priority_rows(d: str, r: DocumentResult) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     lists, items = [], []
     for n, pl in enumerate(r.priority_lists):
         lid = stable_id(d, "list", n)
-        lists.append(
-            {
-                "id": lid,
-                "document_id": d,
-                "name": pl.name,
-                "kind": pl.kind,
-                "owner": pl.owner,
-                "organisation_id": None,
-                "period": pl.period,
-                "period_start": pl.period_start,
-                "period_end": pl.period_end,
-                "page": pl.page,
-                "source": pl.source,
-                "parent": pl.parent,
-            }
-        )
+        lists.append(_row("priority_lists", pl, id=lid, document_id=d))
         items += [
-            {
-                "id": stable_id(lid, "priority", p.position),
-                "list_id": lid,
-                "document_id": d,
-                "position": p.position,
-                "text": p.text,
-                "lead": p.lead,
-                "canonical_id": None,
-                "page": p.page,
-            }
+            _row("priorities", p, id=stable_id(lid, "priority", p.position), list_id=lid, document_id=d)
             for p in pl.items
         ]
     yield "priority_lists", lists
@@ -796,3 +659,639 @@ def fts_query(text: str) -> str:
     """User words as an FTS5 query: each word quoted, so punctuation cannot be a syntax error."""
     words = [w.replace('"', "") for w in text.split()]
     return " ".join(f'"{w}"' for w in words if w)
+
+
+# ---- the cross-document steps' reads and writes (extractor/finalise.py holds their logic) ------
+
+
+@contextmanager
+def one_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """The caller's reads and writes as one transaction: committed together, or rolled back
+    together when anything in the block raises (a killed step leaves the previous results)."""
+    with db.conn:
+        yield
+
+
+def checkpoint(db: sqlite_utils.Database) -> None:
+    """Tidy after the cross-document steps. Datasette opens the file immutable, which ignores
+    the write-ahead log: it is folded into the file."""
+    db.execute("PRAGMA optimize")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def document_stamps(db: sqlite_utils.Database) -> list[tuple[Any, ...]]:
+    """(id, status, built_at) of every document, by id: what says a document changed."""
+    return db.conn.execute("select id, status, built_at from documents order by id").fetchall()
+
+
+def organisation_definitions(db: sqlite_utils.Database) -> dict[str, str]:
+    """Full name -> the acronym a document defines for it ("Kent Police (KP)")."""
+    return {r["name"]: r["alias"] for r in db.query("select name, alias from organisation_definitions")}
+
+
+def organisation_mentions(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every ORG mention that normalised to a name: id, document_id, text, normalized."""
+    sql = "select id, document_id, text, normalized from mentions where label = 'ORG' and normalized is not null"
+    return list(db.query(sql))
+
+
+def write_organisations(
+    db: sqlite_utils.Database,
+    organisations: list[dict[str, Any]],
+    aliases: list[dict[str, Any]],
+    merges: list[dict[str, Any]],
+) -> None:
+    """Replace the organisations, their aliases and the merges that made them."""
+    for table in ("organisations", "organisation_aliases", "organisation_merges"):
+        db.execute(f"delete from {table}")
+    insert_rows(db, "organisations", organisations)
+    insert_rows(db, "organisation_aliases", aliases)
+    insert_rows(db, "organisation_merges", merges)
+
+
+def set_mention_organisations(db: sqlite_utils.Database, organisation_of: Iterable[tuple[int, int | None]]) -> None:
+    """Point each (mention id, organisation id) at its organisation; every other mention at none."""
+    db.execute("update mentions set organisation_id = null")
+    db.conn.executemany(
+        "update mentions set organisation_id = ? where id = ?", ((org, mention) for mention, org in organisation_of)
+    )
+
+
+def action_owners(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """id and owner of every action that names its owner."""
+    return list(db.query("select id, owner from actions where owner is not null"))
+
+
+def set_action_organisations(db: sqlite_utils.Database, organisation_of: Iterable[tuple[int, int | None]]) -> None:
+    """Set each (action id, organisation id)."""
+    db.conn.executemany(
+        "update actions set organisation_id = ? where id = ?", ((org, action) for action, org in organisation_of)
+    )
+
+
+def priority_items(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every priority with its list's owner and period and the text of the pages around the
+    list (context), in period, page, list and position order."""
+    return list(db.query(_PRIORITY_ITEMS_SQL))
+
+
+_PRIORITY_ITEMS_SQL = """
+    select p.id, p.list_id, p.document_id, p.text, p.position, p.page, l.owner, l.period_start,
+           (select group_concat(g.text, char(10)) from pages g
+             where g.document_id = p.document_id and g.page between l.page - 1 and l.page + 1) as context
+    from priorities p join priority_lists l on l.id = p.list_id
+    order by l.period_start, l.page, p.list_id, p.position"""
+
+
+def set_canonical_priorities(db: sqlite_utils.Database, canonical_of: dict[int, int]) -> None:
+    """Priority id -> its cluster's representative; every other priority's is cleared."""
+    db.execute("update priorities set canonical_id = null")
+    db.conn.executemany(
+        "update priorities set canonical_id = ? where id = ?", ((c, p) for p, c in canonical_of.items())
+    )
+
+
+def priority_list_owners(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Each priority list with what names its owner, and its document's kind, publisher and date."""
+    return list(
+        db.query("""select l.id, l.owner, l.name, l.source, l.kind, l.period_start, d.kind as document_kind,
+                           d.publisher, d.published_date
+                    from priority_lists l join documents d on d.id = l.document_id""")
+    )
+
+
+def set_list_organisations(db: sqlite_utils.Database, organisation_of: Iterable[tuple[int, int | None]]) -> None:
+    """Set each (priority list id, organisation id)."""
+    db.conn.executemany(
+        "update priority_lists set organisation_id = ? where id = ?", ((org, lid) for lid, org in organisation_of)
+    )
+
+
+def page_texts(db: sqlite_utils.Database) -> Iterator[tuple[str, int, str]]:
+    """(document id, page, text) of every page, in document and page order."""
+    for r in db.query("select document_id, page, text from pages order by document_id, page"):
+        yield r["document_id"], r["page"], r["text"] or ""
+
+
+def write_priority_links(db: sqlite_utils.Database, links: list[dict[str, Any]]) -> None:
+    """Replace the links between versions of priorities."""
+    db.execute("delete from priority_links")
+    insert_rows(db, "priority_links", links)
+
+
+def meeting_texts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every meeting with the text of its pages and a key that orders copies (document date,
+    page, document id)."""
+    return list(db.query(_MEETING_TEXTS_SQL))
+
+
+_MEETING_TEXTS_SQL = """
+    select m.id, m.document_id, m.body, m.date, m.page, coalesce(m.page_end, m.page) as page_end,
+           coalesce(d.published_date, '') || ':' || printf('%06d', m.page) || ':' || d.id as order_key,
+           (select group_concat(g.text, char(10)) from pages g where g.document_id = m.document_id
+             and g.page between m.page and coalesce(m.page_end, m.page)) as text
+    from meetings m join documents d on d.id = m.document_id"""
+
+
+def write_meeting_duplicates(db: sqlite_utils.Database, duplicates: list[dict[str, Any]]) -> None:
+    """Replace the links from minutes printed again to their first copy."""
+    db.execute("delete from meeting_duplicates")
+    insert_rows(db, "meeting_duplicates", duplicates)
+
+
+# ---- priority lineage (extractor/trace.py) --------------------------------------------------
+
+
+def priority_texts(db: sqlite_utils.Database) -> dict[int, str]:
+    """Every priority's text by id, in id order."""
+    return {r["id"]: r["text"] for r in db.query("select id, text from priorities order by id")}
+
+
+def search_priorities(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[int]:
+    """Ids of the priorities the FTS query matches, best first; none before search is indexed."""
+    if not db["priorities_fts"].exists():
+        return []
+    sql = "select rowid from priorities_fts where priorities_fts match :q order by rank limit :limit"
+    return [r["rowid"] for r in db.query(sql, {"q": query, "limit": limit})]
+
+
+def link_counts(db: sqlite_utils.Database, ids: list[int]) -> dict[int, int]:
+    """How many lineage links each of these priorities has, either way."""
+    return {
+        r["id"]: r["n"]
+        for r in db.query(
+            f"""select p.id, (select count(*) from priority_links k
+                           where k.from_priority_id = p.id or k.to_priority_id = p.id) as n
+            from priorities p where p.id in ({", ".join("?" * len(ids))})""",
+            ids,
+        )
+    }
+
+
+def priority_links(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every lineage link as a (from), b (to), relation, score and evidence."""
+    return list(
+        db.query("select from_priority_id as a, to_priority_id as b, relation, score, evidence from priority_links")
+    )
+
+
+def priority_versions(db: sqlite_utils.Database, ids: list[int]) -> list[dict[str, Any]]:
+    """These priorities with what a timeline prints: text, page, the list's period, date (its
+    period start, else the document's date), owner (its organisation, else as printed) and
+    name, and the document's file name."""
+    return list(
+        db.query(
+            f"""select p.id, p.text, p.page, l.period, coalesce(l.period_start, d.published_date) as date,
+                   coalesce(o.name, l.owner) as owner, l.name as list_name, d.filename
+            from priorities p join priority_lists l on l.id = p.list_id
+            join documents d on d.id = p.document_id left join organisations o on o.id = l.organisation_id
+            where p.id in ({", ".join("?" * len(ids))})""",
+            ids,
+        )
+    )
+
+
+# ---- the web site's SQL: run by the Datasette plugin (extractor/datasette_plugin.py) through
+# Datasette, which holds the connection and the time limit -----------------------------------
+
+# A list that states no period is placed at its document's date (and drawn paler) rather than left out.
+TIMELINE_SQL = """
+    select l.id, coalesce(o.name, l.owner) as owner, l.organisation_id, l.name, l.kind, l.period,
+           coalesce(l.period_start, d.published_date) as period_start,
+           case when l.period_start is null then d.published_date else l.period_end end as period_end,
+           l.period_start is null as dated_by_document,
+           (select count(*) from priorities p where p.list_id = l.id) as priorities
+    from priority_lists l left join organisations o on o.id = l.organisation_id
+    join documents d on d.id = l.document_id
+    where coalesce(l.period_start, d.published_date) is not null and coalesce(o.name, l.owner) is not null
+    order by owner, period_start, l.page"""
+
+DECISIONS_SQL = """
+    select m.body, substr(m.date, 1, 4) as year, count(d.id) as decisions
+    from meetings m join decisions d on d.meeting_id = m.id
+    where m.date is not null
+    group by m.body, year order by m.body, year"""
+
+MEETING_LABEL_SQL = "select body, date from meetings where id = ?"
+DOCUMENT_LABEL_SQL = "select filename, title from documents where id = ?"
+
+
+def row_label_sql(table: str, label_column: str | None) -> str:
+    """A row's label and the meeting it opens in, by id: an agenda item by its number and title,
+    in its meeting; another row by its label column."""
+    if table == "agenda_items":
+        return (
+            "select trim(coalesce(number || '. ', '') || coalesce(title, '')) as label, meeting_id "
+            "from agenda_items where id = ?"
+        )
+    return f"select [{label_column}] as label, null as meeting_id from [{table}] where id = ?"
+
+
+PDF_SQL = """
+    select f.path, f.size from files f join documents d on d.id = f.document_id
+    where f.filename = :name and d.status in ('ok', 'needs_ocr') order by f.path"""
+LEGACY_PDF_SQL = """
+    select path, size from documents where filename = :name and status in ('ok', 'needs_ocr')"""
+
+
+# The web search (/-/search). table -> (a title for the hit, its page column); the text column
+# is the table's last FTS column
+WEB_SEARCHABLE: dict[str, tuple[str, str]] = {
+    "sections": ("trim(coalesce(t.number, '') || ' ' || coalesce(t.heading, ''))", "page_start"),
+    "decisions": (
+        (
+            "(select m.body || ', ' || m.date from meetings m where m.id = t.meeting_id) "
+            "|| ': ' || coalesce(t.kind, 'decision')"
+        ),
+        "page",
+    ),
+    "actions": ("coalesce(t.owner, 'Action')", "page"),
+    "priorities": ("(select l.name from priority_lists l where l.id = t.list_id)", "page"),
+}
+MARK_START, MARK_END = "⟦", "⟧"  # snippet markers: readable in JSON and CSV, never in council text
+
+
+# table -> the meeting a hit belongs to: its own meeting_id, or for a section the meeting whose
+# minutes span its page
+MEETING_OF = {
+    "sections": (
+        "(select m.id from meetings m where m.document_id = t.document_id "
+        "and t.page_start between m.page and coalesce(m.page_end, m.page) order by m.page desc limit 1)"
+    ),
+    "decisions": "t.meeting_id",
+    "actions": "t.meeting_id",
+    "priorities": "null",
+}
+
+
+def web_search_sql(table: str, ranked: bool = True) -> str:
+    """The best (or, unranked, the first) `limit` matches of `:q` in one table, with a snippet
+    whose matches are marked and the meeting the hit belongs to, where it belongs to one."""
+    title, page = WEB_SEARCHABLE[table]
+    fts = f"{table}_fts"
+    column = len(BY_NAME[table].fts) - 1
+    return f"""
+        select hit.*, m.body || coalesce(', ' || m.date, '') as meeting from (
+            select t.id, {title} as title, t.[{page}] as page, d.filename,
+                   snippet([{fts}], {column}, '{MARK_START}', '{MARK_END}', ' … ', 24) as snippet,
+                   {MEETING_OF[table]} as meeting_id
+            from [{fts}] join [{table}] t on t.rowid = [{fts}].rowid
+            join documents d on d.id = t.document_id
+            where [{fts}] match :q order by {"rank" if ranked else f"[{fts}].rowid"} limit :limit
+        ) hit left join meetings m on m.id = hit.meeting_id"""
+
+
+def web_count_sql(table: str) -> str:
+    return f"select count(*) from [{table}_fts] where [{table}_fts] match :q"
+
+
+# ---- the site's own pages (extractor/pages.py, lineage.py, changes.py): reads over the plain
+# sqlite3 connection Datasette hands to `execute_fn`; tests open the file themselves ------------
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    return [dict(r) for r in cursor.execute(sql, params).fetchall()]
+
+
+def _one(conn: sqlite3.Connection, sql: str, params: Any = ()) -> dict[str, Any] | None:
+    found = _rows(conn, sql, params)
+    return found[0] if found else None
+
+
+def meeting(conn: sqlite3.Connection, meeting_id: int) -> dict[str, Any] | None:
+    """A meeting's row with its document's filename and title (document_title)."""
+    return _one(
+        conn,
+        """select m.*, d.filename, d.title as document_title from meetings m join documents d on d.id = m.document_id
+           where m.id = ?""",
+        [meeting_id],
+    )
+
+
+# a meeting's facts, each in the order its page lists them
+MEETING_FACT_ORDER = {"decisions": "page, id", "votes": "page, id", "actions": "page, due_date, id"}
+
+
+def meeting_facts(conn: sqlite3.Connection, meeting_id: int) -> dict[str, list[dict[str, Any]]]:
+    """A meeting's decisions, votes and actions, by kind."""
+    return {
+        table: _rows(conn, f"select * from [{table}] where meeting_id = ? order by {order}", [meeting_id])
+        for table, order in MEETING_FACT_ORDER.items()
+    }
+
+
+def agenda_items(conn: sqlite3.Connection, meeting_id: int) -> list[dict[str, Any]]:
+    return _rows(conn, "select * from agenda_items where meeting_id = ?", [meeting_id])
+
+
+def attendees(conn: sqlite3.Connection, meeting_id: int) -> list[dict[str, Any]]:
+    return _rows(conn, "select * from attendees where meeting_id = ? order by page, id", [meeting_id])
+
+
+def original_meeting(conn: sqlite3.Connection, meeting_id: int) -> dict[str, Any] | None:
+    """The first copy of minutes this meeting repeats: its id and filename."""
+    return _one(
+        conn,
+        """select x.original_meeting_id as id, d.filename from meeting_duplicates x
+           join documents d on d.id = x.original_document_id where x.meeting_id = ?""",
+        [meeting_id],
+    )
+
+
+def meeting_copies(conn: sqlite3.Connection, meeting_id: int) -> list[dict[str, Any]]:
+    """The later copies of this meeting's minutes: meeting_id, document_id, page_start, filename."""
+    return _rows(
+        conn,
+        """select x.meeting_id, x.document_id, x.page_start, d.filename from meeting_duplicates x
+           join documents d on d.id = x.document_id where x.original_meeting_id = ?""",
+        [meeting_id],
+    )
+
+
+def neighbour_meeting(conn: sqlite3.Connection, body: str, date: str, before: bool) -> dict[str, Any] | None:
+    """The body's meeting just before (or after) the date; a later copy of minutes is skipped."""
+    op, order = ("<", "desc") if before else (">", "asc")
+    return _one(
+        conn,
+        f"""select id, body, date from meetings where body = ? and date {op} ?
+            and id not in (select meeting_id from meeting_duplicates) order by date {order}, id limit 1""",
+        [body, date],
+    )
+
+
+def document(conn: sqlite3.Connection, document_id: str) -> dict[str, Any] | None:
+    return _one(conn, "select * from documents where id = ?", [document_id])
+
+
+def document_counts(conn: sqlite3.Connection, document_id: str) -> dict[str, int]:
+    """How many sections, meetings, decisions, actions, lists, mentions and dates were read from it."""
+    return {
+        table: conn.execute(f"select count(*) from [{table}] where document_id = ?", [document_id]).fetchone()[0]
+        for table in ("sections", "meetings", "decisions", "actions", "priority_lists", "mentions", "dates")
+    }
+
+
+def document_parts(conn: sqlite3.Connection, document_id: str, limit: int) -> list[dict[str, Any]]:
+    return _rows(
+        conn, "select * from document_parts where document_id = ? order by position limit ?", [document_id, limit]
+    )
+
+
+def document_actions(conn: sqlite3.Connection, document_id: str, limit: int) -> list[dict[str, Any]]:
+    return _rows(conn, "select * from actions where document_id = ? order by page, id limit ?", [document_id, limit])
+
+
+def document_meetings(conn: sqlite3.Connection, document_id: str) -> list[dict[str, Any]]:
+    """The document's meetings in page order, with how many decisions and actions each has."""
+    return _rows(
+        conn,
+        """select m.id, m.body, m.date, m.page, m.page_end,
+                  (select count(*) from decisions d where d.meeting_id = m.id) as decisions,
+                  (select count(*) from actions a where a.meeting_id = m.id) as actions
+           from meetings m where m.document_id = ? order by m.page""",
+        [document_id],
+    )
+
+
+def document_lists(conn: sqlite3.Connection, document_id: str) -> list[dict[str, Any]]:
+    """The document's priority lists with their organisation, how many priorities and their texts."""
+    return _rows(
+        conn,
+        """select l.id, l.name, l.kind, l.owner, l.organisation_id, o.name as organisation, l.period, l.page,
+                  (select count(*) from priorities p where p.list_id = l.id) as priorities,
+                  (select group_concat(text, ' · ') from (select text from priorities p where p.list_id = l.id
+                                                           order by position)) as texts
+           from priority_lists l left join organisations o on o.id = l.organisation_id
+           where l.document_id = ? order by l.page, l.id""",
+        [document_id],
+    )
+
+
+def document_periods(conn: sqlite3.Connection, document_id: str) -> list[str]:
+    """The periods its lists state, earliest first."""
+    return [
+        r[0]
+        for r in conn.execute(
+            """select period from priority_lists where document_id = ? and period is not null
+               group by period order by min(period_start), period""",
+            [document_id],
+        )
+    ]
+
+
+def document_organisations(conn: sqlite3.Connection, document_id: str, limit: int) -> list[dict[str, Any]]:
+    """Organisations mentioned in the document, most mentioned first; pages as "3,5,9"."""
+    return _rows(
+        conn,
+        """select o.id, o.name, o.acronym, o.kind, count(*) as mentions,
+                  group_concat(distinct m.page) as pages
+           from mentions m join organisations o on o.id = m.organisation_id
+           where m.document_id = ? group by o.id order by mentions desc, o.name limit ?""",
+        [document_id, limit],
+    )
+
+
+def latest_meetings(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    """The newest meetings (first copies only) with how many decisions and actions each has."""
+    return _rows(
+        conn,
+        """select m.id, m.body, m.date, (select count(*) from decisions d where d.meeting_id = m.id) as decisions,
+                  (select count(*) from actions a where a.meeting_id = m.id) as actions
+           from meetings m where m.id not in (select meeting_id from meeting_duplicates)
+           order by m.date desc limit ?""",
+        [limit],
+    )
+
+
+def latest_decisions(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    return _rows(
+        conn,
+        """select d.id, d.text, d.kind, d.page, m.id as meeting_id, m.body, m.date, doc.filename
+           from meetings m join decisions d on d.meeting_id = m.id join documents doc on doc.id = d.document_id
+           order by m.date desc, d.page, d.id limit ?""",
+        [limit],
+    )
+
+
+def latest_actions(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    """Actions that name an owner, newest meeting (then latest due date) first."""
+    return _rows(
+        conn,
+        """select a.id, a.text, a.owner, coalesce(a.due_date, a.due_text) as due, a.page, a.meeting_id,
+                  m.body, m.date, doc.filename from actions a join documents doc on doc.id = a.document_id
+           left join meetings m on m.id = a.meeting_id
+           where a.owner is not null
+           order by m.date is null, m.date desc, a.due_date is null, a.due_date desc, a.page limit ?""",
+        [limit],
+    )
+
+
+def latest_documents(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    return _rows(
+        conn,
+        """select id, title, filename, kind, publisher, published_date, page_count, status from documents
+           order by published_date desc, filename limit ?""",
+        [limit],
+    )
+
+
+def builds(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return _rows(conn, "select * from builds order by id")
+
+
+def latest_build(conn: sqlite3.Connection) -> dict[str, Any] | None:
+    return _one(conn, "select * from builds order by id desc limit 1")
+
+
+# ---- priority lineage pages (extractor/lineage.py) ------------------------------------------
+
+
+def list_owners_with_versions(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Owners (key: organisation id, else the printed owner) with at least two lists, and how
+    many links their lists have; those with links first."""
+    return _rows(
+        conn,
+        """select coalesce(cast(l.organisation_id as text), l.owner) as key, coalesce(o.name, l.owner) as owner,
+               count(*) as lists,
+               (select count(*) from priority_links k join priorities p on p.id = k.to_priority_id
+                 join priority_lists x on x.id = p.list_id
+                 where coalesce(cast(x.organisation_id as text), x.owner) =
+                       coalesce(cast(l.organisation_id as text), l.owner)) as links
+        from priority_lists l left join organisations o on o.id = l.organisation_id
+        where coalesce(o.name, l.owner) is not null
+        group by key having count(*) > 1 order by links > 0 desc, owner""",
+    )
+
+
+LISTS_SQL = """
+    select l.id, l.name, l.kind, l.period, l.page, l.document_id, d.filename, d.title as document_title,
+           d.published_date, coalesce(l.period_start, d.published_date) as date,
+           case when l.period_start is null then 'document' else 'period' end as dated_by
+    from priority_lists l join documents d on d.id = l.document_id
+    left join organisations o on o.id = l.organisation_id
+    where {where}
+    order by coalesce(l.period_start, d.published_date) is null, date, d.filename, l.page, l.id"""
+
+
+def owned_lists(conn: sqlite3.Connection, owner: str) -> tuple[str, list[dict[str, Any]]]:
+    """One owner's name and its lists in date order. The owner is an organisation id, or a name,
+    acronym or spelling of an organisation, or an owner as printed on a list no organisation has."""
+    params: Any
+    if owner.isdigit():
+        where, params = "l.organisation_id = ?", [int(owner)]
+    else:
+        where = """l.organisation_id in (select id from organisations where name = :o or acronym = :o
+                   union select organisation_id from organisation_aliases where alias = :o)
+                   or (l.organisation_id is null and l.owner = :o)"""
+        params = {"o": owner}
+    rows = _rows(conn, LISTS_SQL.format(where=where), params)
+    named = conn.execute(
+        "select coalesce(o.name, l.owner) from priority_lists l left join organisations o on o.id = l.organisation_id "
+        f"where {where} limit 1",
+        params,
+    ).fetchone()
+    return (named[0] if named else owner), rows
+
+
+def list_priorities(conn: sqlite3.Connection, list_ids: list[int]) -> list[dict[str, Any]]:
+    """The priorities of these lists, in list and position order, with their document's file name."""
+    return _rows(
+        conn,
+        f"""select p.id, p.list_id, p.position, p.text, p.page, d.filename, p.document_id
+            from priorities p join documents d on d.id = p.document_id
+            where p.list_id in ({", ".join("?" * len(list_ids))}) order by p.list_id, p.position, p.id""",
+        list_ids,
+    )
+
+
+def links_between(conn: sqlite3.Connection, priority_ids: list[int]) -> list[dict[str, Any]]:
+    """The lineage links whose both ends are among these priorities, in id order."""
+    marks = ", ".join("?" * len(priority_ids))
+    return _rows(
+        conn,
+        f"""select id, from_priority_id, to_priority_id, relation, score, evidence from priority_links
+            where from_priority_id in ({marks}) and to_priority_id in ({marks}) order by id""",
+        [*priority_ids, *priority_ids],
+    )
+
+
+def page_printing(conn: sqlite3.Connection, document_id: str, text: str) -> int | None:
+    """The first page of the document whose text (lines joined by spaces) holds `text`."""
+    found = conn.execute(
+        "select page from pages where document_id = ? and instr(replace(text, char(10), ' '), ?) > 0 "
+        "order by page limit 1",
+        [document_id, text],
+    ).fetchone()
+    return found[0] if found else None
+
+
+# ---- what is new (extractor/changes.py) ------------------------------------------------------
+
+# kind -> SQL of its rows first seen after :since, each with a label, text, document and page
+NEW_SQL: dict[str, str] = {
+    "documents": """
+        select d.filename as label, coalesce(d.title, '') || coalesce(' (' || d.kind || ')', '') as text,
+               d.filename, null as page, d.first_build_id as build
+        from documents d where d.first_build_id > :since order by d.first_build_id, d.filename""",
+    "meetings": """
+        select m.body || coalesce(', ' || m.date, '') as label, coalesce(m.venue, '') as text, d.filename, m.page,
+               m.first_build_id as build
+        from meetings m join documents d on d.id = m.document_id
+        where m.first_build_id > :since order by m.date, m.body""",
+    "decisions": """
+        select coalesce(m.body || ', ' || m.date, 'Decision') as label, x.text, d.filename, x.page,
+               x.first_build_id as build
+        from decisions x join documents d on d.id = x.document_id left join meetings m on m.id = x.meeting_id
+        where x.first_build_id > :since order by m.date, d.filename, x.page""",
+    "actions": """
+        select coalesce(x.owner, 'Action')
+               || coalesce(' (due ' || coalesce(x.due_date, x.due_text) || ')', '') as label,
+               x.text, d.filename, x.page, x.first_build_id as build
+        from actions x join documents d on d.id = x.document_id
+        where x.first_build_id > :since order by d.filename, x.page""",
+    "priority_lists": """
+        select coalesce(o.name, l.owner, 'List') || coalesce(' ' || l.period, '') as label, l.name as text,
+               d.filename, l.page, l.first_build_id as build
+        from priority_lists l join documents d on d.id = l.document_id
+        left join organisations o on o.id = l.organisation_id
+        where l.first_build_id > :since order by d.filename, l.page""",
+    "priorities": """
+        select coalesce(l.name, 'Priority') as label, p.text, d.filename, p.page, p.first_build_id as build
+        from priorities p join priority_lists l on l.id = p.list_id join documents d on d.id = p.document_id
+        where p.first_build_id > :since order by d.filename, p.page, p.position""",
+}
+
+
+def first_seen_after(conn: sqlite3.Connection, build_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Per kind, the facts a build after `build_id` saw first."""
+    return {kind: _rows(conn, sql, {"since": build_id}) for kind, sql in NEW_SQL.items()}
+
+
+FEED_SQL = """
+    select * from (
+        select 'decision' as kind, x.id, x.text, x.kind as detail, x.page, x.meeting_id, m.body, m.date,
+               d.filename, coalesce(b.finished_at, d.built_at) as updated
+        from decisions x join documents d on d.id = x.document_id left join meetings m on m.id = x.meeting_id
+        left join builds b on b.id = x.first_build_id
+        where (:body = '' or m.body like '%' || :body || '%')
+          {decisions_match}
+        union all
+        select 'action', x.id, x.text, x.owner, x.page, x.meeting_id, m.body, m.date,
+               d.filename, coalesce(b.finished_at, d.built_at)
+        from actions x join documents d on d.id = x.document_id left join meetings m on m.id = x.meeting_id
+        left join builds b on b.id = x.first_build_id
+        where (:body = '' or m.body like '%' || :body || '%' or x.owner like '%' || :body || '%')
+          {actions_match}
+    ) order by updated desc, date desc, filename, page limit :limit"""
+
+
+def feed_entries(conn: sqlite3.Connection, body: str, query: str, limit: int) -> list[dict[str, Any]]:
+    """Decisions and actions, newest build first; `body` matches the meeting's body (or an
+    action's owner), `query` (an FTS query; "" for all) the words of the text."""
+    matches = {
+        f"{table}_match": f"and x.rowid in (select rowid from {table}_fts where {table}_fts match :q)" if query else ""
+        for table in ("decisions", "actions")
+    }
+    return _rows(conn, FEED_SQL.format(**matches), {"body": body, "q": query, "limit": limit})

@@ -23,11 +23,10 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-import yaml  # only to read pipelines/dedupe.yml; moves to config.py once that loads all settings
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .config import PIPELINES
+from .config import PIPELINES, read_yaml
 from .errors import ConfigError
 
 SETTINGS_PATH = PIPELINES / "dedupe.yml"
@@ -109,16 +108,15 @@ class Settings:
     stop_words: frozenset[str]
     evidence: tuple[EvidenceRule, ...] = field(default=())
     owner_rewrites: tuple[tuple[str, str], ...] = field(default=())  # "Kent CSA" names its partnership
-    own_list_kinds: frozenset[str] = field(default=frozenset())  # document kinds whose lists are the publisher's
     others_markers: tuple[str, ...] = field(default=())  # regexes: a heading naming other bodies' lists
     duplicate_cutoff: float = 95.0  # fuzz.ratio of two meetings' minutes text: the same minutes
 
 
 def load_settings(path: Path = SETTINGS_PATH) -> Settings:
     """Read dedupe.yml; a missing or malformed key raises ConfigError naming file and key."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     org, pri = _section(data, "organisations", path), _section(data, "priorities", path)
-    lists = data.get("lists") or {"owner_rewrites": {}, "own_list_document_kinds": [], "others_markers": []}
+    lists = data.get("lists") or {"owner_rewrites": {}, "others_markers": []}
     try:
         return Settings(
             typo_edits_by_length=tuple(sorted((int(k), int(v)) for k, v in org["typo_edits_by_length"].items())),
@@ -132,10 +130,11 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
             stop_words=frozenset(pri["stop_words"]),
             evidence=tuple(EvidenceRule(r["phrase"].lower(), r["relation"], r["direction"]) for r in pri["evidence"]),
             owner_rewrites=tuple((str(k), str(v)) for k, v in lists["owner_rewrites"].items()),
-            own_list_kinds=frozenset(lists["own_list_document_kinds"]),
             others_markers=tuple(lists["others_markers"]),
             duplicate_cutoff=float(data.get("duplicates", {}).get("cutoff", 95)),
         )
+    except ConfigError:
+        raise  # a missing key: it names itself
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ConfigError(f"{path}: missing or malformed setting {error!s}; see the comments in dedupe.yml") from error
 
@@ -832,3 +831,16 @@ def _first_copy(
         if score:
             return original, round(score, 1)
     return None
+
+
+def best_of_hits(key: str, hits: Sequence[tuple[int, str]]) -> int:
+    """Of search hits (id, priority key) in rank order, the one whose words best cover `key`;
+    the better ranked of equals."""
+    scored = [(fuzz.token_set_ratio(key, hit_key), -n, hit) for n, (hit, hit_key) in enumerate(hits)]
+    return max(scored)[2]
+
+
+def closest_priority(key: str, keys: dict[int, str], *, score_cutoff: float = 60) -> int | None:
+    """The id whose priority key is most like `key` (rapidfuzz WRatio), if any reaches the cutoff."""
+    best = process.extractOne(key, keys, scorer=fuzz.WRatio, score_cutoff=score_cutoff)
+    return best[2] if best else None

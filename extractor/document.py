@@ -8,20 +8,68 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from .config import load_settings, require
+from .config import PIPELINES, load_settings, require
+from .errors import ConfigError
 from .models import DocumentPart, Meeting, PageText
 from .text import squash
 
-_SETTINGS = load_settings("documents")
-KIND_RULES = [
-    (r["kind"], [re.compile(p, re.M) for p in r["any"]], int(r.get("min_parts", 0)))
-    for r in require(_SETTINGS, "documents", "kinds")
-]
-PART_STARTS = [(r["kind"], re.compile(r["pattern"])) for r in require(_SETTINGS, "documents", "part_starts")]
-PART_WINDOW = int(_SETTINGS.get("part_window", 6))
-BLANK_PAGE = re.compile(_SETTINGS["blank_page"], re.I)
-PUBLISHER = re.compile(_SETTINGS["publisher"])
+
+@dataclass(frozen=True)
+class Rules:
+    """pipelines/documents.yml compiled."""
+
+    kinds: tuple[tuple[str, tuple[re.Pattern[str], ...], int], ...]  # (kind, any of these, min parts)
+    part_starts: tuple[tuple[str, re.Pattern[str]], ...]
+    part_window: int
+    blank_page: re.Pattern[str]
+    publisher: re.Pattern[str]
+
+
+@cache
+def rules() -> Rules:
+    """pipelines/documents.yml, loaded and compiled once per build; a missing key is a ConfigError."""
+    s = load_settings("documents")
+    return Rules(
+        kinds=tuple(
+            (r["kind"], tuple(re.compile(p, re.M) for p in r["any"]), int(r.get("min_parts", 0)))
+            for r in require(s, "documents", "kinds")
+        ),
+        part_starts=tuple((r["kind"], re.compile(r["pattern"])) for r in require(s, "documents", "part_starts")),
+        part_window=int(s.get("part_window", 6)),
+        blank_page=re.compile(require(s, "documents", "blank_page"), re.I),
+        publisher=re.compile(require(s, "documents", "publisher")),
+    )
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a kind of document is read for (pipelines/kinds.yml)."""
+
+    commitments: bool  # "we will ..." sentences are actions
+    own_lists: bool  # a list with no printed owner is the publisher's
+
+
+ALWAYS_KINDS = ("minutes", "other")  # what describe() may answer whatever documents.yml says
+
+
+@cache
+def kinds() -> dict[str, Kind]:
+    """pipelines/kinds.yml by kind; every kind documents.yml can answer must be there."""
+    s = load_settings("kinds")
+    found = {}
+    for name, entry in require(s, "kinds", "kinds").items():
+        flags = {key: entry[key] for key in ("commitments", "own_lists")}
+        if not all(isinstance(v, bool) for v in flags.values()):
+            raise ConfigError(f"{PIPELINES / 'kinds.yml'}: kind {name!r}: commitments and own_lists are true or false")
+        found[str(name)] = Kind(**flags)
+    missing = sorted(({kind for kind, _, _ in rules().kinds} | set(ALWAYS_KINDS)) - set(found))
+    if missing:
+        raise ConfigError(f"{PIPELINES / 'kinds.yml'}: no entry for kind(s) {', '.join(missing)}; add one for each")
+    return found
+
+
 AGENDA_ITEM = re.compile(r"Agenda\s+Item\s+(\w+)", re.I)
 JUNK_TITLES = re.compile(r"^(?:untitled|anonymous|microsoft word\b.*|.*\.(?:docx?|pdf|indd|xlsx?))$", re.I)
 
@@ -58,7 +106,7 @@ def _title(pages: Sequence[PageText], info: dict[str, str]) -> str | None:
     first = next((p for p in pages if p.lines), None)
     if first is None:
         return None
-    lines = [ln for ln in first.lines[:12] if len(ln.text) > 2 and not BLANK_PAGE.search(ln.text)]
+    lines = [ln for ln in first.lines[:12] if len(ln.text) > 2 and not rules().blank_page.search(ln.text)]
     if not lines:
         return None
     biggest = max(ln.size for ln in lines)
@@ -78,7 +126,7 @@ def _kind(text: str, parts: tuple[DocumentPart, ...], fallback: str | None = Non
     kinds = {p.kind for p in parts}
     if "minutes" in kinds and kinds & {"report", "appendix", "agenda"}:
         return "agenda_pack"  # minutes bound with reports: a pack, whatever its first page says
-    for kind, patterns, min_parts in KIND_RULES:
+    for kind, patterns, min_parts in rules().kinds:
         if len(parts) >= min_parts and any(p.search(text) for p in patterns):
             return kind
     return fallback or None
@@ -91,7 +139,7 @@ def _publisher(opening: str) -> str | None:
 
     known = gazetteer().by_key
     lines = [ln.title() if ln.isupper() else ln for ln in opening.splitlines()]
-    for m in PUBLISHER.finditer(" ".join(lines)):
+    for m in rules().publisher.finditer(" ".join(lines)):
         entry = known.get(org_key(m.group(1)))
         if entry is not None:
             return entry.name
@@ -118,15 +166,15 @@ def find_parts(pages: Sequence[PageText]) -> list[DocumentPart]:
         item = next((m for m in map(AGENDA_ITEM.search, page.stamps) if m), None)
         if item and item.group(1) != stamp:
             stamp = pending = item.group(1)
-        lines = [ln.text for ln in page.lines if not BLANK_PAGE.search(ln.text)]
+        lines = [ln.text for ln in page.lines if not rules().blank_page.search(ln.text)]
         if lines and pending:
-            kind = _cover_kind(lines[:PART_WINDOW])
+            kind = _cover_kind(lines[: rules().part_window])
             starts.append((page.page, kind or "report", f"Agenda Item {pending}: {_part_title(lines, 0)}"))
             pending = None
             continue
         for i, text in enumerate(lines):
             kind = _cover_kind([text])
-            if kind and (i == 0 or lines[i - 1].rstrip().endswith((".", ":")) or i < PART_WINDOW):
+            if kind and (i == 0 or lines[i - 1].rstrip().endswith((".", ":")) or i < rules().part_window):
                 if not starts or starts[-1][0] != page.page or starts[-1][1] != kind:
                     starts.append((page.page, kind, _part_title(lines, i)))
     first = pages[0].page if pages else 1
@@ -137,7 +185,7 @@ def find_parts(pages: Sequence[PageText]) -> list[DocumentPart]:
 
 
 def _cover_kind(lines: list[str]) -> str | None:
-    return next((k for k, pattern in PART_STARTS if any(pattern.match(ln) for ln in lines)), None)
+    return next((k for k, pattern in rules().part_starts if any(pattern.match(ln) for ln in lines)), None)
 
 
 def _close_parts(starts: list[tuple[int, str, str]], last: int) -> list[DocumentPart]:
@@ -161,4 +209,4 @@ def _part_title(lines: list[str], i: int) -> str:
 
 def _opening(page: PageText) -> list[str]:
     """The first lines of a page, skipping "this page is intentionally left blank"."""
-    return [ln.text for ln in page.lines if not BLANK_PAGE.search(ln.text)][:PART_WINDOW]
+    return [ln.text for ln in page.lines if not rules().blank_page.search(ln.text)][: rules().part_window]

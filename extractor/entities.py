@@ -22,15 +22,14 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import spacy
-import yaml
 
-from .config import PIPELINES
-from .errors import ModelNotFound
+from .config import PIPELINES, read_yaml
+from .errors import ConfigError, ModelNotFound
 from .models import Attendee, Mention, OrgAlias, PageText
 
 if TYPE_CHECKING:
@@ -85,7 +84,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     low = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
     return Settings(
         org_words=low("org_words"),
@@ -117,8 +116,11 @@ def gazetteer(folder: Path = PIPELINES / "gazetteer") -> Gazetteer:
                         row["name"], row.get("kind") or "other", row.get("acronym"), tuple(row.get("aliases") or ())
                     )
                 )
-            except (ValueError, KeyError) as exc:
-                raise ValueError(f"{path} line {n}: {exc}: {line[:80]!r}") from exc
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise ConfigError(
+                    f"{path} line {n}: expected a JSON object with a 'name' (and optional kind, acronym, aliases) "
+                    f"({type(exc).__name__}: {exc}): {line[:80]!r}"
+                ) from exc
     by_key: dict[str, GazetteerEntry] = {}
     for entry in entries:  # aliases first so that a body's own name wins over another's alias
         for alias in entry.aliases:
@@ -155,6 +157,13 @@ def org_kind(name: str) -> str | None:
 
 # ---------------------------------------------------------------------------------------------
 # Model
+
+
+@cache
+def loaded_model(name: str | None = None) -> Language:
+    """The model `load_model` loads, loaded once per process: a build's worker reads every
+    document it is given with the one it loaded before its first."""
+    return load_model(name)
 
 
 def load_model(name: str | None = None) -> Language:

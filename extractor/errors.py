@@ -35,3 +35,11 @@ class ConfigError(ExtractorError):
 
 class ModelNotFound(ExtractorError):
     """No spaCy English model is installed under the configured names."""
+
+
+class MissingSetting(ConfigError, KeyError):
+    """A key a settings loader needs is not in its file. Also a KeyError, so a loader that
+    treats a key as optional (`except KeyError`) still can."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""

@@ -3,7 +3,9 @@ the whole database, priorities clustered and linked between versions, minutes pr
 linked to their first copy, search indexes.
 
 Everything here is recomputed from the per-document rows, so it is always consistent with
-what the database holds, however the documents arrived.
+what the database holds, however the documents arrived. The matching is pure functions over
+records (cluster_mentions, organisation_rows, OwnerIndex, list_owners, evidence_pages,
+version_links, duplicate_rows); what they read and write is named functions in db.py.
 """
 
 from __future__ import annotations
@@ -11,17 +13,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
-
-import sqlite_utils
 
 from . import db as database
 from .dedupe import (
     Link,
     MeetingText,
+    Merge,
     OrgCluster,
     OrgName,
     PriorityRef,
@@ -35,9 +36,10 @@ from .dedupe import (
     org_key,
     priority_key,
 )
+from .document import kinds as document_kinds
 
 
-def inputs(conn: sqlite_utils.Database) -> str:
+def inputs(conn: database.Database) -> str:
     """A fingerprint of everything the cross-document steps read: each document (its id, status
     and when it was written), the pipeline settings and the extractor version. Equal to the one
     the last finalise returned when nothing they read has changed since."""
@@ -47,23 +49,21 @@ def inputs(conn: sqlite_utils.Database) -> str:
     digest = hashlib.sha256(__version__.encode())
     for settings in sorted(p for p in PIPELINES.rglob("*") if p.is_file()):
         digest.update(settings.relative_to(PIPELINES).as_posix().encode() + b"\0" + settings.read_bytes())
-    for row in conn.conn.execute("select id, status, built_at from documents order by id"):
+    for row in database.document_stamps(conn):
         digest.update(repr(row).encode())
     return digest.hexdigest()
 
 
-def finalise(conn: sqlite_utils.Database) -> str:
+def finalise(conn: database.Database) -> str:
     """Run the cross-document steps; the fingerprint of the inputs they ran on (see `inputs`)."""
     ran_on = inputs(conn)
-    with conn.conn:  # one transaction: every write below goes through db.insert_rows or executemany
+    with database.one_transaction(conn):  # every write below, or none of them
         owners = _organisations(conn)
         _priorities(conn, owners)
         _duplicates(conn)
     database.enable_search(conn)
     database.optimise_search(conn)
-    conn.execute("PRAGMA optimize")
-    # Datasette opens the file immutable, which ignores the WAL: fold it into the file.
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.checkpoint(conn)
     return ran_on
 
 
@@ -74,65 +74,60 @@ def _squash(text: str) -> str:
 # ---- organisations -----------------------------------------------------------------------
 
 
-def _organisations(conn: sqlite_utils.Database) -> OwnerIndex:
+@dataclass(frozen=True)
+class Organisations:
+    """The organisations found across the database and the one each mention names."""
+
+    clusters: list[OrgCluster]
+    merges: list[Merge]
+    ids: dict[str, int]  # cluster name -> organisation id
+    of_mention: dict[int, int | None]  # mention id -> organisation id
+
+
+def _organisations(conn: database.Database) -> OwnerIndex:
+    """Organisations clustered from every ORG mention, written; actions pointed at their owner's."""
+    found = cluster_mentions(database.organisation_mentions(conn), database.organisation_definitions(conn))
+    database.write_organisations(conn, *organisation_rows(found))
+    database.set_mention_organisations(conn, found.of_mention.items())
+    owners = OwnerIndex.build(found.clusters, found.ids)
+    database.set_action_organisations(conn, [(r["id"], owners.find(r["owner"])) for r in database.action_owners(conn)])
+    return owners
+
+
+def cluster_mentions(mentions: list[dict[str, Any]], definitions: dict[str, str]) -> Organisations:
+    """The organisations ORG mentions (id, document_id, text, normalized) name, given the
+    acronyms documents define (full name -> acronym)."""
     from .entities import org_kind
 
-    definitions = {r["name"]: r["alias"] for r in conn.query("select name, alias from organisation_definitions")}
-    rows = list(
-        conn.query(
-            "select id, document_id, text, normalized from mentions where label = 'ORG' and normalized is not null"
-        )
-    )
-    resolved = _document_scope(rows)
-    seen = dict.fromkeys((_squash(r["text"]), resolved[r["id"]], r["document_id"]) for r in rows)
+    resolved = _document_scope(mentions)
+    seen = dict.fromkeys((_squash(r["text"]), resolved[r["id"]], r["document_id"]) for r in mentions)
     names = [
         OrgName(text=text, normalized=normalized, acronym=definitions.get(normalized), kind=org_kind(normalized))
         for text, normalized, _ in seen
     ]
     clusters, merges = cluster_organisations(names)
-    for table in ("organisations", "organisation_aliases", "organisation_merges"):
-        conn.execute(f"delete from {table}")
     ids = {c.name: database.stable_id("organisation", org_key(c.name)) for c in clusters}
-    database.insert_rows(
-        conn,
-        "organisations",
-        [{"id": ids[c.name], "name": c.name, "acronym": c.acronym, "kind": c.kind} for c in clusters],
-    )
-    database.insert_rows(
-        conn,
-        "organisation_aliases",
-        [{"organisation_id": ids[c.name], "alias": a} for c in clusters for a in c.aliases],
-    )
-    database.insert_rows(
-        conn,
-        "organisation_merges",
-        [
-            {
-                "id": database.stable_id("merge", m.alias, m.canonical),
-                "organisation_id": ids.get(m.canonical),
-                "alias": m.alias,
-                "canonical": m.canonical,
-                "score": m.score,
-                "rule": m.rule,
-            }
-            for m in merges
-        ],
-    )
     by_member = {member: ids[c.name] for c in clusters for member in (*c.members, c.name)}
-    conn.execute("update mentions set organisation_id = null")
-    conn.conn.executemany(
-        "update mentions set organisation_id = ? where id = ?",
-        ((by_member.get(resolved[r["id"]]), r["id"]) for r in rows),
-    )
-    owners = OwnerIndex.build(clusters, ids)
-    conn.conn.executemany(
-        "update actions set organisation_id = ? where id = ?",
-        [
-            (owners.find(r["owner"]), r["id"])
-            for r in conn.query("select id, owner from actions where owner is not null")
-        ],
-    )
-    return owners
+    return Organisations(clusters, merges, ids, {r["id"]: by_member.get(resolved[r["id"]]) for r in mentions})
+
+
+def organisation_rows(found: Organisations) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The organisations, organisation_aliases and organisation_merges rows."""
+    ids = found.ids
+    organisations = [{"id": ids[c.name], "name": c.name, "acronym": c.acronym, "kind": c.kind} for c in found.clusters]
+    aliases = [{"organisation_id": ids[c.name], "alias": a} for c in found.clusters for a in c.aliases]
+    merges = [
+        {
+            "id": database.stable_id("merge", m.alias, m.canonical),
+            "organisation_id": ids.get(m.canonical),
+            "alias": m.alias,
+            "canonical": m.canonical,
+            "score": m.score,
+            "rule": m.rule,
+        }
+        for m in found.merges
+    ]
+    return organisations, aliases, merges
 
 
 def _document_scope(rows: list[dict[str, Any]]) -> dict[int, str]:
@@ -198,9 +193,9 @@ class OwnerIndex:
         text = self._rewrite(text)
         if org_key(text) in self.by_key:
             return self.by_key[org_key(text)]
-        for place, acronym in re.findall(r"\b([A-Z][a-z]+) ([A-Z]{2,6})\b", text):
-            if (place[0] + acronym).lower() in self.by_key:  # "Kent CSP" is the KCSP
-                return self.by_key[(place[0] + acronym).lower()]
+        for acronym in _qualified_acronyms(text):
+            if acronym in self.by_key:
+                return self.by_key[acronym]
         tokens = org_key(text).split()
         for size in range(len(tokens), 0, -1):
             for start in range(len(tokens) - size + 1):
@@ -215,62 +210,62 @@ class OwnerIndex:
         return _squash(text)
 
 
+def _qualified_acronyms(text: str) -> list[str]:
+    """Acronyms written with their first word spelled out, as keys: a capitalised word before an
+    acronym is often the acronym's own first letter ("Northshire CSP" for the NCSP), so the
+    word's initial joined to the acronym is tried as one acronym."""
+    return [(word[0] + acronym).lower() for word, acronym in re.findall(r"\b([A-Z][a-z]+) ([A-Z]{2,6})\b", text)]
+
+
 # ---- priorities --------------------------------------------------------------------------
 
 
-def _priorities(conn: sqlite_utils.Database, owners: OwnerIndex) -> None:
-    refs = [
-        PriorityRef(
-            id=r["id"],
-            list_id=r["list_id"],
-            document_id=r["document_id"],
-            text=r["text"],
-            position=r["position"],
-            owner=r["owner"],
-            period_start=r["period_start"],
-            page=r["page"],
-            context=r["context"] or "",
-        )
-        for r in conn.query(_PRIORITIES_SQL)
-    ]
-    conn.execute("update priorities set canonical_id = null")
-    conn.conn.executemany(
-        "update priorities set canonical_id = ? where id = ?", ((c, p) for p, c in canonical_priorities(refs).items())
+def _priorities(conn: database.Database, owners: OwnerIndex) -> None:
+    """Priorities clustered across documents; lists given their organisation; versions of an
+    owner's list linked priority to priority."""
+    refs = [_priority_ref(r) for r in database.priority_items(conn)]
+    database.set_canonical_priorities(conn, canonical_priorities(refs))
+    own_list_kinds = frozenset(name for name, kind in document_kinds().items() if kind.own_lists)
+    lists = list_owners(database.priority_list_owners(conn), owners, own_list_kinds)
+    database.set_list_organisations(conn, ((k, v.organisation_id) for k, v in lists.items()))
+    evidence = evidence_pages(database.page_texts(conn), owners.settings)
+    database.write_priority_links(conn, [_link_row(k) for k in version_links(lists, refs, evidence)])
+
+
+def _priority_ref(r: dict[str, Any]) -> PriorityRef:
+    return PriorityRef(
+        id=r["id"],
+        list_id=r["list_id"],
+        document_id=r["document_id"],
+        text=r["text"],
+        position=r["position"],
+        owner=r["owner"],
+        period_start=r["period_start"],
+        page=r["page"],
+        context=r["context"] or "",
     )
-    lists = _list_owners(conn, owners)
-    conn.conn.executemany(
-        "update priority_lists set organisation_id = ? where id = ?", ((v.organisation_id, k) for k, v in lists.items())
-    )
-    evidence = _evidence_pages(conn, owners.settings)
+
+
+def version_links(lists: dict[int, ListOwner], refs: Sequence[PriorityRef], evidence: dict[str, str]) -> list[Link]:
+    """Links between each pair of consecutive versions of an owner's list, read with what the
+    two documents say changed."""
     links: list[Link] = []
     for versions in _versions(lists, refs):
         for older, newer in pairwise(versions):
             text = "\n\n".join(dict.fromkeys(evidence.get(v[0].document_id, "") for v in (older, newer)))
             links += link_versions([older, newer], text)
-    conn.execute("delete from priority_links")
-    database.insert_rows(
-        conn,
-        "priority_links",
-        [
-            {
-                "id": database.stable_id("link", k.from_id, k.to_id),
-                "from_priority_id": k.from_id,
-                "to_priority_id": k.to_id,
-                "relation": k.relation,
-                "score": k.score,
-                "evidence": k.evidence,
-            }
-            for k in links
-        ],
-    )
+    return links
 
 
-_PRIORITIES_SQL = """
-    select p.id, p.list_id, p.document_id, p.text, p.position, p.page, l.owner, l.period_start,
-           (select group_concat(g.text, char(10)) from pages g
-             where g.document_id = p.document_id and g.page between l.page - 1 and l.page + 1) as context
-    from priorities p join priority_lists l on l.id = p.list_id
-    order by l.period_start, l.page, p.list_id, p.position"""
+def _link_row(k: Link) -> dict[str, Any]:
+    return {
+        "id": database.stable_id("link", k.from_id, k.to_id),
+        "from_priority_id": k.from_id,
+        "to_priority_id": k.to_id,
+        "relation": k.relation,
+        "score": k.score,
+        "evidence": k.evidence,
+    }
 
 
 @dataclass(frozen=True)
@@ -280,20 +275,20 @@ class ListOwner:
     date: str  # the list's period start, else its document's date: orders the versions
 
 
-def _list_owners(conn: sqlite_utils.Database, owners: OwnerIndex) -> dict[int, ListOwner]:
+def list_owners(
+    lists: Iterable[dict[str, Any]], owners: OwnerIndex, own_list_kinds: frozenset[str]
+) -> dict[int, ListOwner]:
     """Each list's organisation: its printed owner, else one its name or heading names, else
-    (in an agreement, strategy or plan, unless the heading gathers other bodies' lists) the
-    document's publisher."""
+    (in a document of the own-list kinds, an agreement, strategy or plan, unless the heading
+    gathers other bodies' lists) the document's publisher."""
     markers = [re.compile(m) for m in owners.settings.others_markers]
     found = {}
-    for r in conn.query("""select l.id, l.owner, l.name, l.source, l.kind, l.period_start, d.kind as document_kind,
-                                  d.publisher, d.published_date
-                           from priority_lists l join documents d on d.id = l.document_id"""):
+    for r in lists:
         heading = f"{r['name'] or ''}\n{r['source'] or ''}"
         candidates = [r["owner"], r["name"], r["source"]]
         if (
             not r["owner"]
-            and r["document_kind"] in owners.settings.own_list_kinds
+            and r["document_kind"] in own_list_kinds
             and not any(m.search(heading) for m in markers)
         ):
             candidates.append(r["publisher"])
@@ -330,13 +325,14 @@ def _one_version(items: list[PriorityRef]) -> list[PriorityRef]:
     return [replace(item, position=n) for n, item in enumerate(unique.values(), 1)]
 
 
-def _evidence_pages(conn: sqlite_utils.Database, settings: Settings) -> dict[str, str]:
-    """Per document, the pages that use an evidence phrase ("was expanded to become") and the
-    page after each (the sentence often ends there): what the document says changed."""
+def evidence_pages(page_texts: Iterable[tuple[str, int, str]], settings: Settings) -> dict[str, str]:
+    """Per document, the pages (document id, page, text, in order) that use an evidence phrase
+    ("was expanded to become") and the page after each (the sentence often ends there): what
+    the document says changed."""
     phrases = [" ".join(rule.phrase.split()) for rule in settings.evidence]
     pages: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for r in conn.query("select document_id, page, text from pages order by document_id, page"):
-        pages[r["document_id"]].append((r["page"], r["text"] or ""))
+    for document_id, page, text in page_texts:
+        pages[document_id].append((page, text))
     evidence = {}
     for document_id, texts in pages.items():
         keep: set[int] = set()
@@ -352,39 +348,41 @@ def _evidence_pages(conn: sqlite_utils.Database, settings: Settings) -> dict[str
 # ---- minutes printed twice ---------------------------------------------------------------
 
 
-def _duplicates(conn: sqlite_utils.Database) -> None:
-    meetings = {r["id"]: r for r in conn.query(_MEETINGS_SQL)}
+def _duplicates(conn: database.Database) -> None:
+    database.write_meeting_duplicates(conn, duplicate_rows(database.meeting_texts(conn)))
+
+
+def duplicate_rows(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """meeting_duplicates rows: each copy of minutes printed again, linked to its first copy."""
+    by_id = {r["id"]: r for r in meetings}
     found = duplicate_meetings(
         MeetingText(r["id"], r["document_id"], r["body"], r["date"], r["text"] or "", r["order_key"])
-        for r in meetings.values()
+        for r in by_id.values()
     )
-    conn.execute("delete from meeting_duplicates")
-    database.insert_rows(
-        conn,
-        "meeting_duplicates",
-        [
-            {
-                "id": database.stable_id("duplicate", d.meeting_id),
-                "meeting_id": d.meeting_id,
-                "document_id": meetings[d.meeting_id]["document_id"],
-                "page_start": meetings[d.meeting_id]["page"],
-                "page_end": meetings[d.meeting_id]["page_end"],
-                "original_meeting_id": d.original_id,
-                "original_document_id": meetings[d.original_id]["document_id"],
-                "score": d.score,
-                "rule": d.rule,
-            }
-            for d in found
-        ],
-    )
+    return [
+        {
+            "id": database.stable_id("duplicate", d.meeting_id),
+            "meeting_id": d.meeting_id,
+            "document_id": by_id[d.meeting_id]["document_id"],
+            "page_start": by_id[d.meeting_id]["page"],
+            "page_end": by_id[d.meeting_id]["page_end"],
+            "original_meeting_id": d.original_id,
+            "original_document_id": by_id[d.original_id]["document_id"],
+            "score": d.score,
+            "rule": d.rule,
+        }
+        for d in found
+    ]
 
 
-_MEETINGS_SQL = """
-    select m.id, m.document_id, m.body, m.date, m.page, coalesce(m.page_end, m.page) as page_end,
-           coalesce(d.published_date, '') || ':' || printf('%06d', m.page) || ':' || d.id as order_key,
-           (select group_concat(g.text, char(10)) from pages g where g.document_id = m.document_id
-             and g.page between m.page and coalesce(m.page_end, m.page)) as text
-    from meetings m join documents d on d.id = m.document_id"""
-
-
-__all__ = ["Link", "OwnerIndex", "finalise"]
+__all__ = [
+    "Link",
+    "OwnerIndex",
+    "cluster_mentions",
+    "duplicate_rows",
+    "evidence_pages",
+    "finalise",
+    "list_owners",
+    "organisation_rows",
+    "version_links",
+]

@@ -14,6 +14,7 @@ import sqlite3
 import textwrap
 from typing import Any
 
+from . import db as database
 from .pages import pdf_url
 
 RELATIONS = {  # relation -> (colour, what the legend says)
@@ -28,31 +29,9 @@ ADDED, DROPPED = "#2e8b57", "#c0392b"
 COLUMN, GAP, TOP, LINE, PAD, WRAP = 250, 130, 20, 15, 6, 36  # px; WRAP is characters a box line holds
 FONT = "font-family: sans-serif; font-size: 12px"
 
-LISTS_SQL = """
-    select l.id, l.name, l.kind, l.period, l.page, l.document_id, d.filename, d.title as document_title,
-           d.published_date, coalesce(l.period_start, d.published_date) as date,
-           case when l.period_start is null then 'document' else 'period' end as dated_by
-    from priority_lists l join documents d on d.id = l.document_id
-    left join organisations o on o.id = l.organisation_id
-    where {where}
-    order by coalesce(l.period_start, d.published_date) is null, date, d.filename, l.page, l.id"""
-
-
 def owners(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Owners with at least two lists, those with lineage links first."""
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    sql = """
-        select coalesce(cast(l.organisation_id as text), l.owner) as key, coalesce(o.name, l.owner) as owner,
-               count(*) as lists,
-               (select count(*) from priority_links k join priorities p on p.id = k.to_priority_id
-                 join priority_lists x on x.id = p.list_id
-                 where coalesce(cast(x.organisation_id as text), x.owner) =
-                       coalesce(cast(l.organisation_id as text), l.owner)) as links
-        from priority_lists l left join organisations o on o.id = l.organisation_id
-        where coalesce(o.name, l.owner) is not null
-        group by key having count(*) > 1 order by links > 0 desc, owner"""
-    return [dict(r) for r in cursor.execute(sql).fetchall()]
+    return database.list_owners_with_versions(conn)
 
 
 def lineage(conn: sqlite3.Connection, owner: str) -> dict[str, Any] | None:
@@ -76,54 +55,23 @@ def lineage(conn: sqlite3.Connection, owner: str) -> dict[str, Any] | None:
 
 
 def _owned_lists(conn: sqlite3.Connection, owner: str) -> tuple[str, list[dict[str, Any]]]:
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    if owner.isdigit():
-        where, params = "l.organisation_id = ?", [int(owner)]
-    else:
-        where = """l.organisation_id in (select id from organisations where name = :o or acronym = :o
-                   union select organisation_id from organisation_aliases where alias = :o)
-                   or (l.organisation_id is null and l.owner = :o)"""
-        params = {"o": owner}  # type: ignore[assignment]
-    rows = [dict(r) for r in cursor.execute(LISTS_SQL.format(where=where), params).fetchall()]
+    name, rows = database.owned_lists(conn, owner)
     for row in rows:
         row["pdf"] = pdf_url(row["filename"], row["page"])
-    named = conn.execute(
-        "select coalesce(o.name, l.owner) from priority_lists l left join organisations o on o.id = l.organisation_id "
-        f"where {where} limit 1",
-        params,
-    ).fetchone()
-    return (named[0] if named else owner), rows
+    return name, rows
 
 
 def _priorities(conn: sqlite3.Connection, list_ids: list[int]) -> dict[int, dict[str, Any]]:
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    marks = ", ".join("?" * len(list_ids))
-    rows = cursor.execute(
-        f"""select p.id, p.list_id, p.position, p.text, p.page, d.filename, p.document_id
-            from priorities p join documents d on d.id = p.document_id
-            where p.list_id in ({marks}) order by p.list_id, p.position, p.id""",
-        list_ids,
-    ).fetchall()
-    found = {}
-    for r in rows:
-        found[r["id"]] = dict(r, pdf=pdf_url(r["filename"], r["page"]), incoming=[], outgoing=[])
-    return found
+    return {
+        r["id"]: dict(r, pdf=pdf_url(r["filename"], r["page"]), incoming=[], outgoing=[])
+        for r in database.list_priorities(conn, list_ids)
+    }
 
 
 def _links(conn: sqlite3.Connection, priorities: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     """Links whose both ends are among the priorities, each with the page its evidence is printed on."""
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    marks = ", ".join("?" * len(priorities))
-    rows = cursor.execute(
-        f"""select id, from_priority_id, to_priority_id, relation, score, evidence from priority_links
-            where from_priority_id in ({marks}) and to_priority_id in ({marks}) order by id""",
-        [*priorities, *priorities],
-    ).fetchall()
     links = []
-    for r in rows:
+    for r in database.links_between(conn, list(priorities)):
         source, target = priorities[r["from_priority_id"]], priorities[r["to_priority_id"]]
         link = dict(r, **{"from": source, "to": target})
         link["evidence_pdf"] = _evidence_pdf(conn, r["evidence"], source, target) if r["evidence"] else None
@@ -137,13 +85,9 @@ def _evidence_pdf(conn: sqlite3.Connection, evidence: str, source: dict[str, Any
     """The page that prints the evidence sentence: looked for in the later document first."""
     probe = " ".join(evidence.split()[:8])
     for end in (target, source):
-        found = conn.execute(
-            "select page from pages where document_id = ? and instr(replace(text, char(10), ' '), ?) > 0 "
-            "order by page limit 1",
-            [end["document_id"], probe],
-        ).fetchone()
-        if found:
-            return pdf_url(end["filename"], found[0]) or ""
+        page = database.page_printing(conn, end["document_id"], probe)
+        if page is not None:
+            return pdf_url(end["filename"], page) or ""
     return target["pdf"] or ""
 
 

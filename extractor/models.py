@@ -238,7 +238,7 @@ class DocumentResult:
     mentions: tuple[Mention, ...] = ()
     dates: tuple[DateFact, ...] = ()
     aliases: tuple[OrgAlias, ...] = ()
-    timings: dict[str, float] = field(default_factory=dict, compare=False)
+    timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)  # (stage, seconds)
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,8 @@ class Settings:
 @cache
 def settings() -> Settings:
     data = load_settings("ocr")
-    return Settings(**{name: require(data, "ocr", name) for name in Settings.__dataclass_fields__})
+    values = {name: require(data, "ocr", name) for name in Settings.__dataclass_fields__}
+    return Settings(**values | {"corrections": dict(values["corrections"])})  # a lookup table, read whole
 
 
 # A superscript ordinal read as a quote or a mark: 18" March, 25™ February.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import re
+import struct
 import zlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -39,6 +40,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFStream, resolve1
+from pdfminer.psparser import PSException
 from pdfminer.utils import apply_matrix_pt
 from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils import extract_words
@@ -326,6 +328,27 @@ class _TextDevice(PDFPageAggregator):
         pass
 
 
+# What pdfminer and pdfium raise on a file they cannot read: their own errors and the built-in
+# ones a malformed stream, font or box trips (a flate bomb's MemoryError is passed on by
+# _raw_pages; a form nested past the recursion limit is a RecursionError, a RuntimeError).
+PARSER_ERRORS: tuple[type[BaseException], ...] = (
+    PSException,
+    PdfminerException,
+    MalformedPDFException,
+    pypdfium2.PdfiumError,
+    ValueError,
+    LookupError,
+    TypeError,
+    AttributeError,
+    AssertionError,
+    ArithmeticError,
+    RuntimeError,
+    MemoryError,
+    struct.error,
+    zlib.error,
+)
+
+
 def _chars(page: pdfplumber.page.Page) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """``page.chars`` with only the keys ``extract_words`` reads, the same values, in the same order.
 
@@ -336,7 +359,7 @@ def _chars(page: pdfplumber.page.Page) -> tuple[list[dict[str, Any]], list[dict[
     device = _TextDevice(pdf.rsrcmgr, pageno=page.page_number, laparams=pdf.laparams)
     try:
         PDFPageInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
-    except Exception as e:  # as pdfplumber's page.layout wraps it
+    except PARSER_ERRORS as e:  # as pdfplumber's page.layout wraps them
         raise PdfminerException(e) from e
     height, (mb_x0, mb_top) = page.height, page.mediabox[:2]
     chars = [

@@ -278,7 +278,7 @@ def _iso_period(period: str | None) -> tuple[str | None, str | None]:
         from .dates import parse_period
 
         return parse_period(period)
-    except Exception:  # dates.py is young; a period it cannot read must not lose the list
+    except ValueError:  # a period dates.py cannot read must not lose the list
         years = re.findall(r"(?:19|20)\d\d|\b\d\d\b", period)
         if len(years) < 2:
             return None, None
@@ -1345,5 +1345,5 @@ def _due(text: str) -> tuple[str | None, str | None]:
         from .dates import parse_date
 
         return m.group(1), parse_date(m.group(1))
-    except Exception:  # dates.py is young; an unreadable due date leaves the text as printed
+    except ValueError:  # an unreadable due date leaves the text as printed
         return m.group(1), None

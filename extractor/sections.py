@@ -11,17 +11,35 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
-from .config import load_settings
+from .config import load_settings, require
 from .models import Line, PageText, Section
 from .text import squash
 
-_SETTINGS = load_settings("sections")
-NUMBERED = re.compile(_SETTINGS["numbered_heading"])
-APPENDIX = re.compile(_SETTINGS["appendix_heading"], re.I)
-MAX_HEADING = int(_SETTINGS["max_heading_chars"])
-NOT_A_TITLE = re.compile(_SETTINGS["not_a_numbered_title"], re.I)
-FULL_LINE = float(_SETTINGS["full_line_ratio"])
+
+@dataclass(frozen=True)
+class Rules:
+    """pipelines/sections.yml compiled."""
+
+    numbered: re.Pattern[str]
+    appendix: re.Pattern[str]
+    max_heading: int
+    not_a_title: re.Pattern[str]
+    full_line: float
+
+
+@cache
+def rules() -> Rules:
+    """pipelines/sections.yml, loaded and compiled once per build; a missing key is a ConfigError."""
+    s = load_settings("sections")
+    return Rules(
+        numbered=re.compile(require(s, "sections", "numbered_heading")),
+        appendix=re.compile(require(s, "sections", "appendix_heading"), re.I),
+        max_heading=int(require(s, "sections", "max_heading_chars")),
+        not_a_title=re.compile(require(s, "sections", "not_a_numbered_title"), re.I),
+        full_line=float(require(s, "sections", "full_line_ratio")),
+    )
 
 
 @dataclass
@@ -94,17 +112,19 @@ def _full_width(lines: Sequence[Line]) -> float:
 
 def _heading(line: Line, full: float, before: str, after: str, after_heading: bool) -> tuple[str | None, str] | None:
     """(number, heading text) when the line is a heading, else None."""
-    text = line.text.strip()
-    if not text or len(text) > MAX_HEADING or text.startswith("\u2022") or after[:1].islower():
+    text, r = line.text.strip(), rules()
+    if not text or len(text) > r.max_heading or text.startswith("\u2022") or after[:1].islower():
         return None
-    fills = full > 40 and len(text) >= FULL_LINE * full
-    m = NUMBERED.match(text)
+    fills = full > 40 and len(text) >= r.full_line * full
+    m = r.numbered.match(text)
     if m:
         title = m["title"].strip()
-        if fills or title.endswith((",", ";")) or not title[:1].isupper() or len(title) < 3 or NOT_A_TITLE.match(title):
+        if fills or title.endswith((",", ";")) or not title[:1].isupper() or len(title) < 3:
+            return None
+        if r.not_a_title.match(title):
             return None
         return m["number"].rstrip("."), title
-    if APPENDIX.match(text):
+    if r.appendix.match(text):
         return None, text.rstrip(":")
     if fills or text.endswith((".", ",", ";")) or not text[:1].isalnum() or not any(c.isalpha() for c in text):
         return None

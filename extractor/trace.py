@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-import sqlite_utils
-
+from . import db as database
 from .db import fts_query
-from .dedupe import priority_key
+from .dedupe import best_of_hits, closest_priority, priority_key
 
 
 @dataclass(frozen=True)
@@ -34,53 +33,29 @@ class Version:
     evidence: str | None
 
 
-def find(conn: sqlite_utils.Database, text: str) -> int | None:
+def find(conn: database.Database, text: str) -> int | None:
     """The priority best matching the text: an exact key match, else the best FTS match that
     the fuzzy score agrees with, else the best fuzzy match over all priorities."""
-    from rapidfuzz import fuzz, process  # dedupe.py is rapidfuzz's home; this is its one reuse
-
-    rows = list(conn.query("select id, text from priorities order by id"))
+    texts = database.priority_texts(conn)
     key = priority_key(text)
-    exact = [r["id"] for r in rows if priority_key(r["text"]) == key]
+    exact = [i for i, t in texts.items() if priority_key(t) == key]
     if exact:
-        return _best_linked(conn, exact)
+        return _best_linked(database.link_counts(conn, exact), exact)
     query = fts_query(text)
-    if query and conn["priorities_fts"].exists():
-        hits = [
-            r["rowid"]
-            for r in conn.query(
-                "select rowid from priorities_fts where priorities_fts match :q order by rank limit 20", {"q": query}
-            )
-        ]
-        texts = {r["id"]: r["text"] for r in rows}
-        scored = [(fuzz.token_set_ratio(key, priority_key(texts[h])), h) for h in hits if h in texts]
-        if scored:
-            return max(scored, key=lambda s: (s[0], -hits.index(s[1])))[1]
-    best = process.extractOne(
-        key, {r["id"]: priority_key(r["text"]) for r in rows}, scorer=fuzz.WRatio, score_cutoff=60
-    )
-    return best[2] if best else None
+    hits = [h for h in database.search_priorities(conn, query, limit=20) if h in texts] if query else []
+    if hits:
+        return best_of_hits(key, [(h, priority_key(texts[h])) for h in hits])
+    return closest_priority(key, {i: priority_key(t) for i, t in texts.items()})
 
 
-def _best_linked(conn: sqlite_utils.Database, ids: list[int]) -> int:
+def _best_linked(counts: dict[int, int], ids: list[int]) -> int:
     """Of several priorities with the same text, one that has lineage (the most links)."""
-    counts = {
-        r["id"]: r["n"]
-        for r in conn.query(
-            f"""select p.id, (select count(*) from priority_links k
-                           where k.from_priority_id = p.id or k.to_priority_id = p.id) as n
-            from priorities p where p.id in ({", ".join("?" * len(ids))})""",
-            ids,
-        )
-    }
     return max(ids, key=lambda i: (counts.get(i, 0), -ids.index(i)))
 
 
-def timeline(conn: sqlite_utils.Database, priority_id: int) -> list[Version]:
+def timeline(conn: database.Database, priority_id: int) -> list[Version]:
     """Every priority connected to this one by lineage links, in either direction, in order."""
-    links = list(
-        conn.query("select from_priority_id as a, to_priority_id as b, relation, score, evidence from priority_links")
-    )
+    links = database.priority_links(conn)
     neighbours: dict[int, set[int]] = {}
     for link in links:
         neighbours.setdefault(link["a"], set()).add(link["b"])
@@ -95,14 +70,6 @@ def timeline(conn: sqlite_utils.Database, priority_id: int) -> list[Version]:
     for link in links:
         if link["a"] in seen:
             incoming.setdefault(link["b"], []).append(link)
-    rows = conn.query(
-        f"""select p.id, p.text, p.page, l.period, coalesce(l.period_start, d.published_date) as date,
-                   coalesce(o.name, l.owner) as owner, l.name as list_name, d.filename
-            from priorities p join priority_lists l on l.id = p.list_id
-            join documents d on d.id = p.document_id left join organisations o on o.id = l.organisation_id
-            where p.id in ({", ".join("?" * len(seen))})""",
-        list(seen),
-    )
     versions = [
         Version(
             r["id"],
@@ -115,7 +82,7 @@ def timeline(conn: sqlite_utils.Database, priority_id: int) -> list[Version]:
             r["page"],
             *_incoming(incoming.get(r["id"])),
         )
-        for r in rows
+        for r in database.priority_versions(conn, list(seen))
     ]
     return sorted(versions, key=lambda v: (v.date or "", v.filename, v.page, v.priority_id))
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from extractor import db as database
-from extractor.build import BuildOptions, _init_worker, build, process_document
+from extractor.build import BuildOptions, DocumentOptions, build, process_document
 from tests.conftest import CORPUS, SEEDS, exit_before_statement, real
 from tests.fixtures import make
 
@@ -89,11 +89,8 @@ def test_real_scanned_and_garbled_files_need_ocr_when_ocr_is_off(tmp_path: Path)
         real("uk-milburn-pc-annual-return-2018-scanned.pdf"),
         real("uk-horsley-pc-draft-minutes-2014-03-18-garbled-text.pdf"),
     ]
-    _init_worker(None, False, ocr_lang=None)  # as `extractor build --no-ocr` sets up each worker
-    try:
-        results = [process_document(f) for f in files]
-    finally:
-        _init_worker(None, True)
+    no_ocr = DocumentOptions(entities=False, ocr_lang=None)  # as `extractor build --no-ocr` reads each file
+    results = [process_document(f, options=no_ocr) for f in files]
     assert [(r.status, r.page_count) for r in results] == [("needs_ocr", 7), ("needs_ocr", 3)]
 
 
@@ -327,3 +324,15 @@ def test_a_build_killed_at_any_moment_resumes_to_the_same_database(tmp_path: Pat
         assert _build_killed_at(folder, killed, statement) == 9
         build([folder], killed, BuildOptions(workers=1, entities=False))
         assert snapshot(killed) == expected, f"killed before statement {statement} (of over {last})"
+
+
+def test_the_per_document_function_reads_its_options_not_what_an_earlier_call_left(tmp_path: Path) -> None:
+    from tests.fixtures import make_minutes_fixtures as minutes
+
+    path = minutes.moderngov(tmp_path)
+    off = process_document(path, options=DocumentOptions(entities=False, ocr_lang=None))
+    on = process_document(path, options=DocumentOptions(ocr_lang=None))
+    again = process_document(path, options=DocumentOptions(entities=False, ocr_lang=None))
+    assert off.mentions == again.mentions == () and on.mentions
+    assert [name for name, _ in on.timings] == ["pdf", "meetings", "document", "priorities", "dates", "entities"]
+    assert "entities" not in dict(off.timings) and all(seconds >= 0 for _, seconds in on.timings)

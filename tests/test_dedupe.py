@@ -434,5 +434,5 @@ def test_three_versions_link_each_consecutive_pair():
 def test_settings_error_names_file_and_key(tmp_path: Path):
     path = tmp_path / "dedupe.yml"
     path.write_text("organisations: {}\npriorities: {}\n")
-    with pytest.raises(ConfigError, match=r"dedupe\.yml: missing or malformed setting 'typo_edits_by_length'"):
+    with pytest.raises(ConfigError, match=r"dedupe\.yml: missing key 'organisations\.typo_edits_by_length'"):
         load_settings(path)

@@ -405,3 +405,53 @@ def test_changed_settings_run_the_cross_document_steps_again(tmp_path: Path, mon
     dedupe = settings / "dedupe.yml"
     dedupe.write_text(dedupe.read_text() + "\n# a comment changes the file, so the steps run\n")
     assert build([folder], db, options).cross_document == "ran"
+
+
+# --- the matching logic, pure: records in, records out ---------------------------------------
+
+
+def test_an_owner_written_as_a_word_and_an_acronym_finds_the_acronyms_organisation() -> None:
+    from extractor.dedupe import OrgCluster
+    from extractor.finalise import OwnerIndex
+
+    partnership = OrgCluster(
+        "Northshire Community Safety Partnership",
+        "NCSP",
+        "csp",
+        ("Northshire Community Safety Partnership", "NCSP"),
+        ("Northshire Community Safety Partnership",),
+    )
+    owners = OwnerIndex.build([partnership], {partnership.name: 7})
+    assert [owners.find(text) for text in ("Northshire CSP", "NCSP", "the Northshire CSP board", "Southshire CSP")] == [
+        7,
+        7,
+        7,
+        None,
+    ]
+
+
+def test_evidence_pages_keep_the_page_that_states_a_change_and_the_next() -> None:
+    from extractor.dedupe import default_settings
+    from extractor.finalise import evidence_pages
+
+    pages = [("a", 1, "Intro"), ("a", 2, "Priority one was expanded\nto become two."), ("a", 3, "Ends"), ("b", 1, "x")]
+    assert evidence_pages(pages, default_settings()) == {"a": "Priority one was expanded\nto become two.\nEnds"}
+
+
+def test_a_lists_organisation_is_its_owner_else_its_heading_else_the_publisher_of_a_plan() -> None:
+    from extractor.dedupe import OrgCluster
+    from extractor.finalise import OwnerIndex, list_owners
+
+    police = OrgCluster("Northshire Police", None, "police", ("Northshire Police",), ("Northshire Police",))
+    council = OrgCluster("Northshire County Council", "NCC", "council", ("NCC",), ("Northshire County Council",))
+    owners = OwnerIndex.build([police, council], {police.name: 1, council.name: 2})
+    base = {"source": "", "kind": "priority", "period_start": None, "published_date": "2024-05-01", "name": "Ours"}
+    lists = [
+        base | {"id": 10, "owner": "Northshire Police", "document_kind": "strategy", "publisher": "NCC"},
+        base | {"id": 11, "owner": None, "name": "NCC priorities", "document_kind": "minutes", "publisher": None},
+        base | {"id": 12, "owner": None, "document_kind": "strategy", "publisher": "Northshire County Council"},
+        base | {"id": 13, "owner": None, "document_kind": "minutes", "publisher": "Northshire County Council"},
+    ]
+    found = list_owners(lists, owners, frozenset({"agreement", "strategy", "plan"}))
+    assert {k: v.organisation_id for k, v in found.items()} == {10: 1, 11: 2, 12: 2, 13: None}
+    assert found[10].group == (1, "priority") and found[13].group is None and found[12].date == "2024-05-01"

@@ -101,7 +101,7 @@ def test_minutes_whose_meeting_cannot_be_parsed_are_kept() -> None:
 def _dies_on(name: str, how: str):  # noqa: ANN202 - a process_document stand-in
     real = build_module.process_document
 
-    def process(path: Path, digest: str | None = None):  # noqa: ANN202
+    def process(path: Path, *rest: object):  # noqa: ANN202 - rest: the digest and the options
         if path.name == name:
             if how == "kill":
                 os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer does
@@ -110,7 +110,7 @@ def _dies_on(name: str, how: str):  # noqa: ANN202 - a process_document stand-in
             if how == "hang":
                 time.sleep(600)
             raise ZeroDivisionError("a bug deep in a library")
-        return real(path, digest)
+        return real(path, *rest)
 
     return process
 
@@ -175,7 +175,7 @@ def test_workers_end_when_the_build_is_killed(tmp_path: Path, monkeypatch: pytes
     hang = _dies_on("bad.pdf", "hang")
     # both documents hang, so both workers are alive when the build is killed, however loaded
     # the machine (a document that finished first would let its worker go before the count)
-    monkeypatch.setattr(build_module, "process_document", lambda path, digest=None: hang(path.with_name("bad.pdf")))
+    monkeypatch.setattr(build_module, "process_document", lambda path, *_: hang(path.with_name("bad.pdf")))
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child: a build stuck on a document for ten minutes
         build([folder], tmp_path / "out.db", BuildOptions(workers=2, entities=False, limits=Limits(seconds=600)))

@@ -14,7 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from extractor import ocr
-from extractor.build import BuildOptions, _init_worker, build, process_document
+from extractor.build import BuildOptions, DocumentOptions, build, process_document
 from extractor.errors import OCRLanguageMissing
 from extractor.models import Line
 from extractor.pdf import read_pdf
@@ -144,8 +144,7 @@ def test_missing_tesseract_leaves_needs_ocr_saying_how_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ocr, "engine_version", lambda: None)
-    _init_worker(None, False)  # OCR on, as a build sets up each worker
-    result = process_document(scanned(tmp_path))
+    result = process_document(scanned(tmp_path), options=DocumentOptions(entities=False))  # OCR on
     assert result.status == "needs_ocr"
     assert "page(s) 1 have no usable text layer and OCR is not installed" in (result.error or "")
     assert "apt-get install tesseract-ocr tesseract-ocr-eng" in (result.error or "")
