@@ -300,18 +300,22 @@ def search(query: str, db_path: Path, limit: int) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Save the page (give --page) as a PNG with each block's box drawn on it.",
 )
+@click.option("--no-ocr", is_flag=True, help="Do not OCR the pages without a usable text layer (as build --no-ocr).")
+@click.option("--ocr-lang", default="eng", show_default=True, metavar="LANGS", help="Tesseract languages for OCR.")
 @friendly
-def show_layout(file: Path, page_number: int | None, debug_png: Path | None) -> None:
+def show_layout(file: Path, page_number: int | None, debug_png: Path | None, no_ocr: bool, ocr_lang: str) -> None:
     """Print a PDF's blocks as the layout stage reads them: page, size, kind (heading,
     paragraph, list_item with level and marker, table cell, margin), bold and the start of the
-    text. Use it to see why a fact was or was not found.
+    text. Use it to see why a fact was or was not found. Pages without a usable text layer are
+    read by OCR, as a build reads them.
     """
     from .layout import blocks, describe_block
+    from .ocr import OcrReader
     from .pdf import draw_boxes, read_pdf
 
     if debug_png and page_number is None:
         raise click.UsageError("--debug-png draws one page: give --page N too.")
-    pages, _ = read_pdf(file)
+    pages, _ = read_pdf(file, ocr=None if no_ocr else OcrReader(ocr_lang))
     chosen = [p for p in pages if page_number in (None, p.page)]
     if not chosen:
         raise click.ClickException(f"{file} has {len(pages)} page(s) with text; there is no page {page_number}.")

@@ -57,6 +57,7 @@ class Settings:
     bullet_marks: list[str]
     tick_marks: str
     glued_tick_marks: str
+    tick_noise: str
     seconds_per_page: float
 
 
@@ -205,7 +206,8 @@ def _words(image: Any, lang: str, scale: float) -> tuple[list[Word], list[float]
             line_words[0]["text"] = BULLET
         for w in _ticks(line_words):
             x0, x1 = w["left"], w["left"] + w["width"]
-            word = Word(w["text"], x0 * scale, x1 * scale, top * scale, bottom * scale, False, round(em * scale, 1))
+            size = round(em * scale, 1)
+            word = Word(w["text"], x0 * scale, x1 * scale, top * scale, bottom * scale, False, size, whole=True)
             found.append((word, float(w["conf"]), ink.stroke((x0, top, x1, bottom))))
     if not found:
         return [], []
@@ -217,6 +219,7 @@ def _words(image: Any, lang: str, scale: float) -> tuple[list[Word], list[float]
 
 
 TICK = "\u2713"
+COUNT = re.compile(r"\d{1,2}")
 
 
 def _ticks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -224,13 +227,17 @@ def _ticks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
     tick letters ("vV¥", "vv9"), a lone "v" beside one, and ticks run on to the word before
     them ("Misusev" -> "Misuse ✓" when "misuse" is a word and "misusev" is not)."""
     marks, glued = re.escape(settings().tick_marks), re.escape(settings().glued_tick_marks)
+    noise = re.escape(settings().tick_noise)
     run = re.compile(
         rf"^(?:(?P<word>\S*?[A-Za-z]{{3}})(?=[{glued}]+\d{{0,2}}(?:/\d?)?$))?"
-        rf"(?P<ticks>[{marks}]+)(?P<count>\d{{1,2}})?(?:/\d?)?$"  # "vv7/7": a tick read as "/" too
+        rf"(?P<ticks>[{noise}]?[{marks}]+(?:[{noise}][{marks}]*)?)"  # "’¥Y", "vvvA": a mark misread in a run
+        rf"(?P<count>\d{{1,2}})?(?:/\d?)?$"  # "vv7/7": a tick read as "/" too
     )
     out: list[dict[str, Any]] = []
     for w in words:
         m = run.match(w["text"])
+        if m and len(re.findall(f"[{marks}]", m["ticks"])) < 2 and re.search(f"[{noise}]", m["ticks"]):
+            m = None  # noise needs a run of ticks around it: "A4", "’v" are no ticks
         if not m or _is_word(w["text"]) or (m["word"] and not _is_word(m["word"])):
             out.append(w)
             continue
@@ -238,13 +245,17 @@ def _ticks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(w | {"tick": True})  # a lone "v": a tick only beside another
             continue
         # the ticks as one word: their letters may be crammed closer than the layout's word gap
-        out += _split_word(w, [m["word"] or "", " ".join(TICK * len(m["ticks"])), m["count"] or ""])
+        ticks = re.sub(f"[{noise}]", "", m["ticks"])
+        out += _split_word(w, [m["word"] or "", " ".join(TICK * len(ticks)), m["count"] or ""])
     lone = [bool(w.get("tick")) for w in out]
-    if lone == [True]:  # a line of one "v" or "Y" is a tick in a column of its own
+    count = bool(out) and COUNT.fullmatch(out[-1]["text"]) is not None  # a tick table's last column
+    if lone == [True] or (lone[:-1] == [True] and count):  # "Y", "Y 05": a tick in a column of its own
         out[0]["text"] = TICK
     for i, w in enumerate(out):
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(out)]
-        if w.pop("tick", False) and any(lone[j] or _is_tick(out[j]["text"]) for j in near):
+        # "Safer Socialising v 2": the tick before the row's count ("Part V 12" is a part)
+        counted = count and i == len(out) - 2 and not w["text"].isupper()
+        if w.pop("tick", False) and (counted or any(lone[j] or _is_tick(out[j]["text"]) for j in near)):
             w["text"] = TICK
     # ticks in neighbouring columns may nearly touch: narrowed, they stay apart in the layout
     return [w | {"width": max(1, w["width"] * 2 // 3)} if _is_tick(w["text"]) else w for w in out]

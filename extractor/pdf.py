@@ -85,6 +85,7 @@ class _Word:
     bottom: float
     bold: bool
     size: float
+    whole: bool = False  # a whole word as OCR segments it: never run on to a word it nearly touches
 
 
 def check_file(path: Path) -> bytes:
@@ -581,11 +582,12 @@ def _margin(row: list[_Word], x0: float, x1: float) -> tuple[list[_Word], str | 
 def _join_words(row: list[_Word]) -> str:
     """The words of a row as text. Words that touch were split only by a change of font or
     size: a superscript ordinal ("31" + "st"), a small-caps word ("M" + "INUTES"), a bold
-    letter inside a word. They are one word; a raised footnote number stays apart."""
+    letter inside a word. They are one word; a raised footnote number stays apart. OCR's words
+    are whole already: a tight gap between them ("has a", "Offenders /") is still a space."""
     out = ""
     for prev, w in zip([None, *row], row):
         if prev is not None:
-            touching = w.x0 - prev.x1 < TOUCH * min(prev.size, w.size)
+            touching = w.x0 - prev.x1 < TOUCH * min(prev.size, w.size) and not (prev.whole or w.whole)
             footnote = w.size < prev.size - 0.5 and w.text.isdigit() and not prev.text[-1:].isdigit()
             out += "" if touching and not footnote else " "
         out += w.text

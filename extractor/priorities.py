@@ -67,6 +67,7 @@ class _Row:
 class _Rules:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     not_a_list: re.Pattern[str]
+    aside_clause: re.Pattern[str]
     counted_intro: re.Pattern[str]
     item_description: re.Pattern[str]
     not_list_items: re.Pattern[str]
@@ -135,6 +136,7 @@ def rules() -> _Rules:
     return _Rules(
         kinds=tuple((k["kind"], _ci(k["pattern"])) for k in need("list_kinds")),
         not_a_list=_ci(need("not_a_list")),
+        aside_clause=_ci(need("aside_clause")),
         counted_intro=_ci(need("counted_intro")),
         item_description=re.compile(need("item_description")),
         not_list_items=_ci(need("not_list_items")),
@@ -252,7 +254,8 @@ def _starts_lower(text: str) -> bool:
 def _kind(intro: str) -> str | None:
     """The kind of list an introduction announces, or None when it announces none."""
     r = rules()
-    if r.not_a_list.search(intro):
+    # an opening aside ("Although changes are needed, ...") is not what the list is about
+    if r.not_a_list.search(r.aside_clause.sub("", intro, count=1)):
         return None
     # the keyword nearest the list names it: "retain the 7 strategic priorities ... but a
     # stronger emphasis on some of the emerging issues such as:" lists focus areas

@@ -225,3 +225,36 @@ def test_tick_marks_read_as_letters_are_put_back() -> None:
     assert line("Y") == "✓"
     assert line("Prevent¥v Vv vv7/7") == "Prevent ✓ ✓ ✓ ✓ ✓ ✓ 7"
     assert line("Council v Smith under Part V") == "Council v Smith under Part V"
+    assert line("educationv vvvA4") == "education ✓ ✓ ✓ ✓ 4"  # a tick read as "A" inside a run
+    assert line("Slavery ’¥Y v 6") == "Slavery ✓ ✓ ✓ 6"  # ...and a quote mark before one
+    assert line("Y 05") == "✓ 05"  # a tick and its row's count, alone on their line
+    assert line("Safer Socialising v 2") == "Safer Socialising ✓ 2"  # the tick before a row's count
+    assert line("Print on A4 paper") == "Print on A4 paper"
+    assert line("the ’v term") == "the ’v term"
+    assert line("under Part V 12") == "under Part V 12"
+
+
+def test_ocr_words_nearly_touching_are_still_two_words() -> None:
+    """Tesseract has split the words already: a tight gap ("has a", "Offenders /") is a space,
+    where in a text layer a gap that small joins the pieces of one word."""
+    from extractor.pdf import Word, layout_words
+
+    def text(whole: bool) -> str:
+        words = [Word("has", 100, 117, 100, 110, False, 10.6, whole), Word("a", 117.7, 123, 100, 110, False, 10.6, whole)]
+        return layout_words(words, 600, 1)[0].text
+
+    assert text(whole=True) == "has a"
+    assert text(whole=False) == "hasa"  # pieces of one word in a text layer (a font change)
+
+
+@needs_tesseract
+def test_show_layout_reads_a_scan_by_ocr(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from extractor.cli import cli
+
+    path = scanned(tmp_path)
+    result = CliRunner().invoke(cli, ["show-layout", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "Minutes of the Parish Council" in result.output
+    assert CliRunner().invoke(cli, ["show-layout", str(path), "--no-ocr"]).exit_code != 0

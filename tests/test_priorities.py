@@ -185,6 +185,21 @@ def test_inline_list_in_a_sentence(tmp_path):
     assert items(plist) == ["Tackle Substance Misuse", "Reduce Re-offending", "Tackle Domestic Abuse"]
 
 
+def test_inline_list_after_an_opening_aside(tmp_path):
+    """ "Although changes are needed, ..." opens the sentence; the list it introduces is still
+    one, while a sentence about the changes themselves is not (test below)."""
+    pdf = make_pdf(
+        tmp_path / "aside.pdf",
+        [
+            "Although changes are needed to keep the plan relevant, many of the existing",
+            "priorities remain a focus, so it is recommended that the following three",
+            "priorities are retained: Domestic Abuse; Anti-Social Behaviour; and Road Safety.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == ["Domestic Abuse", "Anti-Social Behaviour", "Road Safety"]
+
+
 def test_priority_lead_table_fills_lead(tmp_path):
     pdf = make_pdf(
         tmp_path / "priority_lead_table.pdf",
