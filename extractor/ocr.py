@@ -70,14 +70,19 @@ def settings() -> Settings:
 
 # A superscript ordinal read as a quote or a mark: 18" March, 25™ February.
 ORDINAL_MARK = re.compile(r"^(?P<n>\d{1,2})(?:[\"”“'’™°*]|st|nd|rd|th)$")
+L_FOR_I = re.compile(r"l[a-z]+")
 MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
 def correct(texts: list[str]) -> list[str]:
     """Put right what Tesseract misreads in council papers: the words in pipelines/ocr.yml,
-    and a superscript ordinal before a month ("18"" March -> "18th March")."""
+    a capital I read as a small l in a sans face ("lan" -> "Ian", "lt" -> "It": the l-word is
+    no English word and the I-word is), and a superscript ordinal before a month ("18"" March
+    -> "18th March")."""
     table = settings().corrections
     out = [table.get(t, t) for t in texts]
+    words = english_words()
+    out = ["I" + t[1:] if L_FOR_I.fullmatch(t) and t not in words and "i" + t[1:] in words else t for t in out]
     for i, text in enumerate(out[:-1]):
         m = ORDINAL_MARK.match(text)
         if m and MONTH.match(out[i + 1]):

@@ -234,6 +234,12 @@ def test_tick_marks_read_as_letters_are_put_back() -> None:
     assert line("under Part V 12") == "under Part V 12"
 
 
+def test_capital_i_read_as_small_l_is_put_back() -> None:
+    assert ocr.correct("Detective Sergeant lan Sanderson".split()) == "Detective Sergeant Ian Sanderson".split()
+    assert ocr.correct("lt was agreed".split()) == "It was agreed".split()
+    assert ocr.correct("the lead and less land".split()) == "the lead and less land".split()
+
+
 def test_ocr_words_nearly_touching_are_still_two_words() -> None:
     """Tesseract has split the words already: a tight gap ("has a", "Offenders /") is a space,
     where in a text layer a gap that small joins the pieces of one word."""
