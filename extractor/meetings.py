@@ -87,6 +87,7 @@ class _Rules:
     vote_count_intro: re.Pattern[str]
     in_the_chair: re.Pattern[str]
     heading_labels: dict[str, str]
+    collective_decision: re.Pattern[str]
     status_cells: dict[str, str]
     minutes_start: re.Pattern[str]
     moved_line: re.Pattern[str]
@@ -174,6 +175,7 @@ def _rules() -> _Rules:
         vote_count_intro=rx("votes.count_intro", votes["count_intro"]),
         in_the_chair=rx("in_the_chair"),
         heading_labels={str(e["label"]).upper(): _status(e["status"]) for e in get("attendance_labels")},
+        collective_decision=rx("collective_decision"),
         status_cells={str(k).upper(): _status(v) for k, v in get("status_cells").items()},
         minutes_start=rx("openings.minutes_start", openings["minutes_start"]),
         moved_line=rx("motion_block.moved", get("motion_block")["moved"]),
@@ -1387,7 +1389,11 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     for sentence, at in _sentences(text):
         line = _line_at(starts, at)
         kind = None if line in covered else _sentence_decision(sentence, rules)
-        if kind and any(p.search(sentence) for p in rules.action_cues):
+        if (
+            kind
+            and any(p.search(sentence) for p in rules.action_cues)
+            and not rules.collective_decision.match(sentence)
+        ):
             kind = None  # "It was agreed that Members be sent the questionnaire" is an action
         if kind:
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
@@ -1617,7 +1623,8 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
         bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
         margin = _margin_owner(body, starts, sentences, n)
-        if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules)):
+        collective = rules.collective_decision.match(bare)  # "Committee agreed to form a ...": decided
+        if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules) or collective):
             previous = sentence
             continue
         if rules.back_reference.search(sentence) and previous:
