@@ -682,12 +682,20 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
         if label is None:
             break
         status, first = label
+        columns = False
         if not first and j + 1 < end and _column_header(rows[j + 1]):
             j += 1  # "Name  Organisation  Role" over a table of people
+            columns = len(rows[j].parts) >= 2  # its columns set apart by wide gaps, not rules
         k = _block_end(rows, j + 1, end, rules)
-        people += _block_people([first] + [r.text for r in rows[j + 1 : k]], status, rows[j].page, rules)
+        lines = [_cells_of(r) if columns else r.text for r in rows[j + 1 : k]]
+        people += _block_people([first] + lines, status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
     return people, j
+
+
+def _cells_of(row: _Row) -> str:
+    """A row of an unruled table as a ruled one reads: its pieces joined by " | "."""
+    return CELL_SEPARATOR.join(text for _, _, text in row.parts) if len(row.parts) >= 2 else row.text
 
 
 def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[_Row], int] | None:
@@ -814,7 +822,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
     # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
     lines = [
-        ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) else ln
+        ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) and _ends_with_name(ln) else ln
         for n, ln in enumerate(lines)
     ]
     joined = _join(lines)
@@ -856,6 +864,13 @@ def _entry_people(entry: str, status: str, page: int, rules: _Rules) -> list[Att
         if len(found) == 1:
             return [_with_role(found[0], _tidy(m["role"]))]
     return _people(entry, status, page, rules)
+
+
+def _ends_with_name(line: str) -> bool:
+    """A list line that ends with a whole name ("..., Gary O’Leary"), not a first name whose
+    surname wrapped to the next line ("... and Dave" / "Yemm.")."""
+    last = re.split(r",|\s+and\s+|\s+&\s+", line)[-1].split()
+    return len(last) >= 2
 
 
 def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:

@@ -507,6 +507,7 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
     close to it; a table whose cells leave a gap at the same place is not read as columns.
     """
     width = x1 - x0
+    margin = max(x0, min((r[0].x0 for r in rows), default=x0))  # where the text starts
     best: tuple[int, float] | None = None
     for step in range(30, 71, 2):
         g = x0 + width * step / 100
@@ -514,11 +515,20 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
         if len(split) < 4 or len(split) < 0.2 * len(rows):
             continue
         reach = sorted(max(w.x1 for w in r if w.x1 <= g) for r in split)
-        if reach[len(reach) // 2] < g - 0.25 * (g - x0):
+        if reach[len(reach) // 2] < g - 0.25 * (g - margin):
+            continue
+        # a table's rows have cells apart on the left too; a prose column's lines do not
+        if sum(_wide_gap([w for w in r if w.x1 <= g]) for r in split) * 2 > len(split):
             continue
         if best is None or len(split) > best[0]:
             best = (len(split), g)
     return _centre_gutter(rows, best[1]) if best else None
+
+
+def _wide_gap(words: list[_Word]) -> bool:
+    """Two words of a row apart by a column-wide gap (layout.yml column_gap)."""
+    gap = layout_settings().column_gap
+    return any(b.x0 - a.x1 >= gap * min(a.size, b.size) for a, b in zip(words, words[1:]))
 
 
 def _centre_gutter(rows: list[list[_Word]], g: float) -> float:

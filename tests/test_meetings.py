@@ -336,6 +336,15 @@ def test_attendance_table_with_a_status_column(tmp_path: Path) -> None:
     assert not m.items[0].decisions  # "Apologies were noted." records no decision
 
 
+def test_people_in_a_table_without_rules(tmp_path: Path) -> None:
+    [m] = _meetings(make.unruled_people_table(tmp_path))
+    assert [(a.name, a.role, a.status) for a in m.attendees] == [
+        ("Amanda Lee", "Lloyds, CCA", "present"),
+        ("Andy Watson", "Whitworth Chemists, Independent", "present"),
+        ("Russell Bray", "Rowlands, CCA", "apologies"),
+    ]
+
+
 def test_recorded_votes(tmp_path: Path) -> None:
     [m] = _meetings(make.votes(tmp_path))
     item = _item(m, "7")
