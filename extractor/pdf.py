@@ -50,7 +50,7 @@ from pdfplumber.utils.text import LIGATURES
 from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
 from .layout import settings as layout_settings
 from .models import Line, PageText
-from .text import clean_line, join_hyphenated
+from .text import clean_line, join_hyphenated, ligature_fixes
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,20 @@ def read_pdf(path: Path, ocr: PageReader | None = None) -> tuple[list[PageText],
     if ocr is not None:
         pages = ocr(path, pages)
     _check_text_layer(path, pages)
-    return list(_strip_running_lines(pages)), info
+    return list(_strip_running_lines(_repair_ligatures(pages))), info
+
+
+def _repair_ligatures(pages: list[PageText]) -> list[PageText]:
+    """Words whose ligature glyph a font maps to a wrong letter ("meeTng", "aFached") put right
+    (text.ligature_fixes), across the document."""
+    fixes = ligature_fixes((ln.text for p in pages for ln in p.lines), layout_settings().ligatures)
+    if not fixes:
+        return pages
+    words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")\b")
+    return [
+        replace(p, lines=tuple(replace(ln, text=words.sub(lambda m: fixes[m.group(0)], ln.text)) for ln in p.lines))
+        for p in pages
+    ]
 
 
 def _raw_pages(path: Path, info: dict[str, str], scanned_ok: bool = False) -> Iterator[PageText]:
