@@ -909,3 +909,19 @@ def test_introduction_that_ends_naming_themes(tmp_path):
     )
     [plist] = lists_of(pdf)
     assert items(plist) == ["Prevention", "Early intervention", "Recovery"]
+
+
+def test_a_plans_stated_scope_is_its_focus_areas(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "scope.pdf",
+        [
+            "2.2 The matters which the authority\u2019s Local Plan for the area is to deal with are:",
+            ("\u2022 Housing site allocations", 18),
+            ("\u2022 Employment site allocations", 18),
+            ("\u2022 Infrastructure policies", 18),
+            "2.3 The Local Plan will be borough-wide in geographical area.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "focus_area"
+    assert items(plist) == ["Housing site allocations", "Employment site allocations", "Infrastructure policies"]
