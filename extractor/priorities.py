@@ -515,7 +515,7 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
             continue
         if _is_bullet(row):
             bullet_x0 = row.x0  # a list that runs on into the next column
-        if items and _continues(items[-1][0], row, nxt, bullets, bullet_x0):
+        if items and _continues(items[-1][0], row, nxt, bullets, bullet_x0, rows[start].bold):
             items[-1][0] += " " + row.text
         elif (
             _marker_value(row.text, style) == len(items) + 1
@@ -580,14 +580,17 @@ def _callout(rows: list[_Row], i: int) -> int:
     return n if i + n < len(rows) and _is_bullet(rows[i + n]) else 0
 
 
-def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float) -> bool:
-    """Whether a line carries on the entry above rather than starting a new one."""
+def _continues(
+    prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float, bold_list: bool = False
+) -> bool:
+    """Whether a line carries on the entry above rather than starting a new one. A bold line
+    is a heading, unless the list itself is set in bold (a policy box)."""
     if (
         _is_bullet(row)
         or row.text.endswith(":")
         or rules().paragraph_number.match(row.text)
         or _NUMBER.match(row.text)
-        or row.bold
+        or (row.bold and not bold_list)
     ):
         return False
     if _starts_lower(row.text) or _ends_with_connector(prev):
