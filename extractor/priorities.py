@@ -103,6 +103,7 @@ class _Rules:
     cues: tuple[re.Pattern[str], ...]
     not_commitments: re.Pattern[str]
     list_commitment: re.Pattern[str]
+    recommendation: re.Pattern[str]
     actor_will: re.Pattern[str]
     passive_commitment: re.Pattern[str]
     policy_voice: re.Pattern[str]
@@ -171,6 +172,7 @@ def rules() -> _Rules:
         cues=tuple(_ci(c) for c in act("commitment_cues")),
         not_commitments=_ci(act("not_commitments")),
         list_commitment=re.compile(act("list_commitment")),
+        recommendation=re.compile(act("recommendation")),
         actor_will=re.compile(act("actor_will"), re.I),
         passive_commitment=_ci(act("passive_commitment")),
         policy_voice=_ci(act("policy_voice")),
@@ -381,6 +383,7 @@ def extract_plan_actions(pages: Sequence[PageText], *, commitments: bool = True)
     rows = _rows(pages)
     actions, table_rows = _action_tables(rows, logs=not ruled)
     actions += ruled
+    actions += _recommendations(rows)
     if commitments:
         list_rows = {i for _, used, _ in _block_lists(rows, []) for i in used}
         actions += _commitments(rows, table_rows | list_rows)
@@ -1223,6 +1226,29 @@ def _action_rows(region: list[_Row], priority: str | None) -> list[Action]:
         elif cells:
             cells[-1][1] += " " + r.text
     return [Action(text=_squash(a), page=p, progress=_squash(g) or None, priority=priority) for a, g, p in cells]
+
+
+def _recommendations(rows: list[_Row]) -> list[Action]:
+    """A report's recommendations that commit someone ("Recommendation 1: Delegates the
+    authority to ...", "4) Allocates £5m ..."): the first sentence of each, once however often
+    the report repeats it."""
+    out: list[Action] = []
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        m = rules().recommendation.match(row.text)
+        if not m:
+            continue
+        text = m.group("text")
+        for nxt in rows[i + 1 : i + 12]:
+            if _SENTENCE_END.search(text) or nxt.gap or rules().recommendation.match(nxt.text) or _is_bullet(nxt):
+                break
+            text += " " + nxt.text
+        sentence = _squash(_SENTENCE_END.split(text)[0]).rstrip(";,")
+        key = sentence.lower()[:80]
+        if key not in seen:
+            seen.add(key)
+            out.append(_action(sentence if sentence.endswith(".") else sentence + ".", row.page))
+    return out
 
 
 def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:

@@ -946,3 +946,24 @@ def test_a_list_set_in_bold_keeps_its_wrapped_lines(tmp_path):
         "Improving Junctions 1 and 2 of the M5",
         "Delivering a Quality Bus Network.",
     ]
+
+
+def test_report_recommendations_that_commit_someone(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "recommendations.pdf",
+        [
+            "**Recommendations**",
+            "The Committee is recommended to:",
+            "1) Notes the updated work programme for the transport fund.",
+            "2) Delegates authority to the Director of Place to approve the business case.",
+            "",
+            "Recommendation 2: Delegates authority to the Director of Place to approve the",
+            "business case. In the event of no consensus the decision is escalated.",
+            "",
+            "3) Allocates \u00a35m of capital to create a Nature Recovery Fund.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "Delegates authority to the Director of Place to approve the business case.",  # once, not twice
+        "Allocates \u00a35m of capital to create a Nature Recovery Fund.",
+    ]
