@@ -26,6 +26,18 @@ INDENT = 6.0  # points: list items closer than this to a level's indent are on t
 
 
 @dataclass(frozen=True)
+class LetterSpacing:
+    """When a run of one-character words is one letter-spaced word: see pdf._rejoined."""
+
+    widest: float  # letter spacing is at most this share of the font size
+    even: float  # a gap up to this many times the run's narrowest one (plus slack) is between letters
+    slack: float
+    word_space: float  # an evenly spaced run is letter-spaced if narrower than this share of the row's word spaces
+    narrow: float  # or, alone on its row, narrower than this share of the font size
+    letters: int  # or this many letters long
+
+
+@dataclass(frozen=True)
 class Settings:
     """pipelines/layout.yml: what pdf.py reads while it makes lines (margin notes) and what
     this module reads while it makes blocks."""
@@ -37,6 +49,7 @@ class Settings:
     paragraph_gap: float
     heading_words: int
     markers: tuple[tuple[str, re.Pattern[str]], ...]
+    letter_spacing: LetterSpacing
 
 
 @cache
@@ -54,9 +67,15 @@ def settings() -> Settings:
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),
             heading_words=int(require(s, "layout", "heading_words")),
             markers=markers,
+            letter_spacing=_letter_spacing(require(s, "layout", "letter_spacing")),
         )
     except (KeyError, TypeError, ValueError, re.error) as e:
         raise ConfigError(f"pipelines/layout.yml: malformed setting ({e})") from e
+
+
+def _letter_spacing(s: dict[str, object]) -> LetterSpacing:
+    numbers = {k: float(str(s[k])) for k in ("widest", "even", "slack", "word_space", "narrow")}
+    return LetterSpacing(**numbers, letters=int(str(s["letters"])))
 
 
 def paragraph_starts(page: PageText) -> list[bool]:

@@ -29,6 +29,7 @@ class Line:
     # the pieces of a line split by a column-wide gap, (x0, x1, text) each: side-by-side lists,
     # an unruled table's row; empty when the line is one piece
     parts: tuple[tuple[float, float, str], ...] = ()
+    rotated: bool = False  # printed turned (a vertical table header): kept after the running text
 
 
 @dataclass(frozen=True)
