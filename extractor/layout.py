@@ -10,7 +10,6 @@ measuring line spacing themselves.
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -87,7 +86,7 @@ def paragraph_starts(page: PageText) -> list[bool]:
     page's usual line step)? The first line of a page continues the page before."""
     lines = page.lines
     gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
-    step = statistics.median(gaps) if gaps else 0.0
+    step = sorted(gaps)[len(gaps) // 2] if gaps else 0.0  # the upper median: a line step the page has
     limit = settings().paragraph_gap * step
     return [bool(n) and step > 0 and ln.top - lines[n - 1].top > limit for n, ln in enumerate(lines)]
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from .config import PIPELINES, load_settings, require
 from .errors import ConfigError
+from .layout import paragraph_starts
 from .models import Action, PageText, Priority, PriorityList
 
 BULLET = "\u2022"
@@ -196,12 +197,9 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
         if not lines:
             rows += [_Row(t.strip(), page.page) for t in page.text.split("\n") if t.strip()]
             continue
-        steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
-        usual = sorted(steps)[len(steps) // 2] if steps else 0.0  # the page's ordinary line spacing
-        for n, line in enumerate(lines):
-            step = line.top - lines[n - 1].top if n else 0.0
+        for n, (line, para) in enumerate(zip(lines, paragraph_starts(page))):
             text = _CONTROL.sub("", line.text).strip()
-            rows.append(_Row(text, page.page, line.x0, line.bold, n == 0 or step > 1.3 * usual > 0))
+            rows.append(_Row(text, page.page, line.x0, line.bold, n == 0 or para))
     # the first line of a page starts a paragraph only when the page before ended one
     rows = [
         replace(r, gap=rows[n - 1].text.endswith(_TERMINAL)) if n and r.page != rows[n - 1].page else r
