@@ -46,6 +46,7 @@ class Settings:
     margin_word: re.Pattern[str]
     column_gap: float
     paragraph_gap: float
+    paragraph_end: tuple[str, ...]
     heading_words: int
     markers: tuple[tuple[str, re.Pattern[str]], ...]
     letter_spacing: LetterSpacing
@@ -66,6 +67,7 @@ def settings() -> Settings:
             margin_word=re.compile(str(margin["word"])),
             column_gap=float(require(s, "layout", "column_gap")),
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),
+            paragraph_end=tuple(str(c) for c in require(s, "layout", "paragraph_end")),
             heading_words=int(require(s, "layout", "heading_words")),
             markers=markers,
             letter_spacing=_letter_spacing(require(s, "layout", "letter_spacing")),
@@ -81,14 +83,21 @@ def _letter_spacing(s: dict[str, object]) -> LetterSpacing:
     return LetterSpacing(**numbers, letters=int(str(s["letters"])))
 
 
-def paragraph_starts(page: PageText) -> list[bool]:
+def paragraph_starts(page: PageText, before: PageText | None = None) -> list[bool]:
     """For each line of the page: does a paragraph start there (more space above it than the
-    page's usual line step)? The first line of a page continues the page before."""
+    page's usual line step)? Rotated lines (kept after the running text) start none and do not
+    count. The first line of a page starts one when the page `before` ended one (its last line
+    ends a sentence), and never when no page is given."""
     lines = page.lines
-    gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
-    step = sorted(gaps)[len(gaps) // 2] if gaps else 0.0  # the upper median: a line step the page has
+    running = [ln for ln in lines if not ln.rotated]
+    gaps = sorted(b.top - a.top for a, b in zip(running, running[1:]) if b.top > a.top)
+    step = gaps[len(gaps) // 2] if gaps else 0.0  # the upper median: a line step the page has
     limit = settings().paragraph_gap * step
-    return [bool(n) and step > 0 and ln.top - lines[n - 1].top > limit for n, ln in enumerate(lines)]
+    out = [n > 0 and step > 0 and not ln.rotated and ln.top - lines[n - 1].top > limit for n, ln in enumerate(lines)]
+    if out and before is not None:
+        last = next((ln.text.strip() for ln in reversed(before.lines) if not ln.rotated and ln.text.strip()), "")
+        out[0] = last.endswith(settings().paragraph_end)
+    return out
 
 
 def blocks(page: PageText) -> list[Block]:

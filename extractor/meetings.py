@@ -242,12 +242,15 @@ class _Row:
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
     """The document's lines with what the rules read: paragraph starts come from the layout stage."""
     rows: list[_Row] = []
+    before = None
     for page in pages:
-        page = replace(page, lines=tuple(ln for ln in page.lines if ln.text.strip()))
+        page = replace(page, lines=tuple(ln for ln in page.lines if ln.text.strip() and not ln.rotated))
         lengths = sorted(len(ln.text) for ln in page.lines)
         full = lengths[int(len(lengths) * 0.9)] if lengths else 0
         stamp = page.stamps[0] if page.stamps else None
-        for ln, para in zip(page.lines, paragraph_starts(page)):
+        starts = paragraph_starts(page, before)
+        before = page
+        for ln, para in zip(page.lines, starts):
             short = len(ln.text) < 0.75 * full
             row = _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin)
             rows.append(replace(row, cells=ln.cells, parts=ln.parts, x1=ln.x1))

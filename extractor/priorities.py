@@ -192,19 +192,16 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
     """Every printed line of the document in reading order; running headers that layout
     analysis left in (repeated on three or more pages) are dropped so tables run on."""
     rows: list[_Row] = []
-    for page in pages:
+    for n, page in enumerate(pages):
         lines = page.lines or ()
         if not lines:
             rows += [_Row(t.strip(), page.page) for t in page.text.split("\n") if t.strip()]
             continue
-        for n, (line, para) in enumerate(zip(lines, paragraph_starts(page))):
-            text = _CONTROL.sub("", line.text).strip()
-            rows.append(_Row(text, page.page, line.x0, line.bold, n == 0 or para))
-    # the first line of a page starts a paragraph only when the page before ended one
-    rows = [
-        replace(r, gap=rows[n - 1].text.endswith(_TERMINAL)) if n and r.page != rows[n - 1].page else r
-        for n, r in enumerate(rows)
-    ]
+        starts = paragraph_starts(page, pages[n - 1] if n else None)
+        for k, (line, para) in enumerate(zip(lines, starts)):
+            if not line.rotated:
+                text = _CONTROL.sub("", line.text).strip()
+                rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0))
     running = _running_lines(rows)
     return [r for r in rows if r.text and r.text not in running and not _PAGE_LINE.match(r.text)]
 
