@@ -184,3 +184,17 @@ def test_show_layout_wants_a_page_for_the_picture(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["show-layout", str(make.margin_owners(tmp_path)), "--debug-png", "x.png"])
     assert result.exit_code == 2
     assert "give --page N" in result.output
+
+
+def test_a_page_continues_the_paragraph_the_page_before_left_open(tmp_path: Path) -> None:
+    path = tmp_path / "pages.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for ending in ("the plan will be reviewed", "each year by the board.", "The next paragraph starts here"):
+        c.drawString(56, 780, "A paragraph that runs on down the page and")
+        c.drawString(56, 766, ending)
+        c.showPage()
+    c.save()
+    pages, _ = read_pdf(path)
+    firsts = [paragraph_starts(page, pages[n - 1] if n else None)[0] for n, page in enumerate(pages)]
+    assert firsts == [False, False, True]
