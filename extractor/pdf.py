@@ -664,6 +664,8 @@ def _rejoined(row: list[_Word], first: int, last: int) -> set[int]:
 def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:
     """Drop running headers/footers and page numbers; keep the label and margin stamps."""
     repeated = _repeated_edge_lines(pages)
+    titles = _running_titles(pages)
+    seen: set[str] = set()  # a running title stays where it first stands: the cover's title
     for page in pages:
         keep: list[Line] = []
         label: str | None = None
@@ -674,6 +676,7 @@ def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:
                 (in_band or _at_edge(page, line, i))
                 and _key(line) in repeated
                 or (in_band and (PAGE_NUMBER.match(line.text) or _is_footer(line.text)))
+                or _running_title(line, titles, seen)
             ):
                 label = _label(line.text) or label  # the lowest label wins: footers beat headers
                 stamps += STAMP.findall(line.text) if _is_footer(line.text) else []
@@ -722,6 +725,27 @@ def _repeated_edge_lines(pages: list[PageText]) -> set[tuple[str, int]]:
         counts.update(k for k in keys if len(k[0]) > 1)
     floor = max(3, int(0.3 * len(pages)))
     return {k for k, n in counts.items() if n >= floor}
+
+
+def _running_titles(pages: list[PageText]) -> set[str]:
+    """Long lines (a document or appendix title) among the first or last two lines of three or
+    more pages: running headers the position test misses. They are dropped wherever they
+    stand but where they first do."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        texts = [ln.text.strip() for ln in page.lines if not ln.rotated]
+        counts.update({t for t in texts[:2] + texts[-2:] if len(t) > 20})
+    return {t for t, n in counts.items() if n >= 3}
+
+
+def _running_title(line: Line, titles: set[str], seen: set[str]) -> bool:
+    text = line.text.strip()
+    if text not in titles:
+        return False
+    if text in seen:
+        return True
+    seen.add(text)
+    return False
 
 
 def _assemble(page: PageText, lines: list[Line], label: str | None, stamps: tuple[str, ...]) -> PageText:

@@ -19,7 +19,6 @@ word list lives in pipelines/priorities.yml.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -202,18 +201,7 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
             if not line.rotated:
                 text = _CONTROL.sub("", line.text).strip()
                 rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0))
-    running = _running_lines(rows)
-    return [r for r in rows if r.text and r.text not in running and not _PAGE_LINE.match(r.text)]
-
-
-def _running_lines(rows: list[_Row]) -> set[str]:
-    """Lines at the top or bottom of three or more pages with the same text: running headers
-    that layout analysis left in (a long appendix title repeated on every page)."""
-    by_page: dict[int, list[str]] = {}
-    for r in rows:
-        by_page.setdefault(r.page, []).append(r.text)
-    edges = Counter(t for texts in by_page.values() for t in set(texts[:2] + texts[-2:]) if len(t) > 20)
-    return {t for t, n in edges.items() if n >= 3}
+    return [r for r in rows if r.text and not _PAGE_LINE.match(r.text)]
 
 
 def _is_bullet(row: _Row) -> bool:

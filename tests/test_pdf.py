@@ -233,3 +233,23 @@ def test_line_repairs_letter_spacing_ordinals_footnotes_and_rotated_text(tmp_pat
     ]
     assert lines[-2:] == [("Likelihood", True), ("Impact", True)]
     assert "Likelihood" in page.text
+
+
+def test_a_long_title_repeated_at_the_top_of_pages_is_a_running_header(tmp_path: Path) -> None:
+    """Printed at a different height on each page (so the position test misses it), a long
+    line first or last on three or more pages is dropped from each but the page it first
+    stands on (the cover's title)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "titles.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, y in enumerate([700, 640, 580, 520]):
+        c.setFont("Helvetica", 10)
+        c.drawString(56, y, "Northvale Community Safety Plan 2024")
+        c.drawString(56, y - 30, f"Section {n + 1} sets out what the partnership will do this year.")
+        c.showPage()
+    c.save()
+    pages, _ = read_pdf(path)
+    assert ["Northvale Community Safety Plan 2024" in p.text for p in pages] == [True, False, False, False]
+    assert all(f"Section {n + 1} sets out" in p.text for n, p in enumerate(pages))
