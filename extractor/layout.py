@@ -45,6 +45,7 @@ class Settings:
     margin_gap: float
     margin_word: re.Pattern[str]
     column_gap: float
+    ligatures: tuple[str, ...]
     paragraph_gap: float
     paragraph_end: tuple[str, ...]
     heading_words: int
@@ -66,6 +67,7 @@ def settings() -> Settings:
             margin_gap=float(margin["gap"]),
             margin_word=re.compile(str(margin["word"])),
             column_gap=float(require(s, "layout", "column_gap")),
+            ligatures=tuple(str(x) for x in require(s, "layout", "ligatures")),
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),
             paragraph_end=tuple(str(c) for c in require(s, "layout", "paragraph_end")),
             heading_words=int(require(s, "layout", "heading_words")),

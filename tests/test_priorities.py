@@ -931,3 +931,19 @@ def test_paragraph_starts_are_the_layout_stages(tmp_path: Path) -> None:
     assert starts == [False, False, False, False, False, False, True, False, False]
     assert [r.gap for r in priorities._rows([page])][1:] == starts[1:]
     assert [r.para for r in meetings._rows([page])] == starts
+
+
+def test_a_plans_stated_scope_is_its_focus_areas(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "scope.pdf",
+        [
+            "2.2 The matters which the authority\u2019s Local Plan for the area is to deal with are:",
+            ("\u2022 Housing site allocations", 18),
+            ("\u2022 Employment site allocations", 18),
+            ("\u2022 Infrastructure policies", 18),
+            "2.3 The Local Plan will be borough-wide in geographical area.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "focus_area"
+    assert items(plist) == ["Housing site allocations", "Employment site allocations", "Infrastructure policies"]
