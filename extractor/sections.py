@@ -65,7 +65,8 @@ def split(pages: Sequence[PageText], title: str | None = None) -> list[Section]:
         for i, line in enumerate(page.lines):
             before = page.lines[i - 1].text if i else ""
             after = page.lines[i + 1].text if i + 1 < len(page.lines) else ""
-            heading = _heading(line, widths, before, after, after_heading)
+            # rotated text (a vertical table header) is kept in the body, never a heading
+            heading = None if line.rotated else _heading(line, widths, before, after, after_heading)
             after_heading = heading is not None
             if heading is None:
                 current.body.append(line.text)
