@@ -18,7 +18,7 @@ from .config import load_settings, require
 from .errors import ConfigError
 from .models import Block, Line, PageText
 
-__all__ = ["blocks", "paragraph_starts", "describe_block", "settings"]
+__all__ = ["blocks", "paragraph_starts", "full_measure", "describe_block", "settings"]
 
 SENTENCE_END = (".", ";", ",", "?", "!")
 ROMAN_LETTERS = ("i", "v", "x")  # markers that are a letter or a roman numeral
@@ -48,6 +48,7 @@ class Settings:
     ligatures: tuple[str, ...]
     paragraph_gap: float
     paragraph_end: tuple[str, ...]
+    full_measure: float
     heading_words: int
     markers: tuple[tuple[str, re.Pattern[str]], ...]
     letter_spacing: LetterSpacing
@@ -70,6 +71,7 @@ def settings() -> Settings:
             ligatures=tuple(str(x) for x in require(s, "layout", "ligatures")),
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),
             paragraph_end=tuple(str(c) for c in require(s, "layout", "paragraph_end")),
+            full_measure=float(require(s, "layout", "full_measure")),
             heading_words=int(require(s, "layout", "heading_words")),
             markers=markers,
             letter_spacing=_letter_spacing(require(s, "layout", "letter_spacing")),
@@ -100,6 +102,13 @@ def paragraph_starts(page: PageText, before: PageText | None = None) -> list[boo
         last = next((ln.text.strip() for ln in reversed(before.lines) if not ln.rotated and ln.text.strip()), "")
         out[0] = last.endswith(settings().paragraph_end)
     return out
+
+
+def full_measure(lines: Sequence[Line]) -> float:
+    """The length, in characters, of a line that fills the page's text width: the length at
+    layout.yml's full_measure share of the page's running lines, shortest first."""
+    lengths = sorted(len(ln.text) for ln in lines if not ln.rotated)
+    return lengths[int(settings().full_measure * (len(lengths) - 1))] if lengths else 0.0
 
 
 def blocks(page: PageText) -> list[Block]:

@@ -23,7 +23,7 @@ from typing import Any
 from .config import load_settings, require
 from .dates import parse_date
 from .errors import ConfigError
-from .layout import paragraph_starts
+from .layout import full_measure, paragraph_starts
 from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
 from .pdf import CELL_SEPARATOR
 
@@ -247,8 +247,7 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
     before = None
     for page in pages:
         page = replace(page, lines=tuple(ln for ln in page.lines if ln.text.strip() and not ln.rotated))
-        lengths = sorted(len(ln.text) for ln in page.lines)
-        full = lengths[int(len(lengths) * 0.9)] if lengths else 0
+        full = full_measure(page.lines)
         stamp = page.stamps[0] if page.stamps else None
         starts = paragraph_starts(page, before)
         before = page

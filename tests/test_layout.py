@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractor.cli import cli
-from extractor.layout import blocks, paragraph_starts
+from extractor.layout import blocks, full_measure, paragraph_starts
 from extractor.pdf import read_pdf
 
 from .conftest import SHARED
@@ -198,3 +198,12 @@ def test_a_page_continues_the_paragraph_the_page_before_left_open(tmp_path: Path
     pages, _ = read_pdf(path)
     firsts = [paragraph_starts(page, pages[n - 1] if n else None)[0] for n, page in enumerate(pages)]
     assert firsts == [False, False, True]
+
+
+def test_full_measure_is_read_from_running_lines(tmp_path: Path) -> None:
+    """The length of a line that fills the page: rotated lines do not count."""
+    pages, _ = read_pdf(make.line_repairs(tmp_path))
+    page = pages[0]
+    running = sorted(len(ln.text) for ln in page.lines if not ln.rotated)
+    assert full_measure(page.lines) == running[int(0.9 * (len(running) - 1))]
+    assert full_measure([ln for ln in page.lines if ln.rotated]) == 0.0
