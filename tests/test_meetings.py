@@ -306,6 +306,12 @@ def test_resolutions_as_lettered_points(tmp_path: Path) -> None:
         "Resolved to approve the payments list totalling £2,345.67.",
         "Resolved to accept the internal auditor's report.",
     ]
+    assert [a.text for a in _item(m, "23/49").actions] == [
+        "The Clerk to obtain three quotes for the replacement swing.",
+        "Cllr Smith to inspect the fence.",
+        "New bark to be ordered for the play area.",  # to be done, in the passive
+        "The working group will survey the benches in July.",  # a group that will do something
+    ]
     assert ("Cllr M Black", "apologies") in [(a.name, a.status) for a in m.attendees]
     assert "3 members of the public" not in [a.name for a in m.attendees]
 
