@@ -246,8 +246,8 @@ def test_ocr_words_nearly_touching_are_still_two_words() -> None:
     from extractor.pdf import Word, layout_words
 
     def text(whole: bool) -> str:
-        has = Word("has", 100, 117, 100, 110, False, 10.6, whole)
-        words = [has, Word("a", 117.7, 123, 100, 110, False, 10.6, whole)]
+        has = Word("has", 100, 117, 100, 110, False, 10.6, whole=whole)
+        words = [has, Word("a", 117.7, 123, 100, 110, False, 10.6, whole=whole)]
         return layout_words(words, 600, 1)[0].text
 
     assert text(whole=True) == "has a"
