@@ -680,6 +680,7 @@ _MARGIN = 8
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "'s", "\u2019s", "-"})
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a date the model names ("24 April 2024", "2023/24")
 
 
 def read_pages(
@@ -775,10 +776,11 @@ def unexplained(
 ) -> list[tuple[int, int]]:
     """Character spans of the capitalised words the rules do not explain: not a word the
     document prints in lower case (`common_words`), not inside a gazetteer name or an
-    organisation phrase that names a body (`org_phrases`). ``ruled``: the rulers' entities'
-    character spans, if the caller has them."""
+    organisation phrase that names a body (`org_phrases`); and years, for the model's dates.
+    ``ruled``: the rulers' entities' character spans, if the caller has them."""
     text = doc.text
     words = [m.span() for m in _CAPITALISED.finditer(text) if m.group().lower() not in common]
+    words = sorted(words + [m.span() for m in _YEAR.finditer(text)])
     if not words:
         return []
     explained = list(ruled) if ruled is not None else [(e.start_char, e.end_char) for e in doc.ents]
