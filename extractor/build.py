@@ -119,6 +119,7 @@ def sha256(path: Path) -> str:
 
 # ---- the per-document function -------------------------------------------------------------
 
+
 def init_worker(options: DocumentOptions) -> None:
     """Set up a worker: the model is loaded here, before the first document's time starts
     (entities.loaded_model keeps it for the worker's later documents)."""

@@ -22,6 +22,7 @@ from .pages import pdf_url
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_LIMIT = 100
 
+
 @dataclass(frozen=True)
 class New:
     kind: str
@@ -55,6 +56,7 @@ def _clip(text: str, most: int) -> str:
 
 
 # ---- the Atom feed ----------------------------------------------------------------------------
+
 
 def feed_entries(conn: sqlite3.Connection, body: str = "", q: str = "") -> list[dict[str, Any]]:
     """New decisions and actions, newest build first; `body` matches the meeting's body (or an

@@ -286,11 +286,7 @@ def list_owners(
     for r in lists:
         heading = f"{r['name'] or ''}\n{r['source'] or ''}"
         candidates = [r["owner"], r["name"], r["source"]]
-        if (
-            not r["owner"]
-            and r["document_kind"] in own_list_kinds
-            and not any(m.search(heading) for m in markers)
-        ):
+        if not r["owner"] and r["document_kind"] in own_list_kinds and not any(m.search(heading) for m in markers):
             candidates.append(r["publisher"])
         oid = next((o for o in map(owners.find, candidates) if o), None)
         key = oid or (org_key(r["owner"]) if r["owner"] else None)

@@ -34,6 +34,7 @@ class Settings:
     margin_gap: float
     margin_word: re.Pattern[str]
     column_gap: float
+    ligatures: tuple[str, ...]
     paragraph_gap: float
     heading_words: int
     markers: tuple[tuple[str, re.Pattern[str]], ...]
@@ -51,6 +52,7 @@ def settings() -> Settings:
             margin_gap=float(margin["gap"]),
             margin_word=re.compile(str(margin["word"])),
             column_gap=float(require(s, "layout", "column_gap")),
+            ligatures=tuple(str(x) for x in require(s, "layout", "ligatures")),
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),
             heading_words=int(require(s, "layout", "heading_words")),
             markers=markers,

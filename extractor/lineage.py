@@ -29,6 +29,7 @@ ADDED, DROPPED = "#2e8b57", "#c0392b"
 COLUMN, GAP, TOP, LINE, PAD, WRAP = 250, 130, 20, 15, 6, 36  # px; WRAP is characters a box line holds
 FONT = "font-family: sans-serif; font-size: 12px"
 
+
 def owners(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Owners with at least two lists, those with lineage links first."""
     return database.list_owners_with_versions(conn)

@@ -87,6 +87,7 @@ class _Rules:
     vote_count_intro: re.Pattern[str]
     in_the_chair: re.Pattern[str]
     heading_labels: dict[str, str]
+    collective_decision: re.Pattern[str]
     status_cells: dict[str, str]
     minutes_start: re.Pattern[str]
     moved_line: re.Pattern[str]
@@ -174,6 +175,7 @@ def _rules() -> _Rules:
         vote_count_intro=rx("votes.count_intro", votes["count_intro"]),
         in_the_chair=rx("in_the_chair"),
         heading_labels={str(e["label"]).upper(): _status(e["status"]) for e in get("attendance_labels")},
+        collective_decision=rx("collective_decision"),
         status_cells={str(k).upper(): _status(v) for k, v in get("status_cells").items()},
         minutes_start=rx("openings.minutes_start", openings["minutes_start"]),
         moved_line=rx("motion_block.moved", get("motion_block")["moved"]),
@@ -680,12 +682,20 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
         if label is None:
             break
         status, first = label
+        columns = False
         if not first and j + 1 < end and _column_header(rows[j + 1]):
             j += 1  # "Name  Organisation  Role" over a table of people
+            columns = len(rows[j].parts) >= 2  # its columns set apart by wide gaps, not rules
         k = _block_end(rows, j + 1, end, rules)
-        people += _block_people([first] + [r.text for r in rows[j + 1 : k]], status, rows[j].page, rules)
+        lines = [_cells_of(r) if columns else r.text for r in rows[j + 1 : k]]
+        people += _block_people([first] + lines, status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
     return people, j
+
+
+def _cells_of(row: _Row) -> str:
+    """A row of an unruled table as a ruled one reads: its pieces joined by " | "."""
+    return CELL_SEPARATOR.join(text for _, _, text in row.parts) if len(row.parts) >= 2 else row.text
 
 
 def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[_Row], int] | None:
@@ -812,7 +822,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
     # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
     lines = [
-        ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) else ln
+        ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) and _ends_with_name(ln) else ln
         for n, ln in enumerate(lines)
     ]
     joined = _join(lines)
@@ -854,6 +864,13 @@ def _entry_people(entry: str, status: str, page: int, rules: _Rules) -> list[Att
         if len(found) == 1:
             return [_with_role(found[0], _tidy(m["role"]))]
     return _people(entry, status, page, rules)
+
+
+def _ends_with_name(line: str) -> bool:
+    """A list line that ends with a whole name ("..., Gary O’Leary"), not a first name whose
+    surname wrapped to the next line ("... and Dave" / "Yemm.")."""
+    last = re.split(r",|\s+and\s+|\s+&\s+", line)[-1].split()
+    return len(last) >= 2
 
 
 def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
@@ -1387,7 +1404,11 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     for sentence, at in _sentences(text):
         line = _line_at(starts, at)
         kind = None if line in covered else _sentence_decision(sentence, rules)
-        if kind and any(p.search(sentence) for p in rules.action_cues):
+        if (
+            kind
+            and any(p.search(sentence) for p in rules.action_cues)
+            and not rules.collective_decision.match(sentence)
+        ):
             kind = None  # "It was agreed that Members be sent the questionnaire" is an action
         if kind:
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
@@ -1617,7 +1638,8 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
         bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
         margin = _margin_owner(body, starts, sentences, n)
-        if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules)):
+        collective = rules.collective_decision.match(bare)  # "Committee agreed to form a ...": decided
+        if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules) or collective):
             previous = sentence
             continue
         if rules.back_reference.search(sentence) and previous:

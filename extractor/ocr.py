@@ -28,11 +28,11 @@ try:
 except ModuleNotFoundError:  # the optional extra, extractor[ocr], is not installed
     pytesseract = None
 
-from .config import PIPELINES, load_settings, require
+from .config import load_settings, require
 from .errors import NeedsOCR, OCRLanguageMissing
 from .models import Line, PageText
 from .pdf import CID, Word, layout_words, page_count, render_pages
-from .text import BULLET, page_ranges
+from .text import BULLET, english_words, page_ranges
 
 log = logging.getLogger(__name__)
 
@@ -84,13 +84,6 @@ def correct(texts: list[str]) -> list[str]:
             suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
             out[i] = f"{n}{suffix}"
     return out
-
-
-@cache
-def english_words() -> frozenset[str]:
-    path = PIPELINES / "words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @cache

@@ -48,6 +48,7 @@ def _natural(number: str | None) -> tuple[Any, ...]:
 
 # ---- a meeting ----------------------------------------------------------------------------
 
+
 def meeting(conn: sqlite3.Connection, meeting_id: int) -> dict[str, Any] | None:
     """A meeting with its attendance by status, its items in order (each with its decisions,
     votes and actions), anything not tied to an item, and the body's previous and next meeting."""

@@ -50,7 +50,7 @@ from pdfplumber.utils.text import LIGATURES
 from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
 from .layout import settings as layout_settings
 from .models import Line, PageText
-from .text import clean_line, join_hyphenated
+from .text import clean_line, join_hyphenated, ligature_fixes
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,20 @@ def read_pdf(path: Path, ocr: PageReader | None = None) -> tuple[list[PageText],
     if ocr is not None:
         pages = ocr(path, pages)
     _check_text_layer(path, pages)
-    return list(_strip_running_lines(pages)), info
+    return list(_strip_running_lines(_repair_ligatures(pages))), info
+
+
+def _repair_ligatures(pages: list[PageText]) -> list[PageText]:
+    """Words whose ligature glyph a font maps to a wrong letter ("meeTng", "aFached") put right
+    (text.ligature_fixes), across the document."""
+    fixes = ligature_fixes((ln.text for p in pages for ln in p.lines), layout_settings().ligatures)
+    if not fixes:
+        return pages
+    words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")\b")
+    return [
+        replace(p, lines=tuple(replace(ln, text=words.sub(lambda m: fixes[m.group(0)], ln.text)) for ln in p.lines))
+        for p in pages
+    ]
 
 
 def _raw_pages(path: Path, info: dict[str, str], scanned_ok: bool = False) -> Iterator[PageText]:
@@ -507,6 +520,7 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
     close to it; a table whose cells leave a gap at the same place is not read as columns.
     """
     width = x1 - x0
+    margin = max(x0, min((r[0].x0 for r in rows), default=x0))  # where the text starts
     best: tuple[int, float] | None = None
     for step in range(30, 71, 2):
         g = x0 + width * step / 100
@@ -514,11 +528,20 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
         if len(split) < 4 or len(split) < 0.2 * len(rows):
             continue
         reach = sorted(max(w.x1 for w in r if w.x1 <= g) for r in split)
-        if reach[len(reach) // 2] < g - 0.25 * (g - x0):
+        if reach[len(reach) // 2] < g - 0.25 * (g - margin):
+            continue
+        # a table's rows have cells apart on the left too; a prose column's lines do not
+        if sum(_wide_gap([w for w in r if w.x1 <= g]) for r in split) * 2 > len(split):
             continue
         if best is None or len(split) > best[0]:
             best = (len(split), g)
     return _centre_gutter(rows, best[1]) if best else None
+
+
+def _wide_gap(words: list[_Word]) -> bool:
+    """Two words of a row apart by a column-wide gap (layout.yml column_gap)."""
+    gap = layout_settings().column_gap
+    return any(b.x0 - a.x1 >= gap * min(a.size, b.size) for a, b in zip(words, words[1:]))
 
 
 def _centre_gutter(rows: list[list[_Word]], g: float) -> float:

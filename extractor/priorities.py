@@ -103,6 +103,7 @@ class _Rules:
     cues: tuple[re.Pattern[str], ...]
     not_commitments: re.Pattern[str]
     list_commitment: re.Pattern[str]
+    recommendation: re.Pattern[str]
     actor_will: re.Pattern[str]
     passive_commitment: re.Pattern[str]
     policy_voice: re.Pattern[str]
@@ -171,6 +172,7 @@ def rules() -> _Rules:
         cues=tuple(_ci(c) for c in act("commitment_cues")),
         not_commitments=_ci(act("not_commitments")),
         list_commitment=re.compile(act("list_commitment")),
+        recommendation=re.compile(act("recommendation")),
         actor_will=re.compile(act("actor_will"), re.I),
         passive_commitment=_ci(act("passive_commitment")),
         policy_voice=_ci(act("policy_voice")),
@@ -381,6 +383,7 @@ def extract_plan_actions(pages: Sequence[PageText], *, commitments: bool = True)
     rows = _rows(pages)
     actions, table_rows = _action_tables(rows, logs=not ruled)
     actions += ruled
+    actions += _recommendations(rows)
     if commitments:
         list_rows = {i for _, used, _ in _block_lists(rows, []) for i in used}
         actions += _commitments(rows, table_rows | list_rows)
@@ -515,7 +518,7 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
             continue
         if _is_bullet(row):
             bullet_x0 = row.x0  # a list that runs on into the next column
-        if items and _continues(items[-1][0], row, nxt, bullets, bullet_x0):
+        if items and _continues(items[-1][0], row, nxt, bullets, bullet_x0, rows[start].bold):
             items[-1][0] += " " + row.text
         elif (
             _marker_value(row.text, style) == len(items) + 1
@@ -580,14 +583,17 @@ def _callout(rows: list[_Row], i: int) -> int:
     return n if i + n < len(rows) and _is_bullet(rows[i + n]) else 0
 
 
-def _continues(prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float) -> bool:
-    """Whether a line carries on the entry above rather than starting a new one."""
+def _continues(
+    prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float, bold_list: bool = False
+) -> bool:
+    """Whether a line carries on the entry above rather than starting a new one. A bold line
+    is a heading, unless the list itself is set in bold (a policy box)."""
     if (
         _is_bullet(row)
         or row.text.endswith(":")
         or rules().paragraph_number.match(row.text)
         or _NUMBER.match(row.text)
-        or row.bold
+        or (row.bold and not bold_list)
     ):
         return False
     if _starts_lower(row.text) or _ends_with_connector(prev):
@@ -1220,6 +1226,29 @@ def _action_rows(region: list[_Row], priority: str | None) -> list[Action]:
         elif cells:
             cells[-1][1] += " " + r.text
     return [Action(text=_squash(a), page=p, progress=_squash(g) or None, priority=priority) for a, g, p in cells]
+
+
+def _recommendations(rows: list[_Row]) -> list[Action]:
+    """A report's recommendations that commit someone ("Recommendation 1: Delegates the
+    authority to ...", "4) Allocates £5m ..."): the first sentence of each, once however often
+    the report repeats it."""
+    out: list[Action] = []
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        m = rules().recommendation.match(row.text)
+        if not m:
+            continue
+        text = m.group("text")
+        for nxt in rows[i + 1 : i + 12]:
+            if _SENTENCE_END.search(text) or nxt.gap or rules().recommendation.match(nxt.text) or _is_bullet(nxt):
+                break
+            text += " " + nxt.text
+        sentence = _squash(_SENTENCE_END.split(text)[0]).rstrip(";,")
+        key = sentence.lower()[:80]
+        if key not in seen:
+            seen.add(key)
+            out.append(_action(sentence if sentence.endswith(".") else sentence + ".", row.page))
+    return out
 
 
 def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:

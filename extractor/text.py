@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from .config import PIPELINES
 
 # Word's Symbol/Wingdings bullets arrive as private-use code points (U+F0B7 in SymbolMT,
 # U+F0A7 and U+F0D8 in Wingdings); filled and hollow squares and circles are bullets too.
@@ -82,3 +85,54 @@ def page_ranges(numbers: Iterable[int]) -> str:
         else:
             parts.append(str(n))
     return ", ".join(parts)
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """pipelines/words.txt: common English words of council papers (lower case)."""
+    path = PIPELINES / "words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# A capital between small letters inside a word: a ligature whose glyph a font maps to the
+# wrong character ("meeTng" for meeting, "aFached" for attached, "MaUers" for Matters).
+_MID_CAPITAL = re.compile(r"\b[A-Za-z]*[a-z][A-Z][a-z]+\b")
+_PLAIN_WORD = re.compile(r"\b[A-Za-z][a-z]+\b")
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ion", "ions", "al")
+
+
+def ligature_fixes(texts: Iterable[str], ligatures: Sequence[str]) -> dict[str, str]:
+    """Words of a document whose broken ligature glyph can be put right: each such word and
+    its repair. A repair is the one that makes an English word, or a word printed whole
+    elsewhere in the same document; a word no ligature makes sense of stays as printed."""
+    texts = list(texts)
+    suspects = {m.group(0) for t in texts for m in _MID_CAPITAL.finditer(t)}
+    if not suspects:
+        return {}
+    known = english_words() | {w.lower() for t in texts for w in _PLAIN_WORD.findall(t)}
+    fixes = {}
+    for word in suspects:
+        fixed = _expand(word, ligatures, known)
+        if fixed != word:
+            fixes[word] = fixed
+    return fixes
+
+
+def _expand(word: str, ligatures: Sequence[str], known: frozenset[str] | set[str], depth: int = 0) -> str:
+    for i in range(1, len(word) - 1):
+        if not (word[i].isupper() and word[i - 1].islower() and word[i + 1].islower()):
+            continue
+        for ligature in ligatures:
+            candidate = word[:i] + ligature + word[i + 1 :]
+            if _is_known(candidate.lower(), known):
+                return candidate
+            if depth == 0 and _MID_CAPITAL.fullmatch(candidate):  # two broken glyphs in one word
+                deeper = _expand(candidate, ligatures, known, 1)
+                if deeper != candidate:
+                    return deeper
+    return word
+
+
+def _is_known(word: str, known: frozenset[str] | set[str]) -> bool:
+    return word in known or any(word.endswith(e) and word[: -len(e)] in known for e in _ENDINGS)

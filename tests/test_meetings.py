@@ -245,8 +245,11 @@ def test_terse_decisions_inside_sentences(tmp_path: Path) -> None:
 def test_paragraph_numbers_under_plain_headings_are_not_items(tmp_path: Path) -> None:
     [m] = _meetings(make.paragraph_numbers(tmp_path))
     assert [i.title for i in m.items] == ["Welcome and introductions", "Court data release", "Any other business"]
-    [decision] = m.items[1].decisions
-    assert decision.text == "The Panel agreed the plan, with court data published at local authority level."
+    assert [d.text for d in m.items[1].decisions] == [
+        "The Panel agreed the plan, with court data published at local authority level.",
+        "The Panel agreed to form a working group on sentencing data.",  # the Panel's own decision
+    ]
+    assert not m.items[1].actions
 
 
 def test_us_council_roll_call_item_motions_and_votes(tmp_path: Path) -> None:
@@ -303,6 +306,12 @@ def test_resolutions_as_lettered_points(tmp_path: Path) -> None:
         "Resolved to approve the payments list totalling £2,345.67.",
         "Resolved to accept the internal auditor's report.",
     ]
+    assert [a.text for a in _item(m, "23/49").actions] == [
+        "The Clerk to obtain three quotes for the replacement swing.",
+        "Cllr Smith to inspect the fence.",
+        "New bark to be ordered for the play area.",  # to be done, in the passive
+        "The working group will survey the benches in July.",  # a group that will do something
+    ]
     assert ("Cllr M Black", "apologies") in [(a.name, a.status) for a in m.attendees]
     assert "3 members of the public" not in [a.name for a in m.attendees]
 
@@ -331,6 +340,15 @@ def test_attendance_table_with_a_status_column(tmp_path: Path) -> None:
         ("Tom Fry", "Eastvale Police", "absent"),
     ]
     assert not m.items[0].decisions  # "Apologies were noted." records no decision
+
+
+def test_people_in_a_table_without_rules(tmp_path: Path) -> None:
+    [m] = _meetings(make.unruled_people_table(tmp_path))
+    assert [(a.name, a.role, a.status) for a in m.attendees] == [
+        ("Amanda Lee", "Lloyds, CCA", "present"),
+        ("Andy Watson", "Whitworth Chemists, Independent", "present"),
+        ("Russell Bray", "Rowlands, CCA", "apologies"),
+    ]
 
 
 def test_recorded_votes(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import pytest
 from extractor import pdf
 from extractor.errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
 from extractor.pdf import check_file, read_pdf
-from extractor.text import clean_line, join_hyphenated
+from extractor.text import clean_line, join_hyphenated, ligature_fixes
 from tests.conftest import CORPUS, SEEDS, SHARED, real
 from tests.fixtures import make
 
@@ -57,7 +57,7 @@ def test_a_page_whose_text_pdfium_leaves_out_is_read_by_pdfminer() -> None:
     readings = _both_readings(dev("uk-weca-bus-strategy-three-column-2020-06.pdf"))
     number, by_pdfminer, by_pdfium, used = readings[2]
     assert not used and by_pdfium == by_pdfminer
-    assert "Setting the scene" in [line[0] for line in by_pdfium]
+    assert "Setting the scene 5" in [line[0] for line in by_pdfium]  # an entry and its page, read across
     assert sum(used for *_, used in readings) == len(readings) - 1
 
 
@@ -206,3 +206,18 @@ def test_a_page_ruled_only_across_is_read(tmp_path: Path) -> None:
     page.save()
     pages, _ = read_pdf(path)
     assert pages[0].text == "Minutes of the meeting held on 3 May 2024\nPresent: A Smith, B Jones"
+
+
+def test_broken_ligatures_are_put_right() -> None:
+    """A font that maps its ti/tt ligatures to wrong letters ("meeTng", "aFached", "MaUers"):
+    each word is put right where a ligature makes an English word or one printed elsewhere."""
+    pages, _ = read_pdf(dev("uk-halesworth-library-friends-trustees-minutes-broken-ligatures-2016-11-22.pdf"))
+    text = "\n".join(p.text for p in pages)
+    for word in ("meeting", "attached", "Matters", "Communication", "Resolution", "corrections"):
+        assert word in text
+    assert not re.search(r"\b(?:meeTng|aFached|MaUers|correcUons)\b", text)
+
+
+def test_ligature_fixes_leave_words_written_in_camel_case() -> None:
+    fixes = ligature_fixes(["McDonald, YouTube, DfE and PowerPoint at the meeTng"], ["ti", "tt", "ft", "fi"])
+    assert fixes == {"meeTng": "meeting"}

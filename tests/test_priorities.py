@@ -909,3 +909,61 @@ def test_introduction_that_ends_naming_themes(tmp_path):
     )
     [plist] = lists_of(pdf)
     assert items(plist) == ["Prevention", "Early intervention", "Recovery"]
+
+
+def test_a_plans_stated_scope_is_its_focus_areas(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "scope.pdf",
+        [
+            "2.2 The matters which the authority\u2019s Local Plan for the area is to deal with are:",
+            ("\u2022 Housing site allocations", 18),
+            ("\u2022 Employment site allocations", 18),
+            ("\u2022 Infrastructure policies", 18),
+            "2.3 The Local Plan will be borough-wide in geographical area.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert plist.kind == "focus_area"
+    assert items(plist) == ["Housing site allocations", "Employment site allocations", "Infrastructure policies"]
+
+
+def test_a_list_set_in_bold_keeps_its_wrapped_lines(tmp_path):
+    # a policy box set wholly in bold: a wrapped line is the entry's, not a heading
+    pdf = make_pdf(
+        tmp_path / "bold_box.pdf",
+        [
+            "**The key transport priorities are:**",
+            ("**\u2022 Providing rapid transit extensions to the Metro to connect the Strategic**", 18),
+            ("**Centres to each other and to the city;**", 28),
+            ("**\u2022 Improving Junctions 1 and 2 of the M5;**", 18),
+            ("**\u2022 Delivering a Quality Bus Network.**", 18),
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == [
+        "Providing rapid transit extensions to the Metro to connect the Strategic Centres to each other and to"
+        " the city",
+        "Improving Junctions 1 and 2 of the M5",
+        "Delivering a Quality Bus Network.",
+    ]
+
+
+def test_report_recommendations_that_commit_someone(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "recommendations.pdf",
+        [
+            "**Recommendations**",
+            "The Committee is recommended to:",
+            "1) Notes the updated work programme for the transport fund.",
+            "2) Delegates authority to the Director of Place to approve the business case.",
+            "",
+            "Recommendation 2: Delegates authority to the Director of Place to approve the",
+            "business case. In the event of no consensus the decision is escalated.",
+            "",
+            "3) Allocates \u00a35m of capital to create a Nature Recovery Fund.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "Delegates authority to the Director of Place to approve the business case.",  # once, not twice
+        "Allocates \u00a35m of capital to create a Nature Recovery Fund.",
+    ]
