@@ -58,7 +58,7 @@ _MONTH = (
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![a-z])"
 )
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?:\s?(?:st|nd|rd|th)(?![a-z]))?"  # "21st", and "21 st" where a superscript came apart
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _DIGIT_START = r"(?<![\d.,:/])"  # "1.2024", "2,024", "23/2024" are not the start of a date
 _YEAR_END = r"(?![\d/]|[.,]\d)"
@@ -86,6 +86,7 @@ _PATTERN = re.compile(
           (?P<d>\d{{1,2}}){_ORD}(?:\s+of)?(?:\s+|-)(?P<m>{_MONTH})
           (?:,?(?:\s+|-)(?P<y>\d{{4}}){_FOOTNOTE}|\s+(?P<ys>\d{{2}})(?![\d%]))?
     | {_WEEKDAY}?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})(?!\d)
+    | {_WEEKDAY}?(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}}){_ORD}(?![\d:.,/%]|\s*(?:am|pm|a\.m|p\.m)\b)
     | (?P<m3>{_MONTH})
           (?:,?(?:\s+|-)(?P<y3>\d{{4}}){_FOOTNOTE}|(?:\s*['\u2018\u2019]\s?|-)(?P<y3s>\d{{2}})(?![\d%]))
     | {_DIGIT_START}(?P<yr>\d{{4}})(?![\w%]|[.,]\d)
@@ -118,6 +119,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or)\s*", re.IGNORECASE)
 # "Apr-Aug 18": a number after a month name is that month's two-digit year, not the next day
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\s+$", re.IGNORECASE)
+_MONTH_RANGE_BEFORE = re.compile(rf"{_MONTH}\s*{_DASH}\s*$", re.IGNORECASE)
 
 # Cue words just before a date that say what it is; first match wins.
 _ROLES = (
@@ -159,8 +161,9 @@ def find_dates(text: str, page: int, *, default_year: int | None = None, offset:
     context = default_year
     for atom in atoms:
         if atom.partial:
-            # a month alone ("In July, ...") is too vague; a day-month takes the year in force
-            completed = _complete(atom, context) if context and atom.days else None
+            # a day-month takes the year in force; a month alone only after a time word
+            wanted = atom.days or _month_alone_is_date(text, atom)
+            completed = _complete(atom, context) if context and wanted else None
             if completed is None:
                 continue
             atom = completed
@@ -229,14 +232,42 @@ def _atoms(text: str, m: re.Match[str]) -> list[_Atom]:
         return _day_month(text, m)
     if m["m2"]:
         return _opt(_point(m.start(), m.end(), int(m["y2"]), _month(m, "m2", with_year=True), int(m["d2"])))
+    if m["m4"]:  # "February 15th", "Thursday, February 15th": the year comes from the context
+        if _MONTH_RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return []  # "Apr-Aug 18": the number is the range's two-digit year
+        month, day = _month(m, "m4"), int(m["d4"])
+        return [_Atom(m.start(), m.end(), "day", month=month, days=(day,))] if month and 1 <= day <= 31 else []
     if m["m3"]:
         year = int(m["y3"]) if m["y3"] else _two_digit_year(m["y3s"])
         end = m.end("y3") if m["y3"] else m.end()
         return _opt(_point(m.start(), end, year, _month(m, "m3", with_year=bool(m["y3"]))))
     if m["yr"]:
         return _opt(_bare_year(text, m.start("yr"), m.end("yr"), m.start()))
-    month = _month(m, "bm")  # a month alone is only kept if a range gives it a year
+    month = _month(m, "bm")  # a month alone is kept if a range or a time cue gives it a year
     return [_Atom(m.start(), m.end(), "month", month=month)] if month else []
+
+
+# A month alone is a date when a time word comes before it ("by the end of June", "due in
+# September", "Due: August", "prior to January") or "meeting" after it ("the July meeting"),
+# and it is printed with its capital (so "may" stays a verb).
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?:\b(?:by|during|until|till|before|after|from|since|due(?:\s+(?:in|for|by))?|(?:scheduled|expected|planned)"
+    r"\s+(?:in|for)|prior\s+to|next|last|early|mid|late|end)"
+    r"|\bdue\s*:)\s*(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s])?$",
+    re.IGNORECASE,
+)
+_MONTH_CUE_AFTER = re.compile(r"^\s+(?:meeting|committee|board|deadline)\b", re.IGNORECASE)
+
+
+def _month_alone_is_date(text: str, atom: _Atom) -> bool:
+    word = text[atom.start : atom.end]
+    if not word[:1].isupper() and not text[max(0, atom.start - 12) : atom.start].strip():
+        return False
+    month_word = re.search(r"[A-Za-z]+\.?$", word)
+    if month_word is None or not month_word.group(0)[:1].isupper():
+        return False
+    before = text[max(0, atom.start - 24) : atom.start]
+    return bool(_MONTH_CUE_BEFORE.search(before) or _MONTH_CUE_AFTER.match(text[atom.end : atom.end + 12]))
 
 
 def _opt(atom: _Atom | None) -> list[_Atom]:

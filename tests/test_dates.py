@@ -243,3 +243,24 @@ def test_gold_dates_recall() -> None:
         missing += [f"{path.name}: {text}" for text in lost]
     assert total
     assert (total - len(missing)) / total >= 0.9, missing
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("risk assessments to be updated by the end of June", "2016-06"),
+        ("East Herts Local Plan consultation due in September", "2016-09"),
+        ("Due: August", "2016-08"),
+        ("to be reviewed at the July meeting", "2016-07"),
+        ("expense claims outstanding prior to January", "2016-01"),
+        ("next meeting Thursday, February 15th", "2016-02-15"),
+        ("the management plan launch on 21 st June", "2016-06-21"),
+    ],
+)
+def test_dates_without_a_year_take_the_documents(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text, 1, default_year=2016)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["it may be", "March 3 pm", "In July, the High Court ruled"])
+def test_a_month_alone_needs_a_time_word(text: str) -> None:
+    assert find_dates(text, 1, default_year=2016) == []
