@@ -5,6 +5,7 @@ Pure text logic over the pages; the recognising patterns live in pipelines/docum
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ class Rules:
     part_window: int
     blank_page: re.Pattern[str]
     publisher: re.Pattern[str]
+    publisher_lines: int
 
 
 @cache
@@ -40,6 +42,7 @@ def rules() -> Rules:
         part_window=int(s.get("part_window", 6)),
         blank_page=re.compile(require(s, "documents", "blank_page"), re.I),
         publisher=re.compile(require(s, "documents", "publisher")),
+        publisher_lines=int(require(s, "documents", "publisher_lines")),
     )
 
 
@@ -92,13 +95,39 @@ def describe(pages: Sequence[PageText], info: dict[str, str], meetings: Sequence
     kind = _kind(title or "", parts, fallback="") or _kind(opening, parts) or "other"
     if kind != "agenda_pack" and meetings and meetings[0].page <= 2:
         kind = "minutes"
+    if kind == "minutes":
+        # the minutes say what they are better than their first lines ("MINUTES", a venue)
+        title = _minutes_title(meetings[0]) if meetings else title
+        # the authority the minutes name, else one in their heading: the people present name
+        # other bodies ("Jos Creese (Hampshire County Council)")
+        publisher = meetings[0].authority or _publisher(meetings[0].source) if meetings else None
+    else:
+        publisher = _publisher(_head(pages)) or _publisher(opening)
     return Description(
         title=title,
         kind=kind,
-        publisher=_publisher(opening),
+        publisher=publisher,
         published_date=meetings[0].date if kind == "minutes" and meetings and meetings[0].date else _published(pages),
         parts=parts,
     )
+
+
+def _head(pages: Sequence[PageText]) -> str:
+    """The first lines of the first page with text: where a document names who it is from."""
+    first = next((p for p in pages if p.lines), None)
+    return "\n".join(ln.text for ln in first.lines[: rules().publisher_lines]) if first else ""
+
+
+def _minutes_title(meeting: Meeting) -> str:
+    """ "Scrutiny Committee: minutes of 24 April 2024"."""
+    when = ""
+    if meeting.date:
+        try:
+            day = datetime.date.fromisoformat(meeting.date[:10])
+            when = f" of {day.day} {day:%B %Y}"
+        except ValueError:  # a month or year only
+            when = f" of {meeting.date}"
+    return f"{meeting.body}: minutes{when}"
 
 
 def _title(pages: Sequence[PageText], info: dict[str, str]) -> str | None:

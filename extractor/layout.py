@@ -10,7 +10,6 @@ measuring line spacing themselves.
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -19,10 +18,22 @@ from .config import load_settings, require
 from .errors import ConfigError
 from .models import Block, Line, PageText
 
-__all__ = ["blocks", "paragraph_starts", "describe_block", "settings"]
+__all__ = ["blocks", "paragraph_starts", "full_measure", "describe_block", "settings"]
 
 SENTENCE_END = (".", ";", ",", "?", "!")
-INDENT = 6.0  # points: list items closer than this to a level's indent are on that level
+ROMAN_LETTERS = ("i", "v", "x")  # markers that are a letter or a roman numeral
+
+
+@dataclass(frozen=True)
+class LetterSpacing:
+    """When a run of one-character words is one letter-spaced word: see pdf._rejoined."""
+
+    widest: float  # letter spacing is at most this share of the font size
+    even: float  # a gap up to this many times the run's narrowest one (plus slack) is between letters
+    slack: float
+    word_space: float  # an evenly spaced run is letter-spaced if narrower than this share of the row's word spaces
+    narrow: float  # or, alone on its row, narrower than this share of the font size
+    letters: int  # or this many letters long
 
 
 @dataclass(frozen=True)
@@ -36,8 +47,13 @@ class Settings:
     column_gap: float
     ligatures: tuple[str, ...]
     paragraph_gap: float
+    paragraph_end: tuple[str, ...]
+    full_measure: float
     heading_words: int
     markers: tuple[tuple[str, re.Pattern[str]], ...]
+    letter_spacing: LetterSpacing
+    header_words: frozenset[str]
+    indent: float
 
 
 @cache
@@ -54,34 +70,61 @@ def settings() -> Settings:
             column_gap=float(require(s, "layout", "column_gap")),
             ligatures=tuple(str(x) for x in require(s, "layout", "ligatures")),
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),
+            paragraph_end=tuple(str(c) for c in require(s, "layout", "paragraph_end")),
+            full_measure=float(require(s, "layout", "full_measure")),
             heading_words=int(require(s, "layout", "heading_words")),
             markers=markers,
+            letter_spacing=_letter_spacing(require(s, "layout", "letter_spacing")),
+            header_words=frozenset(str(w).lower() for w in require(s, "layout", "table_header_words")),
+            indent=float(require(s, "layout", "list_indent")),
         )
     except (KeyError, TypeError, ValueError, re.error) as e:
         raise ConfigError(f"pipelines/layout.yml: malformed setting ({e})") from e
 
 
-def paragraph_starts(page: PageText) -> list[bool]:
+def _letter_spacing(s: dict[str, object]) -> LetterSpacing:
+    numbers = {k: float(str(s[k])) for k in ("widest", "even", "slack", "word_space", "narrow")}
+    return LetterSpacing(**numbers, letters=int(str(s["letters"])))
+
+
+def paragraph_starts(page: PageText, before: PageText | None = None) -> list[bool]:
     """For each line of the page: does a paragraph start there (more space above it than the
-    page's usual line step)? The first line of a page continues the page before."""
+    page's usual line step)? Rotated lines (kept after the running text) start none and do not
+    count. The first line of a page starts one when the page `before` ended one (its last line
+    ends a sentence), and never when no page is given."""
     lines = page.lines
-    gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
-    step = statistics.median(gaps) if gaps else 0.0
+    running = [ln for ln in lines if not ln.rotated]
+    gaps = sorted(b.top - a.top for a, b in zip(running, running[1:]) if b.top > a.top)
+    step = gaps[len(gaps) // 2] if gaps else 0.0  # the upper median: a line step the page has
     limit = settings().paragraph_gap * step
-    return [bool(n) and step > 0 and ln.top - lines[n - 1].top > limit for n, ln in enumerate(lines)]
+    out = [n > 0 and step > 0 and not ln.rotated and ln.top - lines[n - 1].top > limit for n, ln in enumerate(lines)]
+    if out and before is not None:
+        last = next((ln.text.strip() for ln in reversed(before.lines) if not ln.rotated and ln.text.strip()), "")
+        out[0] = last.endswith(settings().paragraph_end)
+    return out
+
+
+def full_measure(lines: Sequence[Line]) -> float:
+    """The length, in characters, of a line that fills the page's text width: the length at
+    layout.yml's full_measure share of the page's running lines, shortest first."""
+    lengths = sorted(len(ln.text) for ln in lines if not ln.rotated)
+    return lengths[int(settings().full_measure * (len(lengths) - 1))] if lengths else 0.0
 
 
 def blocks(page: PageText) -> list[Block]:
-    """The page's lines grouped into blocks, in reading order, list items nested by indent."""
+    """The page's lines grouped into blocks, in reading order: headings, paragraphs, list items
+    nested by indent and marker, tables (a ruled table, or lines whose pieces stand in aligned
+    columns) with their rows and header, margin notes, and rotated text after the rest."""
     return nest(list(_blocks(page)))
 
 
 def _blocks(page: PageText) -> Iterator[Block]:
     starts = paragraph_starts(page)
+    aligned = _aligned_rows(page.lines)
     run: list[Line] = []
     kind = ""
     for n, line in enumerate(page.lines):
-        line_kind = _kind(line)
+        line_kind = "table" if n in aligned else _kind(line)
         if run and _breaks(run, kind, line, line_kind, starts[n]):
             yield _block(page.page, kind, run)
             run = []
@@ -97,6 +140,8 @@ def _blocks(page: PageText) -> Iterator[Block]:
 
 
 def _kind(line: Line) -> str:
+    if line.rotated:
+        return "rotated"
     if line.cell is not None:
         return "table"
     if _marker(line.text):
@@ -109,13 +154,48 @@ def _kind(line: Line) -> str:
 def _breaks(run: list[Line], kind: str, line: Line, line_kind: str, para: bool) -> bool:
     """Does this line start a new block after the run?"""
     last = run[-1]
-    if line_kind == "table" or kind == "table":
-        return line.cell != last.cell or para or (last.bold and not line.bold)
+    if kind == "rotated" or line_kind == "rotated":
+        return True
+    if kind == "table" or line_kind == "table":
+        # a table runs on over its rows: a ruled one while its lines are its cells, an
+        # unruled one while its lines' pieces stand in its columns
+        return line_kind != kind or (line.cell is None) != (last.cell is None) or _table_of(line) != _table_of(last)
     if line_kind in ("list_item", "heading") or para:
         return True
     if kind == "heading":
         return not (line.bold and last.bold)  # a heading wraps onto a bold line
     return False
+
+
+def _table_of(line: Line) -> int | None:
+    return line.cell[0] if line.cell is not None else None
+
+
+def _aligned_rows(lines: Sequence[Line]) -> set[int]:
+    """The indexes of lines that are rows of an unruled table: runs of two or more lines,
+    outside ruled tables, each in two or more pieces apart by a column-wide gap, whose pieces
+    start where the first line's do."""
+    out: set[int] = set()
+    n = 0
+    while n < len(lines):
+        end = n
+        if len(lines[n].parts) >= 2 and lines[n].cell is None:
+            columns = [p[0] for p in lines[n].parts]
+            while end + 1 < len(lines) and _in_columns(lines[end + 1], columns):
+                end += 1
+        if end > n:
+            out.update(range(n, end + 1))
+        n = end + 1
+    return out
+
+
+def _in_columns(line: Line, columns: list[float]) -> bool:
+    near = settings().indent
+    return (
+        line.cell is None
+        and len(line.parts) == len(columns)
+        and all(abs(p[0] - x) <= near for p, x in zip(line.parts, columns))
+    )
 
 
 def _is_heading(line: Line) -> bool:
@@ -134,11 +214,11 @@ def _marker(text: str) -> tuple[str, str] | None:
 def _block(page: int, kind: str, lines: Sequence[Line]) -> Block:
     first = lines[0]
     found = _marker(first.text) if kind == "list_item" else None
-    text = " ".join(ln.text for ln in lines)
+    rows = _rows(lines) if kind == "table" else ()
     return Block(
         kind=kind,
         page=page,
-        text=text,
+        text=" ".join(ln.text for ln in lines),
         lines=tuple(lines),
         x0=min(ln.x0 for ln in lines),
         top=first.top,
@@ -147,8 +227,77 @@ def _block(page: int, kind: str, lines: Sequence[Line]) -> Block:
         bold=all(ln.bold for ln in lines),
         size=first.size,
         marker=found[1] if found else None,
+        marker_kind=found[0] if found else None,
         start=first.start,
+        rows=rows,
+        header=_header(lines, rows),
     )
+
+
+def _rows(lines: Sequence[Line]) -> tuple[tuple[str, ...], ...]:
+    """A table's rows, each its cells' text: a ruled table's by the cells its lines were read
+    from, an unruled one's by its lines' pieces."""
+    if lines[0].cell is None:
+        return tuple(tuple(p[2] for p in ln.parts) for ln in lines)
+    width = max(max(ln.cell[2] + 1, len(ln.cells)) for ln in lines if ln.cell is not None)
+    rows: dict[int, list[str]] = {}
+    for ln in lines:
+        assert ln.cell is not None
+        _, r, c = ln.cell
+        cells = rows.setdefault(r, [""] * width)
+        if ln.cells:  # a one-line row, read whole
+            cells[: len(ln.cells)] = ln.cells
+        else:
+            cells[c] = f"{cells[c]} {ln.text}".strip()
+    groups = _columns(lines, width, rows)
+    return tuple(tuple(" ".join(rows[r][c] for c in g if rows[r][c]) for g in groups) for r in sorted(rows))
+
+
+def _columns(lines: Sequence[Line], width: int, rows: dict[int, list[str]]) -> list[list[int]]:
+    """A ruled table's columns as groups of the finder's columns: a cell merged across columns
+    puts its text in the first of them, so neighbouring columns whose text overlaps are one
+    column ("Discussion" over the discussion), and a column filled only by one-line rows (whose
+    cells' places are not kept: a header) joins the column before it if no row fills both;
+    columns with no text go."""
+    spans: dict[int, tuple[float, float]] = {}
+    for ln in lines:
+        if ln.cell is not None and not ln.cells:
+            x0, x1 = spans.get(ln.cell[2], (ln.x0, ln.x1))
+            spans[ln.cell[2]] = (min(x0, ln.x0), max(x1, ln.x1))
+    groups: list[list[int]] = []
+    for c in range(width):
+        if not any(row[c] for row in rows.values()):
+            continue
+        last = groups[-1][-1] if groups else None
+        if last is not None and (
+            last in spans and spans[c][0] < spans[last][1]
+            if c in spans
+            else last in spans and not any(row[c] and any(row[k] for k in groups[-1]) for row in rows.values())
+        ):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
+
+
+def _header(lines: Sequence[Line], rows: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The table's first row, if it names the columns: it is bold over a body that is not, or
+    most of its cells start with a word of layout.yml's table_header_words ("Name", "Action")."""
+    if len(rows) < 2:
+        return ()
+    first = [c for c in rows[0] if c]
+    if len(first) < 2:
+        return ()
+    top = [ln for ln in lines if _row_of(ln, lines) == 0]
+    body = [ln for ln in lines if _row_of(ln, lines) != 0]
+    if all(ln.bold for ln in top) and not all(ln.bold for ln in body):
+        return rows[0]
+    named = sum(c.split()[0].lower().strip(":") in settings().header_words for c in first)
+    return rows[0] if 2 * named > len(first) else ()
+
+
+def _row_of(line: Line, lines: Sequence[Line]) -> int:
+    return line.cell[1] if line.cell is not None else lines.index(line)
 
 
 def _margin(page: int, line: Line) -> Block:
@@ -167,30 +316,49 @@ def _margin(page: int, line: Line) -> Block:
 
 
 def nest(found: list[Block]) -> list[Block]:
-    """List items' nesting levels by indent: each distinct indent deeper than the last is a level."""
+    """List items' nesting levels, by indent and by marker: each distinct indent deeper than the
+    last is a level, and so is a new kind of marker at the same indent ("1." then "(a)"); an
+    item whose kind of marker a level above has goes back to that level."""
+    indent = settings().indent
     out: list[Block] = []
-    indents: list[float] = []
+    levels: list[tuple[float, str]] = []  # (indent, kind of marker) from the outermost
     for b in found:
         if b.kind != "list_item":
-            indents = []
+            if b.kind not in ("margin", "rotated"):
+                levels = []
             out.append(b)
             continue
-        while indents and b.x0 < indents[-1] - INDENT:
-            indents.pop()
-        if not indents or b.x0 > indents[-1] + INDENT:
-            indents.append(b.x0)
-        out.append(replace(b, level=len(indents) - 1))
+        kind = _marker_kind(b, levels)
+        while levels and b.x0 < levels[-1][0] - indent:
+            levels.pop()
+        same = [k for k, (x, kd) in enumerate(levels) if abs(x - b.x0) <= indent and kd == kind]
+        if same:
+            del levels[same[-1] + 1 :]
+        elif not levels or b.x0 > levels[-1][0] + indent or kind != levels[-1][1]:
+            levels.append((b.x0, kind))
+        out.append(replace(b, level=len(levels) - 1, marker_kind=kind))
     return out
 
 
+def _marker_kind(b: Block, levels: list[tuple[float, str]]) -> str:
+    """The block's kind of marker; "i)", "v)" and "x)" are roman numerals unless a list at
+    their indent is lettered ("h)" then "i)")."""
+    kind = b.marker_kind or ""
+    if kind == "letter" and (b.marker or "").strip("().") in ROMAN_LETTERS:
+        lettered = any(abs(x - b.x0) <= settings().indent and kd == "letter" for x, kd in levels)
+        return kind if lettered else "roman"
+    return kind
+
+
 def describe_block(b: Block, width: int = 70) -> str:
-    """One line for `extractor show-layout`: kind, level, marker, bold, size, text start."""
+    """One line for `extractor show-layout`: kind, level, marker, bold, size, text start; a
+    table's size and its header row."""
     tags = [b.kind]
     if b.kind == "list_item":
         tags.append(f"L{b.level} {b.marker or ''}".strip())
+    if b.kind == "table":
+        tags.append(f"{len(b.rows)}x{max((len(r) for r in b.rows), default=0)}" + (" header" if b.header else ""))
     if b.bold:
         tags.append("bold")
-    if b.lines and b.lines[0].cell is not None:
-        tags.append("cell {}.{}.{}".format(*b.lines[0].cell))
     text = b.text if len(b.text) <= width else b.text[: width - 1] + "…"
     return f"p{b.page} {b.size:4.1f}pt {', '.join(tags):<28} {text}"

@@ -23,7 +23,7 @@ from typing import Any
 from .config import load_settings, require
 from .dates import parse_date
 from .errors import ConfigError
-from .layout import paragraph_starts
+from .layout import full_measure, paragraph_starts
 from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
 from .pdf import CELL_SEPARATOR
 
@@ -244,12 +244,14 @@ class _Row:
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
     """The document's lines with what the rules read: paragraph starts come from the layout stage."""
     rows: list[_Row] = []
+    before = None
     for page in pages:
-        page = replace(page, lines=tuple(ln for ln in page.lines if ln.text.strip()))
-        lengths = sorted(len(ln.text) for ln in page.lines)
-        full = lengths[int(len(lengths) * 0.9)] if lengths else 0
+        page = replace(page, lines=tuple(ln for ln in page.lines if ln.text.strip() and not ln.rotated))
+        full = full_measure(page.lines)
         stamp = page.stamps[0] if page.stamps else None
-        for ln, para in zip(page.lines, paragraph_starts(page)):
+        starts = paragraph_starts(page, before)
+        before = page
+        for ln, para in zip(page.lines, starts):
             short = len(ln.text) < 0.75 * full
             row = _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin)
             rows.append(replace(row, cells=ln.cells, parts=ln.parts, x1=ln.x1))

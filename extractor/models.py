@@ -29,14 +29,16 @@ class Line:
     # the pieces of a line split by a column-wide gap, (x0, x1, text) each: side-by-side lists,
     # an unruled table's row; empty when the line is one piece
     parts: tuple[tuple[float, float, str], ...] = ()
+    rotated: bool = False  # printed turned (a vertical table header): kept after the running text
 
 
 @dataclass(frozen=True)
 class Block:
     """A run of lines the layout stage reads as one unit: a heading, a paragraph, a list item
-    (with its marker and nesting level), a table row or cell, or a note in the margin."""
+    (with its marker and nesting level), a table (rows of cells, a header row), a note in the
+    margin, or a line of rotated text."""
 
-    kind: str  # heading, paragraph, list_item, table, margin
+    kind: str  # heading, paragraph, list_item, table, margin, rotated
     page: int
     text: str
     lines: tuple[Line, ...]
@@ -47,8 +49,11 @@ class Block:
     bold: bool = False
     size: float = 0.0
     marker: str | None = None  # "•", "1.", "(a)", "iv)"
-    level: int = 0  # list nesting by indent (0 = outermost)
+    level: int = 0  # list nesting by indent and kind of marker (0 = outermost)
     start: int = 0  # offset of the first line in the page's text
+    marker_kind: str | None = None  # bullet, number, letter, roman, upper_roman
+    rows: tuple[tuple[str, ...], ...] = ()  # a table's rows, each its cells' text ("" for an empty cell)
+    header: tuple[str, ...] = ()  # a table's first row when it names the columns
 
 
 @dataclass(frozen=True)

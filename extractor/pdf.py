@@ -62,6 +62,8 @@ CID = re.compile(r"\(cid:\d+\)")
 SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEE+Calibri": a subset of Calibri embedded in the file
 GUTTER = 9.0  # the narrowest white strip between columns, in points
 TOUCH = 0.08  # a gap under this share of the font size is no space between two words
+ORDINAL = re.compile(r"st|nd|rd|th", re.I)  # raised after a number: "31st"
+FOOTNOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]")  # raised after a word: "councils³"
 EDGE = 0.09  # the band at the top and bottom of a page where running headers and footers sit
 CELL_SEPARATOR = " | "  # between the cells of a one-line table row
 MAX_CONTENT = 64 << 20  # a page whose content inflates past this many bytes is left to pdfminer
@@ -85,6 +87,7 @@ class _Word:
     bottom: float
     bold: bool
     size: float
+    rotated: bool = False  # printed turned (a vertical table header): one whole line of such text
 
 
 def check_file(path: Path) -> bytes:
@@ -222,24 +225,34 @@ def _check_text_layer(path: Path, pages: Sequence[PageText]) -> None:
 def _read_page(page: pdfplumber.page.Page, number: int, fast: _Pdfium | None = None) -> PageText:
     read = fast.page(page, number) if fast is not None else None
     words, edges = read if read is not None else _pdfminer_words(page)
+    turned = [w for w in words if w.rotated]
+    words = [w for w in words if not w.rotated]
     tables = _ruled_tables(page, edges) if edges else []
     words, table_lines = _read_tables(words, tables, number)
     lines = _layout(words, float(page.bbox[0]), float(page.bbox[2]), number)
     for top, cells in table_lines:  # each table where its top is in the running text
         at = next((k for k, ln in enumerate(lines) if ln.top > top), len(lines))
         lines[at:at] = cells
+    # rotated text is kept out of the running text but stays on the page, after it, for search
+    lines += [replace(_make_line([w], number), rotated=True) for w in sorted(turned, key=lambda w: (w.x0, w.top))]
     return PageText(page=number, text="", lines=tuple(lines), width=float(page.width), height=float(page.height))
 
 
 def _pdfminer_words(page: pdfplumber.page.Page) -> tuple[list[_Word], list[dict[str, Any]]]:
-    """The page's upright words and rules through pdfminer: for a page pdfium cannot read."""
+    """The page's upright words, its rotated lines, and its rules through pdfminer: for a page
+    pdfium cannot read."""
     chars, edges = _chars(page)
+    upright = [c for c in chars if c["upright"]]
     words = [
         _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
-        for w in extract_words(chars, extra_attrs=["fontname", "size"], keep_blank_chars=False)
-        if w.get("upright", True)  # rotated text (vertical table headers) has no place in reading order
+        for w in extract_words(upright, extra_attrs=["fontname", "size"], keep_blank_chars=False)
     ]
-    return words, edges
+    turned = [
+        (c["text"], c["x0"], c["x1"], c["top"], c["bottom"], (False, c["fontname"], c["size"]))
+        for c in chars
+        if not c["upright"]
+    ]
+    return words + _rotated_lines(turned), edges
 
 
 def _ruled_tables(
@@ -604,20 +617,78 @@ def _margin(row: list[_Word], x0: float, x1: float) -> tuple[list[_Word], str | 
 def _join_words(row: list[_Word]) -> str:
     """The words of a row as text. Words that touch were split only by a change of font or
     size: a superscript ordinal ("31" + "st"), a small-caps word ("M" + "INUTES"), a bold
-    letter inside a word. They are one word; a raised footnote number stays apart."""
+    letter inside a word. They are one word, and so is a raised ordinal set a little apart
+    ("31 st"); a raised footnote mark stays apart from its word. Letter-spaced text
+    ("H O O D   C O U N C I L") is read as its words."""
     out = ""
-    for prev, w in zip([None, *row], row):
+    spaced = _letter_spaced(row)
+    for n, (prev, w) in enumerate(zip([None, *row], row)):
         if prev is not None:
-            touching = w.x0 - prev.x1 < TOUCH * min(prev.size, w.size)
-            footnote = w.size < prev.size - 0.5 and w.text.isdigit() and not prev.text[-1:].isdigit()
-            out += "" if touching and not footnote else " "
+            out += "" if n in spaced or _one_word(prev, w) else " "
         out += w.text
     return out
+
+
+def _one_word(prev: _Word, w: _Word) -> bool:
+    """Whether two neighbouring words of a row are one printed word."""
+    size = min(prev.size, w.size)
+    raised = w.size < prev.size - 0.5 and w.bottom < prev.bottom - 0.1 * prev.size
+    if raised and ORDINAL.fullmatch(w.text) and prev.text[-1:].isdigit():
+        return w.x0 - prev.x1 < 0.25 * prev.size
+    if w.x0 - prev.x1 >= TOUCH * size:
+        return False
+    footnote = w.size < prev.size - 0.5 and FOOTNOTE_MARK.fullmatch(w.text) is not None
+    return not (footnote and (raised or not prev.text[-1:].isdigit()))
+
+
+def _letter_spaced(row: list[_Word]) -> set[int]:
+    """The indexes of the words of a row that continue a letter-spaced word: in a run of three
+    or more one-character words, those after a gap no wider than the run's letter spacing. A
+    run is letter-spaced where its spacing is narrower than a word space, or where wider gaps
+    in it part the words ("C O U N C I L   M E E T I N G"); evenly spaced single letters
+    ("a B C") are words."""
+    out: set[int] = set()
+    n = 0
+    while n < len(row):
+        end = n
+        while end + 1 < len(row) and _letter(row[end + 1]) and _letter(row[n]) and row[end + 1].size == row[n].size:
+            end += 1
+        if end - n >= 2:
+            out |= _rejoined(row, n, end)
+        n = end + 1
+    return out
+
+
+def _letter(w: _Word) -> bool:
+    return len(w.text) == 1 and (w.text.isalnum() or w.text in ":&'")
+
+
+def _rejoined(row: list[_Word], first: int, last: int) -> set[int]:
+    """The letters of row[first..last] that join the letter before them, if the run is letter-spaced."""
+    rules = layout_settings().letter_spacing
+    size = row[first].size
+    gaps = [row[k + 1].x0 - row[k].x1 for k in range(first, last)]
+    spacing = min(gaps)
+    if spacing < 0 or spacing > rules.widest * size:
+        return set()
+    limit = spacing * rules.even + rules.slack * size
+    if max(gaps) <= limit:  # one evenly spaced run: letter-spaced if narrower than the row's word spaces
+        others = [b.x0 - a.x1 for k, (a, b) in enumerate(zip(row, row[1:])) if not first <= k < last]
+        if others:
+            word_space = sorted(others)[len(others) // 2]
+            if spacing >= rules.word_space * word_space:
+                return set()
+        elif spacing >= rules.narrow * size and last - first + 1 < rules.letters:
+            return set()
+    joined = {first + 1 + k for k, g in enumerate(gaps) if g <= limit}
+    return joined if len(joined) >= 2 else set()
 
 
 def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:
     """Drop running headers/footers and page numbers; keep the label and margin stamps."""
     repeated = _repeated_edge_lines(pages)
+    titles = _running_titles(pages)
+    seen: set[str] = set()  # a running title stays where it first stands: the cover's title
     for page in pages:
         keep: list[Line] = []
         label: str | None = None
@@ -628,6 +699,7 @@ def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:
                 (in_band or _at_edge(page, line, i))
                 and _key(line) in repeated
                 or (in_band and (PAGE_NUMBER.match(line.text) or _is_footer(line.text)))
+                or _running_title(line, titles, seen)
             ):
                 label = _label(line.text) or label  # the lowest label wins: footers beat headers
                 stamps += STAMP.findall(line.text) if _is_footer(line.text) else []
@@ -676,6 +748,27 @@ def _repeated_edge_lines(pages: list[PageText]) -> set[tuple[str, int]]:
         counts.update(k for k in keys if len(k[0]) > 1)
     floor = max(3, int(0.3 * len(pages)))
     return {k for k, n in counts.items() if n >= floor}
+
+
+def _running_titles(pages: list[PageText]) -> set[str]:
+    """Long lines (a document or appendix title) among the first or last two lines of three or
+    more pages: running headers the position test misses. They are dropped wherever they
+    stand but where they first do."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        texts = [ln.text.strip() for ln in page.lines if not ln.rotated]
+        counts.update({t for t in texts[:2] + texts[-2:] if len(t) > 20})
+    return {t for t, n in counts.items() if n >= 3}
+
+
+def _running_title(line: Line, titles: set[str], seen: set[str]) -> bool:
+    text = line.text.strip()
+    if text not in titles:
+        return False
+    if text in seen:
+        return True
+    seen.add(text)
+    return False
 
 
 def _assemble(page: PageText, lines: list[Line], label: str | None, stamps: tuple[str, ...]) -> PageText:
@@ -957,9 +1050,10 @@ class _Spaces:
 
 def _words(chars: list[_Char], spaces: _Spaces) -> list[_Word]:
     """pdfplumber's ``extract_words`` (tolerances 3, words split at a change of font or size)
-    on pdfium's characters, and at the spaces pdfium leaves out; upright words only: rotated
-    text (vertical table headers) has no place in reading order."""
+    on pdfium's characters, and at the spaces pdfium leaves out; rotated text (vertical table
+    headers), which has no place in reading order, as whole lines marked rotated."""
     words: list[_Word] = []
+    turned: list[_Char] = []
     start = 0
     for n in range(1, len(chars) + 1):
         if n < len(chars) and chars[n][5] == chars[start][5]:
@@ -967,8 +1061,34 @@ def _words(chars: list[_Char], spaces: _Spaces) -> list[_Word]:
         run = chars[start][5]
         if run[0]:
             words += _run_words(chars[start:n], run, spaces)
+        else:
+            turned += chars[start:n]
         start = n
-    return words
+    return words + _rotated_lines(turned)
+
+
+def _beside(a: _Char, b: _Char) -> bool:
+    return abs(b[1] - a[1]) + abs(b[3] - a[3]) <= 1.5 * max(b[5][2], 1.0)
+
+
+def _rotated_lines(chars: list[_Char]) -> list[_Word]:
+    """Rotated characters, in the order the PDF prints them, as lines: a line ends where the
+    next character is not beside the last one (more than a font size away)."""
+    lines: list[list[_Char]] = []
+    for c in chars:
+        last = lines[-1][-1] if lines else None
+        if last is not None and c[5][1] == last[5][1] and _beside(last, c):
+            lines[-1].append(c)
+        elif not c[0].isspace():
+            lines.append([c])
+    out = []
+    for line in lines:
+        text = " ".join("".join(LIGATURES.get(c[0], c[0]) for c in line).split())
+        if text:
+            run = line[0][5]
+            box = (min(c[1] for c in line), max(c[2] for c in line), min(c[3] for c in line), max(c[4] for c in line))
+            out.append(_Word(text, box[0], box[1], box[2], box[3], bool(BOLD_FONT.search(run[1])), run[2], True))
+    return out
 
 
 def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces) -> list[_Word]:

@@ -19,7 +19,6 @@ word list lives in pipelines/priorities.yml.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -27,6 +26,7 @@ from typing import Any
 
 from .config import PIPELINES, load_settings, require
 from .errors import ConfigError
+from .layout import paragraph_starts
 from .models import Action, PageText, Priority, PriorityList
 
 BULLET = "\u2022"
@@ -193,34 +193,17 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
     """Every printed line of the document in reading order; running headers that layout
     analysis left in (repeated on three or more pages) are dropped so tables run on."""
     rows: list[_Row] = []
-    for page in pages:
+    for n, page in enumerate(pages):
         lines = page.lines or ()
         if not lines:
             rows += [_Row(t.strip(), page.page) for t in page.text.split("\n") if t.strip()]
             continue
-        steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
-        usual = sorted(steps)[len(steps) // 2] if steps else 0.0  # the page's ordinary line spacing
-        for n, line in enumerate(lines):
-            step = line.top - lines[n - 1].top if n else 0.0
-            text = _CONTROL.sub("", line.text).strip()
-            rows.append(_Row(text, page.page, line.x0, line.bold, n == 0 or step > 1.3 * usual > 0))
-    # the first line of a page starts a paragraph only when the page before ended one
-    rows = [
-        replace(r, gap=rows[n - 1].text.endswith(_TERMINAL)) if n and r.page != rows[n - 1].page else r
-        for n, r in enumerate(rows)
-    ]
-    running = _running_lines(rows)
-    return [r for r in rows if r.text and r.text not in running and not _PAGE_LINE.match(r.text)]
-
-
-def _running_lines(rows: list[_Row]) -> set[str]:
-    """Lines at the top or bottom of three or more pages with the same text: running headers
-    that layout analysis left in (a long appendix title repeated on every page)."""
-    by_page: dict[int, list[str]] = {}
-    for r in rows:
-        by_page.setdefault(r.page, []).append(r.text)
-    edges = Counter(t for texts in by_page.values() for t in set(texts[:2] + texts[-2:]) if len(t) > 20)
-    return {t for t, n in edges.items() if n >= 3}
+        starts = paragraph_starts(page, pages[n - 1] if n else None)
+        for k, (line, para) in enumerate(zip(lines, starts)):
+            if not line.rotated:
+                text = _CONTROL.sub("", line.text).strip()
+                rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0))
+    return [r for r in rows if r.text and not _PAGE_LINE.match(r.text)]
 
 
 def _is_bullet(row: _Row) -> bool:

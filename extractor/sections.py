@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .config import load_settings, require
+from .layout import full_measure
 from .models import Line, PageText, Section
 from .text import squash
 
@@ -60,12 +61,13 @@ def split(pages: Sequence[PageText], title: str | None = None) -> list[Section]:
     current = _Open(0, title or "(preamble)", None, 1, pages[0].page if pages else 1, None)
     stack: list[_Open] = []
     for page in pages:
-        widths = _full_width(page.lines)
+        widths = full_measure(page.lines)
         after_heading = False  # a heading may follow a heading ("Introduction" / "The aim of ...")
         for i, line in enumerate(page.lines):
             before = page.lines[i - 1].text if i else ""
             after = page.lines[i + 1].text if i + 1 < len(page.lines) else ""
-            heading = _heading(line, widths, before, after, after_heading)
+            # rotated text (a vertical table header) is kept in the body, never a heading
+            heading = None if line.rotated else _heading(line, widths, before, after, after_heading)
             after_heading = heading is not None
             if heading is None:
                 current.body.append(line.text)
@@ -102,12 +104,6 @@ def _close(section: _Open, out: list[Section]) -> None:
 
 def _encloses(outer: str, inner: str) -> bool:
     return inner.startswith(outer + ".") and inner != outer
-
-
-def _full_width(lines: Sequence[Line]) -> float:
-    """The length, in characters, of a line that fills the page's text width."""
-    lengths = sorted(len(ln.text) for ln in lines)
-    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0.0
 
 
 def _heading(line: Line, full: float, before: str, after: str, after_heading: bool) -> tuple[str | None, str] | None:

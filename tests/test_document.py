@@ -106,3 +106,23 @@ def test_a_kinds_flags_are_true_or_false(tmp_path: Path, monkeypatch: pytest.Mon
         _kinds_with(tmp_path, monkeypatch, "kinds:\n  minutes: {commitments: sometimes, own_lists: false}\n")
     with pytest.raises(ConfigError, match=r"kinds\.yml: missing key 'kinds\.minutes\.own_lists'"):
         _kinds_with(tmp_path, monkeypatch, "kinds:\n  minutes: {commitments: false}\n")
+
+
+def test_minutes_are_titled_by_their_meeting_and_published_by_its_authority_not_by_a_guest() -> None:
+    first = page(
+        1,
+        Line("MINUTES", 1, size=18),
+        "Present: Jane Smith (Chair), Jos Creese (Hampshire County Council)",
+        "1. Welcome",
+    )
+    meeting = Meeting(body="Local Public Data Panel", page=1, date="2013-10-17", source="MINUTES")
+    about = document.describe([first], {}, [meeting])
+    assert (about.kind, about.title, about.publisher) == (
+        "minutes",
+        "Local Public Data Panel: minutes of 17 October 2013",
+        None,
+    )
+    with_authority = document.describe(
+        [first], {}, [Meeting(body="Council", page=1, authority="Township of Nipissing")]
+    )
+    assert (with_authority.title, with_authority.publisher) == ("Council: minutes", "Township of Nipissing")

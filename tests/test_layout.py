@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractor.cli import cli
-from extractor.layout import blocks, paragraph_starts
+from extractor.layout import blocks, full_measure, paragraph_starts
 from extractor.pdf import read_pdf
 
 from .conftest import SHARED
@@ -78,21 +78,95 @@ def test_margin_notes_are_blocks_of_their_own(tmp_path: Path) -> None:
     assert [b.text for b in blocks(pages[0]) if b.kind == "margin"] == ["HL", "GD"]
 
 
-def test_ruled_table_cells_are_blocks(tmp_path: Path) -> None:
+def test_ruled_tables_are_blocks_of_rows_with_a_header(tmp_path: Path) -> None:
     pages, _ = read_pdf(make.ruled_tables(tmp_path))
-    cells = [b.text for b in blocks(pages[0]) if b.kind == "table"]
-    assert "Ann Kerr | Boots | Chair" in cells
-    assert "01 Introduction" in cells
-    assert "BL appointed Auditor" in cells
+    people, business = [b for b in blocks(pages[0]) if b.kind == "table"]
+    assert people.header == ("Name", "Organisation", "Role")
+    assert people.rows[1:] == (("Ann Kerr", "Boots", "Chair"), ("Bill Lowe", "Lloyds", "Treasurer"))
+    assert business.header == ("Item", "Discussion", "Decisions and actions")
+    assert business.rows[2][1:] == (
+        "02 Finance The Treasurer presented the accounts for the year.",
+        "BL appointed Auditor",
+    )
+
+
+def test_a_header_row_is_found_by_its_words_when_it_is_not_bold(tmp_path: Path) -> None:
+    path = tmp_path / "plain_header.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 800, "The actions agreed at the meeting are set out below with their owners and dates.")
+    rows = [("Action", "Owner", "Due"), ("Repair the bench", "Clerk", "June"), ("Order bins", "HL", "July")]
+    for n, row in enumerate(rows):
+        for x, text in zip((56, 200, 300), row):
+            c.drawString(x, 780 - 16 * n, text)
+    c.drawString(56, 700, "The meeting closed at 9pm and the next meeting will be held in the village hall.")
+    c.save()
+    pages, _ = read_pdf(path)
+    [table] = [b for b in blocks(pages[0]) if b.kind == "table"]
+    assert table.header == ("Action", "Owner", "Due")
+    assert table.rows[2] == ("Order bins", "HL", "July")
+
+
+def test_side_by_side_lists_are_an_unruled_table(tmp_path: Path) -> None:
+    pages, _ = read_pdf(make.side_by_side(tmp_path))
+    [table] = [b for b in blocks(pages[0]) if b.kind == "table"]
+    assert table.header == ("Board Members:", "Officials (regular attendees):")  # bold over plain rows
+    assert table.rows[4:] == (("Apologies:", "Presenters:"), ("Sir Lee Ward", "Tara Cole (Met Office)"))
+
+
+def test_list_items_nest_by_indent_and_by_kind_of_marker(tmp_path: Path) -> None:
+    """A lettered list at the numbers' indent is a level below them, "i)" under lettered items
+    is a roman numeral, and a number after them goes back to the numbers' level."""
+    path = tmp_path / "markers.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    rows = [
+        (56, "1. Planning applications"),
+        (56, "(a) 12 High Street"),
+        (56, "(b) Land at Mill Lane"),
+        (74, "i) access"),
+        (74, "ii) drainage"),
+        (56, "(c) The Old Forge"),
+        (56, "2. Finance"),
+        (56, "I. Budget"),
+        (56, "II. Precept"),
+        (56, "3. Any other business"),
+    ]
+    for n, (x, text) in enumerate(rows):
+        c.drawString(x, 780 - 16 * n, text)
+    c.save()
+    pages, _ = read_pdf(path)
+    found = [(b.level, b.marker_kind, b.marker) for b in blocks(pages[0])]
+    assert found == [
+        (0, "number", "1."),
+        (1, "letter", "(a)"),
+        (1, "letter", "(b)"),
+        (2, "roman", "i)"),
+        (2, "roman", "ii)"),
+        (1, "letter", "(c)"),
+        (0, "number", "2."),
+        (1, "upper_roman", "I."),
+        (1, "upper_roman", "II."),
+        (0, "number", "3."),
+    ]
+
+
+def test_rotated_text_is_a_block_after_the_page(tmp_path: Path) -> None:
+    pages, _ = read_pdf(make.line_repairs(tmp_path))
+    found = [(b.kind, b.text) for b in blocks(pages[0])]
+    assert found[-2:] == [("rotated", "Likelihood"), ("rotated", "Impact")]
 
 
 @pytest.mark.skipif(not NORTH_OF_TYNE.exists(), reason="needs ../shared/corpus/dev")
 def test_a_real_ruled_table_is_read_cell_by_cell() -> None:
     pages, _ = read_pdf(NORTH_OF_TYNE)
-    texts = [b.text for b in blocks(pages[1]) if b.kind == "table"]
+    tables = [b for b in blocks(pages[1]) if b.kind == "table"]
+    assert tables[0].header == ("Item", "Discussion", "Decisions and Action Points")
+    cells = [cell for b in tables for row in b.rows for cell in row]
     # the decisions column is not read across the discussion beside it
-    assert "DBP appointed Vice-Chair" in texts
-    assert "05-01 RB, FQ, KK to complete updated COI forms" in texts
+    [decisions] = [c for c in cells if "DBP appointed Vice-Chair" in c]
+    assert "secret ballot" not in decisions
+    assert "05-01 RB, FQ, KK to complete updated COI forms" in cells
 
 
 def test_show_layout_prints_blocks_and_draws_them(tmp_path: Path) -> None:
@@ -101,6 +175,7 @@ def test_show_layout_prints_blocks_and_draws_them(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["show-layout", str(pdf), "--page", "1", "--debug-png", str(png)])
     assert result.exit_code == 0, result.output
     assert "heading, bold" in result.output
+    assert "list_item, L0 1." in result.output
     assert "margin" in result.output and " HL" in result.output
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -109,3 +184,26 @@ def test_show_layout_wants_a_page_for_the_picture(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["show-layout", str(make.margin_owners(tmp_path)), "--debug-png", "x.png"])
     assert result.exit_code == 2
     assert "give --page N" in result.output
+
+
+def test_a_page_continues_the_paragraph_the_page_before_left_open(tmp_path: Path) -> None:
+    path = tmp_path / "pages.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for ending in ("the plan will be reviewed", "each year by the board.", "The next paragraph starts here"):
+        c.drawString(56, 780, "A paragraph that runs on down the page and")
+        c.drawString(56, 766, ending)
+        c.showPage()
+    c.save()
+    pages, _ = read_pdf(path)
+    firsts = [paragraph_starts(page, pages[n - 1] if n else None)[0] for n, page in enumerate(pages)]
+    assert firsts == [False, False, True]
+
+
+def test_full_measure_is_read_from_running_lines(tmp_path: Path) -> None:
+    """The length of a line that fills the page: rotated lines do not count."""
+    pages, _ = read_pdf(make.line_repairs(tmp_path))
+    page = pages[0]
+    running = sorted(len(ln.text) for ln in page.lines if not ln.rotated)
+    assert full_measure(page.lines) == running[int(0.9 * (len(running) - 1))]
+    assert full_measure([ln for ln in page.lines if ln.rotated]) == 0.0

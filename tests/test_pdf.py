@@ -10,6 +10,7 @@ from extractor.pdf import check_file, read_pdf
 from extractor.text import clean_line, join_hyphenated, ligature_fixes
 from tests.conftest import CORPUS, SEEDS, SHARED, real
 from tests.fixtures import make
+from tests.fixtures import make_minutes_fixtures as make_minutes
 
 DEV = SHARED / "corpus" / "dev"
 
@@ -206,6 +207,52 @@ def test_a_page_ruled_only_across_is_read(tmp_path: Path) -> None:
     page.save()
     pages, _ = read_pdf(path)
     assert pages[0].text == "Minutes of the meeting held on 3 May 2024\nPresent: A Smith, B Jones"
+
+
+def test_line_repairs_letter_spacing_ordinals_footnotes_and_rotated_text(tmp_path: Path) -> None:
+    """Letter-spaced titles read as words ("a B C" in a sentence stays apart), a raised ordinal
+    set a little apart joins its number, raised footnote marks stay apart (after a year too),
+    and vertical table headers leave the running text but stay on the page, marked rotated."""
+    path = make_minutes.line_repairs(tmp_path)
+    with pdfplumber.open(path) as doc:  # pdfminer's reading of the page gives the same lines
+        by_pdfminer = [(ln.text, ln.rotated) for ln in pdf._read_page(doc.pages[0], 1).lines]
+    [page] = read_pdf(path)[0]
+    lines = [(ln.text, ln.rotated) for ln in page.lines]
+    assert lines == by_pdfminer
+    assert [text for text, rotated in lines if not rotated] == [
+        "HOOD PARISH COUNCIL",
+        "COUNCIL MEETING",
+        "Plan B is a good idea and a B C option.",
+        "The meeting held on 31st March 2024 was quorate.",
+        "Funding comes from the councils 3 of the county.",
+        "The plan was adopted in 2024 1 by the board.",
+        "Risk",
+        "Flooding of the hall | Low | High",
+        "Loss of the clerk | High | Low",
+        "The risks were reviewed and noted.",
+    ]
+    assert lines[-2:] == [("Likelihood", True), ("Impact", True)]
+    assert "Likelihood" in page.text
+
+
+def test_a_long_title_repeated_at_the_top_of_pages_is_a_running_header(tmp_path: Path) -> None:
+    """Printed at a different height on each page (so the position test misses it), a long
+    line first or last on three or more pages is dropped from each but the page it first
+    stands on (the cover's title)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "titles.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, y in enumerate([700, 640, 580, 520]):
+        c.setFont("Helvetica", 10)
+        c.drawString(56, y, "Northvale Community Safety Plan 2024")
+        c.drawString(56, y - 30, f"Section {n + 1} sets out what the partnership will do this year.")
+        c.showPage()
+    c.save()
+    pages, _ = read_pdf(path)
+    assert ["Northvale Community Safety Plan 2024" in p.text for p in pages] == [True, False, False, False]
+    assert all(f"Section {n + 1} sets out" in p.text for n, p in enumerate(pages))
 
 
 def test_broken_ligatures_are_put_right() -> None:

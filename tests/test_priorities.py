@@ -911,6 +911,28 @@ def test_introduction_that_ends_naming_themes(tmp_path):
     assert items(plist) == ["Prevention", "Early intervention", "Recovery"]
 
 
+def test_paragraph_starts_are_the_layout_stages(tmp_path: Path) -> None:
+    """Priorities and minutes read one paragraph structure: a line 1.33 times the usual step
+    below the last (under layout.yml's paragraph_gap) is no paragraph start for either, a
+    line twice the step below is one for both."""
+    from extractor import meetings, priorities
+    from extractor.layout import paragraph_starts
+
+    path = tmp_path / "steps.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = 780.0
+    for n, step in enumerate([0, 12, 12, 16, 12, 12, 24, 12, 12]):
+        y -= step
+        c.drawString(56, y, f"Line {n} of the page, set in running text as printed")
+    c.save()
+    [page] = read_pdf(path)[0]
+    starts = paragraph_starts(page)
+    assert starts == [False, False, False, False, False, False, True, False, False]
+    assert [r.gap for r in priorities._rows([page])][1:] == starts[1:]
+    assert [r.para for r in meetings._rows([page])] == starts
+
+
 def test_a_plans_stated_scope_is_its_focus_areas(tmp_path):
     pdf = make_pdf(
         tmp_path / "scope.pdf",

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from extractor.pdf import read_pdf
 from extractor.sections import split
 from tests.conftest import CORPUS, SEEDS
@@ -36,3 +38,14 @@ def test_sections_have_page_ranges_and_parents() -> None:
     assert all(s.page_start <= s.page_end for s in sections)
     minutes = next(s for s in sections if s.number == "56")
     assert minutes.heading == "Minutes" and minutes.page_start == 2
+
+
+def test_rotated_text_is_body_not_a_heading(tmp_path: Path) -> None:
+    """Vertical table headers ("Likelihood", "Impact") stay searchable in the section's text
+    but open no sections of their own."""
+    from tests.fixtures.make_minutes_fixtures import line_repairs
+
+    pages, _ = read_pdf(line_repairs(tmp_path))
+    found = split(pages)
+    assert not any(s.heading in ("Likelihood", "Impact") for s in found)
+    assert found[-1].text.endswith("Likelihood Impact")
