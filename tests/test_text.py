@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from extractor.text import (
-    BULLET,
     clean_line,
     english_words,
     join_hyphenated,
