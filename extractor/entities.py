@@ -7,6 +7,11 @@ capitalised words that end in an organisation word ("Kent Fire and Rescue Servic
 model's own ORG spans trimmed the same way. Acronyms are expanded from the document's own
 definitions ("Kent County Council (KCC)") and from the gazetteer.
 
+The rules run first and on every word; the statistical ``ner``, most of the time spaCy takes,
+reads only a few words either side of the capitalised words the rules leave unexplained (not
+printed in lower case elsewhere in the document, not in a gazetteer name or an organisation
+phrase): a person, a place, an acronym, a body no rule knows (`read_pages`).
+
 Offsets: spaCy reads a compacted copy of each page in which line breaks inside a sentence
 become spaces (a name wrapped over two lines stays one name); an index map takes every span
 back to ``page.text`` so that ``page.text[start:end] == mention.text``.
@@ -14,6 +19,7 @@ back to ``page.text`` so that ``page.text[start:end] == mention.text``.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import json
 import os
@@ -252,7 +258,9 @@ def _ruler_patterns(nlp: Language) -> tuple[list[dict[str, Any]], list[dict[str,
         phrases = {entry.name, *entry.aliases} | ({entry.acronym} if entry.acronym else set())
         for phrase in phrases:
             for variant in {phrase, phrase.replace(" and ", " & "), phrase.replace(" & ", " and ")}:
-                pattern = {"label": "ORG", "id": entry.name, "pattern": variant}
+                # the entry the variant names (names win over aliases), the same on every run
+                owner = gazetteer().by_key.get(org_key(variant), entry)
+                pattern = {"label": "ORG", "id": owner.name, "pattern": variant}
                 (words if len(nlp.make_doc(variant)) == 1 else names).append(pattern)
     return names, words
 
@@ -644,8 +652,8 @@ def extract_entities(
     compacted = [compact(page.text) for page in pages]
     definitions = find_definitions((page.page, text) for page, (text, _) in zip(pages, compacted))
     found: list[tuple[PageText, _Span]] = []
-    docs = nlp.pipe(((text, n) for n, (text, _) in enumerate(compacted)), as_tuples=True, batch_size=32)
-    for doc, n in docs:
+    texts = [text for text, _ in compacted]
+    for doc, n in read_pages(nlp, texts, common_words(texts)):
         index = compacted[n][1]
         for span in _page_spans(doc, definitions):
             start, end = index[span.start], index[span.end - 1] + 1
@@ -662,6 +670,139 @@ def extract_entities(
     mentions += affiliation_mentions(pages, people, mentions)
     aliases = [OrgAlias(d.name, d.alias, d.page) for d in definitions.values()]
     return sorted(mentions, key=lambda m: (m.page, m.start)), aliases
+
+
+# pages read together: the rulers and the model see them in batches
+_PAGES_PER_BATCH = 32
+# tokens of context the model reads either side of an unexplained word (en_core_web_sm's
+# convolutions see four either side; more keeps the edge of a window from changing a decision)
+_MARGIN = 8
+_JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "'s", "\u2019s", "-"})
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]+")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a date the model names ("24 April 2024", "2023/24")
+
+
+def read_pages(
+    nlp: Language, texts: Sequence[str], common: frozenset[str] = frozenset(), model: str = "ner"
+) -> Iterator[tuple[Doc, int]]:
+    """Each page text read as a Doc with its entities, and its index in ``texts``.
+
+    The rulers read every page. The statistical ``model``, most of the time spaCy takes, reads
+    only the stretches round the words the rules leave unexplained (`model_windows`): a
+    person, a place, a body no rule knows. Each stretch is a Doc of its own, with the rulers'
+    entities in it, and what the model finds there goes back into the page.
+    """
+    rules = [name for name in nlp.pipe_names if name != model]
+    statistical: Any = nlp.get_pipe(model) if model in nlp.pipe_names else None
+    for first in range(0, len(texts), _PAGES_PER_BATCH):
+        with nlp.select_pipes(enable=rules):
+            docs = list(nlp.pipe(texts[first : first + _PAGES_PER_BATCH]))
+        if statistical is not None:
+            windows = [(doc, a, piece) for doc in docs for a, piece in _pieces(doc, model_windows(doc, common))]
+            read = statistical.pipe([piece for _, _, piece in windows], batch_size=128)
+            _put_back([(doc, a, piece) for (doc, a, _), piece in zip(windows, read)])
+        yield from zip(docs, range(first, first + len(docs)))
+
+
+_PIECE_ATTRS = ("NORM", "ENT_IOB", "ENT_TYPE")
+
+
+def _pieces(doc: Doc, windows: Sequence[tuple[int, int]]) -> Iterator[tuple[int, Doc]]:
+    """Each window of ``doc`` as a Doc of its own (with the rulers' entities), and where it starts.
+    Not ``Span.as_doc``, which copies the whole page for every window."""
+    from spacy.tokens import Doc
+
+    if not windows:
+        return
+    strings = doc.vocab.strings
+    rows: Any = doc.to_array(["ORTH", "SPACY", *_PIECE_ATTRS])
+    words = [strings[int(orth)] for orth in rows[:, 0]]
+    spaces = [bool(space) for space in rows[:, 1]]
+    for a, b in windows:
+        piece = Doc(doc.vocab, words=words[a:b], spaces=spaces[a:b])
+        yield a, piece.from_array(list(_PIECE_ATTRS), rows[a:b, 2:])
+
+
+def _put_back(pieces: Sequence[tuple[Doc, int, Doc]]) -> None:
+    """Add the entities the model found in each piece to the page it came from."""
+    from spacy.tokens import Span
+
+    by_doc: dict[int, tuple[Doc, list[tuple[int, int]], list[Span]]] = {}
+    for doc, a, piece in pieces:
+        _, ruled, spans = by_doc.setdefault(id(doc), (doc, [(e.start, e.end) for e in doc.ents], list(doc.ents)))
+        for e in piece.ents:  # the rulers' own entities are in the piece too, unchanged
+            if not _overlaps(a + e.start, a + e.end, ruled):
+                spans.append(Span(doc, a + e.start, a + e.end, label=e.label))
+    for doc, _, spans in by_doc.values():
+        doc.ents = sorted(spans, key=lambda e: e.start)
+
+
+def common_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words a document prints in lower case ("strategy", "members"): capitalised elsewhere they
+    are title case, not a name. Months are never common: "May 2024" is a date."""
+    return frozenset(w for text in texts for w in _LOWER_WORD.findall(text)) - _MONTHS
+
+
+def model_windows(doc: Doc, common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges of a page the model should read: round each run of capitalised words that
+    holds one the rules do not explain (`unexplained`), widened by _MARGIN tokens, never cutting
+    an entity the rulers found, overlapping ranges merged."""
+    found = doc.ents  # rebuilt from the tokens on every access
+    ents = [(e.start, e.end) for e in found]
+    windows: list[tuple[int, int]] = []
+    for start_char, end_char in unexplained(doc, common, [(e.start_char, e.end_char) for e in found]):
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        start, end = span.start, span.end
+        while start > 0 and _in_name(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and _in_name(doc[end]):
+            end += 1
+        start, end = max(0, start - _MARGIN), min(len(doc), end + _MARGIN)
+        for a, b in ents:  # never cut a ruler's entity in two
+            start = a if a < start < b else start
+            end = b if a < end < b else end
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def unexplained(
+    doc: Doc, common: frozenset[str] = frozenset(), ruled: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Character spans of the capitalised words the rules do not explain: not a word the
+    document prints in lower case (`common_words`), not inside a gazetteer name or an
+    organisation phrase that names a body (`org_phrases`); and years, for the model's dates.
+    ``ruled``: the rulers' entities' character spans, if the caller has them."""
+    text = doc.text
+    words = [m.span() for m in _CAPITALISED.finditer(text) if m.group().lower() not in common]
+    words = sorted(words + [m.span() for m in _YEAR.finditer(text)])
+    if not words:
+        return []
+    explained = list(ruled) if ruled is not None else [(e.start_char, e.end_char) for e in doc.ents]
+    explained += [(a, b) for a, b in org_phrases(text) if _names_body(text[a:b])]
+    explained.sort()
+    starts = [a for a, _ in explained]
+    found = []
+    for a, b in words:
+        i = bisect.bisect_right(starts, a) - 1  # spans do not overlap much: check the nearest few
+        if not any(s < b and a < e for s, e in explained[max(0, i - 2) : i + 2]):
+            found.append((a, b))
+    return found
+
+
+def _names_body(phrase: str) -> bool:
+    """An organisation phrase that is a name on its own ("AFRS and BCC" is not)."""
+    name = normalise_org(phrase, {})
+    return name is not None and not name.startswith("?")
+
+
+def _in_name(token: Any) -> bool:
+    return not token.is_space and (token.text[0].isupper() or token.text in _JOINERS)
 
 
 def affiliation_mentions(

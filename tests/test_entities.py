@@ -285,3 +285,66 @@ def test_bodies_named_beside_a_meetings_people_are_organisations() -> None:
         ("Birkbeck\nUniversity", "Birkbeck University"),  # printed over a line break, found all the same
     ]
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# ---- the model reads only what the rules leave unexplained ---------------------------------
+
+
+def _ents(doc, labels=("ORG", "PERSON", "GPE")):
+    return {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels}
+
+
+def _org_spans(doc, definitions):
+    return {(s.start, s.end, s.normalized) for s in entities._page_spans(doc, definitions) if s.label == "ORG"}
+
+
+def _ruled(nlp, text):
+    """The page as the rulers alone read it, before the model."""
+    with nlp.select_pipes(disable=["ner"]):
+        return nlp(text)
+
+
+def test_the_model_reads_only_round_unexplained_names_and_finds_what_it_found_on_the_whole_page(nlp) -> None:
+    texts = [entities.compact(PAGE_ONE)[0], entities.compact(PAGE_TWO)[0]]
+    common = entities.common_words(texts)
+    whole = [nlp(text) for text in texts]  # the rulers and the model on every word
+    windowed = [doc for doc, _ in entities.read_pages(nlp, texts, common)]
+    definitions = entities.find_definitions(enumerate(texts, 1))
+    for full, part in zip(whole, windowed):
+        assert _ents(part, ("PERSON", "GPE")) == _ents(full, ("PERSON", "GPE"))
+        assert _org_spans(part, definitions) == _org_spans(full, definitions)
+    ruled = [_ruled(nlp, text) for text in texts]
+    read = sum(b - a for doc in ruled for a, b in entities.model_windows(doc, common))
+    assert 0 < read < sum(len(doc) for doc in ruled)
+    person = texts[0].index("Roger Gough")
+    assert any(a <= person < b for a, b in entities.unexplained(ruled[0], common))
+
+
+def test_a_page_the_rules_explain_is_not_read_by_the_model(nlp) -> None:
+    texts = [
+        "The total for the strategy was agreed by Kent County Council and Kent Police.\n"
+        "Total 12 345 6,789 10.5%\n"
+        "Strategy 84 13 14 15\n"
+    ]
+    common = entities.common_words(texts)
+    doc = _ruled(nlp, texts[0])
+    assert entities.unexplained(doc, common) == []
+    assert entities.model_windows(doc, common) == []
+    read, _ = next(entities.read_pages(nlp, texts, common))
+    assert {e.text for e in read.ents} == {"Kent County Council", "Kent Police"}
+
+
+def test_an_acronym_in_a_list_the_phrase_rule_cannot_name_goes_to_the_model(nlp) -> None:
+    texts = ["The plan was agreed by the MCA, in partnership with AFRS and BCC, last week.\n"]
+    doc = _ruled(nlp, texts[0])
+    words = {texts[0][a:b] for a, b in entities.unexplained(doc, entities.common_words(texts))}
+    assert {"AFRS", "BCC"} <= words
+
+
+def test_a_gazetteer_phrase_always_carries_the_entry_it_names(nlp) -> None:
+    names, words = entities._ruler_patterns(nlp)
+    by_key = entities.gazetteer().by_key
+    for pattern in names + words:
+        entry = by_key.get(entities.org_key(pattern["pattern"]))
+        if entry is not None:
+            assert pattern["id"] == entry.name, pattern
