@@ -62,6 +62,7 @@ class Settings:
     org_words: frozenset[str]  # lower case
     generic_words: frozenset[str]
     leading_stop_words: frozenset[str]
+    activity_words: frozenset[str]
     role_words: frozenset[str]
     name_breaks: frozenset[str]
     connectors: frozenset[str]
@@ -96,6 +97,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         org_words=low("org_words"),
         generic_words=low("generic_words"),
         leading_stop_words=frozenset(str(w) for w in data["leading_stop_words"]),
+        activity_words=frozenset(str(w) for w in data["activity_words"]),
         role_words=frozenset(str(w) for w in data["role_words"]),
         name_breaks=frozenset(str(w) for w in data["name_breaks"]),
         connectors=frozenset(str(w) for w in data["connectors"]),
@@ -536,7 +538,7 @@ def _looks_like_org(name: str) -> bool:
     """An organisation word ends the name (or heads 'Ministry of ...'), and not every word is generic."""
     s = settings()
     words = name.replace(",", " ").split()
-    if not words or org_key(name) in s.junk_orgs or not words[0][0].isupper():
+    if not words or org_key(name) in s.junk_orgs or not words[0][0].isupper() or words[0] in s.activity_words:
         return False
     headed = _is_head(_stem(words[-1])) or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
     specific = [w for w in words if w.lower() not in s.generic_words and not _is_head(w)]

@@ -348,3 +348,15 @@ def test_a_gazetteer_phrase_always_carries_the_entry_it_names(nlp) -> None:
         entry = by_key.get(entities.org_key(pattern["pattern"]))
         if entry is not None:
             assert pattern["id"] == entry.name, pattern
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Implementation of Proposed Local Cycle Network",
+        "Modernisation of the Council",
+        "Providing Park and Ride Services",
+    ],
+)
+def test_a_piece_of_work_is_not_an_organisation(name: str) -> None:
+    assert entities.normalise_org(name, {}) is None
