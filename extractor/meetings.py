@@ -1403,9 +1403,12 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
                 out.append((Decision(text=part, kind=_cue(part, rules) or kind, page=r.page), k))
             covered.update(range(k, stop))
     text, starts = _text_with_offsets(body)
-    for sentence, at in _sentences(text):
+    sentences = _sentences(text)
+    for n, (sentence, at) in enumerate(sentences):
         line = _line_at(starts, at)
         kind = None if line in covered else _sentence_decision(sentence, rules)
+        if kind and sentence.rstrip().endswith(":"):
+            sentence = _with_listed(sentence, sentences[n + 1 :], rules)
         if (
             kind
             and any(p.search(sentence) for p in rules.action_cues)
@@ -1415,6 +1418,18 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         if kind:
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
     return _unique_decisions(sorted(out, key=lambda dk: dk[1]))
+
+
+def _with_listed(sentence: str, following: list[tuple[str, int]], rules: _Rules) -> str:
+    """A decision that introduces a list ("LPC agreed portfolio approach:") with the short
+    points printed under it: "...: Minor ailments; Transfer of care; Health prevention."."""
+    listed: list[str] = []
+    for point, _ in following[:12]:
+        point = point.strip().rstrip(".;")
+        if not point or len(point.split()) > 8 or _sentence_decision(point, rules):
+            break
+        listed.append(point)
+    return f"{sentence.rstrip()} {'; '.join(listed)}." if listed else sentence
 
 
 def _motion_block(body: list[_Row], k: int, rules: _Rules) -> tuple[str, int] | None:

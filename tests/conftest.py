@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -86,3 +88,19 @@ def exit_before_statement(conn: Any, statement: int) -> None:
             os._exit(9)
 
     conn.conn.set_trace_callback(trace)
+
+
+def alive(pid: int) -> bool:
+    """Whether a process is running (a zombie is not)."""
+    try:
+        return "\nState:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 20) -> bool:
+    """Poll `condition` until it holds or `seconds` pass; its last answer."""
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        time.sleep(0.1)
+    return condition()

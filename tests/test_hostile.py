@@ -10,17 +10,17 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
 import extractor.build as build_module
-from extractor import document, workers
+from extractor import document
 from extractor.build import MAX_LINE, MAX_PAGE, BuildOptions, build
 from extractor.models import Line, PageText
-from extractor.workers import GB, Failure, Limits
+from extractor.workers import GB, Limits
+from tests.conftest import alive, wait_until
 from tests.fixtures import hostile, make
 
 TIGHT = Limits(seconds=60, memory=GB // 2)
@@ -145,25 +145,11 @@ def test_a_worker_that_dies_hangs_or_raises_fails_one_document(
     ]
 
 
-def _alive(pid: int) -> bool:
-    try:
-        return "\nState:\tZ" not in Path(f"/proc/{pid}/status").read_text()
-    except FileNotFoundError:
-        return False
-
-
 def _children(pid: int) -> list[int]:
     try:
         return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
     except FileNotFoundError:
         return []
-
-
-def _wait_until(condition, seconds: float = 20) -> bool:  # noqa: ANN001 - a predicate
-    end = time.monotonic() + seconds
-    while not condition() and time.monotonic() < end:
-        time.sleep(0.1)
-    return condition()
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads worker ids from /proc")
@@ -180,45 +166,12 @@ def test_workers_end_when_the_build_is_killed(tmp_path: Path, monkeypatch: pytes
     if pid == 0:  # pragma: no cover - the child: a build stuck on a document for ten minutes
         build([folder], tmp_path / "out.db", BuildOptions(workers=2, entities=False, limits=Limits(seconds=600)))
         os._exit(0)
-    assert _wait_until(lambda: len(_children(pid)) == 2)
+    assert wait_until(lambda: len(_children(pid)) == 2)
     workers = _children(pid)
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
     try:
-        assert _wait_until(lambda: not any(map(_alive, workers))), "a worker outlived its killed build"
+        assert wait_until(lambda: not any(map(alive, workers))), "a worker outlived its killed build"
     finally:
-        for worker in filter(_alive, workers):  # leave no orphan behind when the test fails
+        for worker in filter(alive, workers):  # leave no orphan behind when the test fails
             os.kill(worker, signal.SIGKILL)
-
-
-def _slow_job(asks: bool) -> str:
-    if asks:
-        workers.allow_more(4)  # as OCR does for each page it reads
-    time.sleep(2.5)
-    return "done"
-
-
-@pytest.mark.parametrize("asks", [True, False], ids=["asks-for-more-time", "held-to-the-limit"])
-def test_a_job_may_ask_for_more_time(asks: bool) -> None:
-    [(job, outcome)] = list(workers.run([asks], _slow_job, workers=1, limits=Limits(seconds=1.5, memory=GB // 2)))
-    if asks:
-        assert outcome == "done"
-    else:
-        assert isinstance(outcome, Failure) and "took longer than 1.5 s" in outcome.reason
-
-
-def _starts_a_child(marker: str) -> str:
-    child = subprocess.Popen(["sleep", "60"])  # as pytesseract runs tesseract
-    Path(marker).write_text(str(child.pid))
-    time.sleep(60)
-    return "never"
-
-
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads worker ids from /proc")
-def test_a_job_stopped_at_its_limit_takes_its_child_processes_with_it(tmp_path: Path) -> None:
-    marker = tmp_path / "child.pid"
-    [(_, outcome)] = list(
-        workers.run([str(marker)], _starts_a_child, workers=1, limits=Limits(seconds=2, memory=GB // 2))
-    )
-    assert isinstance(outcome, Failure)
-    assert _wait_until(lambda: not _alive(int(marker.read_text())), seconds=5)

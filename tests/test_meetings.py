@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import meetings
 from extractor.meetings import extract_meetings
 from extractor.models import AgendaItem, Attendee, Meeting
 from extractor.pdf import read_pdf
@@ -489,3 +490,14 @@ def test_margin_notes_leave_the_text(tmp_path: Path) -> None:
         ("broken again and would be replaced before the summer.", "HL"),
         ("Feedback was still awaited from the developer on the play area.", "GD"),
     ]
+
+
+def test_a_decision_that_introduces_a_list_keeps_its_points() -> None:
+    rows = [
+        meetings._Row("LPC agreed portfolio approach:", 1, False, 0.0, False, True, None, (0, 1, 2)),
+        meetings._Row("Minor ailments", 1, False, 0.0, True, True, None, (0, 1, 2)),
+        meetings._Row("Transfer of care", 1, False, 0.0, True, True, None, (0, 1, 2)),
+        meetings._Row("Health prevention", 1, False, 0.0, True, True, None, (0, 1, 2)),
+    ]
+    [(decision, _)] = meetings._decisions(rows, meetings._rules())
+    assert decision.text == "LPC agreed portfolio approach: Minor ailments; Transfer of care; Health prevention."
