@@ -88,6 +88,7 @@ class _Rules:
     in_the_chair: re.Pattern[str]
     heading_labels: dict[str, str]
     collective_decision: re.Pattern[str]
+    line_connectors: frozenset[str]
     status_cells: dict[str, str]
     minutes_start: re.Pattern[str]
     moved_line: re.Pattern[str]
@@ -176,6 +177,7 @@ def _rules() -> _Rules:
         in_the_chair=rx("in_the_chair"),
         heading_labels={str(e["label"]).upper(): _status(e["status"]) for e in get("attendance_labels")},
         collective_decision=rx("collective_decision"),
+        line_connectors=frozenset(str(w).lower() for w in get("line_connectors")),
         status_cells={str(k).upper(): _status(v) for k, v in get("status_cells").items()},
         minutes_start=rx("openings.minutes_start", openings["minutes_start"]),
         moved_line=rx("motion_block.moved", get("motion_block")["moved"]),
@@ -705,7 +707,8 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
     further down the left one): when the first line holds two or more labels in columns, the
     lines are read column by column, each column's lines in turn. Returns those lines and the
     first line after the columns; None when the lists are not side by side."""
-    head = _pieces(rows[start], [])
+    table = rows[start].cell
+    head = _cell_pieces(rows[start], table) if table else _gap_pieces(rows[start])
     if head is None or sum(_label_of(text, rules) is not None for _, text in head) < 2:
         return None
     starts = [x for x, _ in head]
@@ -714,7 +717,7 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
     names_bold = True  # names set in bold throughout: there bold ends nothing
     while k < end:
         row = rows[k]
-        pieces = _pieces(row, starts, rows[start].cell)
+        pieces = _cell_pieces(row, table) if table else _column_pieces(row, starts)
         labelled = pieces is not None and any(_label_of(text, rules) for _, text in pieces)
         if pieces is None or (k > start and row.bold and not labelled and not names_bold):
             break  # a heading under the lists
@@ -725,23 +728,25 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
     return [r for _, c in sorted(columns.items()) for r in c], k
 
 
-def _pieces(
-    row: _Row, starts: list[float], table: tuple[int, int, int] | None = None
-) -> list[tuple[float, str]] | None:
-    """A line's pieces as (column, text): a table row's cells by their column; an unruled line's
-    pieces by the column they start under (each column starts at one of `starts`). With no
-    starts, the columns are the pieces' own. None when the line does not keep to the columns."""
-    if table is not None or (row.cell is not None and not starts):
-        if row.cell is None or (table is not None and row.cell[0] != table[0]):
-            return None
-        if row.cells:
-            return [(float(c), text) for c, text in enumerate(row.cells) if text]
-        return [(float(row.cell[2]), row.text)]
-    if not starts:
-        return [(x0, text) for x0, _, text in row.parts] if row.parts else None
-    pieces = row.parts or ((row.x0, row.x1, row.text),)
+def _cell_pieces(row: _Row, table: tuple[int, int, int]) -> list[tuple[float, str]] | None:
+    """A row of a ruled table as (column, text), or None for a line outside that table."""
+    if row.cell is None or row.cell[0] != table[0]:
+        return None
+    if row.cells:
+        return [(float(c), text) for c, text in enumerate(row.cells) if text]
+    return [(float(row.cell[2]), row.text)]
+
+
+def _gap_pieces(row: _Row) -> list[tuple[float, str]] | None:
+    """An unruled line's pieces apart by column-wide gaps as (x0, text), or None for one piece."""
+    return [(x0, text) for x0, _, text in row.parts] if row.parts else None
+
+
+def _column_pieces(row: _Row, starts: list[float]) -> list[tuple[float, str]] | None:
+    """An unruled line's pieces by the column they start under (each column starts at one of
+    `starts`), or None when the line runs across the columns."""
     out = []
-    for x0, x1, text in pieces:
+    for x0, x1, text in row.parts or ((row.x0, row.x1, row.text),):
         column = max((c for c, x in enumerate(starts) if x <= x0 + 2), default=None)
         if column is None or (column + 1 < len(starts) and x1 > starts[column + 1]):
             return None  # a line that runs across the columns ends them
@@ -1583,7 +1588,7 @@ def _attach_votes(
 def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
     starts, text = [], ""
     for n, r in enumerate(body):
-        if text and (_new_cell(body[n - 1], r) or _unstopped_end(body[n - 1], r)):
+        if text and (_new_cell(body[n - 1], r) or _unstopped_end(body[n - 1], r, _rules())):
             text += " • "  # a table cell, or a paragraph in one, is a point of its own
         elif text:
             text += "" if text.endswith("-") and r.text[:1].isupper() else " "
@@ -1592,7 +1597,7 @@ def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
     return text, starts
 
 
-def _unstopped_end(prev: _Row, row: _Row) -> bool:
+def _unstopped_end(prev: _Row, row: _Row, rules: _Rules) -> bool:
     """A line that stops short (or before a paragraph gap) without a full stop, then one that
     opens with a capital: the point ended there ("... payments authorised" / "It was agreed to
     carry forward ...")."""
@@ -1601,7 +1606,7 @@ def _unstopped_end(prev: _Row, row: _Row) -> bool:
         and prev.cell is None  # a table cell's lines are all short beside the page's
         and not _ends_sentence(prev.text)
         and prev.text[-1:].isalnum()
-        and not re.search(r"\b(?:and|or|of|the|to|a|an|by|for|with|in|on|at)$", prev.text, re.I)
+        and re.split(r"\W+", prev.text)[-1].lower() not in rules.line_connectors
         and row.text[:1].isupper()
     )
 

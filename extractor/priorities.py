@@ -513,8 +513,8 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
         ):
             text = _debullet(row.text)
             items.append([_NUMBER.sub("", text) if numbered or text[:1].isdigit() else text, row.page])
-        elif numbered and items and _described(rows, i, style, len(items) + 1):
-            skip = _described(rows, i, style, len(items) + 1) - 1  # the entry's description
+        elif numbered and items and (described := _described(rows, i, style, len(items) + 1)):
+            skip = described - 1  # the entry's description
         else:
             break
         used.add(i)
