@@ -501,3 +501,38 @@ def test_a_decision_that_introduces_a_list_keeps_its_points() -> None:
     ]
     [(decision, _)] = meetings._decisions(rows, meetings._rules())
     assert decision.text == "LPC agreed portfolio approach: Minor ailments; Transfer of care; Health prevention."
+
+
+def test_transcript_roll_call_wrapped_headings_and_speakers(tmp_path: Path) -> None:
+    [m] = _meetings(make.transcript(tmp_path))
+    assert (m.body, m.authority, m.date) == ("Council of the City of Riverton", "City of Riverton", "2024-03-13")
+    assert [a.name for a in m.attendees] == [
+        "Councillor Dunn",
+        "Mayor Hale",
+        "Councillor Abbott",
+        "Councillor Baird",
+        "Councillor Cole",
+        "Councillor Drummond",
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "DELEGATIONS"),
+        (None, "REPORT OF THE FINANCE COMMITTEE DATED MARCH 1, 2024"),
+        ("4", "Bridge Repair Contract"),
+        (None, "ADJOURNMENT"),
+    ]
+
+
+def test_numbered_meeting_with_agenda_table_and_side_by_side_attendance(tmp_path: Path) -> None:
+    [m] = _meetings(make.numbered_meeting(tmp_path))
+    assert (m.body, m.date, m.time) == ("Data Users Group", "2024-03-04", "14:00")
+    assert [(a.name, a.role, a.status) for a in m.attendees] == [
+        ("Jane Moss", "Chair (JM)", "present"),
+        ("Ravi Shah", "RS", "present"),
+        ("Ann Cole", "AC", "present"),
+        ("Bea Dunn", "BD", "present"),
+        ("Carl Ives", "CI", "present"),
+        ("Tom Hart", "TH", "apologies"),
+        ("Lee Wong", "Cabinet Office (LW)", "apologies"),
+        ("Eve Lamb", "Cabinet Office (EL)", "in_attendance"),
+    ]
+    assert [i.title for i in m.items] == ["Welcome", "Minutes of the Last Meeting", "Data Release Plan"]
