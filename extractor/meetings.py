@@ -58,6 +58,7 @@ class _Rules:
     title_lines: int
     part_heading: re.Pattern[str]
     agenda_heading: re.Pattern[str]
+    duplicate_reach: int
     fields: dict[str, re.Pattern[str]]
     body_noise: re.Pattern[str]
     attendance_within: int
@@ -151,6 +152,7 @@ def _rules() -> _Rules:
         title_lines=int(openings["title_lines"]),
         part_heading=rx("part_heading"),
         agenda_heading=rx("agenda_heading"),
+        duplicate_reach=int(get("duplicate_reach")),
         fields={k: rx(f"openings.fields.{k}", v) for k, v in openings["fields"].items()},
         body_noise=rx("openings.body_noise", openings["body_noise"]),
         attendance_within=int(openings["attendance_within"]),
@@ -219,7 +221,7 @@ def _label_pattern(entry: dict[str, Any]) -> str:
     prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
     qualifier = r"(?:\s*\([^)]{1,40}\))?"  # "Officials (regular attendees):"
     # a label heading a table column ends at its cell: "Attendees | Apologies"
-    after = qualifier + (r"\s*(?::|$)" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z])|\s\|\s)")
+    after = qualifier + (r"\s*(?::|$|\s\|\s)" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z])|\s\|\s)")
     return r"^" + prefix + label + after
 
 
@@ -341,8 +343,11 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
             or _title_block_opening(rows, i, rules)
             or _window_opening(rows, i, rules)
         )
-        if op is not None and _attendance_start(rows, op.after, rules) is not None:
+        present = _attendance_start(rows, op.after, rules) if op is not None else None
+        if op is not None and present is not None:
             op.authority = op.authority or _authority_before(rows, op.start, rules)
+            if found and op.start <= found[-1].start:
+                found.pop()  # the same title block read further: "Panel / date / Chair: X / Minutes"
             found.append(op)
             i = op.after
         else:
@@ -721,7 +726,10 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
             j += 1  # "Name  Organisation  Role" over a table of people
             columns = len(rows[j].parts) >= 2  # its columns set apart by wide gaps, not rules
         k = _block_end(rows, j + 1, end, rules)
-        lines = [_cells_of(r) if columns else r.text for r in rows[j + 1 : k]]
+        block = rows[j + 1 : k]
+        # no header, but names and bodies set apart in two columns ("Kieron O'Hara  Southampton University")
+        columns = columns or (not first and len(block) >= 2 and sum(len(r.parts) >= 2 for r in block) * 5 >= len(block) * 4)
+        lines = [_cells_of(r) if columns else r.text for r in block]
         people += _block_people([first] + lines, status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
     return people, j
@@ -808,8 +816,14 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
     """Attendance lines run until an item, a heading, another label or prose. A block whose
     label line is bold may be bold throughout (names set in bold): there bold ends nothing."""
     all_bold = j > 0 and rows[j - 1].bold and j < end and rows[j].bold
+    label = rows[j - 1].cell if j > 0 else None
+    beside = label and j < end and rows[j].cell and rows[j].cell[:2] == label[:2] and rows[j].cell[2] != label[2]
+    if not beside:
+        label = None  # the names are not in the cell beside their label, in its table row
     while j < end:
         r = rows[j]
+        if label and r.cell and r.cell[0] == label[0] and r.cell[1] != label[1]:
+            return j  # the label's row of a table ends where the next row starts
         heading = r.bold and not all_bold
         if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or _is_prose(r.text, rules):
             return j
@@ -1131,13 +1145,20 @@ class _Item:
 def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
     """Numbered headings that continue the meeting's sequence and typography."""
     items: list[_Item] = []
+    inner: str | None = None  # the last number of a list that restarted at 1 inside an item
     j = start
     while j < end:
         m = _item_heading(rows[j], rules)  # "A. Smith said ...": a letter opens an item only on a heading line
         if m and m["number"][-1:].isdigit() and m["title"][:1].isdigit():
             m = None  # "2019 2020 2021", "12 345 residents": figures, not a numbered title
+        if m and items and m["number"] == "1" and items[-1].number not in ("", "1"):
+            inner = "1"  # "4. Decisions" then "1. ..., 2. ...": the decisions' own list
+        elif m and inner is not None and _step(inner, m["number"]) == 1:
+            inner = m["number"]  # the inner list goes on ("5. Bookfest" after its "4."), not the items
+            m = None
         bold_mode = bool(items) and all(it.bold for it in items)
         if m and (not items or _follows(items[-1], m, rows[j], bold_mode, rules)):
+            inner = None
             item = _read_heading(rows, j, end, m, rules)
             if items:
                 items[-1].end = j
@@ -1422,12 +1443,18 @@ def _name_owners(items: list[AgendaItem], initials: dict[str, str]) -> list[Agen
 
 
 def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attendee]:
-    """People named in items (apologies, guests welcomed) join the list unless already on it."""
+    """People named in items (apologies, guests welcomed) join the list unless already on it;
+    apologies recorded in an item take a listed member off those present (a header listing
+    the whole board, then "Apologies were received from ...")."""
     out = list(listed)
     for p in found:
         key = _person_key(p.name)
-        if not any(_person_key(q.name) == key for q in out):
+        same = [n for n, q in enumerate(out) if _person_key(q.name) == key]
+        if not same:
             out.append(p)
+        elif p.status == "apologies" and out[same[0]].status == "present":
+            q = out.pop(same[0])
+            out.append(replace(q, status="apologies"))
     return out
 
 
@@ -1525,7 +1552,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             kind = None  # "It was agreed that Members be sent the questionnaire" is an action
         if kind:
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
-    return _unique_decisions(sorted(out, key=lambda dk: dk[1]))
+    return _unique_decisions(sorted(out, key=lambda dk: dk[1]), body, rules)
 
 
 def _with_listed(sentence: str, following: list[tuple[str, int]], rules: _Rules) -> str:
@@ -1558,16 +1585,29 @@ def _motion_block(body: list[_Row], k: int, rules: _Rules) -> tuple[str, int] | 
     return None
 
 
-def _unique_decisions(found: list[tuple[Decision, int]]) -> list[tuple[Decision, int]]:
+def _unique_decisions(
+    found: list[tuple[Decision, int]], body: list[_Row], rules: _Rules
+) -> list[tuple[Decision, int]]:
     """A decision printed twice in an item (in the discussion and again in a decisions column,
-    maybe shortened there: "AGM menu and venue agreed") is one decision, the fuller one."""
-    keys = [re.sub(r"\W+", " ", d.text).strip().lower() for d, _ in found]
-    seen: set[str] = set()
+    maybe shortened there: "AGM menu and venue agreed") is one decision, the fuller one.
+    The same words far apart, or under two of an item's headed points, are two decisions ("The
+    Board agreed to adopt this policy." for two policies)."""
+
+    def near(a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        points = [r for r in body[lo + 1 : hi + 1] if r.bold and rules.item_heading.match(r.text)]
+        return hi - lo <= rules.duplicate_reach and not points
+
+    keys = [(re.sub(r"\W+", " ", d.text).strip().lower(), k) for d, k in found]
+    kept: list[tuple[str, int]] = []
     out = []
-    for (d, k), key in zip(found, keys):
-        if key not in seen and not any(other.startswith(key + " ") for other in keys):
-            seen.add(key)
-            out.append((d, k))
+    for (d, k), (key, _) in zip(found, keys):
+        if any(key == other and near(at, k) for other, at in kept):
+            continue
+        if any(other.startswith(key + " ") and near(at, k) for other, at in keys):
+            continue
+        kept.append((key, k))
+        out.append((d, k))
     return out
 
 

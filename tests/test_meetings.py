@@ -536,3 +536,36 @@ def test_numbered_meeting_with_agenda_table_and_side_by_side_attendance(tmp_path
         ("Eve Lamb", "Cabinet Office (EL)", "in_attendance"),
     ]
     assert [i.title for i in m.items] == ["Welcome", "Minutes of the Last Meeting", "Data Release Plan"]
+
+
+def test_board_header_table_apologies_and_points_that_restart(tmp_path: Path) -> None:
+    [m] = _meetings(make.board_table(tmp_path))
+    assert [(a.name, a.role, a.status) for a in m.attendees] == [
+        ("Ann Lee", "Chair", "present"),
+        ("Cara Dunn", "Treasurer", "present"),
+        ("Eve Moss", "Clerk to the Board", "in_attendance"),
+        ("Bob Hart", None, "apologies"),
+        ("Dev Rao", None, "apologies"),
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Welcome and Apologies"),
+        ("2", "Minutes of the Previous Meeting"),
+        ("3", "Decisions"),
+        ("4", "Any Other Business"),
+    ]
+    # the same words under two points are two decisions
+    assert [d.text for d in m.items[2].decisions] == [
+        "The Board agreed to adopt this policy.",
+        "The Board agreed to the new opening hours.",
+        "The Board agreed to freeze the fees for one more year.",
+        "The Board agreed to adopt this policy.",
+    ]
+
+
+def test_attendees_beside_their_organisations_without_a_header(tmp_path: Path) -> None:
+    [m] = _meetings(make.name_and_body_columns(tmp_path))
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Kay Orr", "Southampton University"),
+        ("Professor Al Bright", "Law Society"),
+        ("Jo May", "HMCTS"),
+    ]
