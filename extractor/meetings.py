@@ -728,7 +728,9 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
         k = _block_end(rows, j + 1, end, rules)
         block = rows[j + 1 : k]
         # no header, but names and bodies set apart in two columns ("Kieron O'Hara  Southampton University")
-        columns = columns or (not first and len(block) >= 2 and sum(len(r.parts) >= 2 for r in block) * 5 >= len(block) * 4)
+        columns = columns or (
+            not first and len(block) >= 2 and sum(len(r.parts) >= 2 for r in block) * 5 >= len(block) * 4
+        )
         lines = [_cells_of(r) if columns else r.text for r in block]
         people += _block_people([first] + lines, status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
@@ -817,8 +819,8 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
     label line is bold may be bold throughout (names set in bold): there bold ends nothing."""
     all_bold = j > 0 and rows[j - 1].bold and j < end and rows[j].bold
     label = rows[j - 1].cell if j > 0 else None
-    beside = label and j < end and rows[j].cell and rows[j].cell[:2] == label[:2] and rows[j].cell[2] != label[2]
-    if not beside:
+    first = rows[j].cell if j < end else None
+    if not (label and first and first[:2] == label[:2] and first[2] != label[2]):
         label = None  # the names are not in the cell beside their label, in its table row
     while j < end:
         r = rows[j]
@@ -1235,8 +1237,10 @@ def _speaker(head: str, rules: _Rules) -> bool:
     if tokens[0] in rules.honorifics:
         return True
     rest = tokens[1:]  # "Mayor Katz", not "Member Questions"
-    return tokens[0] in rules.role_heads and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in rest) and _is_name(
-        ["Mr", *rest], rules
+    return (
+        tokens[0] in rules.role_heads
+        and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in rest)
+        and _is_name(["Mr", *rest], rules)
     )
 
 
@@ -1394,9 +1398,9 @@ def _past_agenda(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
     if j >= end or not rules.agenda_heading.match(rows[j].text):
         return j
     k = j + 1
-    if k < end and rows[k].cell is not None:
-        table = rows[k].cell[0]
-        while k < end and rows[k].cell is not None and rows[k].cell[0] == table:
+    cell = rows[k].cell if k < end else None
+    if cell is not None:
+        while k < end and (rows[k].cell or (-1,))[0] == cell[0]:
             k += 1
         return k
     while k < end and not (rows[k].bold and rows[k].para):
@@ -1585,9 +1589,7 @@ def _motion_block(body: list[_Row], k: int, rules: _Rules) -> tuple[str, int] | 
     return None
 
 
-def _unique_decisions(
-    found: list[tuple[Decision, int]], body: list[_Row], rules: _Rules
-) -> list[tuple[Decision, int]]:
+def _unique_decisions(found: list[tuple[Decision, int]], body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     """A decision printed twice in an item (in the discussion and again in a decisions column,
     maybe shortened there: "AGM menu and venue agreed") is one decision, the fuller one.
     The same words far apart, or under two of an item's headed points, are two decisions ("The
