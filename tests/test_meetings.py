@@ -536,6 +536,12 @@ def test_numbered_meeting_with_agenda_table_and_side_by_side_attendance(tmp_path
         ("Eve Lamb", "Cabinet Office (EL)", "in_attendance"),
     ]
     assert [i.title for i in m.items] == ["Welcome", "Minutes of the Last Meeting", "Data Release Plan"]
+    # the next step and someone asked to do something are actions; asking the board to decide is not
+    assert [a.text for a in m.items[2].actions] == [
+        "The Cabinet Office will publish the plan by May.",
+        "The next step is to set up a meeting with the survey team.",
+        "Members asked the Chair to write to departments.",
+    ]
 
 
 def test_board_header_table_apologies_and_points_that_restart(tmp_path: Path) -> None:
