@@ -539,7 +539,10 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
     for step in range(30, 71, 2):
         g = x0 + width * step / 100
         split = [r for r in rows if not _crosses(r, g) and r[0].x0 < g < r[-1].x1]
-        if len(split) < 4 or len(split) < 0.2 * len(rows):
+        # a few rows with text on both sides will do where a white strip runs down the whole
+        # page (a short right-hand column beside a long left one)
+        clear = sum(not _crosses(r, g) for r in rows) >= 0.9 * len(rows) >= 9
+        if len(split) < (3 if clear else 4) or len(split) < (0.05 if clear else 0.2) * len(rows):
             continue
         reach = sorted(max(w.x1 for w in r if w.x1 <= g) for r in split)
         if reach[len(reach) // 2] < g - 0.25 * (g - margin):

@@ -74,6 +74,7 @@ class _Rules:
     callout: re.Pattern[str]
     pronoun_intro: re.Pattern[str]
     numbered: re.Pattern[str]
+    numbered_alone: re.Pattern[str]
     numbered_kinds: dict[str, str]
     code: re.Pattern[str]
     inline_stop: re.Pattern[str]
@@ -144,6 +145,7 @@ def rules() -> _Rules:
         callout=_ci(need("callout")),
         pronoun_intro=_ci(need("pronoun_intro")),
         numbered=_ci(need("numbered_heading")),
+        numbered_alone=_ci(need("numbered_heading_alone")),
         numbered_kinds=dict(need("numbered_heading_kinds")),
         code=re.compile(need("code_heading")),
         inline_stop=_ci(need("inline_stop")),
@@ -736,8 +738,10 @@ def _inline_in_sentence(sentence: str) -> tuple[str, str, list[str]] | None:
 
 
 def _split_inline(tail: str) -> list[str]:
-    """Entries of an inline list: split on ';' when there is one, else on ','; the last comma
-    entry splits on 'and' only when that leaves an entry cased like the others."""
+    """Entries of an inline list: split on ';' when there is one, else on ','; the last entry
+    splits on 'and' only when that leaves an entry cased like the others (after ';' only in a
+    list of two whose 'and' joins two phrases: "bus service punctuality; journey time and value
+    for money")."""
     r = rules()
     tail = r.trailing_etc.sub("", tail.strip().rstrip("."))
     parts = [p.strip() for p in (tail.split(";") if ";" in tail else tail.split(","))]
@@ -747,7 +751,9 @@ def _split_inline(tail: str) -> list[str]:
         if not part or r.inline_stop.search(part) or len(part.split()) > r.max_item_words:
             break
         items.append(part)
-    if ";" not in tail and len(items) >= 2 and " and " in items[-1]:
+    # "A, B and C"; and "A; B and C" when the two parts after "and" are phrases like A
+    two = ";" in tail and len(items) == 2 and all(len(p.split()) >= 2 for p in items[-1].rpartition(" and ")[::2])
+    if (";" not in tail or two) and len(items) >= 2 and " and " in items[-1]:
         head, _, last = items[-1].rpartition(" and ")
         if last[:1].islower() == all(i[:1].islower() for i in items[:-1]):
             items[-1:] = [head, last]
@@ -762,7 +768,7 @@ def _numbered_lists(rows: list[_Row], _: object) -> Found:
     r = rules()
     group: list[tuple[int, str, int, str]] = []  # (row, text, n, word)
     for i, row in enumerate(rows):
-        m = r.numbered.match(row.text) or r.code.match(row.text)
+        m = r.numbered.match(row.text) or r.code.match(row.text) or r.numbered_alone.match(row.text)
         if not m:
             continue
         n = int(m.group("n")) if m.group("n").isdigit() else _WORD_NUMBERS[m.group("n").lower()]
@@ -770,9 +776,12 @@ def _numbered_lists(rows: list[_Row], _: object) -> Found:
         if group and (n != group[-1][2] + 1 or word.lower() != group[-1][3].lower()):
             yield from _numbered_group(rows, group)
             group = []
-        if n == 1 or group:
+        text = m.groupdict().get("text")
+        # "Commitment 1" on a line of its own: the statement is the paragraph under it
+        text = _heading_text(rows, i, text) if text else _statement_below(rows, i)
+        if (n == 1 or group) and text:
             # a second table column read into the same line starts at its bullet
-            group.append((i, _heading_text(rows, i, m.group("text")).split(" \u2022 ")[0], n, word))
+            group.append((i, text.split(" \u2022 ")[0], n, word))
     yield from _numbered_group(rows, group)
 
 
@@ -785,6 +794,18 @@ def _heading_text(rows: list[_Row], i: int, text: str) -> str:
         if (_ends_with_connector(text) or _starts_lower(nxt) or short) and not rules().numbered.match(nxt):
             text += " " + nxt
     return _squash(text)
+
+
+def _statement_below(rows: list[_Row], i: int) -> str:
+    """The paragraph under a heading that is only a number ("Commitment 1"): its lines up to the
+    next paragraph break, or up to where a bold statement ends."""
+    lines: list[str] = []
+    for j in range(i + 1, min(len(rows), i + 1 + rules().description_lines)):
+        row = rows[j]
+        if lines and (row.gap or (rows[i + 1].bold and not row.bold) or rules().numbered_alone.match(row.text)):
+            break
+        lines.append(row.text)
+    return _squash(" ".join(lines))
 
 
 def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) -> Found:

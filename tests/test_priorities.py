@@ -1004,3 +1004,44 @@ def test_report_recommendations_that_commit_someone(tmp_path):
         "Delegates authority to the Director of Place to approve the business case.",  # once, not twice
         "Allocates \u00a35m of capital to create a Nature Recovery Fund.",
     ]
+
+
+def test_numbered_headings_alone_with_statements_below(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "commitments_alone.pdf",
+        [
+            "Commitment 1",
+            "**The council will publish every dataset it holds by March 2025.**",
+            "",
+            "Supporting organisations: Open Data Group",
+            "",
+            "Commitment 2",
+            "**The council will open its budget to public scrutiny each year.**",
+            "",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == [
+        "The council will publish every dataset it holds by March 2025.",
+        "The council will open its budget to public scrutiny each year.",
+    ]
+
+
+def test_themes_of_the_plan_and_a_two_entry_inline_list(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "themes_of_plan.pdf",
+        [
+            "The four themes of the plan are:",
+            "",
+            "• open data",
+            "• fiscal transparency",
+            "• empowering citizens",
+            "• natural resource transparency",
+            "",
+            "The survey found that the key areas for improvement in the county are: bus service",
+            "punctuality; journey time and value for money.",
+        ],
+    )
+    themes, areas = lists_of(pdf)
+    assert items(themes) == ["open data", "fiscal transparency", "empowering citizens", "natural resource transparency"]
+    assert items(areas) == ["bus service punctuality", "journey time", "value for money"]
