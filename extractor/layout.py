@@ -46,6 +46,7 @@ class Settings:
     margin_word: re.Pattern[str]
     column_gap: float
     ligatures: tuple[str, ...]
+    bullet_fonts: re.Pattern[str]
     paragraph_gap: float
     paragraph_end: tuple[str, ...]
     full_measure: float
@@ -69,6 +70,7 @@ def settings() -> Settings:
             margin_word=re.compile(str(margin["word"])),
             column_gap=float(require(s, "layout", "column_gap")),
             ligatures=tuple(str(x) for x in require(s, "layout", "ligatures")),
+            bullet_fonts=re.compile(str(require(s, "layout", "bullet_fonts")), re.I),
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),
             paragraph_end=tuple(str(c) for c in require(s, "layout", "paragraph_end")),
             full_measure=float(require(s, "layout", "full_measure")),

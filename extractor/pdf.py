@@ -50,7 +50,7 @@ from pdfplumber.utils.text import LIGATURES
 from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
 from .layout import settings as layout_settings
 from .models import Line, PageText
-from .text import clean_line, join_hyphenated, ligature_fixes
+from .text import BULLET, clean_line, join_hyphenated, ligature_fixes
 
 log = logging.getLogger(__name__)
 
@@ -244,8 +244,17 @@ def _pdfminer_words(page: pdfplumber.page.Page) -> tuple[list[_Word], list[dict[
     pdfium cannot read."""
     chars, edges = _chars(page)
     upright = [c for c in chars if c["upright"]]
+    ornament = layout_settings().bullet_fonts
     words = [
-        _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
+        _Word(
+            BULLET * len(w["text"]) if ornament.search(w["fontname"]) else w["text"],
+            w["x0"],
+            w["x1"],
+            w["top"],
+            w["bottom"],
+            bool(BOLD_FONT.search(w["fontname"])),
+            w["size"],
+        )
         for w in extract_words(upright, extra_attrs=["fontname", "size"], keep_blank_chars=False)
     ]
     turned = [
@@ -1098,7 +1107,10 @@ def _rotated_lines(chars: list[_Char]) -> list[_Word]:
 
 def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces) -> list[_Word]:
     """The words of characters of one font and size: clustered into lines by their top, each
-    line sorted left to right and cut at blanks and at gaps over 3 points."""
+    line sorted left to right and cut at blanks and at gaps over 3 points. An ornament font's
+    letters print bullets, and are read as them."""
+    if layout_settings().bullet_fonts.search(run[1]):
+        chars = [c if c[0].isspace() else (BULLET, *c[1:]) for c in chars]
     tops = sorted({c[3] for c in chars})
     if len(tops) == 1:  # the usual run: one line
         lines: Iterable[Iterable[_Char]] = [chars]

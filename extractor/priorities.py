@@ -748,6 +748,7 @@ def _split_inline(tail: str) -> list[str]:
     items: list[str] = []
     for part in parts:
         part = re.sub(r"^(?:and|or)\s+", "", part).strip()
+        part = re.sub(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+", "", part)  # "(1) living within ..."
         if not part or r.inline_stop.search(part) or len(part.split()) > r.max_item_words:
             break
         items.append(part)

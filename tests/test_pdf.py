@@ -304,3 +304,27 @@ def test_short_right_column_beside_a_long_left_one(tmp_path: Path) -> None:
     c.save()
     pages, _ = read_pdf(path)
     assert pages[0].text.splitlines() == left + right
+
+
+def test_ornament_font_letters_are_bullets(tmp_path: Path) -> None:
+    """A letter set in an ornament font (ZapfDingbats "n" prints a square) is a bullet, read the
+    same through pdfium and through pdfminer."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ornament.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, text in enumerate(["Housing: new homes for local people", "Employment: broadband for home working"]):
+        c.setFont("ZapfDingbats", 9)
+        c.drawString(56, 760 - 16 * n, "n")
+        c.setFont("Helvetica", 10)
+        c.drawString(70, 760 - 16 * n, text)
+    c.save()
+    pages, _ = read_pdf(path)
+    assert pages[0].text.splitlines() == [
+        "• Housing: new homes for local people",
+        "• Employment: broadband for home working",
+    ]
+    with pdfplumber.open(path) as doc:
+        words, _ = pdf._pdfminer_words(doc.pages[0])
+    assert [w.text for w in words if w.x0 < 60] == ["•", "•"]

@@ -1045,3 +1045,27 @@ def test_themes_of_the_plan_and_a_two_entry_inline_list(tmp_path):
     themes, areas = lists_of(pdf)
     assert items(themes) == ["open data", "fiscal transparency", "empowering citizens", "natural resource transparency"]
     assert items(areas) == ["bus service punctuality", "journey time", "value for money"]
+
+
+def test_entries_named_before_a_colon_and_numbered_inline_entries(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "named_entries.pdf",
+        [
+            "The Community focussed its Vision into three groups of Key Issues:",
+            "• Housing: the number of new houses to be absorbed into the village and the sites",
+            "  to be used for them.",
+            "• Employment: improving the speed and quality of the broadband network in the parish.",
+            "• Traffic and Transport: managing the traffic passing through the village.",
+            "",
+            "The framework keeps the presumption in favour of development, as defined by three",
+            "principles: (1) living within environmental limits; (2) ensuring a strong and just",
+            "society; and (3) achieving a sustainable economy.",
+        ],
+    )
+    issues, principles = lists_of(pdf)
+    assert items(issues) == ["Housing", "Employment", "Traffic and Transport"]
+    assert items(principles) == [
+        "living within environmental limits",
+        "ensuring a strong and just society",
+        "achieving a sustainable economy",
+    ]
