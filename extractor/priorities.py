@@ -93,6 +93,7 @@ class _Rules:
     priority_heading: re.Pattern[str]
     split_header: tuple[re.Pattern[str], re.Pattern[str]]
     due_token: re.Pattern[str]
+    due_span: re.Pattern[str]
     log_title: re.Pattern[str]
     columns: dict[str, re.Pattern[str]]
     log_default_due: re.Pattern[str]
@@ -164,6 +165,7 @@ def rules() -> _Rules:
         priority_heading=_ci(act("priority_heading")),
         split_header=(_ci(act("split_header")[0]), _ci(act("split_header")[1])),
         due_token=re.compile(act("due_token")),
+        due_span=re.compile(act("due_span")),
         log_title=_ci(act("log_title")),
         columns={k: _ci(v) for k, v in act("columns").items()},
         log_default_due=_ci(act("log_default_due")),
@@ -1018,7 +1020,10 @@ def _action_tables(rows: list[_Row], logs: bool = True) -> tuple[list[Action], s
         actions += due_rows if due_rows is not None else _action_rows(region, priority)
         used |= set(range(i, end))
         if due_rows and region:
-            more, taken = _continued_due_rows(rows, end, region[0], priority)
+            # the rows after the table's first part: where a paragraph at another margin (its
+            # footnotes) broke it off, else after its region
+            broke = next((j for j in range(i + 1, end) if rows[j].gap and abs(rows[j].x0 - region[0].x0) > 3), end)
+            more, taken = _continued_due_rows(rows, broke, region[0], priority)
             actions += more
             used |= taken
     if logs and not actions and rows and any(r.log_title.search(x.text) for x in rows[:3]):
@@ -1110,9 +1115,16 @@ def _continued_due_rows(rows: list[_Row], end: int, first: _Row, priority: str |
         x = rows[j]
         if x.page > first.page + 1 or rules().action_header.match(x.text) or _split_header(rows, j):
             break
-        if x.page == first.page + 1 and abs(x.x0 - first.x0) <= 3:
+        if x.page == first.page + 1 and picked and x.x0 < first.x0 - 3:
+            break  # text at the margin left of the table: the table has ended
+        if x.page == first.page + 1 and x.bold:
+            continue  # a note across the table ("Stages below subject to ...")
+        due_cell = x.x0 > first.x0 + 3 and bool(
+            rules().due_span.match(x.text) or rules().due_token.fullmatch(" " + x.text)
+        )
+        if x.page == first.page + 1 and (abs(x.x0 - first.x0) <= 3 or due_cell):
             picked.append(j)
-    found = _due_rows([rows[j] for j in picked], priority)
+    found = _due_rows([rows[j] for j in picked], priority, least=1)
     return (found, set(picked)) if found else ([], set())
 
 
@@ -1126,25 +1138,33 @@ def _header_part(text: str) -> bool:
     return bool(rules().split_header[1].match(text))
 
 
-def _due_rows(region: list[_Row], priority: str | None) -> list[Action] | None:
+def _due_rows(region: list[_Row], priority: str | None, least: int = 2) -> list[Action] | None:
     """Rows whose due column was read onto the end of their first line: such a line starts a
     row, the lines after it carry it on, and a line holding only a due date closes the row
     above. None when the table is not printed so."""
     r = rules()
     starts = [x for x in region if not _starts_lower(x.text) and r.due_token.search(" " + x.text)]
-    if len(starts) < 2 or len([x for x in starts if len(x.text.split()) > 1]) < 2:
-        return None
+    if len(starts) < least or len([x for x in starts if len(x.text.split()) > 1]) < least:
+        return None  # a table carried on from the page before needs less to go on
     cells: list[list[Any]] = []  # [text, due, page]
+    closed = False  # the last row's due date was a line of its own, under its text
     for x in region:
         if x.gap and abs(x.x0 - region[0].x0) > 3:
             break  # a paragraph set at another margin: the table has ended
         if r.status_line.match(x.text):
             continue
         m = r.due_token.search(" " + x.text)
-        if m and len(x.text.split()) == len(m.group("due").split()) and cells and not cells[-1][1]:
-            cells[-1][1] = m.group("due")  # a due date on a line of its own
+        span = r.due_span.match(x.text)
+        whole = m if m and len(x.text.split()) == len(m.group("due").split()) else None
+        alone = span or whole  # a due date on a line of its own: "February 2025 – April 2026", "TBC"
+        if alone and cells and not cells[-1][1]:
+            cells[-1][1], closed = alone.group("due"), True
         elif m and not _starts_lower(x.text) and not (cells and _ends_with_connector(cells[-1][0])):
-            cells.append([(" " + x.text)[: m.start()].strip(), m.group("due"), x.page])
+            cells.append([(" " + x.text)[: m.start()].strip(" |"), m.group("due"), x.page])
+            closed = False
+        elif closed and abs(x.x0 - region[0].x0) <= 3 and not _starts_lower(x.text):
+            cells.append([x.text, None, x.page])  # the next row after one its due line closed
+            closed = False
         elif cells:
             cells[-1][0] += " " + x.text
         else:

@@ -1069,3 +1069,49 @@ def test_entries_named_before_a_colon_and_numbered_inline_entries(tmp_path):
         "ensuring a strong and just society",
         "achieving a sustainable economy",
     ]
+
+
+def test_timetable_whose_dates_sit_under_each_stage_and_run_on_to_the_next_page(tmp_path):
+    """A plan-making timetable: a "Timetable – Key Stage" header, each stage's text then its
+    months on a line of their own in the next column, the table carried on over a page of
+    footnotes, a bold note across it, then the text below it at the page margin."""
+    path = tmp_path / "timetable.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def rows(y: float, entries: list[tuple[list[str], str]]) -> float:
+        for lines, due in entries:
+            for text in lines:
+                c.setFont("Helvetica", 10)
+                c.drawString(106, y, text)
+                y -= 13
+            c.drawString(290, y, due)
+            y -= 22
+        return y
+
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(106, 760, "Timetable – Key Stage")
+    rows(
+        736,
+        [
+            (["Evidence gathering and engagement", "(Regulation 18)"], "February 2025 – April 2026"),
+            (["Council approvals for the Pre-", "Submission plan (Regulation 19)"], "May – July 2026"),
+        ],
+    )
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 80, "1 Regulation references are to the 2012 Regulations.")
+    c.showPage()
+    y = rows(780, [(["Submission to the Secretary of State", "(Regulation 22)"], "October – November 2026")])
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(106, y, "Stages below subject to the Inspector's programme")
+    y = rows(y - 24, [(["Adoption (Regulation 26)"], "TBC")])
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 10, "3.1 The Policies Map shows the policies of the plan on a map base.")
+    c.save()
+    pages, _ = read_pdf(path)
+    got = [(a.text, a.due_text) for a in extract_plan_actions(pages)]
+    assert got == [
+        ("Evidence gathering and engagement (Regulation 18)", "February 2025 – April 2026"),
+        ("Council approvals for the Pre- Submission plan (Regulation 19)", "May – July 2026"),
+        ("Submission to the Secretary of State (Regulation 22)", "October – November 2026"),
+        ("Adoption (Regulation 26)", "TBC"),
+    ]
