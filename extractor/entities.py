@@ -275,8 +275,10 @@ _NUMBERED = re.compile(r"(\d+(\.\d+)*\.?|[a-z]\.|\(\w{1,3}\)|[ivx]+\.)\s")
 _SENTENCE_END = (".", ":", ";", "!", "?", ":-")
 
 
-def compact(text: str) -> tuple[str, list[int]]:
-    """Collapse whitespace runs to one character: '\\n' at a hard break, else ' '.
+def compact(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
+    """Collapse whitespace runs to one character: '\\n' at a hard break, else ' '. A run at
+    one of ``gaps`` (a column gap inside a printed line: "Alison Cotterill    Home Office") is
+    a hard break too, so that no name runs across it.
 
     Returns the compact text and, for each of its characters, the offset in ``text``.
     """
@@ -286,13 +288,32 @@ def compact(text: str) -> tuple[str, list[int]]:
     for run in re.finditer(r"\s+", text):
         out.append(text[pos : run.start()])
         index.extend(range(pos, run.start()))
-        hard = "\n" in run.group() and _hard_break(text, run.start(), run.end())
+        hard = run.start() in gaps or "\n" in run.group() and _hard_break(text, run.start(), run.end())
         out.append("\n" if hard else " ")
         index.append(run.start())
         pos = run.end()
     out.append(text[pos:])
     index.extend(range(pos, len(text)))
     return "".join(out), index
+
+
+def column_gaps(page: PageText) -> frozenset[int]:
+    """Offsets in the page's text of the space between two pieces of a line that the layout
+    found a column apart (side-by-side lists, an unruled table's cells), and of the end of
+    such a line."""
+    gaps: set[int] = set()
+    for line in page.lines:
+        at = 0
+        for _, _, piece in line.parts[:-1]:
+            found = line.text.find(piece, at)
+            if found < 0:
+                break
+            at = found + len(piece)
+            if page.text[line.start + at : line.start + at + 1].isspace():
+                gaps.add(line.start + at)
+        if line.parts:  # and the row ends where the line does
+            gaps.add(line.start + len(line.text))
+    return frozenset(gaps)
 
 
 def _hard_break(text: str, start: int, end: int) -> bool:
@@ -651,7 +672,7 @@ def extract_entities(
     """Mentions (ORG, PERSON, GPE, MONEY, DATE) with offsets into page.text, and defined aliases.
     `people` are the attendees of the document's meetings: the bodies named beside them are
     organisations too."""
-    compacted = [compact(page.text) for page in pages]
+    compacted = [compact(page.text, column_gaps(page)) for page in pages]
     definitions = find_definitions((page.page, text) for page, (text, _) in zip(pages, compacted))
     found: list[tuple[PageText, _Span]] = []
     texts = [text for text, _ in compacted]

@@ -360,3 +360,20 @@ def test_a_gazetteer_phrase_always_carries_the_entry_it_names(nlp) -> None:
 )
 def test_a_piece_of_work_is_not_an_organisation(name: str) -> None:
     assert entities.normalise_org(name, {}) is None
+
+
+def test_no_organisation_runs_across_a_column_gap(nlp):
+    """A row of an unruled two-column list, "Name   Organisation": the layout records its
+    pieces, and no name is read across the gap between them."""
+    from extractor.models import Line
+
+    rows = [("Alison Cotterill", "Home Office"), ("Suzy Jenner", "Ministry of Justice")]
+    text, lines = "", []
+    for name, body in rows:
+        line = f"{name} {body}"
+        parts = ((56.0, 140.0, name), (250.0, 340.0, body))
+        lines.append(Line(text=line, page=1, bold=False, size=10.0, x0=56.0, top=0.0, start=len(text), parts=parts))
+        text += line + "\n"
+    page = PageText(page=1, text=text, lines=tuple(lines))
+    mentions, _ = entities.extract_entities([page], nlp)
+    assert sorted(m.text for m in mentions if m.label == "ORG") == ["Home Office", "Ministry of Justice"]
