@@ -494,6 +494,10 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
             yield part
             part = []
             continue
+        if token.text in {"and", "&"} and part and _second_name(part, tokens[n + 1 : n + 4]):
+            yield part  # "University of Manitoba and University of Winnipeg": two bodies
+            part = []
+            continue
         part.append(token)
         possessive = stem != token.text and (_is_head(stem) or _is_acronym(stem))
         if possessive or (token.comma and (_is_head(_last_word(part)) or len(part) == 1 and _is_acronym(stem))):
@@ -501,6 +505,18 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
             part = []
     if part:
         yield part
+
+
+def _second_name(part: list[Token], after: list[Token]) -> bool:
+    """After "and", another "Head of ..." name begins ("... and Department for Education",
+    "... and National Council for Voluntary Organisations") and the part before holds a
+    name's head word of its own."""
+    words = [t.text for t in after]
+    starts = any(
+        len(words) > k + 1 and _is_head(words[k]) and words[k + 1] in {"of", "for"} and words[0][:1].isupper()
+        for k in (0, 1)
+    )
+    return starts and any(_is_head(t.text) for t in part)
 
 
 def _last_word(part: list[Token]) -> str:
@@ -526,7 +542,7 @@ def _trim(part: list[Token]) -> list[Token]:
         or part[0].text.startswith("(")
     ):
         part = part[1:]
-    while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text))):
+    while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text)) or _head_of(part)):
         part = part[:-1]
     if len(part) > 2 and _is_acronym(part[0].text) and _initials([t.text for t in part[1:]], True) == part[0].text:
         part = part[1:]  # "HDC Harborough District Council": a label before the name it abbreviates
@@ -540,6 +556,19 @@ def _trim(part: list[Token]) -> list[Token]:
     if last_comma >= 0 and after[0].text[0].isupper() and _looks_like_org(" ".join(t.text for t in after)):
         return after  # "Children, Young People and Families, Barnsley Council": a division, then the body
     return part
+
+
+def _head_of(part: list[Token]) -> bool:
+    """ "University of Manitoba", "Ministry of Justice", "Office for Fair Trading": a name's head
+    word, then "of" or "for" and capitalised words to the end."""
+    words = [t.text for t in part]
+    for k in range(len(words) - 2):
+        if _is_head(words[k]) and words[k + 1] in {"of", "for"}:
+            rest = words[k + 2 :]
+            commas = sum(t.comma for t in part[k + 2 : -1])  # one: "Department for Environment, Food and ..."
+            capitalised = all(w[:1].isupper() or w in {"and", "&", "the"} for w in rest)
+            return capitalised and rest[-1][:1].isupper() and commas <= 1
+    return False
 
 
 def _stem(word: str) -> str:

@@ -377,3 +377,25 @@ def test_no_organisation_runs_across_a_column_gap(nlp):
     page = PageText(page=1, text=text, lines=tuple(lines))
     mentions, _ = entities.extract_entities([page], nlp)
     assert sorted(m.text for m in mentions if m.label == "ORG") == ["Home Office", "Ministry of Justice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "the University of Manitoba and University of Winnipeg both",
+            ["University of Manitoba", "University of Winnipeg"],
+        ),
+        (
+            "Office for Fair Trading and National Council for Voluntary Organisations (NCVO)",
+            ["Office for Fair Trading", "National Council for Voluntary Organisations"],
+        ),
+        ("the CEO of the Met Office said", ["Met Office"]),
+        ("President of the East End Community Centre spoke", ["East End Community Centre"]),
+        ("THEREFORE BE IT RESOLVED THAT Council direct", ["Council"]),
+        ("Kent Fire and Rescue Service", ["Kent Fire and Rescue Service"]),
+        ("Director of Public Health", []),
+    ],
+)
+def test_names_of_a_head_and_its_place_and_lists_of_them(text, names):
+    assert [text[s:e] for s, e in entities.org_phrases(text)] == names
