@@ -106,6 +106,7 @@ class _Rules:
     cues: tuple[re.Pattern[str], ...]
     not_commitments: re.Pattern[str]
     list_commitment: re.Pattern[str]
+    milestone_list: re.Pattern[str]
     recommendation: re.Pattern[str]
     actor_will: re.Pattern[str]
     passive_commitment: re.Pattern[str]
@@ -178,6 +179,7 @@ def rules() -> _Rules:
         cues=tuple(_ci(c) for c in act("commitment_cues")),
         not_commitments=_ci(act("not_commitments")),
         list_commitment=re.compile(act("list_commitment")),
+        milestone_list=_ci(act("milestone_list")),
         recommendation=re.compile(act("recommendation")),
         actor_will=re.compile(act("actor_will"), re.I),
         passive_commitment=_ci(act("passive_commitment")),
@@ -1293,6 +1295,10 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
                 owner = listed.group("owner")
                 out += [_listed_action(item, owner, page) for item in _listed_items(rows, paragraphs, n)]
                 break
+            if rules().milestone_list.match(_squash(sentence)) and text.rstrip().endswith(":"):
+                page = rows[_row_at(marks, offset)].page  # "The key milestones for this commitment are:"
+                out += [_action(item, page) for item in _listed_items(rows, paragraphs, n)]
+                break
             clause = _commitment_clause(sentence)
             if clause:
                 if "the following" in clause and text.rstrip().endswith(":"):
@@ -1340,12 +1346,17 @@ def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int
 
 def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:
     """The entries after a commitment that introduces them, up to a bold line (the next column's
-    heading), another such introduction or a paragraph of prose."""
-    items = []
+    heading), another such introduction, a paragraph of prose, or the first unbulleted
+    paragraph after bulleted entries."""
+    items: list[str] = []
+    bulleted = False
     for text, marks in paragraphs[n + 1 : n + 40]:
         first = rows[marks[0][1]]
         if first.bold or rules().list_commitment.match(_squash(text)) or len(text.split()) > 30:
             break
+        if items and bulleted and not _starts_list(first):
+            break  # bullets, then a paragraph without one: the list has ended
+        bulleted = bulleted or not items and _starts_list(first)
         items.append(text.strip(" ;"))
     return items
 

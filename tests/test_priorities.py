@@ -1115,3 +1115,23 @@ def test_timetable_whose_dates_sit_under_each_stage_and_run_on_to_the_next_page(
         ("Submission to the Secretary of State (Regulation 22)", "October – November 2026"),
         ("Adoption (Regulation 26)", "TBC"),
     ]
+
+
+def test_each_milestone_a_plan_lists_is_an_action(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "milestones.pdf",
+        [
+            "Timescales",
+            "The key milestones for this commitment are:",
+            "• The council publishes its first open data register by March 2025",
+            "• The data group reviews the register and reports to the board",
+            "",
+            "The council has a long record of working with partners across the county on data.",
+        ],
+    )
+    pages, _ = read_pdf(pdf)
+    got = [(a.text, a.due_date) for a in extract_plan_actions(pages)]
+    assert got == [
+        ("The council publishes its first open data register by March 2025", "2025-03"),
+        ("The data group reviews the register and reports to the board", None),
+    ]
