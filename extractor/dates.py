@@ -256,6 +256,7 @@ _MONTH_CUE_BEFORE = re.compile(
     r"|\bdue\s*:)\s*(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s])?$",
     re.IGNORECASE,
 )
+_IN_MONTH = re.compile(r"(?<![A-Za-z])in\s+(?:(?:early|mid|late)[-\s])?$")  # lower case: inside a sentence
 _MONTH_CUE_AFTER = re.compile(r"^\s+(?:meeting|committee|board|deadline)\b", re.IGNORECASE)
 
 
@@ -267,6 +268,8 @@ def _month_alone_is_date(text: str, atom: _Atom) -> bool:
     if month_word is None or not month_word.group(0)[:1].isupper():
         return False
     before = text[max(0, atom.start - 24) : atom.start]
+    if _IN_MONTH.search(before):  # "will be reviewed in September"; not "In July, the court ruled"
+        return True
     return bool(_MONTH_CUE_BEFORE.search(before) or _MONTH_CUE_AFTER.match(text[atom.end : atom.end + 12]))
 
 
@@ -528,11 +531,12 @@ def _role(text: str, atom: _Atom) -> str | None:
 
 def iter_dates(pages: Iterable[tuple[int, str]], *, default_year: int | None = None) -> Iterator[DateFact]:
     """Dates of a whole document, page by page; a day-month without a year ("9th March") takes
-    the year of the last dated mention on an earlier page, else `default_year`."""
+    `default_year` (the document's own, from its first pages), else the year of the last
+    dated mention on an earlier page."""
     year = default_year
     for page, text in pages:
         facts = find_dates(text, page, default_year=year)
         yield from facts
         dated = [f for f in facts if f.precision in ("day", "month", "year")]
-        if dated:
+        if dated and default_year is None:
             year = int(dated[-1].iso[:4])
