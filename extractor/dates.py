@@ -153,22 +153,26 @@ def find_dates(text: str, page: int, *, default_year: int | None = None, offset:
     """Every date or period in `text` (one page's text), normalised, with start/end character
     offsets (+offset).
 
-    Day-months without a year take the year of the nearest earlier dated mention on the page,
-    else `default_year`, else they are left out.
+    Day-months without a year take the year of a dated mention up to YEAR_REACH characters
+    before them ("on 3 March 2019 ... and on 5 April"), else `default_year`, else the last
+    dated mention's, else they are left out.
     """
     atoms = _merge_ranges(text, [a for m in _PATTERN.finditer(text) for a in _atoms(text, m)])
     facts = []
-    context = default_year
+    last: tuple[int, int] | None = None  # (year, where) of the last dated mention
     for atom in atoms:
         if atom.partial:
-            # a day-month takes the year in force; a month alone only after a time word
+            # a day-month takes the year of a dated mention just before it, else the document's;
+            # a month alone only after a time word
+            near = last is not None and atom.start - last[1] <= YEAR_REACH
+            context = last[0] if last is not None and (near or default_year is None) else default_year
             wanted = atom.days or _month_alone_is_date(text, atom)
             completed = _complete(atom, context) if context and wanted else None
             if completed is None:
                 continue
             atom = completed
         elif atom.precision in ("day", "month", "year") and atom.first:
-            context = int(atom.first[:4])
+            last = (int(atom.first[:4]), atom.end)
         facts.append(_fact(text, page, atom, offset))
     return facts
 
@@ -197,6 +201,9 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
         # a financial year's first and last days are fixed, so give them exactly
         return f"{fact.start_date}-01", f"{fact.end_date}-31"
     return fact.start_date, fact.end_date
+
+
+YEAR_REACH = 200  # characters over which a dated mention lends its year to a day-month after it
 
 
 def document_year(texts: Iterable[str]) -> int | None:

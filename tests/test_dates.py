@@ -274,3 +274,14 @@ def test_a_day_and_month_take_the_documents_year_over_a_later_year_mentioned_bef
     pages.append((3, "The screen will be up and running as of 23rd November."))
     dated = [d.iso for d in iter_dates(pages, default_year=2016)]
     assert dated[-1] == "2016-11-23"
+
+
+def test_a_dated_mention_lends_its_year_only_to_a_day_month_near_it() -> None:
+    near = "The panel met on 3 March 2019 and again on 5 April."
+    far = (
+        "The accounts to 28.11.12 were agreed. "
+        + "The hall was busy all year. " * 8
+        + "The floor is booked for 17th November."
+    )
+    assert [d.iso for d in find_dates(near, 1, default_year=2020)] == ["2019-03-03", "2019-04-05"]
+    assert [d.iso for d in find_dates(far, 1, default_year=2013)] == ["2012-11-28", "2013-11-17"]
