@@ -59,6 +59,7 @@ class _Rules:
     part_heading: re.Pattern[str]
     agenda_heading: re.Pattern[str]
     duplicate_reach: int
+    sentence_openers: frozenset[str]
     fields: dict[str, re.Pattern[str]]
     body_noise: re.Pattern[str]
     attendance_within: int
@@ -153,6 +154,7 @@ def _rules() -> _Rules:
         part_heading=rx("part_heading"),
         agenda_heading=rx("agenda_heading"),
         duplicate_reach=int(get("duplicate_reach")),
+        sentence_openers=frozenset(get("sentence_openers")),
         fields={k: rx(f"openings.fields.{k}", v) for k, v in openings["fields"].items()},
         body_noise=rx("openings.body_noise", openings["body_noise"]),
         attendance_within=int(openings["attendance_within"]),
@@ -1746,8 +1748,9 @@ def _unstopped_end(prev: _Row, row: _Row, rules: _Rules) -> bool:
     """A line that stops short (or before a paragraph gap) without a full stop, then one that
     opens with a capital: the point ended there ("... payments authorised" / "It was agreed to
     carry forward ...")."""
+    opener = row.text.split(" ", 1)[0] in rules.sentence_openers  # "It", "The": never capitalised mid-sentence
     return (
-        (prev.short or row.para)
+        (prev.short or row.para or opener)
         and prev.cell is None  # a table cell's lines are all short beside the page's
         and not _ends_sentence(prev.text)
         and prev.text[-1:].isalnum()

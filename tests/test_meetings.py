@@ -575,3 +575,22 @@ def test_attendees_beside_their_organisations_without_a_header(tmp_path: Path) -
         ("Professor Al Bright", "Law Society"),
         ("Jo May", "HMCTS"),
     ]
+
+
+def test_a_point_without_a_full_stop_ends_where_a_sentence_opener_starts_a_line(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "unstopped.pdf",
+        [
+            ("Hillside Parish Council", "b"),
+            "Minutes of the meeting of the Parish Council held on 13 May 2015 at the Village Hall.",
+            "Present: Cllr A Brown (Chairman), Cllr C Dean and Cllr E Frost",
+            "",
+            ("1. Finance", "b"),
+            "The latest bank papers were not available so cannot be signed off or payments authorised",
+            "It was agreed to carry forward all finance discussions to the June meeting.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [d.text for d in m.items[0].decisions] == [
+        "It was agreed to carry forward all finance discussions to the June meeting."
+    ]
