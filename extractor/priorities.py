@@ -288,9 +288,7 @@ def _owner(*texts: str) -> str | None:
 def _heading_above(rows: list[_Row], i: int, reach: int = 25) -> str:
     """The nearest heading above row i that can name a list (a long heading, "Appendix B: Kent
     Community Safety Agreement - Priorities and Actions 2023/24", names a document part)."""
-    return next(
-        (rows[j].text for j in range(i - 1, max(-1, i - reach), -1) if _names_a_list(rows[j])), ""
-    )
+    return next((rows[j].text for j in range(i - 1, max(-1, i - reach), -1) if _names_a_list(rows[j])), "")
 
 
 def _title_case(text: str) -> bool:
