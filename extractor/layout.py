@@ -190,8 +190,9 @@ def _stands_alone(text: str, before: str, after: str, after_heading: bool) -> bo
     # not after a colon: the short lines under "... the responsible authorities:" are its entries
     ended = not before or before.rstrip().endswith((".", "?", "!")) or after_heading
     words = text.split()
-    # the next line starts a sentence or a numbered paragraph ("1.55 Walsall's Sustainable ...")
-    starts = after[:1].isupper() or after[:1].isdigit()
+    # the next line starts a sentence, a numbered paragraph ("1.55 Walsall's Sustainable ...")
+    # or a list ("Local Policing Priorities" over its bullets)
+    starts = after[:1].isupper() or after[:1].isdigit() or _marker(after) is not None
     if not (ended and text[:1].isupper() and starts and len(words) <= r.alone_words):
         return False
     # "April 2022)" closes a bracket opened on the line above: the end of a wrapped entry

@@ -288,7 +288,7 @@ def _owner(*texts: str) -> str | None:
 def _heading_above(rows: list[_Row], i: int, reach: int = 25) -> str:
     """The nearest heading above row i that can name a list (a long heading, "Appendix B: Kent
     Community Safety Agreement - Priorities and Actions 2023/24", names a document part)."""
-    return next((rows[j].text for j in range(i - 1, max(-1, i - reach), -1) if _names_a_list(rows[j])), "")
+    return next((rows[j].text for j in range(i - 1, max(-1, i - reach), -1) if _list_heading(rows[j])), "")
 
 
 def _title_case(text: str) -> bool:
@@ -412,16 +412,10 @@ def _nested_lists(rows: list[_Row], i: int, kind: str, intro: str) -> Found:
         j = max(used) + 1
 
 
-def _names_a_list(row: _Row) -> bool:
-    """A heading that can name the list under it: short, and not itself an introduction
-    ("This will be achieved by:")."""
-    return row.heading and len(row.text.split()) <= 10 and not row.text.endswith(":")
-
-
 def _list_heading(row: _Row) -> bool:
-    """A heading-sized line (short, capitalised, no closing stop) that can name the list under it."""
-    t = row.text
-    return len(t.split()) <= 10 and t[:1].isupper() and not t.endswith(_TERMINAL + (",",)) and not _is_bullet(row)
+    """A heading that can name the list under it: short, and not itself an introduction
+    ("This will be achieved by:", "Organisational:-")."""
+    return row.heading and len(row.text.split()) <= 10 and not row.text.endswith(_TERMINAL + (",", ":-"))
 
 
 def _counted(intro: str, items: Items) -> Items:
