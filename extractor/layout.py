@@ -48,6 +48,7 @@ class HeadingRules:
     alone_words: int
     title_case: float
     shorter: float
+    paragraph_under: float
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def _heading_rules(s: dict[str, object]) -> HeadingRules:
         alone_words=int(str(s["alone_words"])),
         title_case=float(str(s["title_case"])),
         shorter=float(str(s["shorter"])),
+        paragraph_under=float(str(s["paragraph_under"])),
     )
 
 
@@ -145,19 +147,35 @@ def headings(page: PageText) -> PageText:
     what a heading means to it (an agenda item, the name of a list)."""
     full = full_measure(page.lines)
     lines = list(page.lines)
+    starts = paragraph_starts(page) + [True, True]
     after_heading = False  # a heading may follow a heading ("Introduction" / "The aim of ...")
     for i, line in enumerate(lines):
         before = lines[i - 1].text if i else ""
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        found = None if line.rotated else _heading(line, full, before, after, after_heading)
+        set_off = after_heading or _leads(lines, i, starts, full)
+        found = None if line.rotated else _heading(line, full, before, after, set_off)
         after_heading = found is not None
         if found != line.heading:
             lines[i] = replace(line, heading=found)
     return replace(page, lines=tuple(lines))
 
 
-def _heading(line: Line, full: float, before: str, after: str, after_heading: bool) -> Heading | None:
-    """The line as a heading, given the lines around it on its page, or None."""
+def _leads(lines: list[Line], i: int, starts: list[bool], full: float) -> bool:
+    """Space above the line and a paragraph of running lines straight under it (layout.yml
+    heading.paragraph_under): the line leads that paragraph, as a heading does, even where the
+    line above ends no sentence ("Extremism" closing a list / "Kent Police and Crime Plan").
+    A wrapped list entry set apart has space below it too; table cells are not spaced as
+    paragraphs."""
+    if i + 2 >= len(lines) or not starts[i] or starts[i + 1] or starts[i + 2]:
+        return False
+    if any(lines[k].cell is not None for k in (i, i + 1, i + 2)):
+        return False
+    return all(len(lines[k].text) >= settings().heading.paragraph_under * full for k in (i + 1, i + 2))
+
+
+def _heading(line: Line, full: float, before: str, after: str, set_off: bool) -> Heading | None:
+    """The line as a heading, given the lines around it on its page, or None. `set_off`: it
+    follows a heading or leads the paragraph under it."""
     text, r = line.text.strip(), settings().heading
     if not text or len(text) > r.max_chars or text.startswith("\u2022") or after[:1].islower():
         return None
@@ -177,18 +195,19 @@ def _heading(line: Line, full: float, before: str, after: str, after_heading: bo
         return None
     letters = [ch for ch in text if ch.isalpha()]
     capitals = len(letters) >= r.capitals and all(ch.isupper() for ch in letters) and " " in text
-    if line.bold or capitals or _stands_alone(text, before, after, after_heading):
+    # a line in pieces apart by column gaps is a table's row, not a plain heading
+    if line.bold or capitals or not line.parts and _stands_alone(text, before, after, set_off):
         return Heading(text.rstrip(":"))
     return None
 
 
-def _stands_alone(text: str, before: str, after: str, after_heading: bool) -> bool:
-    """A plain short line between the end of one paragraph (or a heading) and the start of the
-    next, either in title case ("Partnership Plans and Legislation") or clearly shorter than
-    the line after."""
+def _stands_alone(text: str, before: str, after: str, set_off: bool) -> bool:
+    """A plain short line between the end of one paragraph (or a heading, or set off above the
+    paragraph it leads) and the start of the next, either in title case ("Partnership Plans
+    and Legislation") or clearly shorter than the line after."""
     r = settings().heading
     # not after a colon: the short lines under "... the responsible authorities:" are its entries
-    ended = not before or before.rstrip().endswith((".", "?", "!")) or after_heading
+    ended = not before or before.rstrip().endswith((".", "?", "!")) or set_off
     words = text.split()
     # the next line starts a sentence, a numbered paragraph ("1.55 Walsall's Sustainable ...")
     # or a list ("Local Policing Priorities" over its bullets)

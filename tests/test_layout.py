@@ -218,8 +218,9 @@ def test_full_measure_is_read_from_running_lines(tmp_path: Path) -> None:
 def test_one_heading_test_marks_every_line(tmp_path: Path) -> None:
     """layout.headings decides, once, which lines are headings, with their number and level:
     bold, standing alone between paragraphs, numbered, in capitals, an appendix title, before
-    a numbered paragraph, before a list. Entries after a colon, a numbered paragraph that fills
-    the measure, a date wrapped to the start of a line and a line closing a bracket are not."""
+    a numbered paragraph, before a list, set off above the paragraph it leads. Entries after a
+    colon, a numbered paragraph that fills the measure, a date wrapped to the start of a line,
+    a line closing a bracket and a list entry wrapped and set apart ("Extremism") are not."""
     pages, _ = read_pdf(make_pages.headings(tmp_path))
     marked = [(ln.text, ln.heading) for ln in pages[0].lines if ln.heading]
     assert marked == [
@@ -230,6 +231,7 @@ def test_one_heading_test_marks_every_line(tmp_path: Path) -> None:
         ("Appendix B: Costs", Heading("Appendix B: Costs")),
         ("Justification", Heading("Justification")),
         ("Local Policing Priorities", Heading("Local Policing Priorities")),
+        ("Kent Police and Crime Plan", Heading("Kent Police and Crime Plan")),
     ]
 
 
@@ -266,3 +268,13 @@ def test_real_headings_before_numbered_paragraphs_and_not_after_a_colon() -> Non
     page = scrutiny[4]
     entries = ["Police", "District and Borough Councils", "County Council", "Fire and Rescue Service"]
     assert all(any(ln.text == e and ln.heading is None for ln in page.lines) for e in entries)
+
+
+def test_a_plain_heading_set_off_above_its_paragraph_in_a_real_review() -> None:
+    """'Kent Police and Crime Plan' follows a bulleted entry wrapped onto 'Extremism': the space
+    above it and the paragraph straight under it make it the heading; 'Extremism' has space
+    below it too and stays the entry's end."""
+    pages, _ = read_pdf(CORPUS / SEEDS["review"])
+    by_text = {ln.text: ln for ln in pages[1].lines}
+    assert by_text["Kent Police and Crime Plan"].heading == Heading("Kent Police and Crime Plan")
+    assert by_text["Extremism"].heading is None
