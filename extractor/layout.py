@@ -2,9 +2,10 @@
 table cells and margin notes.
 
 ``pdf.read_pdf`` gives each page its lines in reading order with their typography, table cells
-and margin notes; this module groups them. Every threshold and pattern is in
-``pipelines/layout.yml``. Fact stages read ``paragraph_starts`` (or the blocks) instead of
-measuring line spacing themselves.
+and margin notes, and their headings marked by ``headings`` (the one test of what a heading is:
+``Line.heading``); this module groups them. Every threshold and pattern is in
+``pipelines/layout.yml``. Fact stages read ``paragraph_starts``, ``Line.heading`` (or the
+blocks) instead of measuring line spacing or testing for headings themselves.
 """
 
 from __future__ import annotations
