@@ -305,11 +305,9 @@ def _settings_loaders() -> list[tuple[str, Callable[[], object]]]:
     """Each stage's settings loader (cached: it compiles its file into a frozen dataclass once)
     and the file it reads, relative to pipelines/."""
     from . import dedupe, document, entities, layout, meetings, ocr, priorities
-    from . import sections as sections_stage
 
     return [
         ("layout.yml", layout.settings),
-        ("sections.yml", sections_stage.rules),
         ("documents.yml", document.rules),
         ("kinds.yml", document.kinds),
         ("meetings.yml", meetings._rules),

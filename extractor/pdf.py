@@ -48,6 +48,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from pdfplumber.utils.text import LIGATURES
 
 from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
+from .layout import headings
 from .layout import settings as layout_settings
 from .models import Line, PageText
 from .text import BULLET, clean_line, join_hyphenated, ligature_fixes
@@ -103,7 +104,8 @@ def check_file(path: Path) -> bytes:
 
 
 def read_pdf(path: Path, ocr: PageReader | None = None) -> tuple[list[PageText], dict[str, str]]:
-    """Every page in reading order, headers and footers taken out, and the PDF's metadata.
+    """Every page in reading order, headers and footers taken out, its headings marked
+    (layout.headings), and the PDF's metadata.
 
     With `ocr`, pages without a usable text layer are read again by it before the check.
     Raises EncryptedPDF, UnreadablePDF or NeedsOCR; these carry a one-line message.
@@ -113,7 +115,7 @@ def read_pdf(path: Path, ocr: PageReader | None = None) -> tuple[list[PageText],
     if ocr is not None:
         pages = ocr(path, pages)
     _check_text_layer(path, pages)
-    return list(_strip_running_lines(_repair_ligatures(pages))), info
+    return [headings(p) for p in _strip_running_lines(_repair_ligatures(pages))], info
 
 
 def _repair_ligatures(pages: list[PageText]) -> list[PageText]:

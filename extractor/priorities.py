@@ -61,6 +61,7 @@ class _Row:
     x0: float = 0.0
     bold: bool = False
     gap: bool = False  # a paragraph gap (extra vertical space) above the line
+    heading: bool = False  # the layout stage reads the line as a heading (Line.heading)
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,8 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
         for k, (line, para) in enumerate(zip(lines, starts)):
             if not line.rotated:
                 text = _CONTROL.sub("", line.text).strip()
-                rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0))
+                heading = line.heading is not None
+                rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0, heading))
     return [r for r in rows if r.text and not _PAGE_LINE.match(r.text)]
 
 
@@ -290,36 +292,14 @@ def _owner(*texts: str) -> str | None:
 
 
 def _heading_above(rows: list[_Row], i: int, reach: int = 25) -> str:
-    """The nearest heading above row i."""
-    return next((rows[j].text for j in range(i - 1, max(-1, i - reach), -1) if _is_heading(rows, j)), "")
+    """The nearest heading above row i that can name a list (a long heading, "Appendix B: Kent
+    Community Safety Agreement - Priorities and Actions 2023/24", names a document part)."""
+    return next((rows[j].text for j in range(i - 1, max(-1, i - reach), -1) if _list_heading(rows[j])), "")
 
 
 def _title_case(text: str) -> bool:
     words = [w for w in text.split() if len(w) >= 4]
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-
-
-def _is_heading(rows: list[_Row], j: int) -> bool:
-    """A short line, bold, numbered or set off by a gap, with no full stop, that the next line
-    does not continue (the first line of a wrapped paragraph is continued in lower case)."""
-    t = rows[j].text
-    nxt = rows[j + 1].text if j + 1 < len(rows) else ""
-    return (
-        len(t.split()) <= 10
-        and not t.endswith(_TERMINAL + (",",))
-        and not _ends_with_connector(t)
-        and bool(
-            rows[j].bold
-            or rows[j].gap
-            or re.match(r"^\d+(\.\d+)*\.?\s+[A-Z]", t)
-            or (j == 0 or rows[j - 1].text.endswith(_TERMINAL))
-            and _title_case(t)
-        )
-        and (t[:1].isupper() or t[:1].isdigit())
-        and bool(re.search(r"[A-Za-z]{3}", t))
-        and not _starts_lower(nxt)
-        and not _is_bullet(rows[j])
-    )
 
 
 def _make_list(
@@ -439,9 +419,9 @@ def _nested_lists(rows: list[_Row], i: int, kind: str, intro: str) -> Found:
 
 
 def _list_heading(row: _Row) -> bool:
-    """A heading-sized line (short, capitalised, no closing stop) that can name the list under it."""
-    t = row.text
-    return len(t.split()) <= 10 and t[:1].isupper() and not t.endswith(_TERMINAL + (",",)) and not _is_bullet(row)
+    """A heading that can name the list under it: short, and not itself an introduction
+    ("This will be achieved by:", "Organisational:-")."""
+    return row.heading and len(row.text.split()) <= 10 and not row.text.endswith(_TERMINAL + (",", ":-"))
 
 
 def _counted(intro: str, items: Items) -> Items:
@@ -684,7 +664,7 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
             or _is_bullet(row)
             or rules().paragraph_number.match(row.text)
             or row.bold
-            or (i and _is_heading(rows, i - 1))
+            or (i and rows[i - 1].heading)
         )
         if i in skip or starts or (text.endswith(":") and marks):
             if text:
