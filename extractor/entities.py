@@ -69,6 +69,8 @@ class Settings:
     unsplittable: tuple[str, ...]
     honorifics: frozenset[str]
     junk_orgs: frozenset[str]  # org_key form
+    places: re.Pattern[str]
+    roles: re.Pattern[str]
     money_multipliers: dict[str, int]
     kind_words: tuple[tuple[str, str], ...]
     affiliation_not_bodies: frozenset[str]
@@ -104,6 +106,8 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         unsplittable=tuple(data["unsplittable"]),
         honorifics=low("honorifics"),
         junk_orgs=frozenset(org_key(w) for w in data["junk_orgs"]),
+        places=re.compile(str(data["places"]), re.I),
+        roles=re.compile(str(data["roles"]), re.I),
         money_multipliers={str(k).lower(): int(v) for k, v in data["money_multipliers"].items()},
         kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
         affiliation_not_bodies=frozenset(str(w) for w in data["affiliation_not_bodies"]),
@@ -595,6 +599,8 @@ def _looks_like_org(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not words or org_key(name) in s.junk_orgs or not words[0][0].isupper() or words[0] in s.activity_words:
         return False
+    if s.places.search(name) or s.roles.fullmatch(name):
+        return False  # "Bath City Centre" is a place, "Chief Executive" a post
     headed = _is_head(_stem(words[-1])) or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
     specific = [w for w in words if w.lower() not in s.generic_words and not _is_head(w)]
     return headed and bool(specific)

@@ -399,3 +399,8 @@ def test_no_organisation_runs_across_a_column_gap(nlp):
 )
 def test_names_of_a_head_and_its_place_and_lists_of_them(text, names):
     assert [text[s:e] for s, e in entities.org_phrases(text)] == names
+
+
+@pytest.mark.parametrize("name", ["Bath City Centre", "the Town Centre", "Chief Executive", "Deputy Chief Executive"])
+def test_places_and_posts_are_not_organisations(name):
+    assert entities.normalise_org(name, {}) is None
