@@ -465,7 +465,8 @@ def _intro(rows: list[_Row], i: int) -> str:
     text = " ".join(parts)
     sentences = _SENTENCE_END.split(text)
     last = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", sentences[-1])
-    if rules().pronoun_intro.match(last.strip()) and len(sentences) > 1:
+    # a pointer takes the sentence before, unless it names the list itself ("The priorities are:")
+    if rules().pronoun_intro.match(last.strip()) and len(sentences) > 1 and _kind(last) is None:
         last = sentences[-2] + " " + last
     return "\n" * (i - j) + last
 

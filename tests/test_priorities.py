@@ -1135,3 +1135,18 @@ def test_each_milestone_a_plan_lists_is_an_action(tmp_path):
         ("The council publishes its first open data register by March 2025", "2025-03"),
         ("The data group reviews the register and reports to the board", None),
     ]
+
+
+def test_a_pointer_that_names_the_list_does_not_borrow_a_sentence_that_vetoes_it(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "pointer.pdf",
+        [
+            "The manager presented the priorities for the next six months. Progress on these",
+            "priorities will be reported to the board. The priorities are:",
+            "• Self-service machines",
+            "• Single IT network",
+            "• Staff survey",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == ["Self-service machines", "Single IT network", "Staff survey"]
