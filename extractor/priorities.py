@@ -76,6 +76,9 @@ class _Rules:
     pronoun_intro: re.Pattern[str]
     numbered: re.Pattern[str]
     numbered_alone: re.Pattern[str]
+    labelled: re.Pattern[str]
+    labelled_kinds: dict[str, str]
+    labelled_least: int
     numbered_kinds: dict[str, str]
     code: re.Pattern[str]
     inline_stop: re.Pattern[str]
@@ -149,6 +152,9 @@ def rules() -> _Rules:
         pronoun_intro=_ci(need("pronoun_intro")),
         numbered=_ci(need("numbered_heading")),
         numbered_alone=_ci(need("numbered_heading_alone")),
+        labelled=_ci(need("labelled")["pattern"]),
+        labelled_kinds={str(k).lower(): str(v) for k, v in need("labelled")["kinds"].items()},
+        labelled_least=int(need("labelled")["least"]),
         numbered_kinds=dict(need("numbered_heading_kinds")),
         code=re.compile(need("code_heading")),
         inline_stop=_ci(need("inline_stop")),
@@ -338,7 +344,7 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
     rows = _rows(pages)
     found: list[tuple[int, PriorityList]] = []
     taken: set[int] = set()  # rows already inside a list: a later finder must not reuse them
-    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists, _code_sublists):
+    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists, _code_sublists, _labelled_lists):
         for start, used, plist in finder(rows, found):
             if not used & taken:
                 found.append((start, plist))
@@ -769,6 +775,36 @@ def _numbered_lists(rows: list[_Row], _: object) -> Found:
             # a second table column read into the same line starts at its bullet
             group.append((i, text.split(" \u2022 ")[0], n, word))
     yield from _numbered_group(rows, group)
+
+
+def _labelled_lists(rows: list[_Row], _: object) -> Found:
+    """Statements a document labels one by one as it goes ("Key Issue: improve the speed of the
+    broadband network"), gathered into one list per label when there are enough of them."""
+    r = rules()
+    groups: dict[str, list[tuple[int, str, set[int]]]] = {}
+    for i, row in enumerate(rows):
+        m = r.labelled.match(row.text)
+        if not m:
+            continue
+        text, used = m.group("text"), {i}
+        for j in range(i + 1, min(len(rows), i + 6)):  # its wrapped lines, up to the sentence end
+            if text.rstrip().endswith(_TERMINAL) or rows[j].gap or r.labelled.match(rows[j].text):
+                break
+            text, used = f"{text} {rows[j].text}", used | {j}
+        groups.setdefault(m.group("label").lower(), []).append((i, _squash(text), used))
+    for label, entries in groups.items():
+        if len(entries) < r.labelled_least:
+            continue
+        first = entries[0][0]
+        context = _document_context(rows, first)
+        items: Items = [(text.rstrip("."), rows[i].page, None) for i, text, _ in entries]
+        kind = r.labelled_kinds.get(label, "objective")
+        name = f"{rows[first].text.split(':')[0].strip()}s"
+        yield (
+            first,
+            set().union(*(u for *_, u in entries)),
+            _make_list(kind, name, context, items, rows[first].page, context),
+        )
 
 
 def _heading_text(rows: list[_Row], i: int, text: str) -> str:

@@ -1150,3 +1150,30 @@ def test_a_pointer_that_names_the_list_does_not_borrow_a_sentence_that_vetoes_it
     )
     [plist] = lists_of(pdf)
     assert items(plist) == ["Self-service machines", "Single IT network", "Staff survey"]
+
+
+def test_statements_labelled_through_a_document_make_one_list(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "labelled.pdf",
+        [
+            "3.4 The number of new houses: the community supports an increase in the housing stock.",
+            "Key Issue: identify the number of new houses that could be absorbed into the village.",
+            "",
+            "3.9 Broadband: the present broadband is not fit for purpose.",
+            "Key Issue: improve the speed and quality of the broadband network in the parish.",
+            "",
+            "3.12 Traffic: through traffic is a concern of the community.",
+            "Key Issue: improve the management of traffic through the village.",
+            "",
+            "Priority: High",
+            "Priority: High",
+            "Priority: Low",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert (plist.name, plist.kind) == ("Key Issues", "focus_area")
+    assert items(plist) == [
+        "identify the number of new houses that could be absorbed into the village",
+        "improve the speed and quality of the broadband network in the parish",
+        "improve the management of traffic through the village",
+    ]
