@@ -1177,3 +1177,17 @@ def test_statements_labelled_through_a_document_make_one_list(tmp_path):
         "improve the speed and quality of the broadband network in the parish",
         "improve the management of traffic through the village",
     ]
+
+
+def test_a_relative_or_passive_will_before_a_list_commits_no_one(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "sites.pdf",
+        [
+            "Sites along the freight routes will be protected for rail related uses. Sites which will",
+            "be examined for such potential include:",
+            "• Tansey Green, Dudley.",
+            "• Bescot Sidings, Bescot.",
+        ],
+    )
+    pages, _ = read_pdf(pdf)
+    assert [a.text for a in extract_plan_actions(pages) if "Sidings" in a.text or "Tansey" in a.text] == []
