@@ -1331,6 +1331,8 @@ def _commitment_clause(sentence: str) -> str | None:
     words = len(sentence.split())
     if not (r.min_words <= words <= r.max_words) or r.not_commitments.search(sentence):
         return None
+    if _ends_with_connector(sentence) or sentence.rstrip().endswith((" be", " will")):
+        return None  # cut off where its line ends: "Part of the recruitment strategy will be"
     plain = r.relative_will.sub("", sentence)
     if not any(c.search(plain) for c in r.cues):
         return None

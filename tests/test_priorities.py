@@ -1191,3 +1191,16 @@ def test_a_relative_or_passive_will_before_a_list_commits_no_one(tmp_path):
     )
     pages, _ = read_pdf(pdf)
     assert [a.text for a in extract_plan_actions(pages) if "Sidings" in a.text or "Tansey" in a.text] == []
+
+
+def test_a_commitment_cut_off_where_its_line_ends_is_not_an_action(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "cut_off.pdf",
+        [
+            "Recruitment remains a challenge for the service. Part of the recruitment strategy will be",
+            "",
+            "Table 4: Vacancies by team",
+        ],
+    )
+    pages, _ = read_pdf(pdf)
+    assert extract_plan_actions(pages) == []
