@@ -1198,8 +1198,6 @@ def test_a_commitment_cut_off_where_its_line_ends_is_not_an_action(tmp_path):
         tmp_path / "cut_off.pdf",
         [
             "Recruitment remains a challenge for the service. Part of the recruitment strategy will be",
-            "",
-            "Table 4: Vacancies by team",
         ],
     )
     pages, _ = read_pdf(pdf)
