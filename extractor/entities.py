@@ -70,6 +70,7 @@ class Settings:
     honorifics: frozenset[str]
     junk_orgs: frozenset[str]  # org_key form
     places: re.Pattern[str]
+    org_list_label: re.Pattern[str]
     roles: re.Pattern[str]
     money_multipliers: dict[str, int]
     kind_words: tuple[tuple[str, str], ...]
@@ -107,6 +108,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         honorifics=low("honorifics"),
         junk_orgs=frozenset(org_key(w) for w in data["junk_orgs"]),
         places=re.compile(str(data["places"]), re.I),
+        org_list_label=re.compile(str(data["org_list_label"]), re.I),
         roles=re.compile(str(data["roles"]), re.I),
         money_multipliers={str(k).lower(): int(v) for k, v in data["money_multipliers"].items()},
         kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
@@ -332,6 +334,10 @@ def _hard_break(text: str, start: int, end: int) -> bool:
         return True
     if prev.endswith(_SENTENCE_END) and (first.isupper() or first.isdigit()):
         return True
+    if settings().org_list_label.fullmatch(prev):
+        return True  # "Supporting civil society organisations" over the bodies it lists
+    if settings().org_list_label.fullmatch(_last_line(text[:line_start].rstrip())):
+        return True  # and the line of bodies under it ends there
     before = text[:line_start].rstrip()
     if first.isupper() and text.count("\n", start, end) > 1 and _title_line(nxt):
         return True  # a blank line before a heading ("Extremism\n\nKent Police and Crime Plan")
@@ -957,6 +963,7 @@ def _org_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
     candidates += [(s, e, "") for s, e in org_phrases(text)]
     candidates += list(council_list_members(text))
+    candidates += list(labelled_org_list(text))
     spans = []
     for start, end, gid in candidates:
         normalized = normalise_org(text[start:end], definitions, gid)
@@ -996,6 +1003,27 @@ def council_list_members(text: str) -> Iterator[tuple[int, int, str]]:
             if name:
                 start = offset + part.start() + part.group().index(chunk.strip()[:1])
                 yield start, start + len(chunk.strip()), name
+
+
+def labelled_org_list(text: str) -> Iterator[tuple[int, int, str]]:
+    """Bodies listed under a label that says they are organisations ("Supporting civil society
+    organisations" / "Open Knowledge Foundation, Open Rights Group, Oxfam"): each entry is one,
+    whatever words it ends in. The entry's own text is its name."""
+    s = settings()
+    listed = re.compile(rf"^(?:{s.org_list_label.pattern})[ ]*\n(?P<names>[^\n]{{3,400}})", re.I | re.M)
+    for m in listed.finditer(text):
+        offset = m.start("names")
+        for part in re.finditer(r"[^,;:]+", m["names"]):  # "BOND Group: Article 19, CAFOD"
+            chunk = re.sub(r"^\s*(?:and|&)\s+", "", part.group()).strip().rstrip(".")
+            words = chunk.split()
+            small = [w for w in words if w[:1].islower() and w not in s.connectors and w not in {"the", "at", "in"}]
+            if not words or len(words) > 6 or small or not chunk[:1].isupper():
+                continue
+            start = offset + part.start() + part.group().index(chunk[:1])
+            name = _clean(chunk)
+            entry = gazetteer().by_key.get(org_key(name)) if name else None
+            if name:
+                yield start, start + len(chunk), entry.name if entry else name
 
 
 def _inside_longer_name(ent: Any) -> bool:

@@ -404,3 +404,17 @@ def test_names_of_a_head_and_its_place_and_lists_of_them(text, names):
 @pytest.mark.parametrize("name", ["Bath City Centre", "the Town Centre", "Chief Executive", "Deputy Chief Executive"])
 def test_places_and_posts_are_not_organisations(name):
     assert entities.normalise_org(name, {}) is None
+
+
+def test_bodies_listed_under_a_label_that_calls_them_organisations(nlp):
+    text = (
+        "The council will publish the register by March.\n"
+        "Supporting civil society organisations\n"
+        "Open Knowledge Foundation, Oxfam, Global Witness\n"
+        "Impact and vision\n"
+        "It has become clear that the data matters.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    names = {m.normalized for m in mentions if m.label == "ORG"}
+    assert {"Open Knowledge Foundation", "Oxfam", "Global Witness"} <= names
+    assert "Impact and vision" not in names
