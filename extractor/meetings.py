@@ -60,6 +60,7 @@ class _Rules:
     agenda_heading: re.Pattern[str]
     duplicate_reach: int
     sentence_openers: frozenset[str]
+    mover_prefix: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
     body_noise: re.Pattern[str]
     attendance_within: int
@@ -155,6 +156,7 @@ def _rules() -> _Rules:
         agenda_heading=rx("agenda_heading"),
         duplicate_reach=int(get("duplicate_reach")),
         sentence_openers=frozenset(get("sentence_openers")),
+        mover_prefix=rx("mover_prefix"),
         fields={k: rx(f"openings.fields.{k}", v) for k, v in openings["fields"].items()},
         body_noise=rx("openings.body_noise", openings["body_noise"]),
         attendance_within=int(openings["attendance_within"]),
@@ -1559,6 +1561,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         ):
             kind = None  # "It was agreed that Members be sent the questionnaire" is an action
         if kind:
+            sentence = rules.mover_prefix.sub("", sentence)  # "Moved by X, Seconded by Y, THAT ..."
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
     return _unique_decisions(sorted(out, key=lambda dk: dk[1]), body, rules)
 

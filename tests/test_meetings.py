@@ -515,10 +515,15 @@ def test_transcript_roll_call_wrapped_headings_and_speakers(tmp_path: Path) -> N
         "Councillor Drummond",
     ]
     assert [(i.number, i.title) for i in m.items] == [
+        (None, "MOTIONS"),
         (None, "DELEGATIONS"),
         (None, "REPORT OF THE FINANCE COMMITTEE DATED MARCH 1, 2024"),
         ("4", "Bridge Repair Contract"),
         (None, "ADJOURNMENT"),
+    ]
+    # the motion's words, not who moved and seconded it
+    assert [d.text for d in m.items[0].decisions] == [
+        "THAT this Council convey its sincere sympathy to the family of the late Mary Stone."
     ]
 
 
