@@ -1070,12 +1070,17 @@ def document_lists(conn: sqlite3.Connection, document_id: str) -> list[dict[str,
 
 
 def document_periods(conn: sqlite3.Connection, document_id: str) -> list[str]:
-    """The periods its lists state, earliest first."""
+    """The periods its lists state, earliest first; one per span of years however it is
+    printed ("2022 – 2025" and "2022-2025"), as first printed."""
     return [
         r[0]
         for r in conn.execute(
-            """select period from priority_lists where document_id = ? and period is not null
-               group by period order by min(period_start), period""",
+            """select period from priority_lists p where document_id = ? and period is not null
+               and id = (select q.id from priority_lists q where q.document_id = p.document_id
+                         and coalesce(q.period_start || '/' || q.period_end, q.period)
+                             = coalesce(p.period_start || '/' || p.period_end, p.period)
+                         order by q.page, q.id limit 1)
+               order by period_start, page""",
             [document_id],
         )
     ]

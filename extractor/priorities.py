@@ -799,7 +799,8 @@ def _labelled_lists(rows: list[_Row], _: object) -> Found:
         context = _document_context(rows, first)
         items: Items = [(text.rstrip("."), rows[i].page, None) for i, text, _ in entries]
         kind = r.labelled_kinds.get(label, "objective")
-        name = f"{rows[first].text.split(':')[0].strip()}s"
+        label = rows[first].text.split(":")[0].strip()
+        name = label[:-1] + "ies" if label.endswith("y") else label + "s"  # "Key Issues", "Priorities"
         yield (
             first,
             set().union(*(u for *_, u in entries)),
