@@ -768,13 +768,14 @@ def _repeated_edge_lines(pages: list[PageText]) -> set[tuple[str, int]]:
 
 def _running_titles(pages: list[PageText]) -> set[str]:
     """Long lines (a document or appendix title) among the first or last two lines of three or
-    more pages: running headers the position test misses. They are dropped wherever they
-    stand but where they first do."""
+    more pages (of both pages of a two-page document): running headers the position test
+    misses. They are dropped wherever they stand but where they first do."""
     counts: Counter[str] = Counter()
     for page in pages:
         texts = [ln.text.strip() for ln in page.lines if not ln.rotated]
         counts.update({t for t in texts[:2] + texts[-2:] if len(t) > 20})
-    return {t for t, n in counts.items() if n >= 3}
+    least = 2 if len(pages) == 2 else 3
+    return {t for t, n in counts.items() if n >= least}
 
 
 def _running_title(line: Line, titles: set[str], seen: set[str]) -> bool:

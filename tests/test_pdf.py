@@ -328,3 +328,23 @@ def test_ornament_font_letters_are_bullets(tmp_path: Path) -> None:
     with pdfplumber.open(path) as doc:
         words, _ = pdf._pdfminer_words(doc.pages[0])
     assert [w.text for w in words if w.x0 < 60] == ["•", "•"]
+
+
+def test_a_two_page_documents_letterhead_is_kept_on_its_first_page_only(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "two_pages.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in range(2):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(56, 800, "Lincoln Square Special Service Area")
+        c.drawString(56, 784, "Commission Meeting Minutes")
+        c.setFont("Helvetica", 10)
+        for k in range(20):
+            c.drawString(56, 740 - 16 * k, f"Page {n + 1} line {k} of the minutes of the commission.")
+        c.showPage()
+    c.save()
+    pages, _ = read_pdf(path)
+    assert pages[0].text.splitlines()[:2] == ["Lincoln Square Special Service Area", "Commission Meeting Minutes"]
+    assert pages[1].text.splitlines()[0] == "Page 2 line 0 of the minutes of the commission."
