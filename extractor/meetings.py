@@ -765,7 +765,11 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
             break  # a heading under the lists
         names_bold = names_bold and (row.bold or labelled)
         for column, text in pieces:
-            columns.setdefault(column, []).append(replace(rows[k], text=text, cells=(), parts=(), cell=None))
+            # a piece is bold as its row only where the row is bold throughout or it is a label:
+            # "Apologies:" in bold beside a plain "Jane Sigley (Ministry of Justice)"
+            bold = row.bold and (names_bold or _label_of(text, rules) is not None)
+            piece = replace(rows[k], text=text, cells=(), parts=(), cell=None, bold=bold)
+            columns.setdefault(column, []).append(piece)
         k += 1
     return [r for _, c in sorted(columns.items()) for r in c], k
 
