@@ -355,10 +355,35 @@ def build(
 ) -> BuildSummary:
     """Process every changed file under `paths` into the database at `db_path`."""
     started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
-    load_pipelines()
     summary = BuildSummary()
     files = collect_files(paths)
     summary.files = len(files)
+    # The settings, the model and the OCR languages are checked only when there is something to
+    # read: an unchanged rebuild reads none of them (loading spaCy alone costs more than the rest
+    # of it). A new database always has something to read, so it is checked before it is created.
+    ready = options.force or not os.path.exists(db_path)
+    if ready:
+        options = _prepare(options)
+    conn = database.connect(db_path)
+    database.adopt_documents(conn)
+    with stage(summary.stages, "plan"):
+        todo, unchanged = _plan(conn, files, options.force, summary, progress)
+        database.record_files(conn, unchanged)
+    if todo and not ready:
+        options, ready = _prepare(options), True
+    _write(conn, todo, options, summary, progress)
+    if options.prune:
+        summary.pruned = database.prune(conn, os.path.isfile)
+    inputs = _cross_document(conn, options, summary, settings_loaded=ready)
+    database.record_build(conn, _record(summary, started_at, inputs))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _prepare(options: BuildOptions) -> BuildOptions:
+    """Check everything reading a document needs, before the first one: the pipeline settings,
+    the spaCy model (its name resolved) and the OCR languages. Fails fast with a named error."""
+    load_pipelines()
     if options.entities:
         from .entities import model_name
 
@@ -367,18 +392,7 @@ def build(
         from .ocr import check_languages
 
         check_languages(options.ocr_lang)
-    conn = database.connect(db_path)
-    database.adopt_documents(conn)
-    with stage(summary.stages, "plan"):
-        todo, unchanged = _plan(conn, files, options.force, summary, progress)
-        database.record_files(conn, unchanged)
-    _write(conn, todo, options, summary, progress)
-    if options.prune:
-        summary.pruned = database.prune(conn, os.path.isfile)
-    inputs = _cross_document(conn, options, summary)
-    database.record_build(conn, _record(summary, started_at, inputs))
-    summary.seconds = time.perf_counter() - started
-    return summary
+    return options
 
 
 def _write(
@@ -410,7 +424,7 @@ def _count_ocr(summary: BuildSummary, result: DocumentResult) -> None:
         summary.ocr.append((result.path, page_ranges(read)))
 
 
-def _cross_document(conn: Any, options: BuildOptions, summary: BuildSummary) -> str | None:
+def _cross_document(conn: Any, options: BuildOptions, summary: BuildSummary, settings_loaded: bool) -> str | None:
     """Run the cross-document steps, unless nothing they read changed since they last finished
     (an unchanged rebuild); the fingerprint of the inputs they are now current for."""
     from . import finalise as steps
@@ -420,6 +434,8 @@ def _cross_document(conn: Any, options: BuildOptions, summary: BuildSummary) -> 
         if current == database.last_inputs(conn):
             summary.cross_document = "skipped"
             return current
+    if not settings_loaded:
+        load_pipelines()  # a file pruned, or the settings changed: checked before the steps read them
     with stage(summary.stages, "finalise"):
         return steps.finalise(conn)
 

@@ -371,6 +371,30 @@ def test_an_unchanged_rebuild_skips_the_cross_document_steps_and_says_so(
     assert len(runs) == 4
 
 
+def test_an_unchanged_rebuild_reads_no_settings_model_or_ocr_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Loading spaCy to check the model's name cost more than the rest of an unchanged rebuild;
+    # with nothing to read, nothing a reader needs is checked or loaded.
+    from extractor import build as build_module
+    from extractor import entities, ocr
+
+    folder = _two_documents(tmp_path)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=True)
+    build([folder], db, options)
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("an unchanged rebuild has nothing to read")
+
+    for module, name in ((build_module, "load_pipelines"), (entities, "model_name"), (ocr, "check_languages")):
+        monkeypatch.setattr(module, name, refuse)
+    again = build([folder], db, options)
+    assert (again.processed, again.skipped, again.cross_document) == (0, 2, "skipped")
+    assert query(db, "select processed, unchanged, cross_document from builds order by id desc limit 1") == [
+        (0, 2, "skipped")
+    ]
+
+
 def test_a_rebuild_after_a_build_whose_cross_document_steps_never_finished_runs_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
