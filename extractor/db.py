@@ -48,6 +48,9 @@ DOCUMENT_TABLES = (
     "pages",
 )
 INDEXES = (
+    # every table a rebuilt document's rows are deleted from is found by document: without these
+    # each document written scans them whole, and the writer slows as the database grows
+    *((table, ("document_id",)) for table in DOCUMENT_TABLES if table not in ("pages", "mentions", "sections")),
     ("pages", ("document_id",)),
     ("sections", ("document_id", "page_start")),
     ("meetings", ("date",)),
@@ -58,10 +61,8 @@ INDEXES = (
     ("decisions", ("meeting_id",)),
     ("decisions", ("agenda_item_id",)),
     ("votes", ("meeting_id",)),
-    ("actions", ("document_id",)),
     ("actions", ("organisation_id",)),
     ("actions", ("meeting_id",)),
-    ("priority_lists", ("document_id",)),
     ("priorities", ("list_id",)),
     ("priorities", ("canonical_id",)),
     ("priority_links", ("from_priority_id",)),
@@ -69,9 +70,7 @@ INDEXES = (
     ("mentions", ("document_id", "page")),
     ("mentions", ("organisation_id",)),
     ("mentions", ("label",)),
-    ("dates", ("document_id",)),
     ("organisation_aliases", ("alias",)),
-    ("document_parts", ("document_id",)),
     ("documents", ("path",)),
     ("files", ("document_id",)),
     ("files", ("filename",)),
