@@ -160,7 +160,7 @@ def plan(n: int, rng: random.Random) -> list[Line]:
         f"The {place} Community Safety Partnership brings together {shire} Police, {shire} County",
         f"Council and {shire} Fire and Rescue Service to keep {place} safe.",
         "",
-        ("Our Priorities", "b"),
+        f"The {place} Community Safety Partnership's priorities for {year}/{year + 1 - 2000} are:",
     ]
     lines += [f"{i}. {text}" for i, text in enumerate(chosen, 1)]
     lines += ["", "Each priority has a lead partner and an action plan reviewed every quarter."]
@@ -338,8 +338,11 @@ def _rebuilds(files: list[Path], extra: Path, db: Path, steps: list[Step], args:
     seconds, line = cli_seconds(files, db, args.workers)
     print(f"\nunchanged rebuild of {len(files):,} files: {seconds:.2f}s = {100 * seconds / first:.2f}% of the")
     print(f"first build's {first:.0f}s (the steps above); {line}")
-    seconds, line = cli_seconds([*files, extra], db, args.workers)
-    print(f"one file added: {seconds:.2f}s; {line}")
+    added = run_step([*files, extra], db, args.workers)
+    print(
+        f"one file added: {added.seconds:.2f}s, of which the cross-document steps {added.finalise_seconds:.2f}s "
+        f"(they took {steps[-1].finalise_seconds:.2f}s on the last step); {added.line}"
+    )
 
 
 if __name__ == "__main__":

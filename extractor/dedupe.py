@@ -178,6 +178,7 @@ _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z&]{1,9}$")
 
 
+@lru_cache(maxsize=1 << 16)  # the cross-document steps key every mention: names repeat across documents
 def org_key(name: str) -> str:
     """Lowercase, & -> and, possessive 's removed, leading 'the' removed, punctuation folded.
 
