@@ -147,9 +147,10 @@ def minutes(n: int, rng: random.Random) -> list[Line]:
 
 def plan(n: int, rng: random.Random) -> list[Line]:
     """A partnership's community safety plan: this year's priorities, changed from last year's."""
-    place, shire = PLACES[n % len(PLACES)], SHIRES[n % len(SHIRES)]
-    year = 2012 + (n // len(PLACES)) % 12
-    start = (n // len(PLACES)) % 4  # each later plan of a place drops one priority and adds one
+    place, shire = PLACES[n // 3 % len(PLACES)], SHIRES[n % len(SHIRES)]  # every third document is a plan
+    version = n // (3 * len(PLACES))  # the place's plans before this one
+    year = 2012 + version % 12
+    start = version % 4  # each later plan of a place drops one priority and adds one
     chosen = list(PRIORITIES[start : start + 5])
     if rng.random() < 0.3:
         chosen[0] += " and Sexual Violence"  # renamed: lineage reads it as expanded
