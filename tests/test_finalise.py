@@ -447,6 +447,38 @@ def test_minutes_added_in_a_later_pack_are_linked_to_their_first_copy_as_from_sc
     assert snapshot(db, ignore=ignore) == snapshot(two_packs, ignore=ignore)
 
 
+def test_a_list_that_moves_to_another_owner_has_both_owners_lists_linked_again(corpus_db: Path, tmp_path: Path) -> None:
+    # A new spelling can move an old list to another owner (its organisation's cluster changed):
+    # its old and new owners' lists are both linked again. Here the database is made to say the
+    # list was elsewhere and its owner's links are gone; the incremental steps restore both.
+    import shutil
+
+    from extractor import finalise as finalise_module
+
+    db = tmp_path / "moved.db"
+    shutil.copy(corpus_db, db)
+    conn = database.connect(db)
+    [(list_id, group)] = conn.conn.execute(
+        """select l.id, l.version_group from priority_lists l where l.id in
+           (select p.list_id from priorities p join priority_links k on k.from_priority_id = p.id)
+           order by l.id limit 1"""
+    ).fetchall()
+    with conn.conn:
+        conn.conn.execute(
+            'update priority_lists set version_group = \'["elsewhere", "priority"]\' where id = ?', [list_id]
+        )
+        conn.conn.execute(
+            "delete from priority_links where from_priority_id in (select p.id from priorities p "
+            "join priority_lists l on l.id = p.list_id where l.version_group = ?)",
+            [group],
+        )
+    done = finalise_module.finalise(conn)
+    assert done.mode == "incremental" and done.note.startswith(
+        "for 0 new document(s): lineage of 2 of "
+    )  # its old and new owners
+    assert snapshot(db, ignore=GROWN) == snapshot(corpus_db, ignore=GROWN)
+
+
 def test_a_document_removed_runs_the_steps_on_everything(tmp_path: Path) -> None:
     # what a removed document took with it is not known group by group: everything is looked at
     from tests.fixtures import make
