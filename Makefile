@@ -6,7 +6,7 @@ DB ?= extractor.db
 PORT ?= 8001
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install browser tesseract build serve lint bench site-bench metadata clean
+.PHONY: run test install browser tesseract build serve lint bench scale-bench site-bench metadata clean
 
 run: build serve  ## install, build the bundled corpus and serve it on http://127.0.0.1:$(PORT)
 
@@ -53,6 +53,9 @@ lint: $(STAMP)  ## ruff and mypy (installs the dev extra); not part of `make tes
 
 bench: $(STAMP)  ## throughput and memory on a fixed workload, as ratios against raw extraction
 	$(BIN)/extractor bench
+
+scale-bench: $(STAMP)  ## one database grown 500 -> 1,000 -> 2,000 small documents: per-document cost, size, memory
+	$(BIN)/python bench/scale_bench.py
 
 site-bench: $(STAMP)  ## Datasette page times on 1M sections (builds /tmp/site.db, then a 1M-row copy)
 	test -f /tmp/site.db || $(BIN)/extractor build corpus --db /tmp/site.db --silent

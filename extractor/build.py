@@ -85,6 +85,7 @@ class BuildSummary:
     # writer's (plan: hashing the files; write; finalise: the cross-document steps)
     stages: dict[str, float] = field(default_factory=dict)
     cross_document: str = "ran"  # "skipped": nothing they read had changed since they last ran
+    cross_document_note: str = ""  # what they looked at again ("incremental": only documents were added)
 
     def line(self) -> str:
         failed = sum(1 for _, s, _ in self.problems if s == "failed")
@@ -95,6 +96,7 @@ class BuildSummary:
             f"{failed} failed, {ocr} need OCR, {len(self.pruned)} gone and pruned; "
             f"{self.pages} pages ({self.ocr_pages} by OCR) in {self.seconds:.1f}s"
             + ("; nothing changed, cross-document steps skipped" if self.cross_document == "skipped" else "")
+            + (f"; cross-document steps {self.cross_document_note}" if self.cross_document == "incremental" else "")
         )
 
 
@@ -354,10 +356,35 @@ def build(
 ) -> BuildSummary:
     """Process every changed file under `paths` into the database at `db_path`."""
     started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
-    load_pipelines()
     summary = BuildSummary()
     files = collect_files(paths)
     summary.files = len(files)
+    # The settings, the model and the OCR languages are checked only when there is something to
+    # read: an unchanged rebuild reads none of them (loading spaCy alone costs more than the rest
+    # of it). A new database always has something to read, so it is checked before it is created.
+    ready = options.force or not os.path.exists(db_path)
+    if ready:
+        options = _prepare(options)
+    conn = database.connect(db_path)
+    database.adopt_documents(conn)
+    with stage(summary.stages, "plan"):
+        todo, unchanged = _plan(conn, files, options.force, summary, progress)
+        database.record_files(conn, unchanged)
+    if todo and not ready:
+        options, ready = _prepare(options), True
+    _write(conn, todo, options, summary, progress)
+    if options.prune:
+        summary.pruned = database.prune(conn, os.path.isfile)
+    record = _cross_document(conn, options, summary, settings_loaded=ready)
+    database.record_build(conn, replace(record, started_at=started_at))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _prepare(options: BuildOptions) -> BuildOptions:
+    """Check everything reading a document needs, before the first one: the pipeline settings,
+    the spaCy model (its name resolved) and the OCR languages. Fails fast with a named error."""
+    load_pipelines()
     if options.entities:
         from .entities import model_name
 
@@ -366,18 +393,7 @@ def build(
         from .ocr import check_languages
 
         check_languages(options.ocr_lang)
-    conn = database.connect(db_path)
-    database.adopt_documents(conn)
-    with stage(summary.stages, "plan"):
-        todo, unchanged = _plan(conn, files, options.force, summary, progress)
-        database.record_files(conn, unchanged)
-    _write(conn, todo, options, summary, progress)
-    if options.prune:
-        summary.pruned = database.prune(conn, os.path.isfile)
-    inputs = _cross_document(conn, options, summary)
-    database.record_build(conn, _record(summary, started_at, inputs))
-    summary.seconds = time.perf_counter() - started
-    return summary
+    return options
 
 
 def _write(
@@ -409,23 +425,34 @@ def _count_ocr(summary: BuildSummary, result: DocumentResult) -> None:
         summary.ocr.append((result.path, page_ranges(read)))
 
 
-def _cross_document(conn: Any, options: BuildOptions, summary: BuildSummary) -> str | None:
+def _cross_document(
+    conn: Any, options: BuildOptions, summary: BuildSummary, settings_loaded: bool
+) -> database.BuildRecord:
     """Run the cross-document steps, unless nothing they read changed since they last finished
-    (an unchanged rebuild); the fingerprint of the inputs they are now current for."""
+    (an unchanged rebuild); what they are now current for, as the build's record holds it."""
     from . import finalise as steps
 
     if not (options.force or summary.processed or summary.pruned):
         current = steps.inputs(conn)
         if current == database.last_inputs(conn):
             summary.cross_document = "skipped"
-            return current
+            documents = len(database.document_stamps(conn))
+            return _record(summary, current, "nothing changed", documents, steps.settings_fingerprint())
+    if not settings_loaded:
+        load_pipelines()  # a file pruned, or the settings changed: checked before the steps read them
     with stage(summary.stages, "finalise"):
-        return steps.finalise(conn)
+        done = steps.finalise(conn, everything=options.force)
+    if done is None:  # the steps did not finish
+        return _record(summary, None, None, None, None)
+    summary.cross_document, summary.cross_document_note = done.mode, done.note
+    return _record(summary, done.inputs, done.note, done.documents, done.settings)
 
 
-def _record(summary: BuildSummary, started_at: str, inputs: str | None) -> database.BuildRecord:
+def _record(
+    summary: BuildSummary, inputs: str | None, note: str | None, documents: int | None, settings: str | None
+) -> database.BuildRecord:
     return database.BuildRecord(
-        started_at=started_at,
+        started_at="",
         files=summary.files,
         processed=summary.processed,
         unchanged=summary.skipped,
@@ -434,6 +461,9 @@ def _record(summary: BuildSummary, started_at: str, inputs: str | None) -> datab
         pages=summary.pages,
         cross_document=summary.cross_document,
         inputs_sha256=inputs,
+        cross_document_note=note,
+        documents=documents,
+        settings_sha256=settings,
     )
 
 

@@ -196,10 +196,12 @@ def build(
     from .workers import GB, Limits
 
     _check_db_location(db_path)
-    if not no_entities:
+    if not no_entities and (force or not db_path.exists()):
         from .entities import model_name
 
-        model = model_name(model)  # a model that is not installed stops here, before any work
+        # a model that is not installed stops a first build here, before any work; a rebuild
+        # checks it only when it has files to read (an unchanged one never loads spaCy)
+        model = model_name(model)
     limits = Limits(seconds=time_limit, memory=int(memory_limit * GB))
     if dask_address:
         _require_dask()

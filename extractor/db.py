@@ -12,6 +12,7 @@ half a document and the next run resumes where it stopped.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,6 +49,9 @@ DOCUMENT_TABLES = (
     "pages",
 )
 INDEXES = (
+    # every table a rebuilt document's rows are deleted from is found by document: without these
+    # each document written scans them whole, and the writer slows as the database grows
+    *((table, ("document_id",)) for table in DOCUMENT_TABLES if table not in ("pages", "mentions", "sections")),
     ("pages", ("document_id",)),
     ("sections", ("document_id", "page_start")),
     ("meetings", ("date",)),
@@ -58,10 +62,8 @@ INDEXES = (
     ("decisions", ("meeting_id",)),
     ("decisions", ("agenda_item_id",)),
     ("votes", ("meeting_id",)),
-    ("actions", ("document_id",)),
     ("actions", ("organisation_id",)),
     ("actions", ("meeting_id",)),
-    ("priority_lists", ("document_id",)),
     ("priorities", ("list_id",)),
     ("priorities", ("canonical_id",)),
     ("priority_links", ("from_priority_id",)),
@@ -69,9 +71,7 @@ INDEXES = (
     ("mentions", ("document_id", "page")),
     ("mentions", ("organisation_id",)),
     ("mentions", ("label",)),
-    ("dates", ("document_id",)),
     ("organisation_aliases", ("alias",)),
-    ("document_parts", ("document_id",)),
     ("documents", ("path",)),
     ("files", ("document_id",)),
     ("files", ("filename",)),
@@ -333,14 +333,37 @@ class BuildRecord:
     failed: int
     needs_ocr: int
     pages: int
-    cross_document: str = "ran"  # or "skipped"
+    cross_document: str = "ran"  # or "incremental", "skipped"
     inputs_sha256: str | None = None
+    cross_document_note: str | None = None
+    documents: int | None = None
+    settings_sha256: str | None = None
 
 
 def last_inputs(db: sqlite_utils.Database) -> str | None:
     """The fingerprint the cross-document steps were current for after the last finished build."""
     row = db.conn.execute("select inputs_sha256 from builds order by id desc limit 1").fetchone()
     return row[0] if row else None
+
+
+def last_finalised(db: sqlite_utils.Database) -> tuple[int | None, str | None]:
+    """The documents the cross-document steps were current for after the last finished build
+    (how many), and the settings they ran with; (None, None) before any."""
+    row = db.conn.execute("select documents, settings_sha256, inputs_sha256 from builds order by id desc limit 1")
+    found = row.fetchone()
+    return (found[0], found[1]) if found and found[2] else (None, None)
+
+
+def new_documents(db: sqlite_utils.Database) -> tuple[set[str], int]:
+    """The documents no finished build has seen yet (written since the cross-document steps last
+    ran), and how many of the others there are."""
+    new, seen = set(), 0
+    for document_id, first_build in db.conn.execute("select id, first_build_id from documents"):
+        if first_build is None:
+            new.add(document_id)
+        else:
+            seen += 1
+    return new, seen
 
 
 def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
@@ -350,7 +373,8 @@ def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
     with db.conn:
         cursor = db.conn.execute(
             "insert into builds (started_at, finished_at, version, files, processed, unchanged, failed, needs_ocr, "
-            "pages, cross_document, inputs_sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "pages, cross_document, inputs_sha256, cross_document_note, documents, settings_sha256) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 record.started_at,
                 datetime.now(UTC).isoformat(timespec="seconds"),
@@ -363,6 +387,9 @@ def record_build(db: sqlite_utils.Database, record: BuildRecord) -> int:
                 record.pages,
                 record.cross_document,
                 record.inputs_sha256,
+                record.cross_document_note,
+                record.documents,
+                record.settings_sha256,
             ],
         )
         build_id = int(cursor.lastrowid or 0)
@@ -390,7 +417,7 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]
 
 # columns a later step fills: the cross-document steps (organisations, canonical priorities)
 # and the build's record (the build that first saw a row)
-FILLED_LATER = frozenset({"organisation_id", "canonical_id", "first_build_id"})
+FILLED_LATER = frozenset({"organisation_id", "canonical_id", "first_build_id", "version_group"})
 
 
 def _row(table: str, record: object, **known: object) -> dict[str, Any]:
@@ -700,21 +727,42 @@ def write_organisations(
     organisations: list[dict[str, Any]],
     aliases: list[dict[str, Any]],
     merges: list[dict[str, Any]],
-) -> None:
-    """Replace the organisations, their aliases and the merges that made them."""
-    for table in ("organisations", "organisation_aliases", "organisation_merges"):
-        db.execute(f"delete from {table}")
-    insert_rows(db, "organisations", organisations)
-    insert_rows(db, "organisation_aliases", aliases)
-    insert_rows(db, "organisation_merges", merges)
-
-
-def set_mention_organisations(db: sqlite_utils.Database, organisation_of: Iterable[tuple[int, int | None]]) -> None:
-    """Point each (mention id, organisation id) at its organisation; every other mention at none."""
-    db.execute("update mentions set organisation_id = null")
-    db.conn.executemany(
-        "update mentions set organisation_id = ? where id = ?", ((org, mention) for mention, org in organisation_of)
+) -> int:
+    """Make the organisations, their aliases and the merges that made them these rows; how many
+    rows changed (only those are written)."""
+    return (
+        sync_rows(db, "organisations", organisations, ("id",))
+        + sync_rows(db, "organisation_aliases", aliases, ("organisation_id", "alias"))
+        + sync_rows(db, "organisation_merges", merges, ("id",))
     )
+
+
+def sync_rows(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]], key: tuple[str, ...]) -> int:
+    """Make `table` hold exactly `rows` (keyed by `key`, the last of equal keys winning, as
+    insert-or-replace does): rows gone are deleted, new or changed ones written, equal ones left
+    alone. The number of rows deleted or written."""
+    wanted = {tuple(r[k] for k in key): r for r in rows}
+    existing = {tuple(r[k] for k in key): r for r in db.query(f"select * from [{table}]")}
+    gone = [k for k in existing if k not in wanted]
+    changed = [r for k, r in wanted.items() if k not in existing or any(existing[k][c] != v for c, v in r.items())]
+    where = " and ".join(f"[{k}] = ?" for k in key)
+    db.conn.executemany(f"delete from [{table}] where {where}", gone)
+    insert_rows(db, table, changed)
+    return len(gone) + len(changed)
+
+
+def _update_column(db: sqlite_utils.Database, table: str, column: str, values: Iterable[tuple[int, Any]]) -> int:
+    """Set `column` of each (row id, value) where it differs; how many rows changed."""
+    current = dict(db.conn.execute(f"select id, [{column}] from [{table}]").fetchall())
+    changes = [(value, row) for row, value in values if row in current and current[row] != value]
+    db.conn.executemany(f"update [{table}] set [{column}] = ? where id = ?", changes)
+    return len(changes)
+
+
+def set_mention_organisations(db: sqlite_utils.Database, organisation_of: dict[int, int | None]) -> int:
+    """Point each mention id at its organisation; every other mention at none. Rows changed."""
+    ids = [r[0] for r in db.conn.execute("select id from mentions")]
+    return _update_column(db, "mentions", "organisation_id", ((m, organisation_of.get(m)) for m in ids))
 
 
 def action_owners(db: sqlite_utils.Database) -> list[dict[str, Any]]:
@@ -722,67 +770,97 @@ def action_owners(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return list(db.query("select id, owner from actions where owner is not null"))
 
 
-def set_action_organisations(db: sqlite_utils.Database, organisation_of: Iterable[tuple[int, int | None]]) -> None:
-    """Set each (action id, organisation id)."""
-    db.conn.executemany(
-        "update actions set organisation_id = ? where id = ?", ((org, action) for action, org in organisation_of)
-    )
+def set_action_organisations(db: sqlite_utils.Database, organisation_of: Iterable[tuple[int, int | None]]) -> int:
+    """Set each (action id, organisation id); rows changed."""
+    return _update_column(db, "actions", "organisation_id", organisation_of)
 
 
 def priority_items(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Every priority with its list's owner and period and the text of the pages around the
-    list (context), in period, page, list and position order."""
-    return list(db.query(_PRIORITY_ITEMS_SQL))
+    """Every priority with its list's owner and period, in period, page, list and position order."""
+    return list(db.query(_PRIORITY_ITEMS_SQL.format(context="null", where="")))
+
+
+def priority_items_in_context(db: sqlite_utils.Database, list_ids: Iterable[int]) -> list[dict[str, Any]]:
+    """The priorities of these lists, as priority_items gives them, each with the text of the
+    pages around its list (context)."""
+    ids = sorted(set(list_ids))
+    context = """(select group_concat(g.text, char(10)) from pages g
+                   where g.document_id = p.document_id and g.page between l.page - 1 and l.page + 1)"""
+    sql = _PRIORITY_ITEMS_SQL.format(context=context, where="where l.id in (select value from json_each(?))")
+    return list(db.query(sql, [json.dumps(ids)]))
 
 
 _PRIORITY_ITEMS_SQL = """
     select p.id, p.list_id, p.document_id, p.text, p.position, p.page, l.owner, l.period_start,
-           (select group_concat(g.text, char(10)) from pages g
-             where g.document_id = p.document_id and g.page between l.page - 1 and l.page + 1) as context
-    from priorities p join priority_lists l on l.id = p.list_id
+           {context} as context
+    from priorities p join priority_lists l on l.id = p.list_id {where}
     order by l.period_start, l.page, p.list_id, p.position"""
 
 
-def set_canonical_priorities(db: sqlite_utils.Database, canonical_of: dict[int, int]) -> None:
-    """Priority id -> its cluster's representative; every other priority's is cleared."""
-    db.execute("update priorities set canonical_id = null")
-    db.conn.executemany(
-        "update priorities set canonical_id = ? where id = ?", ((c, p) for p, c in canonical_of.items())
-    )
+def set_canonical_priorities(db: sqlite_utils.Database, canonical_of: dict[int, int]) -> int:
+    """Priority id -> its cluster's representative; every other priority's is cleared. Rows changed."""
+    ids = [r[0] for r in db.conn.execute("select id from priorities")]
+    return _update_column(db, "priorities", "canonical_id", ((p, canonical_of.get(p)) for p in ids))
 
 
 def priority_list_owners(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Each priority list with what names its owner, and its document's kind, publisher and date."""
+    """Each priority list with what names its owner, its document's kind, publisher and date, and
+    the version group the cross-document steps last gave it."""
     return list(
-        db.query("""select l.id, l.owner, l.name, l.source, l.kind, l.period_start, d.kind as document_kind,
-                           d.publisher, d.published_date
+        db.query("""select l.id, l.document_id, l.owner, l.name, l.source, l.kind, l.period_start, l.version_group,
+                           d.kind as document_kind, d.publisher, d.published_date
                     from priority_lists l join documents d on d.id = l.document_id""")
     )
 
 
-def set_list_organisations(db: sqlite_utils.Database, organisation_of: Iterable[tuple[int, int | None]]) -> None:
-    """Set each (priority list id, organisation id)."""
-    db.conn.executemany(
-        "update priority_lists set organisation_id = ? where id = ?", ((org, lid) for lid, org in organisation_of)
-    )
+def set_list_organisations(db: sqlite_utils.Database, organisation_of: Iterable[tuple[int, int | None]]) -> int:
+    """Set each (priority list id, organisation id); rows changed."""
+    return _update_column(db, "priority_lists", "organisation_id", organisation_of)
 
 
-def page_texts(db: sqlite_utils.Database) -> Iterator[tuple[str, int, str]]:
-    """(document id, page, text) of every page, in document and page order."""
-    for r in db.query("select document_id, page, text from pages order by document_id, page"):
+def set_version_groups(db: sqlite_utils.Database, group_of: Iterable[tuple[int, str | None]]) -> int:
+    """Set each (priority list id, version group); rows changed."""
+    return _update_column(db, "priority_lists", "version_group", group_of)
+
+
+def page_texts(db: sqlite_utils.Database, document_ids: Iterable[str]) -> Iterator[tuple[str, int, str]]:
+    """(document id, page, text) of every page of these documents, in document and page order."""
+    sql = "select document_id, page, text from pages where document_id in (select value from json_each(?))"
+    for r in db.query(sql + " order by document_id, page", [json.dumps(sorted(set(document_ids)))]):
         yield r["document_id"], r["page"], r["text"] or ""
 
 
-def write_priority_links(db: sqlite_utils.Database, links: list[dict[str, Any]]) -> None:
-    """Replace the links between versions of priorities."""
-    db.execute("delete from priority_links")
+def replace_priority_links(db: sqlite_utils.Database, list_ids: Iterable[int], links: list[dict[str, Any]]) -> None:
+    """Replace the links from the priorities of these lists (the lists of the version groups
+    linked again) with `links`."""
+    db.conn.execute(
+        "delete from priority_links where from_priority_id in "
+        "(select id from priorities where list_id in (select value from json_each(?)))",
+        [json.dumps(sorted(set(list_ids)))],
+    )
     insert_rows(db, "priority_links", links)
 
 
-def meeting_texts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Every meeting with the text of its pages and a key that orders copies (document date,
-    page, document id)."""
-    return list(db.query(_MEETING_TEXTS_SQL))
+def clear_priority_links(db: sqlite_utils.Database) -> None:
+    db.execute("delete from priority_links")
+
+
+def meeting_groups(db: sqlite_utils.Database, document_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """id, body and date of every meeting (of these documents only, when given)."""
+    sql = "select id, body, date from meetings"
+    if document_ids is None:
+        return list(db.query(sql))
+    where = " where document_id in (select value from json_each(?))"
+    return list(db.query(sql + where, [json.dumps(sorted(document_ids))]))
+
+
+def meeting_texts(db: sqlite_utils.Database, dates: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Every meeting (held on these dates only, when given) with the text of its pages and a key
+    that orders copies (document date, page, document id)."""
+    if dates is None:
+        return list(db.query(_MEETING_TEXTS_SQL))
+    where = " where m.date in (select value from json_each(?))"
+    return list(db.query(_MEETING_TEXTS_SQL + where, [json.dumps(sorted(set(dates)))]))
 
 
 _MEETING_TEXTS_SQL = """
@@ -793,9 +871,16 @@ _MEETING_TEXTS_SQL = """
     from meetings m join documents d on d.id = m.document_id"""
 
 
-def write_meeting_duplicates(db: sqlite_utils.Database, duplicates: list[dict[str, Any]]) -> None:
-    """Replace the links from minutes printed again to their first copy."""
-    db.execute("delete from meeting_duplicates")
+def replace_meeting_duplicates(
+    db: sqlite_utils.Database, meeting_ids: Iterable[int] | None, duplicates: list[dict[str, Any]]
+) -> None:
+    """Replace the links from minutes printed again to their first copy: those from these
+    meetings (the groups looked at again), or all of them when None."""
+    if meeting_ids is None:
+        db.execute("delete from meeting_duplicates")
+    else:
+        sql = "delete from meeting_duplicates where meeting_id in (select value from json_each(?))"
+        db.conn.execute(sql, [json.dumps(sorted(set(meeting_ids)))])
     insert_rows(db, "meeting_duplicates", duplicates)
 
 

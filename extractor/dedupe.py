@@ -178,6 +178,7 @@ _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z&]{1,9}$")
 
 
+@lru_cache(maxsize=1 << 16)  # the cross-document steps key every mention: names repeat across documents
 def org_key(name: str) -> str:
     """Lowercase, & -> and, possessive 's removed, leading 'the' removed, punctuation folded.
 
@@ -805,8 +806,9 @@ def duplicate_meetings(meetings: Iterable[MeetingText], *, settings: Settings | 
     settings = settings or default_settings()
     groups: dict[tuple[str, str], list[MeetingText]] = defaultdict(list)
     for meeting in meetings:
-        if meeting.body and meeting.date:
-            groups[(org_key(meeting.body), meeting.date)].append(meeting)
+        key = duplicate_group(meeting.body, meeting.date)
+        if key:
+            groups[key].append(meeting)
     found = []
     for group in groups.values():
         group.sort(key=lambda m: (m.order, m.id))
@@ -818,6 +820,12 @@ def duplicate_meetings(meetings: Iterable[MeetingText], *, settings: Settings | 
             else:
                 found.append(Duplicate(meeting.id, match[0].id, match[1], "same_body_date_text.v1"))
     return found
+
+
+def duplicate_group(body: str | None, date: str | None) -> tuple[str, str] | None:
+    """The meetings a meeting may be a copy of share its group: the same body (by org_key) and
+    date. None for a meeting without both."""
+    return (org_key(body), date) if body and date else None
 
 
 def _first_copy(

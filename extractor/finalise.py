@@ -11,6 +11,7 @@ version_links, duplicate_rows); what they read and write is named functions in d
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -30,6 +31,7 @@ from .dedupe import (
     canonical_priorities,
     cluster_organisations,
     default_settings,
+    duplicate_group,
     duplicate_meetings,
     is_acronym,
     link_versions,
@@ -39,32 +41,74 @@ from .dedupe import (
 from .document import kinds as document_kinds
 
 
-def inputs(conn: database.Database) -> str:
-    """A fingerprint of everything the cross-document steps read: each document (its id, status
-    and when it was written), the pipeline settings and the extractor version. Equal to the one
-    the last finalise returned when nothing they read has changed since."""
+def settings_fingerprint() -> str:
+    """A fingerprint of the pipeline settings and the extractor version: what every step reads
+    besides the documents."""
     from . import __version__
     from .config import PIPELINES
 
     digest = hashlib.sha256(__version__.encode())
     for settings in sorted(p for p in PIPELINES.rglob("*") if p.is_file()):
         digest.update(settings.relative_to(PIPELINES).as_posix().encode() + b"\0" + settings.read_bytes())
+    return digest.hexdigest()
+
+
+def inputs(conn: database.Database) -> str:
+    """A fingerprint of everything the cross-document steps read: each document (its id, status
+    and when it was written), the pipeline settings and the extractor version. Equal to the one
+    the last finalise returned when nothing they read has changed since."""
+    digest = hashlib.sha256(settings_fingerprint().encode())
     for row in database.document_stamps(conn):
         digest.update(repr(row).encode())
     return digest.hexdigest()
 
 
-def finalise(conn: database.Database) -> str:
-    """Run the cross-document steps; the fingerprint of the inputs they ran on (see `inputs`)."""
-    ran_on = inputs(conn)
+@dataclass(frozen=True)
+class Finalised:
+    """What the cross-document steps did."""
+
+    inputs: str  # the fingerprint of the inputs they ran on (see `inputs`)
+    mode: str  # "ran": on everything; "incremental": only where documents added since touch
+    note: str  # what they looked at again, in words
+    documents: int
+    settings: str  # settings_fingerprint()
+
+
+def finalise(conn: database.Database, everything: bool = False) -> Finalised:
+    """Run the cross-document steps. When documents were only added since they last ran (none
+    removed or changed, the same settings), lineage and duplicate minutes are looked at again
+    only in the groups a new document falls in, and only their pages are read; organisations
+    and canonical priorities are clustered again in memory (a new spelling can rename a cluster
+    anywhere) and only the rows that changed are written. Either way the database ends equal to
+    one built from scratch."""
+    ran_on, settings = inputs(conn), settings_fingerprint()
+    new = None if everything else _only_added(conn, settings)
     with database.one_transaction(conn):  # every write below, or none of them
-        owners = _organisations(conn)
-        _priorities(conn, owners)
-        _duplicates(conn)
+        owners, changed = _organisations(conn)
+        lineage, changed_canonical = _priorities(conn, owners, new)
+        copies = _duplicates(conn, new)
     database.enable_search(conn)
-    database.optimise_search(conn)
+    if new is None:  # merging every segment costs the whole index; FTS5's automerge keeps them few meanwhile
+        database.optimise_search(conn)
     database.checkpoint(conn)
-    return ran_on
+    documents = len(database.document_stamps(conn))
+    rows = f"{changed + changed_canonical:,} organisation and canonical-priority rows changed"
+    if new is None:
+        return Finalised(ran_on, "ran", f"on all {documents:,} documents; {rows}", documents, settings)
+    note = (
+        f"for {len(new):,} new document(s): lineage of {lineage}, duplicate minutes in {copies}; "
+        f"organisations and priorities clustered again in memory, {rows}"
+    )
+    return Finalised(ran_on, "incremental", note, documents, settings)
+
+
+def _only_added(conn: database.Database, settings: str) -> set[str] | None:
+    """The documents added since the cross-document steps last ran, when that is all that
+    changed; None when they must run on everything (the first run, a document removed or
+    replaced, other settings or version)."""
+    documents, ran_with = database.last_finalised(conn)
+    new, seen = database.new_documents(conn)
+    return new if ran_with == settings and documents == seen else None
 
 
 def _squash(text: str) -> str:
@@ -84,14 +128,15 @@ class Organisations:
     of_mention: dict[int, int | None]  # mention id -> organisation id
 
 
-def _organisations(conn: database.Database) -> OwnerIndex:
-    """Organisations clustered from every ORG mention, written; actions pointed at their owner's."""
+def _organisations(conn: database.Database) -> tuple[OwnerIndex, int]:
+    """Organisations clustered from every ORG mention, written; actions pointed at their owner's.
+    The rows written (only those that changed)."""
     found = cluster_mentions(database.organisation_mentions(conn), database.organisation_definitions(conn))
-    database.write_organisations(conn, *organisation_rows(found))
-    database.set_mention_organisations(conn, found.of_mention.items())
+    changed = database.write_organisations(conn, *organisation_rows(found))
+    changed += database.set_mention_organisations(conn, found.of_mention)
     owners = OwnerIndex.build(found.clusters, found.ids)
-    database.set_action_organisations(conn, [(r["id"], owners.find(r["owner"])) for r in database.action_owners(conn)])
-    return owners
+    owned = [(r["id"], owners.find(r["owner"])) for r in database.action_owners(conn)]
+    return owners, changed + database.set_action_organisations(conn, owned)
 
 
 def cluster_mentions(mentions: list[dict[str, Any]], definitions: dict[str, str]) -> Organisations:
@@ -220,16 +265,32 @@ def _qualified_acronyms(text: str) -> list[str]:
 # ---- priorities --------------------------------------------------------------------------
 
 
-def _priorities(conn: database.Database, owners: OwnerIndex) -> None:
+def _priorities(conn: database.Database, owners: OwnerIndex, new: set[str] | None) -> tuple[str, int]:
     """Priorities clustered across documents; lists given their organisation; versions of an
-    owner's list linked priority to priority."""
+    owner's list linked priority to priority: in every version group, or (`new`: the documents
+    added) in the groups a new list joins or a list moves into or out of. What was linked again,
+    and the canonical ids changed."""
     refs = [_priority_ref(r) for r in database.priority_items(conn)]
-    database.set_canonical_priorities(conn, canonical_priorities(refs))
+    changed = database.set_canonical_priorities(conn, canonical_priorities(refs))
     own_list_kinds = frozenset(name for name, kind in document_kinds().items() if kind.own_lists)
-    lists = list_owners(database.priority_list_owners(conn), owners, own_list_kinds)
+    rows = database.priority_list_owners(conn)
+    lists = list_owners(rows, owners, own_list_kinds)
     database.set_list_organisations(conn, ((k, v.organisation_id) for k, v in lists.items()))
-    evidence = evidence_pages(database.page_texts(conn), owners.settings)
-    database.write_priority_links(conn, [_link_row(k) for k in version_links(lists, refs, evidence)])
+    group_of = {k: json.dumps(v.group) if v.group else None for k, v in lists.items()}
+    database.set_version_groups(conn, group_of.items())
+    all_groups = set(group_of.values()) - {None}
+    if new is None:
+        touched = all_groups
+        database.clear_priority_links(conn)
+    else:
+        moved = [r for r in rows if r["document_id"] in new or r["version_group"] != group_of[r["id"]]]
+        touched = ({group_of[r["id"]] for r in moved} | {r["version_group"] for r in moved}) - {None}
+    relink = [r["id"] for r in rows if group_of[r["id"]] in touched or r["version_group"] in touched]
+    in_context = [_priority_ref(r) for r in database.priority_items_in_context(conn, relink)]
+    evidence = evidence_pages(database.page_texts(conn, {p.document_id for p in in_context}), owners.settings)
+    links = version_links(lists, in_context, evidence)
+    database.replace_priority_links(conn, relink, [_link_row(k) for k in links])
+    return f"{len(touched):,} of {len(all_groups):,} owners' lists", changed
 
 
 def _priority_ref(r: dict[str, Any]) -> PriorityRef:
@@ -344,8 +405,18 @@ def evidence_pages(page_texts: Iterable[tuple[str, int, str]], settings: Setting
 # ---- minutes printed twice ---------------------------------------------------------------
 
 
-def _duplicates(conn: database.Database) -> None:
-    database.write_meeting_duplicates(conn, duplicate_rows(database.meeting_texts(conn)))
+def _duplicates(conn: database.Database, new: set[str] | None) -> str:
+    """Minutes printed twice, looked for among all meetings, or (`new`: the documents added)
+    only in the groups (body and date) of the new documents' meetings. What was looked at."""
+    if new is None:
+        meetings = database.meeting_texts(conn)
+        database.replace_meeting_duplicates(conn, None, duplicate_rows(meetings))
+        return "all meetings"
+    groups = {g for r in database.meeting_groups(conn, new) if (g := duplicate_group(r["body"], r["date"]))}
+    candidates = database.meeting_texts(conn, {date for _, date in groups})
+    meetings = [r for r in candidates if duplicate_group(r["body"], r["date"]) in groups]
+    database.replace_meeting_duplicates(conn, [r["id"] for r in meetings], duplicate_rows(meetings))
+    return f"{len(groups):,} (body, date) groups"
 
 
 def duplicate_rows(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -372,6 +443,7 @@ def duplicate_rows(meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 __all__ = [
+    "Finalised",
     "Link",
     "OwnerIndex",
     "cluster_mentions",

@@ -223,6 +223,12 @@ TABLES: tuple[Table, ...] = (
             PAGE,
             _c("source", "TEXT", "The heading or sentence that introduced the list"),
             _c("parent", "TEXT", "The heading a nested list sits under (a domain and its priority areas)"),
+            _c(
+                "version_group",
+                "TEXT",
+                "Whose list this is a version of: the owner's organisation id (or name) and the list's kind, as "
+                "JSON; the lists of one group, in date order, are the versions priority_links links",
+            ),
         ),
         label_column="name",
     ),
@@ -378,9 +384,14 @@ TABLES += (
             _c(
                 "cross_document",
                 "TEXT",
-                "'ran', or 'skipped' when nothing the cross-document steps read (organisation and priority "
-                "deduplication, duplicate minutes, search indexes) had changed since they last ran",
+                "'ran'; 'incremental' when documents were only added since they last ran, so lineage and duplicate "
+                "minutes were looked at again only where the new documents touch them; or 'skipped' when nothing "
+                "the cross-document steps read (organisation and priority deduplication, duplicate minutes, search "
+                "indexes) had changed since they last ran",
             ),
+            _c("cross_document_note", "TEXT", "What the cross-document steps looked at again, in words"),
+            _c("documents", "INTEGER", "Documents in the database after the build"),
+            _c("settings_sha256", "TEXT", "Fingerprint of the pipeline settings and version the build ran with"),
             _c(
                 "inputs_sha256",
                 "TEXT",

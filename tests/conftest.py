@@ -45,9 +45,9 @@ def real(name: str) -> Path:
     return path
 
 
-def snapshot(db: Path) -> dict[str, object]:
-    """Everything a reader sees: every table's rows (bar the log of builds and times), what each search index
-    finds, and the triggers that keep the indexes in step."""
+def snapshot(db: Path, ignore: tuple[str, ...] = ()) -> dict[str, object]:
+    """Everything a reader sees: every table's rows (bar the log of builds and times, and the columns
+    in `ignore`), what each search index finds, and the triggers that keep the indexes in step."""
     from extractor.schema import TABLES
 
     conn = sqlite3.connect(db)
@@ -56,7 +56,7 @@ def snapshot(db: Path) -> dict[str, object]:
         for table in TABLES:
             if table.name == "builds":  # a log of runs: a killed build may or may not be in it
                 continue
-            columns = [c.name for c in table.columns if c.name not in ("built_at", "seen_at")]
+            columns = [c.name for c in table.columns if c.name not in ("built_at", "seen_at", *ignore)]
             rows = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table.name}]").fetchall()
             seen[table.name] = sorted(map(repr, rows))
             if table.fts:

@@ -4,6 +4,7 @@ packs that print the same minutes."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -271,7 +272,7 @@ def test_an_interrupted_finalise_leaves_the_previous_results(
     with conn.conn:
         conn.conn.execute("insert into organisations (id, name) values (1, 'Sentinel Borough Council')")
 
-    def dying(_conn: object) -> None:  # dies after organisations and priorities were rewritten
+    def dying(*_args: object) -> None:  # dies after organisations and priorities were rewritten
         raise KeyboardInterrupt
 
     monkeypatch.setattr(finalise_module, "_duplicates", dying)
@@ -317,7 +318,7 @@ def test_a_build_killed_anywhere_in_its_first_finalise_resumes_to_the_same_datab
     folder = _two_documents(tmp_path)
     options = BuildOptions(workers=1, entities=False)
     with monkeypatch.context() as patched:  # the documents written, finalise never run
-        patched.setattr(finalise_module, "finalise", lambda conn: None)
+        patched.setattr(finalise_module, "finalise", lambda conn, everything=False: None)
         build([folder], tmp_path / "written.db", options)
     reference = copy_db(tmp_path / "written.db", tmp_path / "reference.db")
     build([folder], reference, options)
@@ -348,9 +349,9 @@ def test_an_unchanged_rebuild_skips_the_cross_document_steps_and_says_so(
     runs: list[str] = []
     real_finalise = finalise_module.finalise
 
-    def counted(conn: object) -> str:
+    def counted(conn: object, everything: bool = False) -> object:
         runs.append("finalise")
-        return real_finalise(conn)  # type: ignore[arg-type]
+        return real_finalise(conn, everything)  # type: ignore[arg-type]
 
     monkeypatch.setattr(finalise_module, "finalise", counted)
     first = build([folder], db, options)
@@ -362,13 +363,134 @@ def test_an_unchanged_rebuild_skips_the_cross_document_steps_and_says_so(
     builds = query(db, "select processed, cross_document, inputs_sha256 from builds order by id")
     assert [b[:2] for b in builds] == [(2, "ran"), (0, "skipped")] and builds[0][2] == builds[1][2]
 
-    make.running_headers(folder)  # a new file: the steps run again, on the new document too
-    assert build([folder], db, options).cross_document == "ran" and len(runs) == 2
+    make.running_headers(folder)  # a new file: the steps run again, where the new document touches
+    assert build([folder], db, options).cross_document == "incremental" and len(runs) == 2
     (folder / "two_column.pdf").unlink()  # a file gone: pruned, and they run again
     assert build([folder], db, options).cross_document == "ran" and len(runs) == 3
     assert build([folder], db, options).cross_document == "skipped" and len(runs) == 3
     build([folder], db, BuildOptions(workers=1, entities=False, force=True))
     assert len(runs) == 4
+
+
+def test_an_unchanged_rebuild_reads_no_settings_model_or_ocr_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Loading spaCy to check the model's name cost more than the rest of an unchanged rebuild;
+    # with nothing to read, nothing a reader needs is checked or loaded.
+    from extractor import build as build_module
+    from extractor import entities, ocr
+
+    folder = _two_documents(tmp_path)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=True)
+    build([folder], db, options)
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("an unchanged rebuild has nothing to read")
+
+    for module, name in ((build_module, "load_pipelines"), (entities, "model_name"), (ocr, "check_languages")):
+        monkeypatch.setattr(module, name, refuse)
+    again = build([folder], db, options)
+    assert (again.processed, again.skipped, again.cross_document) == (0, 2, "skipped")
+    assert query(db, "select processed, unchanged, cross_document from builds order by id desc limit 1") == [
+        (0, 2, "skipped")
+    ]
+
+
+# --- documents added: the steps look again only where they touch ------------------------------
+
+# which build first saw a row is the one thing a database grown build by build and one built at
+# once may differ in
+GROWN = ("first_build_id",)
+
+
+def test_a_document_added_relinks_only_the_lists_it_touches_and_equals_a_build_from_scratch(
+    corpus_db: Path, tmp_path: Path
+) -> None:
+    # the 2016 review is a version of the Kent Community Safety Agreement's priorities: added last,
+    # it joins that owner's lists and the links between the versions are made again
+    from tests.conftest import CORPUS, SEEDS
+
+    db, options = tmp_path / "grown.db", BuildOptions(workers=min(2, os.cpu_count() or 1))
+    first = build([CORPUS / name for key, name in SEEDS.items() if key != "review"], db, options)
+    assert first.cross_document == "ran"
+    added = build([CORPUS], db, options)
+    assert (added.processed, added.skipped, added.cross_document) == (1, 4, "incremental")
+    note = added.cross_document_note
+    touched = re.match(r"for 1 new document\(s\): lineage of (\d+) of (\d+) owners' lists", note)
+    assert touched and 0 < int(touched[1]) < int(touched[2]), note
+    assert "duplicate minutes in 0 (body, date) groups" in note
+    assert added.line().endswith("; cross-document steps " + note)
+    assert query(db, "select cross_document, cross_document_note, documents from builds order by id") == [
+        ("ran", first.cross_document_note, 4),
+        ("incremental", note, 5),
+    ]
+    assert snapshot(db, ignore=GROWN) == snapshot(corpus_db, ignore=GROWN)
+
+
+def test_minutes_added_in_a_later_pack_are_linked_to_their_first_copy_as_from_scratch(
+    two_packs: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    folder = tmp_path / "grown"
+    folder.mkdir()
+    shutil.copy2(two_packs.parent / "packs" / "moderngov.pdf", folder)  # mtimes kept: the files rows match
+    db, options = tmp_path / "grown.db", BuildOptions(workers=1, entities=False)
+    build([folder], db, options)
+    shutil.copy2(two_packs.parent / "packs" / "later_pack.pdf", folder)
+    added = build([folder], db, options)
+    assert added.cross_document == "incremental"
+    assert "duplicate minutes in 1 (body, date) groups" in added.cross_document_note
+    assert query(db, "select count(*) from meeting_duplicates") == [(1,)]
+    # the same rows as the two packs built at once (their paths aside: another folder)
+    ignore = (*GROWN, "path")
+    assert snapshot(db, ignore=ignore) == snapshot(two_packs, ignore=ignore)
+
+
+def test_a_list_that_moves_to_another_owner_has_both_owners_lists_linked_again(corpus_db: Path, tmp_path: Path) -> None:
+    # A new spelling can move an old list to another owner (its organisation's cluster changed):
+    # its old and new owners' lists are both linked again. Here the database is made to say the
+    # list was elsewhere and its owner's links are gone; the incremental steps restore both.
+    import shutil
+
+    from extractor import finalise as finalise_module
+
+    db = tmp_path / "moved.db"
+    shutil.copy(corpus_db, db)
+    conn = database.connect(db)
+    [(list_id, group)] = conn.conn.execute(
+        """select l.id, l.version_group from priority_lists l where l.id in
+           (select p.list_id from priorities p join priority_links k on k.from_priority_id = p.id)
+           order by l.id limit 1"""
+    ).fetchall()
+    with conn.conn:
+        conn.conn.execute(
+            'update priority_lists set version_group = \'["elsewhere", "priority"]\' where id = ?', [list_id]
+        )
+        conn.conn.execute(
+            "delete from priority_links where from_priority_id in (select p.id from priorities p "
+            "join priority_lists l on l.id = p.list_id where l.version_group = ?)",
+            [group],
+        )
+    done = finalise_module.finalise(conn)
+    assert done.mode == "incremental"
+    assert done.note.startswith("for 0 new document(s): lineage of 2 of ")  # its old owner's and its new one's
+    assert snapshot(db, ignore=GROWN) == snapshot(corpus_db, ignore=GROWN)
+
+
+def test_a_document_removed_runs_the_steps_on_everything(tmp_path: Path) -> None:
+    # what a removed document took with it is not known group by group: everything is looked at
+    from tests.fixtures import make
+
+    folder = _two_documents(tmp_path)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
+    build([folder], db, options)
+    make.running_headers(folder)
+    assert build([folder], db, options).cross_document == "incremental"
+    (folder / "two_column.pdf").unlink()
+    pruned = build([folder], db, options)
+    assert (pruned.cross_document, pruned.cross_document_note) == ("ran", pruned.cross_document_note)
+    assert pruned.cross_document_note.startswith("on all 2 documents")
 
 
 def test_a_rebuild_after_a_build_whose_cross_document_steps_never_finished_runs_them(
@@ -381,7 +503,7 @@ def test_a_rebuild_after_a_build_whose_cross_document_steps_never_finished_runs_
     minutes.moderngov(folder)
     db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
     with monkeypatch.context() as patched:  # the documents written, the steps never finished
-        patched.setattr(finalise_module, "finalise", lambda conn: None)
+        patched.setattr(finalise_module, "finalise", lambda conn, everything=False: None)
         build([folder], db, options)
     summary = build([folder], db, options)
     assert summary.cross_document == "ran"
