@@ -114,7 +114,11 @@ def test_side_by_side_lists_are_an_unruled_table(tmp_path: Path) -> None:
     pages, _ = read_pdf(make.side_by_side(tmp_path))
     [table] = [b for b in blocks(pages[0]) if b.kind == "table"]
     assert table.header == ("Board Members:", "Officials (regular attendees):")  # bold over plain rows
-    assert table.rows[4:] == (("Apologies:", "Presenters:"), ("Sir Lee Ward", "Tara Cole (Met Office)"))
+    assert table.rows[4:] == (
+        ("Apologies (sent before the meeting):", "Kim Roe (Treasury)"),
+        ("Sir Lee Ward", "Presenters:"),
+        ("Dr Amy Fox (Treasury)", "Tara Cole (Met Office)"),
+    )
 
 
 def test_list_items_nest_by_indent_and_by_kind_of_marker(tmp_path: Path) -> None:

@@ -445,6 +445,7 @@ def test_attendance_lists_side_by_side_are_read_column_by_column(tmp_path: Path,
         ("Mark Hale", "Digital Office", "in_attendance"),
         ("Nina Shah", "Digital Office, secretariat", "in_attendance"),
         ("Paul Dean", "Treasury", "in_attendance"),
+        ("Kim Roe", "Treasury", "in_attendance"),
         ("Tara Cole", "Met Office", "in_attendance"),
     ]
 
