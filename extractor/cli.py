@@ -491,7 +491,7 @@ def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str |
     The default workload is corpus/ plus the larger PDFs in ../shared/corpus/real (skipped with
     a message where missing). Read the ratios, not the times: the machine may be busy.
     """
-    from .bench import ocr_workload, run, workload
+    from .bench import ocr_workload, pack_workload, run, workload
     from .build import collect_files
 
     paths, notes = (collect_files(files), []) if files else workload(real)
@@ -503,6 +503,7 @@ def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str |
         model=model,
         progress=lambda stage: click.echo(f"timing {stage} ...", err=True),
         ocr_files=paths if files else ocr_workload(real),
+        pack_files=() if files else pack_workload(real),
     )
     click.echo(report.table())
 

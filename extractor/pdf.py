@@ -225,6 +225,23 @@ def pdfplumber_text(path: Path) -> tuple[int, int]:
         return len(pdf.pages), chars
 
 
+def concatenate(paths: Sequence[Path], out: Path, pages: int) -> int:
+    """Write to `out` the pages of `paths` in turn, again and again, until it has at least
+    `pages` pages (a long agenda pack for the benchmark); the pages it has."""
+    pack = pypdfium2.PdfDocument.new()
+    sources = [pypdfium2.PdfDocument(str(path)) for path in paths]
+    try:
+        while sources and len(pack) < pages:
+            for source in sources:
+                pack.import_pages(source)
+        pack.save(str(out))
+        return len(pack)
+    finally:
+        for source in sources:
+            source.close()
+        pack.close()
+
+
 def page_count(path: Path) -> int:
     """Pages as pdfium counts them: scanned files that pdfminer opens with 0 pages have more."""
     try:
