@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import db as database
 from . import document, sections, workers
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .pdf import PageReader
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 PDF_SUFFIXES = {".pdf"}
 # What the text stages accept: a printed line runs to a few hundred characters and a dense
 # page to some thousands. A crafted page with a 2-million-character line is cut here, so
@@ -176,24 +177,31 @@ def process_document(
         return problem(path, digest, "needs_ocr", str(e), _page_count(path))
     except (BadInput, OSError) as e:
         return problem(path, digest, "failed", _one_line(e))
-    try:
+
+    def extract() -> DocumentResult:
         facts = _facts(pages, info, timings)
         mentions, aliases = _entities(pages, facts.people, timings, options) if options.entities else ([], [])
         return _document(digest, path, len(data), pages, facts, mentions, aliases, timings)
+
+    return _guarded(path, digest, len(pages), extract)
+
+
+def _guarded(path: Path, digest: str | None, pages: int, work: Callable[[], T]) -> T | DocumentResult:
+    """`work()`, the stages of one document (or of a part of it): the per-document isolation
+    boundary. A bug in one stage must not lose the batch: it fails this document, with an error
+    that says where. An ExtractorError (a setting, a missing model: every file would fail the
+    same way) is raised on."""
+    try:
+        return work()
     except ExtractorError:
-        raise  # a setting or a missing model: every file would fail the same way
-    except Exception as e:  # a bug in one stage must not lose the batch; the error says where
-        return _bug(path, digest, e, len(pages))
-
-
-def _bug(path: Path, digest: str | None, e: Exception, pages: int) -> DocumentResult:
-    """The document failed on a bug in extractor: recorded with an error that says where."""
-    log.exception("%s: extraction failed", path)
-    error = (
-        f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
-        "this is a bug in extractor, please report it with the file"
-    )
-    return problem(path, digest, "failed", error, pages)
+        raise
+    except Exception as e:
+        log.exception("%s: extraction failed", path)
+        error = (
+            f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
+            "this is a bug in extractor, please report it with the file"
+        )
+        return problem(path, digest, "failed", error, pages)
 
 
 def problem(path: Path, digest: str | None, status: str, error: str, page_count: int = 0) -> DocumentResult:
@@ -700,29 +708,26 @@ def _read_part(job: Job, options: DocumentOptions) -> Part | DocumentResult:
 
 
 def _facts_part(job: Job) -> Part | DocumentResult:
-    timings: dict[str, float] = {}
-    try:
-        facts = _facts(list(job.pages), dict(job.info), timings)
-    except ExtractorError:
-        raise
-    except Exception as e:  # a bug: this document fails, the batch goes on
-        return _bug(job.path, job.digest, e, len(job.pages))
-    return Part(facts=facts, timings=tuple(timings.items()))
+    def facts() -> Part:
+        timings: dict[str, float] = {}
+        found = _facts(list(job.pages), dict(job.info), timings)
+        return Part(facts=found, timings=tuple(timings.items()))
+
+    return _guarded(job.path, job.digest, len(job.pages), facts)
 
 
 def _spans_part(job: Job, options: DocumentOptions) -> Part | DocumentResult:
     from .entities import find_spans, loaded_model
 
     nlp = loaded_model(options.model)
-    timings: dict[str, float] = {}
-    try:
+
+    def spans() -> Part:
+        timings: dict[str, float] = {}
         with stage(timings, "entities"):
-            spans = find_spans(job.pages, nlp, job.context)
-    except ExtractorError:
-        raise
-    except Exception as e:
-        return _bug(job.path, job.digest, e, 0)
-    return Part(spans=tuple(spans), timings=tuple(timings.items()))
+            found = find_spans(job.pages, nlp, job.context)
+        return Part(spans=tuple(found), timings=tuple(timings.items()))
+
+    return _guarded(job.path, job.digest, 0, spans)
 
 
 @dataclass
@@ -775,21 +780,16 @@ def _take(
 ) -> DocumentResult | None:
     """Keep the part; when it was the last one out, the next step: the document-level stages
     after the ranges are read, the result after those."""
-    try:
-        if not isinstance(outcome, Part):
-            return _part_failed(job, outcome)
-        doc.parts[job.part, job.first] = outcome
-        for name, seconds in outcome.timings:
-            doc.timings[name] = doc.timings.get(name, 0.0) + seconds
-        if doc.waiting:
-            return None
-        if job.part == "pages":
-            return _send_stages(doc, queue, options)
-        return _put_together(doc, options)
-    except ExtractorError:
-        raise
-    except Exception as e:  # a bug in joining: this document fails, the batch goes on
-        return _bug(job.path, job.digest, e, len(doc.pages))
+    if not isinstance(outcome, Part):
+        return _part_failed(job, outcome)
+    doc.parts[job.part, job.first] = outcome
+    for name, seconds in outcome.timings:
+        doc.timings[name] = doc.timings.get(name, 0.0) + seconds
+    if doc.waiting:
+        return None
+    if job.part == "pages":
+        return _guarded(job.path, job.digest, doc.split.pages, lambda: _send_stages(doc, queue, options))
+    return _guarded(job.path, job.digest, len(doc.pages), lambda: _put_together(doc, options))
 
 
 def _part_failed(job: Job, outcome: DocumentResult | Failure) -> DocumentResult:
