@@ -677,9 +677,11 @@ def extract_entities(
 
 
 def document_context(pages: Sequence[PageText]) -> Context:
-    """The document-wide part of reading its pages (cheap: no spaCy)."""
-    texts = [compact(page.text)[0] for page in pages]
-    return Context(common_words(texts), find_definitions((page.page, text) for page, text in zip(pages, texts)))
+    """The document-wide part of reading its pages (cheap: no spaCy). Compacting a page changes
+    only its runs of white space, which neither a lower-case word nor a bracketed acronym spans,
+    so only the pages that define something are compacted (for the words before the brackets)."""
+    defining = ((page.page, compact(page.text)[0]) for page in pages if _DEFINITION.search(page.text))
+    return Context(common_words(page.text for page in pages), find_definitions(defining))
 
 
 def find_spans(pages: Sequence[PageText], nlp: Language, context: Context) -> list[PageSpan]:
