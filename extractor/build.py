@@ -811,6 +811,7 @@ def _send_stages(doc: _Long, queue: deque[Job], options: DocumentOptions) -> Doc
         except NeedsOCR as e:
             return problem(job.path, job.digest, "needs_ocr", str(e), doc.split.pages)
         doc.pages = [_bounded(job.path, page) for page in pages]
+    doc.parts.clear()  # the pages as read: the joined ones replace them
     jobs = [replace(job, part="facts", pages=tuple(doc.pages), info=read[0].info)]
     if options.entities:
         from .entities import document_context
