@@ -568,12 +568,17 @@ def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions, summary: Build
         return
     queue = deque(Job(path, digest) for path, digest in jobs)
     long: dict[str, _Long] = {}  # the documents being read in parts, by sha256
+    init = functools.partial(init_worker, options.document)
+    if jobs:
+        # here, once: every worker is forked from this process and inherits the loaded model, so
+        # the one started when a long document's ranges come in starts at once
+        init()
     for job, outcome in workers.run(
         queue,
         functools.partial(_work, options=options.document),
         workers=options.workers or os.cpu_count() or 1,
         limits=options.limits,
-        init=functools.partial(init_worker, options.document),
+        init=init,
     ):
         if job.part == "document" and not isinstance(outcome, (Split, Part)):
             yield _outcome((job.path, job.digest), outcome)
