@@ -266,7 +266,8 @@ def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float
         commitments = not meetings and document.kinds()[about.kind].commitments
         actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
     with stage(timings, "dates"):
-        year = document_year(p.text for p in pages[:3])
+        # a day-month without a year is of the document's own year: its date, else its most dated
+        year = int(about.published_date[:4]) if about.published_date else document_year(p.text for p in pages[:3])
         dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
     return Facts(about, tuple(parts), tuple(meetings), tuple(actions), tuple(lists), tuple(dates))
 
@@ -376,11 +377,9 @@ def _settings_loaders() -> list[tuple[str, Callable[[], object]]]:
     """Each stage's settings loader (cached: it compiles its file into a frozen dataclass once)
     and the file it reads, relative to pipelines/."""
     from . import dedupe, document, entities, layout, meetings, ocr, priorities
-    from . import sections as sections_stage
 
     return [
         ("layout.yml", layout.settings),
-        ("sections.yml", sections_stage.rules),
         ("documents.yml", document.rules),
         ("kinds.yml", document.kinds),
         ("meetings.yml", meetings._rules),

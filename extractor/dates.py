@@ -153,22 +153,26 @@ def find_dates(text: str, page: int, *, default_year: int | None = None, offset:
     """Every date or period in `text` (one page's text), normalised, with start/end character
     offsets (+offset).
 
-    Day-months without a year take the year of the nearest earlier dated mention on the page,
-    else `default_year`, else they are left out.
+    Day-months without a year take the year of a dated mention up to YEAR_REACH characters
+    before them ("on 3 March 2019 ... and on 5 April"), else `default_year`, else the last
+    dated mention's, else they are left out.
     """
     atoms = _merge_ranges(text, [a for m in _PATTERN.finditer(text) for a in _atoms(text, m)])
     facts = []
-    context = default_year
+    last: tuple[int, int] | None = None  # (year, where) of the last dated mention
     for atom in atoms:
         if atom.partial:
-            # a day-month takes the year in force; a month alone only after a time word
+            # a day-month takes the year of a dated mention just before it, else the document's;
+            # a month alone only after a time word
+            near = last is not None and atom.start - last[1] <= YEAR_REACH
+            context = last[0] if last is not None and (near or default_year is None) else default_year
             wanted = atom.days or _month_alone_is_date(text, atom)
             completed = _complete(atom, context) if context and wanted else None
             if completed is None:
                 continue
             atom = completed
         elif atom.precision in ("day", "month", "year") and atom.first:
-            context = int(atom.first[:4])
+            last = (int(atom.first[:4]), atom.end)
         facts.append(_fact(text, page, atom, offset))
     return facts
 
@@ -197,6 +201,9 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
         # a financial year's first and last days are fixed, so give them exactly
         return f"{fact.start_date}-01", f"{fact.end_date}-31"
     return fact.start_date, fact.end_date
+
+
+YEAR_REACH = 200  # characters over which a dated mention lends its year to a day-month after it
 
 
 def document_year(texts: Iterable[str]) -> int | None:
@@ -256,6 +263,7 @@ _MONTH_CUE_BEFORE = re.compile(
     r"|\bdue\s*:)\s*(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[-\s])?$",
     re.IGNORECASE,
 )
+_IN_MONTH = re.compile(r"(?<![A-Za-z])in\s+(?:(?:early|mid|late)[-\s])?$")  # lower case: inside a sentence
 _MONTH_CUE_AFTER = re.compile(r"^\s+(?:meeting|committee|board|deadline)\b", re.IGNORECASE)
 
 
@@ -267,6 +275,8 @@ def _month_alone_is_date(text: str, atom: _Atom) -> bool:
     if month_word is None or not month_word.group(0)[:1].isupper():
         return False
     before = text[max(0, atom.start - 24) : atom.start]
+    if _IN_MONTH.search(before):  # "will be reviewed in September"; not "In July, the court ruled"
+        return True
     return bool(_MONTH_CUE_BEFORE.search(before) or _MONTH_CUE_AFTER.match(text[atom.end : atom.end + 12]))
 
 
@@ -528,11 +538,12 @@ def _role(text: str, atom: _Atom) -> str | None:
 
 def iter_dates(pages: Iterable[tuple[int, str]], *, default_year: int | None = None) -> Iterator[DateFact]:
     """Dates of a whole document, page by page; a day-month without a year ("9th March") takes
-    the year of the last dated mention on an earlier page, else `default_year`."""
+    `default_year` (the document's own, from its first pages), else the year of the last
+    dated mention on an earlier page."""
     year = default_year
     for page, text in pages:
         facts = find_dates(text, page, default_year=year)
         yield from facts
         dated = [f for f in facts if f.precision in ("day", "month", "year")]
-        if dated:
+        if dated and default_year is None:
             year = int(dated[-1].iso[:4])

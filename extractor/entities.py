@@ -69,6 +69,9 @@ class Settings:
     unsplittable: tuple[str, ...]
     honorifics: frozenset[str]
     junk_orgs: frozenset[str]  # org_key form
+    places: re.Pattern[str]
+    org_list_label: re.Pattern[str]
+    roles: re.Pattern[str]
     money_multipliers: dict[str, int]
     kind_words: tuple[tuple[str, str], ...]
     affiliation_not_bodies: frozenset[str]
@@ -104,6 +107,9 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         unsplittable=tuple(data["unsplittable"]),
         honorifics=low("honorifics"),
         junk_orgs=frozenset(org_key(w) for w in data["junk_orgs"]),
+        places=re.compile(str(data["places"]), re.I),
+        org_list_label=re.compile(str(data["org_list_label"]), re.I),
+        roles=re.compile(str(data["roles"]), re.I),
         money_multipliers={str(k).lower(): int(v) for k, v in data["money_multipliers"].items()},
         kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
         affiliation_not_bodies=frozenset(str(w) for w in data["affiliation_not_bodies"]),
@@ -275,8 +281,10 @@ _NUMBERED = re.compile(r"(\d+(\.\d+)*\.?|[a-z]\.|\(\w{1,3}\)|[ivx]+\.)\s")
 _SENTENCE_END = (".", ":", ";", "!", "?", ":-")
 
 
-def compact(text: str) -> tuple[str, list[int]]:
-    """Collapse whitespace runs to one character: '\\n' at a hard break, else ' '.
+def compact(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
+    """Collapse whitespace runs to one character: '\\n' at a hard break, else ' '. A run at
+    one of ``gaps`` (a column gap inside a printed line: "Alison Cotterill    Home Office") is
+    a hard break too, so that no name runs across it.
 
     Returns the compact text and, for each of its characters, the offset in ``text``.
     """
@@ -286,13 +294,32 @@ def compact(text: str) -> tuple[str, list[int]]:
     for run in re.finditer(r"\s+", text):
         out.append(text[pos : run.start()])
         index.extend(range(pos, run.start()))
-        hard = "\n" in run.group() and _hard_break(text, run.start(), run.end())
+        hard = run.start() in gaps or "\n" in run.group() and _hard_break(text, run.start(), run.end())
         out.append("\n" if hard else " ")
         index.append(run.start())
         pos = run.end()
     out.append(text[pos:])
     index.extend(range(pos, len(text)))
     return "".join(out), index
+
+
+def column_gaps(page: PageText) -> frozenset[int]:
+    """Offsets in the page's text of the space between two pieces of a line that the layout
+    found a column apart (side-by-side lists, an unruled table's cells), and of the end of
+    such a line."""
+    gaps: set[int] = set()
+    for line in page.lines:
+        at = 0
+        for _, _, piece in line.parts[:-1]:
+            found = line.text.find(piece, at)
+            if found < 0:
+                break
+            at = found + len(piece)
+            if page.text[line.start + at : line.start + at + 1].isspace():
+                gaps.add(line.start + at)
+        if line.parts:  # and the row ends where the line does
+            gaps.add(line.start + len(line.text))
+    return frozenset(gaps)
 
 
 def _hard_break(text: str, start: int, end: int) -> bool:
@@ -307,13 +334,17 @@ def _hard_break(text: str, start: int, end: int) -> bool:
         return True
     if prev.endswith(_SENTENCE_END) and (first.isupper() or first.isdigit()):
         return True
+    if settings().org_list_label.fullmatch(prev):
+        return True  # "Supporting civil society organisations" over the bodies it lists
+    if settings().org_list_label.fullmatch(_last_line(text[:line_start].rstrip())):
+        return True  # and the line of bodies under it ends there
     before = text[:line_start].rstrip()
-    if first.isupper() and text.count("\n", start, end) > 1 and _looks_like_heading(nxt):
+    if first.isupper() and text.count("\n", start, end) > 1 and _title_line(nxt):
         return True  # a blank line before a heading ("Extremism\n\nKent Police and Crime Plan")
     return (
         first.isupper()
-        and _looks_like_heading(prev)
-        and (not before or before.endswith(_SENTENCE_END) or _looks_like_heading(_last_line(before)))
+        and _title_line(prev)
+        and (not before or before.endswith(_SENTENCE_END) or _title_line(_last_line(before)))
     )
 
 
@@ -326,7 +357,12 @@ def _last_line(text: str) -> str:
     return text[text.rfind("\n") + 1 :].strip()
 
 
-def _looks_like_heading(line: str) -> bool:
+def _title_line(line: str) -> bool:
+    """A short line of capitalised words: a heading or an entry of a list set one per line
+    (names, bodies), whose line break ends a name. Not `Line.heading` (tried: in its place,
+    people and bodies listed one per line ran together into one organisation; beside it,
+    headings in capitals were read as organisations of their own and tests/gold organisations
+    F1 fell)."""
     words = re.sub(r"^[\d.]+\s*", "", line).split()
     if not words or len(words) > 6 or words[-1].lower() in {"and", "of", "the", "for", "&"}:
         return False
@@ -473,6 +509,10 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
             yield part
             part = []
             continue
+        if token.text in {"and", "&"} and part and _second_name(part, tokens[n + 1 : n + 4]):
+            yield part  # "University of Manitoba and University of Winnipeg": two bodies
+            part = []
+            continue
         part.append(token)
         possessive = stem != token.text and (_is_head(stem) or _is_acronym(stem))
         if possessive or (token.comma and (_is_head(_last_word(part)) or len(part) == 1 and _is_acronym(stem))):
@@ -480,6 +520,18 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
             part = []
     if part:
         yield part
+
+
+def _second_name(part: list[Token], after: list[Token]) -> bool:
+    """After "and", another "Head of ..." name begins ("... and Department for Education",
+    "... and National Council for Voluntary Organisations") and the part before holds a
+    name's head word of its own."""
+    words = [t.text for t in after]
+    starts = any(
+        len(words) > k + 1 and _is_head(words[k]) and words[k + 1] in {"of", "for"} and words[0][:1].isupper()
+        for k in (0, 1)
+    )
+    return starts and any(_is_head(t.text) for t in part)
 
 
 def _last_word(part: list[Token]) -> str:
@@ -505,7 +557,7 @@ def _trim(part: list[Token]) -> list[Token]:
         or part[0].text.startswith("(")
     ):
         part = part[1:]
-    while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text))):
+    while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text)) or _head_of(part)):
         part = part[:-1]
     if len(part) > 2 and _is_acronym(part[0].text) and _initials([t.text for t in part[1:]], True) == part[0].text:
         part = part[1:]  # "HDC Harborough District Council": a label before the name it abbreviates
@@ -519,6 +571,19 @@ def _trim(part: list[Token]) -> list[Token]:
     if last_comma >= 0 and after[0].text[0].isupper() and _looks_like_org(" ".join(t.text for t in after)):
         return after  # "Children, Young People and Families, Barnsley Council": a division, then the body
     return part
+
+
+def _head_of(part: list[Token]) -> bool:
+    """ "University of Manitoba", "Ministry of Justice", "Office for Fair Trading": a name's head
+    word, then "of" or "for" and capitalised words to the end."""
+    words = [t.text for t in part]
+    for k in range(len(words) - 2):
+        if _is_head(words[k]) and words[k + 1] in {"of", "for"}:
+            rest = words[k + 2 :]
+            commas = sum(t.comma for t in part[k + 2 : -1])  # one: "Department for Environment, Food and ..."
+            capitalised = all(w[:1].isupper() or w in {"and", "&", "the"} for w in rest)
+            return capitalised and rest[-1][:1].isupper() and commas <= 1
+    return False
 
 
 def _stem(word: str) -> str:
@@ -540,6 +605,8 @@ def _looks_like_org(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not words or org_key(name) in s.junk_orgs or not words[0][0].isupper() or words[0] in s.activity_words:
         return False
+    if s.places.search(name) or s.roles.fullmatch(name):
+        return False  # "Bath City Centre" is a place, "Chief Executive" a post
     headed = _is_head(_stem(words[-1])) or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
     specific = [w for w in words if w.lower() not in s.generic_words and not _is_head(w)]
     return headed and bool(specific)
@@ -680,14 +747,16 @@ def document_context(pages: Sequence[PageText]) -> Context:
     """The document-wide part of reading its pages (cheap: no spaCy). Compacting a page changes
     only its runs of white space, which neither a lower-case word nor a bracketed acronym spans,
     so only the pages that define something are compacted (for the words before the brackets)."""
-    defining = ((page.page, compact(page.text)[0]) for page in pages if _DEFINITION.search(page.text))
+    defining = (
+        (page.page, compact(page.text, column_gaps(page))[0]) for page in pages if _DEFINITION.search(page.text)
+    )
     return Context(common_words(page.text for page in pages), find_definitions(defining))
 
 
 def find_spans(pages: Sequence[PageText], nlp: Language, context: Context) -> list[PageSpan]:
     """The entities spaCy finds on each page, in page order: all the spaCy work, page by page, so
     a long document's pages can be read in ranges on several workers (given its `Context`)."""
-    compacted = [compact(page.text) for page in pages]
+    compacted = [compact(page.text, column_gaps(page)) for page in pages]
     found: list[PageSpan] = []
     for doc, n in read_pages(nlp, [text for text, _ in compacted], context.common):
         index = compacted[n][1]
@@ -938,6 +1007,7 @@ def _org_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
     candidates += [(s, e, "") for s, e in org_phrases(text)]
     candidates += list(council_list_members(text))
+    candidates += list(labelled_org_list(text))
     spans = []
     for start, end, gid in candidates:
         normalized = normalise_org(text[start:end], definitions, gid)
@@ -977,6 +1047,27 @@ def council_list_members(text: str) -> Iterator[tuple[int, int, str]]:
             if name:
                 start = offset + part.start() + part.group().index(chunk.strip()[:1])
                 yield start, start + len(chunk.strip()), name
+
+
+def labelled_org_list(text: str) -> Iterator[tuple[int, int, str]]:
+    """Bodies listed under a label that says they are organisations ("Supporting civil society
+    organisations" / "Open Knowledge Foundation, Open Rights Group, Oxfam"): each entry is one,
+    whatever words it ends in. The entry's own text is its name."""
+    s = settings()
+    listed = re.compile(rf"^(?:{s.org_list_label.pattern})[ ]*\n(?P<names>[^\n]{{3,400}})", re.I | re.M)
+    for m in listed.finditer(text):
+        offset = m.start("names")
+        for part in re.finditer(r"[^,;:]+", m["names"]):  # "BOND Group: Article 19, CAFOD"
+            chunk = re.sub(r"^\s*(?:and|&)\s+", "", part.group()).strip().rstrip(".")
+            words = chunk.split()
+            small = [w for w in words if w[:1].islower() and w not in s.connectors and w not in {"the", "at", "in"}]
+            if not words or len(words) > 6 or small or not chunk[:1].isupper():
+                continue
+            start = offset + part.start() + part.group().index(chunk[:1])
+            name = _clean(chunk)
+            entry = gazetteer().by_key.get(org_key(name)) if name else None
+            if name:
+                yield start, start + len(chunk), entry.name if entry else name
 
 
 def _inside_longer_name(ent: Any) -> bool:

@@ -2,9 +2,10 @@
 table cells and margin notes.
 
 ``pdf.read_pdf`` gives each page its lines in reading order with their typography, table cells
-and margin notes; this module groups them. Every threshold and pattern is in
-``pipelines/layout.yml``. Fact stages read ``paragraph_starts`` (or the blocks) instead of
-measuring line spacing themselves.
+and margin notes, and their headings marked by ``headings`` (the one test of what a heading is:
+``Line.heading``); this module groups them. Every threshold and pattern is in
+``pipelines/layout.yml``. Fact stages read ``paragraph_starts``, ``Line.heading`` (or the
+blocks) instead of measuring line spacing or testing for headings themselves.
 """
 
 from __future__ import annotations
@@ -16,11 +17,10 @@ from functools import cache
 
 from .config import load_settings, require
 from .errors import ConfigError
-from .models import Block, Line, PageText
+from .models import Block, Heading, Line, PageText
 
-__all__ = ["blocks", "paragraph_starts", "full_measure", "describe_block", "settings"]
+__all__ = ["blocks", "headings", "paragraph_starts", "full_measure", "describe_block", "settings"]
 
-SENTENCE_END = (".", ";", ",", "?", "!")
 ROMAN_LETTERS = ("i", "v", "x")  # markers that are a letter or a roman numeral
 
 
@@ -37,6 +37,22 @@ class LetterSpacing:
 
 
 @dataclass(frozen=True)
+class HeadingRules:
+    """layout.yml `heading`: what makes a line a heading (see headings)."""
+
+    numbered: re.Pattern[str]
+    appendix: re.Pattern[str]
+    not_a_title: re.Pattern[str]
+    max_chars: int
+    full_line: float
+    capitals: int
+    alone_words: int
+    title_case: float
+    shorter: float
+    paragraph_under: float
+
+
+@dataclass(frozen=True)
 class Settings:
     """pipelines/layout.yml: what pdf.py reads while it makes lines (margin notes) and what
     this module reads while it makes blocks."""
@@ -46,10 +62,11 @@ class Settings:
     margin_word: re.Pattern[str]
     column_gap: float
     ligatures: tuple[str, ...]
+    bullet_fonts: re.Pattern[str]
     paragraph_gap: float
     paragraph_end: tuple[str, ...]
     full_measure: float
-    heading_words: int
+    heading: HeadingRules
     markers: tuple[tuple[str, re.Pattern[str]], ...]
     letter_spacing: LetterSpacing
     header_words: frozenset[str]
@@ -69,10 +86,11 @@ def settings() -> Settings:
             margin_word=re.compile(str(margin["word"])),
             column_gap=float(require(s, "layout", "column_gap")),
             ligatures=tuple(str(x) for x in require(s, "layout", "ligatures")),
+            bullet_fonts=re.compile(str(require(s, "layout", "bullet_fonts")), re.I),
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),
             paragraph_end=tuple(str(c) for c in require(s, "layout", "paragraph_end")),
             full_measure=float(require(s, "layout", "full_measure")),
-            heading_words=int(require(s, "layout", "heading_words")),
+            heading=_heading_rules(require(s, "layout", "heading")),
             markers=markers,
             letter_spacing=_letter_spacing(require(s, "layout", "letter_spacing")),
             header_words=frozenset(str(w).lower() for w in require(s, "layout", "table_header_words")),
@@ -80,6 +98,21 @@ def settings() -> Settings:
         )
     except (KeyError, TypeError, ValueError, re.error) as e:
         raise ConfigError(f"pipelines/layout.yml: malformed setting ({e})") from e
+
+
+def _heading_rules(s: dict[str, object]) -> HeadingRules:
+    return HeadingRules(
+        numbered=re.compile(str(s["numbered"])),
+        appendix=re.compile(str(s["appendix"]), re.I),
+        not_a_title=re.compile(str(s["not_a_title"]), re.I),
+        max_chars=int(str(s["max_chars"])),
+        full_line=float(str(s["full_line"])),
+        capitals=int(str(s["capitals"])),
+        alone_words=int(str(s["alone_words"])),
+        title_case=float(str(s["title_case"])),
+        shorter=float(str(s["shorter"])),
+        paragraph_under=float(str(s["paragraph_under"])),
+    )
 
 
 def _letter_spacing(s: dict[str, object]) -> LetterSpacing:
@@ -109,6 +142,87 @@ def full_measure(lines: Sequence[Line]) -> float:
     layout.yml's full_measure share of the page's running lines, shortest first."""
     lengths = sorted(len(ln.text) for ln in lines if not ln.rotated)
     return lengths[int(settings().full_measure * (len(lengths) - 1))] if lengths else 0.0
+
+
+def headings(page: PageText) -> PageText:
+    """The page with each heading line's `heading` set: the one place that decides what a
+    heading is (layout.yml `heading`). Every stage reads `Line.heading`; a stage may still decide
+    what a heading means to it (an agenda item, the name of a list)."""
+    full = full_measure(page.lines)
+    lines = list(page.lines)
+    starts = paragraph_starts(page) + [True, True]
+    after_heading = False  # a heading may follow a heading ("Introduction" / "The aim of ...")
+    for i, line in enumerate(lines):
+        before = lines[i - 1].text if i else ""
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        set_off = after_heading or _leads(lines, i, starts, full)
+        found = None if line.rotated else _heading(line, full, before, after, set_off)
+        after_heading = found is not None
+        if found != line.heading:
+            lines[i] = replace(line, heading=found)
+    return replace(page, lines=tuple(lines))
+
+
+def _leads(lines: list[Line], i: int, starts: list[bool], full: float) -> bool:
+    """Space above the line and a paragraph of running lines straight under it (layout.yml
+    heading.paragraph_under): the line leads that paragraph, as a heading does, even where the
+    line above ends no sentence ("Extremism" closing a list / "Kent Police and Crime Plan").
+    A wrapped list entry set apart has space below it too; table cells are not spaced as
+    paragraphs."""
+    if i + 2 >= len(lines) or not starts[i] or starts[i + 1] or starts[i + 2]:
+        return False
+    if any(lines[k].cell is not None for k in (i, i + 1, i + 2)):
+        return False
+    return all(len(lines[k].text) >= settings().heading.paragraph_under * full for k in (i + 1, i + 2))
+
+
+def _heading(line: Line, full: float, before: str, after: str, set_off: bool) -> Heading | None:
+    """The line as a heading, given the lines around it on its page, or None. `set_off`: it
+    follows a heading or leads the paragraph under it."""
+    text, r = line.text.strip(), settings().heading
+    if not text or len(text) > r.max_chars or text.startswith("\u2022") or after[:1].islower():
+        return None
+    fills = full > 40 and len(text) >= r.full_line * full
+    m = r.numbered.match(text)
+    if m:
+        title = m["title"].strip()
+        if fills or title.endswith((",", ";")) or not title[:1].isupper() or len(title) < 3:
+            return None
+        if r.not_a_title.match(title):
+            return None
+        number = m["number"].rstrip(".")
+        return Heading(title, number, number.count(".") + 1)
+    if r.appendix.match(text):
+        return Heading(text.rstrip(":"))
+    if fills or text.endswith((".", ",", ";")) or not text[:1].isalnum() or not any(c.isalpha() for c in text):
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = len(letters) >= r.capitals and all(ch.isupper() for ch in letters) and " " in text
+    # a line in pieces apart by column gaps is a table's row, not a plain heading
+    if line.bold or capitals or not line.parts and _stands_alone(text, before, after, set_off):
+        return Heading(text.rstrip(":"))
+    return None
+
+
+def _stands_alone(text: str, before: str, after: str, set_off: bool) -> bool:
+    """A plain short line between the end of one paragraph (or a heading, or set off above the
+    paragraph it leads) and the start of the next, either in title case ("Partnership Plans
+    and Legislation") or clearly shorter than the line after."""
+    r = settings().heading
+    # not after a colon: the short lines under "... the responsible authorities:" are its entries
+    ended = not before or before.rstrip().endswith((".", "?", "!")) or set_off
+    words = text.split()
+    # the next line starts a sentence, a numbered paragraph ("1.55 Walsall's Sustainable ...")
+    # or a list ("Local Policing Priorities" over its bullets)
+    starts = after[:1].isupper() or after[:1].isdigit() or _marker(after) is not None
+    if not (ended and text[:1].isupper() and starts and len(words) <= r.alone_words):
+        return False
+    # "April 2022)" closes a bracket opened on the line above: the end of a wrapped entry
+    if text.endswith(":") or any(ch.isdigit() for ch in text[:3]) or text.count(")") > text.count("("):
+        return False
+    significant = [w for w in words if len(w) > 3]
+    titled = sum(w[:1].isupper() for w in significant) >= r.title_case * max(len(significant), 1)
+    return titled or len(text) <= r.shorter * len(after)
 
 
 def blocks(page: PageText) -> list[Block]:
@@ -146,7 +260,7 @@ def _kind(line: Line) -> str:
         return "table"
     if _marker(line.text):
         return "list_item"
-    if _is_heading(line):
+    if line.heading is not None:
         return "heading"
     return "paragraph"
 
@@ -196,11 +310,6 @@ def _in_columns(line: Line, columns: list[float]) -> bool:
         and len(line.parts) == len(columns)
         and all(abs(p[0] - x) <= near for p, x in zip(line.parts, columns))
     )
-
-
-def _is_heading(line: Line) -> bool:
-    words = line.text.split()
-    return bool(words) and line.bold and len(words) <= settings().heading_words and not line.text.endswith(SENTENCE_END)
 
 
 def _marker(text: str) -> tuple[str, str] | None:

@@ -55,12 +55,21 @@ class _Rules:
     held_sentence: re.Pattern[str]
     minutes_title: re.Pattern[str]
     title_window: int
+    title_lines: int
+    part_heading: re.Pattern[str]
+    agenda_heading: re.Pattern[str]
+    duplicate_reach: int
+    sentence_openers: frozenset[str]
+    mover_prefix: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
     body_noise: re.Pattern[str]
     attendance_within: int
     time: re.Pattern[str]
     labels: tuple[tuple[re.Pattern[str], str], ...]
     group_labels: dict[str, str | None]
+    plural_titles: dict[str, str]
+    surname_titles: frozenset[str]
+    styles: re.Pattern[str]
     honorifics: frozenset[str]
     name_initials: re.Pattern[str]
     list_breaks: re.Pattern[str]
@@ -142,12 +151,21 @@ def _rules() -> _Rules:
         held_sentence=rx("openings.held_sentence", openings["held_sentence"]),
         minutes_title=rx("openings.minutes_title", openings["minutes_title"]),
         title_window=int(openings["title_window"]),
+        title_lines=int(openings["title_lines"]),
+        part_heading=rx("part_heading"),
+        agenda_heading=rx("agenda_heading"),
+        duplicate_reach=int(get("duplicate_reach")),
+        sentence_openers=frozenset(get("sentence_openers")),
+        mover_prefix=rx("mover_prefix"),
         fields={k: rx(f"openings.fields.{k}", v) for k, v in openings["fields"].items()},
         body_noise=rx("openings.body_noise", openings["body_noise"]),
         attendance_within=int(openings["attendance_within"]),
         time=rx("time"),
         labels=labels,
         group_labels={k: (_status(v) if v else None) for k, v in get("group_labels").items()},
+        plural_titles={str(k): str(v) for k, v in get("plural_titles").items()},
+        surname_titles=frozenset(get("surname_titles")),
+        styles=re.compile(r"^(?:" + "|".join(re.escape(w) for w in get("styles")) + r")\s+"),
         honorifics=frozenset(get("honorifics")),
         name_initials=rx("name_initials", flags=0),
         list_breaks=rx("list_breaks", flags=0),
@@ -201,12 +219,13 @@ def _rules() -> _Rules:
 
 def _label_pattern(entry: dict[str, Any]) -> str:
     """An attendance label as a regex: "PRESENT" opens a line and is followed by ":", the end of
-    the line or a capital; a label marked colon needs its colon, one marked prefix may follow a
+    the line or a capital; a label marked colon needs its colon (or the line to itself), one marked prefix may follow a
     body's name ("Transparency Board Members:")."""
     label = re.escape(entry["label"]).replace(r"\ ", r"\s+")
     prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
     qualifier = r"(?:\s*\([^)]{1,40}\))?"  # "Officials (regular attendees):"
-    after = qualifier + (r"\s*:" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z]))")
+    # a label heading a table column ends at its cell: "Attendees | Apologies"
+    after = qualifier + (r"\s*(?::|$|\s\|\s)" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z])|\s\|\s)")
     return r"^" + prefix + label + after
 
 
@@ -241,6 +260,7 @@ class _Row:
     cells: tuple[str, ...] = ()  # a one-line table row's column texts
     parts: tuple[tuple[float, float, str], ...] = ()  # pieces apart by a column-wide gap
     x1: float = 0.0
+    heading: bool = False  # the layout stage reads the line as a heading (Line.heading)
 
 
 def _rows(pages: Sequence[PageText]) -> list[_Row]:
@@ -256,7 +276,7 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
         for ln, para in zip(page.lines, starts):
             short = len(ln.text) < 0.75 * full
             row = _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin)
-            rows.append(replace(row, cells=ln.cells, parts=ln.parts, x1=ln.x1))
+            rows.append(replace(row, cells=ln.cells, parts=ln.parts, x1=ln.x1, heading=ln.heading is not None))
     return rows
 
 
@@ -328,8 +348,11 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
             or _title_block_opening(rows, i, rules)
             or _window_opening(rows, i, rules)
         )
-        if op is not None and _attendance_start(rows, op.after, rules) is not None:
+        present = _attendance_start(rows, op.after, rules) if op is not None else None
+        if op is not None and present is not None:
             op.authority = op.authority or _authority_before(rows, op.start, rules)
+            if found and op.start <= found[-1].start:
+                found.pop()  # the same title block read further: "Panel / date / Chair: X / Minutes"
             found.append(op)
             i = op.after
         else:
@@ -536,8 +559,8 @@ def _title_block_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | 
     parts = rules.body_date_sep.split(line, maxsplit=1)
     if len(parts) == 2 and _names_body(parts[0], rules) and rules.date_line.match(parts[1]):
         body, when, after = parts[0], parts[1], i + 1
-    elif _names_body(line, rules) and i + 1 < len(rows) and rules.date_line.match(rows[i + 1].text):
-        body, when, after = line, rows[i + 1].text, i + 2
+    elif _names_body(line, rules) and (dated := _date_below(rows, i, rules)) is not None:
+        body, when, after = line, rows[dated].text, dated + 1
     else:
         return None
     date = _date(when)
@@ -563,6 +586,19 @@ def _title_block_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | 
     )
 
 
+def _date_below(rows: list[_Row], i: int, rules: _Rules) -> int | None:
+    """The date line under a body's name, past a few short title lines ("14th meeting")."""
+    for k in range(i + 1, min(i + 2 + rules.title_lines, len(rows))):
+        text = rows[k].text
+        if rules.date_line.match(text):
+            return k
+        if len(text.split()) > 6 or text.endswith(".") or _label_of(text, rules) or rules.item_heading.match(text):
+            return None
+        if _names_body(_title_case(text), rules):
+            return None  # "LEEDSHIRE CITY COUNCIL / EXECUTIVE BOARD / date": the body is the line below
+    return None
+
+
 def _title_body(rows: list[_Row], i: int, text: str, rules: _Rules) -> str:
     """The body of a title block; "MINUTES OF THE REGULAR MEETING" names none, so the body is
     looked for in the lines around it ("CITY OF LAKEVIEW PLANNING COMMISSION")."""
@@ -575,18 +611,19 @@ def _names_body(text: str, rules: _Rules) -> bool:
     words = text.strip().rstrip(".").split()
     if not words or len(words) > 12 or any(c in text for c in ".;:?!") or not text[:1].isupper():
         return False
-    return words[-1].strip(",").title() in {w.title() for w in rules.body_words}
+    nouns = {w.title() for w in rules.body_words}
+    # "Standards Committee", or a body of a place: "Council of the City of Winnipeg"
+    return words[-1].strip(",").title() in nouns or (
+        len(words) > 2 and words[0].title() in nouns and words[1].lower() == "of"
+    )
 
 
 def _heading_above(rows: list[_Row], i: int) -> list[str]:
-    """Up to three bold or capitalised heading lines just above line i on the same page."""
+    """Up to three heading lines just above line i on the same page."""
     out: list[str] = []
     j = i - 1
-    while j >= 0 and len(out) < 3 and rows[j].page == rows[i].page:
-        t = rows[j].text
-        if not (rows[j].bold or t.isupper()) or len(t.split()) > 12 or t.endswith("."):
-            break
-        out.insert(0, t)
+    while j >= 0 and len(out) < 3 and rows[j].page == rows[i].page and rows[j].heading:
+        out.insert(0, rows[j].text)
         j -= 1
     return out
 
@@ -691,7 +728,12 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
             j += 1  # "Name  Organisation  Role" over a table of people
             columns = len(rows[j].parts) >= 2  # its columns set apart by wide gaps, not rules
         k = _block_end(rows, j + 1, end, rules)
-        lines = [_cells_of(r) if columns else r.text for r in rows[j + 1 : k]]
+        block = rows[j + 1 : k]
+        # no header, but names and bodies set apart in two columns ("Kieron O'Hara  Southampton University")
+        columns = columns or (
+            not first and len(block) >= 2 and sum(len(r.parts) >= 2 for r in block) * 5 >= len(block) * 4
+        )
+        lines = [_cells_of(r) if columns else r.text for r in block]
         people += _block_people([first] + lines, status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
     return people, j
@@ -777,9 +819,15 @@ def _skip_notes(rows: list[_Row], k: int, end: int, rules: _Rules) -> int:
 def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
     """Attendance lines run until an item, a heading, another label or prose. A block whose
     label line is bold may be bold throughout (names set in bold): there bold ends nothing."""
-    all_bold = j > 0 and rows[j - 1].bold
+    all_bold = j > 0 and rows[j - 1].bold and j < end and rows[j].bold
+    label = rows[j - 1].cell if j > 0 else None
+    first = rows[j].cell if j < end else None
+    if not (label and first and first[:2] == label[:2] and first[2] != label[2]):
+        label = None  # the names are not in the cell beside their label, in its table row
     while j < end:
         r = rows[j]
+        if label and r.cell and r.cell[0] == label[0] and r.cell[1] != label[1]:
+            return j  # the label's row of a table ends where the next row starts
         heading = r.bold and not all_bold
         if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or _is_prose(r.text, rules):
             return j
@@ -939,8 +987,17 @@ def _split_list(text: str) -> list[str]:
 def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Whole people from a list: honours rejoined, "Title Name" and "Name Title" split."""
     out: list[Attendee] = []
+    shared = None  # "Councillors Browaty, Eadie and Vandal": each surname is a Councillor
     for seg in _split_list(text):
+        seg = rules.styles.sub("", seg).strip()  # "His Worship Mayor Katz"
         head = seg.split(" ", 1)
+        if len(head) == 2 and head[0] in rules.plural_titles and re.fullmatch(r"[A-Z][\w’'-]+", head[1]):
+            shared = rules.plural_titles[head[0]]
+            seg = f"{shared} {head[1]}"
+        elif shared and re.fullmatch(r"[A-Z][\w’'-]+", seg):
+            seg = f"{shared} {seg}"
+        else:
+            shared = None
         if len(head) == 2 and head[0] in rules.group_labels and len(head[1].split()) >= 2:
             seg = head[1]  # "Mayor Ann Lee and Councillors Bob Hart": the group word is no title
         honour, role_after = _split_brackets(seg)
@@ -987,10 +1044,15 @@ def _person(seg: str, rules: _Rules) -> tuple[str | None, str | None, str | None
     if dash and _is_name(dash["name"].split(), rules):  # "Deborah Cadman – SCC"
         return None, dash["name"], _tidy(dash["role"])
     seg, role = _split_brackets(seg)
+    seg, also = _split_brackets(seg)  # "Heather Savory (Chair) (HS)": a role, then initials
+    role = _bracketed(role, also) if role else also
     seg = re.sub(r"\s*[-–—]\s*$", "", seg)
     tagged = re.match(r"^((?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*)\s+([A-Z]{2,4})$", seg)
     if tagged:  # "Helen Lamb HL": a name and the initials the minutes use for her
         seg, role = tagged[1], role or tagged[2]
+    titled = re.fullmatch(r"(?P<title>.+?)\s+(?P<surname>[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?)", seg)
+    if titled and titled["title"] in rules.surname_titles:  # "Mayor Katz", "Councilmember Hale"
+        return None, seg, role
     rank = next((r for r in rules.ranks if seg.startswith(r + " ")), None)
     if rank:
         seg = seg[len(rank) + 1 :]
@@ -1087,13 +1149,20 @@ class _Item:
 def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
     """Numbered headings that continue the meeting's sequence and typography."""
     items: list[_Item] = []
+    inner: str | None = None  # the last number of a list that restarted at 1 inside an item
     j = start
     while j < end:
         m = _item_heading(rows[j], rules)  # "A. Smith said ...": a letter opens an item only on a heading line
         if m and m["number"][-1:].isdigit() and m["title"][:1].isdigit():
             m = None  # "2019 2020 2021", "12 345 residents": figures, not a numbered title
+        if m and items and m["number"] == "1" and items[-1].number not in ("", "1"):
+            inner = "1"  # "4. Decisions" then "1. ..., 2. ...": the decisions' own list
+        elif m and inner is not None and _step(inner, m["number"]) == 1:
+            inner = m["number"]  # the inner list goes on ("5. Bookfest" after its "4."), not the items
+            m = None
         bold_mode = bool(items) and all(it.bold for it in items)
         if m and (not items or _follows(items[-1], m, rows[j], bold_mode, rules)):
+            inner = None
             item = _read_heading(rows, j, end, m, rules)
             if items:
                 items[-1].end = j
@@ -1108,7 +1177,8 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
 
 def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
     """Minutes without item numbers: each bold heading line starts an item ("Perfunctory
-    Business", "Results of Election"), where the running text is not bold itself."""
+    Business", "Results of Election"), where the running text is not bold itself. A heading
+    wrapped over bold lines is read whole; one printed "Item 9 – Title" keeps its number."""
     span = rows[start:end]
     if not span or sum(r.bold for r in span) * 2 > len(span):
         return []
@@ -1118,21 +1188,66 @@ def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> lis
             continue
         if items:
             items[-1].end = j
-        title = LEADING_BULLET.sub("", rows[j].text).strip()
+        k = _heading_end(rows, j, end, rules)
+        title = LEADING_BULLET.sub("", _join([r.text for r in rows[j:k]])).strip()
         title, _, run_on = title.partition(": ")  # "Disclosure of pecuniary interest: None."
-        items.append(_Item(j, j + 1, end, "", title.rstrip(".:"), None, run_on, True))
+        m = rules.item_heading.match(title)
+        number, title = (m["number"], m["title"]) if m and not _lettered(m["number"]) else ("", title)
+        items.append(_Item(j, k, end, number, title.rstrip(".:"), None, run_on, True))
     return items
 
 
+def _heading_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
+    """The line after a bold heading and the bold lines that carry it on ("REPORT OF THE /
+    EXECUTIVE POLICY COMMITTEE / DATED FEBRUARY 6, 2013")."""
+    k = j + 1
+    while (
+        k < min(end, j + 4)
+        and rows[k].bold
+        and not rows[k].para
+        and rows[k].page == rows[j].page
+        and not rows[k - 1].text.endswith((".", ",", ":", ";"))
+        and not rows[k].text.endswith((".", ","))
+        and len(rows[k].text.split()) <= 12
+        and not _item_heading(rows[k], rules)  # "Minute No. 2" under "EXECUTIVE POLICY COMMITTEE MOTIONS"
+    ):
+        k += 1
+    return k
+
+
 def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
+    """A bold line that opens an unnumbered item. Not `_Row.heading` (tried: 5 dev items
+    lost): minutes print item titles the layout stage does not read as headings, a bulleted
+    bold line ("• New Business"), a run-in title ("Disclosure of pecuniary interest: None.")
+    and a long bold title that fills the measure and wraps onto the next line."""
     r = rows[j]
-    head = r.text.split(": ")[0]
+    head, _, said = r.text.partition(": ")
     words = head.split()
-    if not r.bold or not words or len(words) > 12 or head.endswith((".", ",", ";")) or _label_of(r.text, rules):
+    longest = 20 if rules.item_heading.match(head) else 12  # "Item 9 – Settlement of ... Invoice between ..."
+    if not r.bold or not words or len(words) > longest or head.endswith((".", ",", ";")) or _label_of(r.text, rules):
         return False
+    if rules.part_heading.match(head) or (r.cell is not None and r.cell[1] == 0):
+        return False  # "Agenda" over the list of business, a table's header row ("Item | Description")
+    if said and _speaker(head, rules):
+        return False  # a speaker's turn in a transcript: "Councillor Swandel: Nine."
     if j > 0 and rows[j - 1].bold and rows[j - 1].page == r.page and not r.para and not rows[j - 1].text.endswith("."):
         return False  # the second line of a wrapped heading
-    return any(not x.bold for x in rows[j + 1 : j + 4])
+    return any(not x.bold for x in rows[_heading_end(rows, j, len(rows), rules) :][:3])
+
+
+def _speaker(head: str, rules: _Rules) -> bool:
+    """ "Councillor Swandel", "Mr. Speaker", "Mayor Katz": a person named as the one speaking."""
+    tokens = head.replace(".", "").split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if tokens[0] in rules.honorifics:
+        return True
+    rest = tokens[1:]  # "Mayor Katz", not "Member Questions"
+    return (
+        tokens[0] in rules.role_heads
+        and all(re.fullmatch(r"[A-Z][a-z’'-]+", t) for t in rest)
+        and _is_name(["Mr", *rest], rules)
+    )
 
 
 def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _Rules) -> bool:
@@ -1250,6 +1365,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
     if start is not None and any(rules.item_heading.match(rows[k].text) for k in range(op.after, start)):
         after = op.after  # the roll call is itself an item ("1. CALL TO ORDER", "2. ROLL CALL")
+    after = _past_agenda(rows, after, end, rules)
     items = _find_items(rows, after, end, rules)
     if _numbered_paragraphs(items):  # the business is under plain bold headings
         headings = _heading_items(rows, after, end, rules)
@@ -1278,6 +1394,24 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         attendees=tuple(people),
         items=tuple(agenda),
     )
+
+
+def _past_agenda(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
+    """The line after the agenda that minutes may print before their business: its items are
+    listed there, not minuted ("Agenda", then a table or list of the items)."""
+    while j < end and not rows[j].text.strip():
+        j += 1
+    if j >= end or not rules.agenda_heading.match(rows[j].text):
+        return j
+    k = j + 1
+    cell = rows[k].cell if k < end else None
+    if cell is not None:
+        while k < end and (rows[k].cell or (-1,))[0] == cell[0]:
+            k += 1
+        return k
+    while k < end and not (rows[k].bold and rows[k].para):
+        k += 1
+    return k
 
 
 def _numbered_paragraphs(items: list[_Item]) -> bool:
@@ -1319,12 +1453,18 @@ def _name_owners(items: list[AgendaItem], initials: dict[str, str]) -> list[Agen
 
 
 def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attendee]:
-    """People named in items (apologies, guests welcomed) join the list unless already on it."""
+    """People named in items (apologies, guests welcomed) join the list unless already on it;
+    apologies recorded in an item take a listed member off those present (a header listing
+    the whole board, then "Apologies were received from ...")."""
     out = list(listed)
     for p in found:
         key = _person_key(p.name)
-        if not any(_person_key(q.name) == key for q in out):
+        same = [n for n, q in enumerate(out) if _person_key(q.name) == key]
+        if not same:
             out.append(p)
+        elif p.status == "apologies" and out[same[0]].status == "present":
+            q = out.pop(same[0])
+            out.append(replace(q, status="apologies"))
     return out
 
 
@@ -1421,8 +1561,9 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         ):
             kind = None  # "It was agreed that Members be sent the questionnaire" is an action
         if kind:
+            sentence = rules.mover_prefix.sub("", sentence)  # "Moved by X, Seconded by Y, THAT ..."
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
-    return _unique_decisions(sorted(out, key=lambda dk: dk[1]))
+    return _unique_decisions(sorted(out, key=lambda dk: dk[1]), body, rules)
 
 
 def _with_listed(sentence: str, following: list[tuple[str, int]], rules: _Rules) -> str:
@@ -1455,16 +1596,27 @@ def _motion_block(body: list[_Row], k: int, rules: _Rules) -> tuple[str, int] | 
     return None
 
 
-def _unique_decisions(found: list[tuple[Decision, int]]) -> list[tuple[Decision, int]]:
+def _unique_decisions(found: list[tuple[Decision, int]], body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     """A decision printed twice in an item (in the discussion and again in a decisions column,
-    maybe shortened there: "AGM menu and venue agreed") is one decision, the fuller one."""
-    keys = [re.sub(r"\W+", " ", d.text).strip().lower() for d, _ in found]
-    seen: set[str] = set()
+    maybe shortened there: "AGM menu and venue agreed") is one decision, the fuller one.
+    The same words far apart, or under two of an item's headed points, are two decisions ("The
+    Board agreed to adopt this policy." for two policies)."""
+
+    def near(a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        points = [r for r in body[lo + 1 : hi + 1] if r.bold and rules.item_heading.match(r.text)]
+        return hi - lo <= rules.duplicate_reach and not points
+
+    keys = [(re.sub(r"\W+", " ", d.text).strip().lower(), k) for d, k in found]
+    kept: list[tuple[str, int]] = []
     out = []
-    for (d, k), key in zip(found, keys):
-        if key not in seen and not any(other.startswith(key + " ") for other in keys):
-            seen.add(key)
-            out.append((d, k))
+    for (d, k), (key, _) in zip(found, keys):
+        if any(key == other and near(at, k) for other, at in kept):
+            continue
+        if any(other.startswith(key + " ") and near(at, k) for other, at in keys):
+            continue
+        kept.append((key, k))
+        out.append((d, k))
     return out
 
 
@@ -1601,8 +1753,9 @@ def _unstopped_end(prev: _Row, row: _Row, rules: _Rules) -> bool:
     """A line that stops short (or before a paragraph gap) without a full stop, then one that
     opens with a capital: the point ended there ("... payments authorised" / "It was agreed to
     carry forward ...")."""
+    opener = row.text.split(" ", 1)[0] in rules.sentence_openers  # "It", "The": never capitalised mid-sentence
     return (
-        (prev.short or row.para)
+        (prev.short or row.para or opener)
         and prev.cell is None  # a table cell's lines are all short beside the page's
         and not _ends_sentence(prev.text)
         and prev.text[-1:].isalnum()

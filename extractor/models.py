@@ -11,6 +11,16 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Heading:
+    """What the layout stage reads a line as when it is a heading: its number ("2.3", or None),
+    its title as printed without the number, and its level (the number's depth; 1 unnumbered)."""
+
+    title: str
+    number: str | None = None
+    level: int = 1
+
+
+@dataclass(frozen=True)
 class Line:
     """One printed line in reading order, with the typography that headings are found by."""
 
@@ -30,6 +40,7 @@ class Line:
     # an unruled table's row; empty when the line is one piece
     parts: tuple[tuple[float, float, str], ...] = ()
     rotated: bool = False  # printed turned (a vertical table header): kept after the running text
+    heading: Heading | None = None  # set by layout.headings: the one test of what a heading is
 
 
 @dataclass(frozen=True)

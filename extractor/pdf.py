@@ -48,9 +48,10 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from pdfplumber.utils.text import LIGATURES
 
 from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
+from .layout import headings
 from .layout import settings as layout_settings
 from .models import Line, PageText
-from .text import clean_line, join_hyphenated, ligature_fixes
+from .text import BULLET, clean_line, join_hyphenated, ligature_fixes
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,8 @@ def check_file(path: Path) -> bytes:
 
 
 def read_pdf(path: Path, ocr: PageReader | None = None) -> tuple[list[PageText], dict[str, str]]:
-    """Every page in reading order, headers and footers taken out, and the PDF's metadata.
+    """Every page in reading order, headers and footers taken out, its headings marked
+    (layout.headings), and the PDF's metadata.
 
     With `ocr`, pages without a usable text layer are read again by it before the check.
     Raises EncryptedPDF, UnreadablePDF or NeedsOCR; these carry a one-line message.
@@ -136,7 +138,7 @@ def finish_pages(path: Path, pages: list[PageText], ocr: PageReader | None = Non
     if ocr is not None:
         ocr.check(path, pages)
     _check_text_layer(path, pages)
-    return list(_strip_running_lines(_repair_ligatures(pages)))
+    return [headings(p) for p in _strip_running_lines(_repair_ligatures(pages))]
 
 
 def _repair_ligatures(pages: list[PageText]) -> list[PageText]:
@@ -286,8 +288,17 @@ def _pdfminer_words(page: pdfplumber.page.Page) -> tuple[list[_Word], list[dict[
     pdfium cannot read."""
     chars, edges = _chars(page)
     upright = [c for c in chars if c["upright"]]
+    ornament = layout_settings().bullet_fonts
     words = [
-        _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], bool(BOLD_FONT.search(w["fontname"])), w["size"])
+        _Word(
+            BULLET * len(w["text"]) if ornament.search(w["fontname"]) else w["text"],
+            w["x0"],
+            w["x1"],
+            w["top"],
+            w["bottom"],
+            bool(BOLD_FONT.search(w["fontname"])),
+            w["size"],
+        )
         for w in extract_words(upright, extra_attrs=["fontname", "size"], keep_blank_chars=False)
     ]
     turned = [
@@ -581,7 +592,10 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
     for step in range(30, 71, 2):
         g = x0 + width * step / 100
         split = [r for r in rows if not _crosses(r, g) and r[0].x0 < g < r[-1].x1]
-        if len(split) < 4 or len(split) < 0.2 * len(rows):
+        # a few rows with text on both sides will do where a white strip runs down the whole
+        # page (a short right-hand column beside a long left one)
+        clear = sum(not _crosses(r, g) for r in rows) >= 0.9 * len(rows) >= 9
+        if len(split) < (3 if clear else 4) or len(split) < (0.05 if clear else 0.2) * len(rows):
             continue
         reach = sorted(max(w.x1 for w in r if w.x1 <= g) for r in split)
         if reach[len(reach) // 2] < g - 0.25 * (g - margin):
@@ -1137,7 +1151,10 @@ def _rotated_lines(chars: list[_Char]) -> list[_Word]:
 
 def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces) -> list[_Word]:
     """The words of characters of one font and size: clustered into lines by their top, each
-    line sorted left to right and cut at blanks and at gaps over 3 points."""
+    line sorted left to right and cut at blanks and at gaps over 3 points. An ornament font's
+    letters print bullets, and are read as them."""
+    if layout_settings().bullet_fonts.search(run[1]):
+        chars = [c if c[0].isspace() else (BULLET, *c[1:]) for c in chars]
     tops = sorted({c[3] for c in chars})
     if len(tops) == 1:  # the usual run: one line
         lines: Iterable[Iterable[_Char]] = [chars]

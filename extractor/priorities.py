@@ -61,6 +61,7 @@ class _Row:
     x0: float = 0.0
     bold: bool = False
     gap: bool = False  # a paragraph gap (extra vertical space) above the line
+    heading: bool = False  # the layout stage reads the line as a heading (Line.heading)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,10 @@ class _Rules:
     callout: re.Pattern[str]
     pronoun_intro: re.Pattern[str]
     numbered: re.Pattern[str]
+    numbered_alone: re.Pattern[str]
+    labelled: re.Pattern[str]
+    labelled_kinds: dict[str, str]
+    labelled_least: int
     numbered_kinds: dict[str, str]
     code: re.Pattern[str]
     inline_stop: re.Pattern[str]
@@ -92,6 +97,7 @@ class _Rules:
     priority_heading: re.Pattern[str]
     split_header: tuple[re.Pattern[str], re.Pattern[str]]
     due_token: re.Pattern[str]
+    due_span: re.Pattern[str]
     log_title: re.Pattern[str]
     columns: dict[str, re.Pattern[str]]
     log_default_due: re.Pattern[str]
@@ -104,6 +110,7 @@ class _Rules:
     cues: tuple[re.Pattern[str], ...]
     not_commitments: re.Pattern[str]
     list_commitment: re.Pattern[str]
+    milestone_list: re.Pattern[str]
     recommendation: re.Pattern[str]
     actor_will: re.Pattern[str]
     passive_commitment: re.Pattern[str]
@@ -144,6 +151,10 @@ def rules() -> _Rules:
         callout=_ci(need("callout")),
         pronoun_intro=_ci(need("pronoun_intro")),
         numbered=_ci(need("numbered_heading")),
+        numbered_alone=_ci(need("numbered_heading_alone")),
+        labelled=_ci(need("labelled")["pattern"]),
+        labelled_kinds={str(k).lower(): str(v) for k, v in need("labelled")["kinds"].items()},
+        labelled_least=int(need("labelled")["least"]),
         numbered_kinds=dict(need("numbered_heading_kinds")),
         code=re.compile(need("code_heading")),
         inline_stop=_ci(need("inline_stop")),
@@ -162,6 +173,7 @@ def rules() -> _Rules:
         priority_heading=_ci(act("priority_heading")),
         split_header=(_ci(act("split_header")[0]), _ci(act("split_header")[1])),
         due_token=re.compile(act("due_token")),
+        due_span=re.compile(act("due_span")),
         log_title=_ci(act("log_title")),
         columns={k: _ci(v) for k, v in act("columns").items()},
         log_default_due=_ci(act("log_default_due")),
@@ -174,6 +186,7 @@ def rules() -> _Rules:
         cues=tuple(_ci(c) for c in act("commitment_cues")),
         not_commitments=_ci(act("not_commitments")),
         list_commitment=re.compile(act("list_commitment")),
+        milestone_list=_ci(act("milestone_list")),
         recommendation=re.compile(act("recommendation")),
         actor_will=re.compile(act("actor_will"), re.I),
         passive_commitment=_ci(act("passive_commitment")),
@@ -204,7 +217,8 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
         for k, (line, para) in enumerate(zip(lines, starts)):
             if not line.rotated:
                 text = _CONTROL.sub("", line.text).strip()
-                rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0))
+                heading = line.heading is not None
+                rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0, heading))
     return [r for r in rows if r.text and not _PAGE_LINE.match(r.text)]
 
 
@@ -284,36 +298,14 @@ def _owner(*texts: str) -> str | None:
 
 
 def _heading_above(rows: list[_Row], i: int, reach: int = 25) -> str:
-    """The nearest heading above row i."""
-    return next((rows[j].text for j in range(i - 1, max(-1, i - reach), -1) if _is_heading(rows, j)), "")
+    """The nearest heading above row i that can name a list (a long heading, "Appendix B: Kent
+    Community Safety Agreement - Priorities and Actions 2023/24", names a document part)."""
+    return next((rows[j].text for j in range(i - 1, max(-1, i - reach), -1) if _list_heading(rows[j])), "")
 
 
 def _title_case(text: str) -> bool:
     words = [w for w in text.split() if len(w) >= 4]
     return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-
-
-def _is_heading(rows: list[_Row], j: int) -> bool:
-    """A short line, bold, numbered or set off by a gap, with no full stop, that the next line
-    does not continue (the first line of a wrapped paragraph is continued in lower case)."""
-    t = rows[j].text
-    nxt = rows[j + 1].text if j + 1 < len(rows) else ""
-    return (
-        len(t.split()) <= 10
-        and not t.endswith(_TERMINAL + (",",))
-        and not _ends_with_connector(t)
-        and bool(
-            rows[j].bold
-            or rows[j].gap
-            or re.match(r"^\d+(\.\d+)*\.?\s+[A-Z]", t)
-            or (j == 0 or rows[j - 1].text.endswith(_TERMINAL))
-            and _title_case(t)
-        )
-        and (t[:1].isupper() or t[:1].isdigit())
-        and bool(re.search(r"[A-Za-z]{3}", t))
-        and not _starts_lower(nxt)
-        and not _is_bullet(rows[j])
-    )
 
 
 def _make_list(
@@ -352,7 +344,7 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
     rows = _rows(pages)
     found: list[tuple[int, PriorityList]] = []
     taken: set[int] = set()  # rows already inside a list: a later finder must not reuse them
-    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists, _code_sublists):
+    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists, _code_sublists, _labelled_lists):
         for start, used, plist in finder(rows, found):
             if not used & taken:
                 found.append((start, plist))
@@ -433,9 +425,9 @@ def _nested_lists(rows: list[_Row], i: int, kind: str, intro: str) -> Found:
 
 
 def _list_heading(row: _Row) -> bool:
-    """A heading-sized line (short, capitalised, no closing stop) that can name the list under it."""
-    t = row.text
-    return len(t.split()) <= 10 and t[:1].isupper() and not t.endswith(_TERMINAL + (",",)) and not _is_bullet(row)
+    """A heading that can name the list under it: short, and not itself an introduction
+    ("This will be achieved by:", "Organisational:-")."""
+    return row.heading and len(row.text.split()) <= 10 and not row.text.endswith(_TERMINAL + (",", ":-"))
 
 
 def _counted(intro: str, items: Items) -> Items:
@@ -479,7 +471,8 @@ def _intro(rows: list[_Row], i: int) -> str:
     text = " ".join(parts)
     sentences = _SENTENCE_END.split(text)
     last = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", sentences[-1])
-    if rules().pronoun_intro.match(last.strip()) and len(sentences) > 1:
+    # a pointer takes the sentence before, unless it names the list itself ("The priorities are:")
+    if rules().pronoun_intro.match(last.strip()) and len(sentences) > 1 and _kind(last) is None:
         last = sentences[-2] + " " + last
     return "\n" * (i - j) + last
 
@@ -678,7 +671,7 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
             or _is_bullet(row)
             or rules().paragraph_number.match(row.text)
             or row.bold
-            or (i and _is_heading(rows, i - 1))
+            or (i and rows[i - 1].heading)
         )
         if i in skip or starts or (text.endswith(":") and marks):
             if text:
@@ -736,18 +729,23 @@ def _inline_in_sentence(sentence: str) -> tuple[str, str, list[str]] | None:
 
 
 def _split_inline(tail: str) -> list[str]:
-    """Entries of an inline list: split on ';' when there is one, else on ','; the last comma
-    entry splits on 'and' only when that leaves an entry cased like the others."""
+    """Entries of an inline list: split on ';' when there is one, else on ','; the last entry
+    splits on 'and' only when that leaves an entry cased like the others (after ';' only in a
+    list of two whose 'and' joins two phrases: "bus service punctuality; journey time and value
+    for money")."""
     r = rules()
     tail = r.trailing_etc.sub("", tail.strip().rstrip("."))
     parts = [p.strip() for p in (tail.split(";") if ";" in tail else tail.split(","))]
     items: list[str] = []
     for part in parts:
         part = re.sub(r"^(?:and|or)\s+", "", part).strip()
+        part = re.sub(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+", "", part)  # "(1) living within ..."
         if not part or r.inline_stop.search(part) or len(part.split()) > r.max_item_words:
             break
         items.append(part)
-    if ";" not in tail and len(items) >= 2 and " and " in items[-1]:
+    # "A, B and C"; and "A; B and C" when the two parts after "and" are phrases like A
+    two = ";" in tail and len(items) == 2 and all(len(p.split()) >= 2 for p in items[-1].rpartition(" and ")[::2])
+    if (";" not in tail or two) and len(items) >= 2 and " and " in items[-1]:
         head, _, last = items[-1].rpartition(" and ")
         if last[:1].islower() == all(i[:1].islower() for i in items[:-1]):
             items[-1:] = [head, last]
@@ -762,7 +760,7 @@ def _numbered_lists(rows: list[_Row], _: object) -> Found:
     r = rules()
     group: list[tuple[int, str, int, str]] = []  # (row, text, n, word)
     for i, row in enumerate(rows):
-        m = r.numbered.match(row.text) or r.code.match(row.text)
+        m = r.numbered.match(row.text) or r.code.match(row.text) or r.numbered_alone.match(row.text)
         if not m:
             continue
         n = int(m.group("n")) if m.group("n").isdigit() else _WORD_NUMBERS[m.group("n").lower()]
@@ -770,10 +768,43 @@ def _numbered_lists(rows: list[_Row], _: object) -> Found:
         if group and (n != group[-1][2] + 1 or word.lower() != group[-1][3].lower()):
             yield from _numbered_group(rows, group)
             group = []
-        if n == 1 or group:
+        text = m.groupdict().get("text")
+        # "Commitment 1" on a line of its own: the statement is the paragraph under it
+        text = _heading_text(rows, i, text) if text else _statement_below(rows, i)
+        if (n == 1 or group) and text:
             # a second table column read into the same line starts at its bullet
-            group.append((i, _heading_text(rows, i, m.group("text")).split(" \u2022 ")[0], n, word))
+            group.append((i, text.split(" \u2022 ")[0], n, word))
     yield from _numbered_group(rows, group)
+
+
+def _labelled_lists(rows: list[_Row], _: object) -> Found:
+    """Statements a document labels one by one as it goes ("Key Issue: improve the speed of the
+    broadband network"), gathered into one list per label when there are enough of them."""
+    r = rules()
+    groups: dict[str, list[tuple[int, str, set[int]]]] = {}
+    for i, row in enumerate(rows):
+        m = r.labelled.match(row.text)
+        if not m:
+            continue
+        text, used = m.group("text"), {i}
+        for j in range(i + 1, min(len(rows), i + 6)):  # its wrapped lines, up to the sentence end
+            if text.rstrip().endswith(_TERMINAL) or rows[j].gap or r.labelled.match(rows[j].text):
+                break
+            text, used = f"{text} {rows[j].text}", used | {j}
+        groups.setdefault(m.group("label").lower(), []).append((i, _squash(text), used))
+    for label, entries in groups.items():
+        if len(entries) < r.labelled_least:
+            continue
+        first = entries[0][0]
+        context = _document_context(rows, first)
+        items: Items = [(text.rstrip("."), rows[i].page, None) for i, text, _ in entries]
+        kind = r.labelled_kinds.get(label, "objective")
+        name = f"{rows[first].text.split(':')[0].strip()}s"
+        yield (
+            first,
+            set().union(*(u for *_, u in entries)),
+            _make_list(kind, name, context, items, rows[first].page, context),
+        )
 
 
 def _heading_text(rows: list[_Row], i: int, text: str) -> str:
@@ -785,6 +816,18 @@ def _heading_text(rows: list[_Row], i: int, text: str) -> str:
         if (_ends_with_connector(text) or _starts_lower(nxt) or short) and not rules().numbered.match(nxt):
             text += " " + nxt
     return _squash(text)
+
+
+def _statement_below(rows: list[_Row], i: int) -> str:
+    """The paragraph under a heading that is only a number ("Commitment 1"): its lines up to the
+    next paragraph break, or up to where a bold statement ends."""
+    lines: list[str] = []
+    for j in range(i + 1, min(len(rows), i + 1 + rules().description_lines)):
+        row = rows[j]
+        if lines and (row.gap or (rows[i + 1].bold and not row.bold) or rules().numbered_alone.match(row.text)):
+            break
+        lines.append(row.text)
+    return _squash(" ".join(lines))
 
 
 def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) -> Found:
@@ -996,7 +1039,10 @@ def _action_tables(rows: list[_Row], logs: bool = True) -> tuple[list[Action], s
         actions += due_rows if due_rows is not None else _action_rows(region, priority)
         used |= set(range(i, end))
         if due_rows and region:
-            more, taken = _continued_due_rows(rows, end, region[0], priority)
+            # the rows after the table's first part: where a paragraph at another margin (its
+            # footnotes) broke it off, else after its region
+            broke = next((j for j in range(i + 1, end) if rows[j].gap and abs(rows[j].x0 - region[0].x0) > 3), end)
+            more, taken = _continued_due_rows(rows, broke, region[0], priority)
             actions += more
             used |= taken
     if logs and not actions and rows and any(r.log_title.search(x.text) for x in rows[:3]):
@@ -1088,9 +1134,16 @@ def _continued_due_rows(rows: list[_Row], end: int, first: _Row, priority: str |
         x = rows[j]
         if x.page > first.page + 1 or rules().action_header.match(x.text) or _split_header(rows, j):
             break
-        if x.page == first.page + 1 and abs(x.x0 - first.x0) <= 3:
+        if x.page == first.page + 1 and picked and x.x0 < first.x0 - 3:
+            break  # text at the margin left of the table: the table has ended
+        if x.page == first.page + 1 and x.bold:
+            continue  # a note across the table ("Stages below subject to ...")
+        due_cell = x.x0 > first.x0 + 3 and bool(
+            rules().due_span.match(x.text) or rules().due_token.fullmatch(" " + x.text)
+        )
+        if x.page == first.page + 1 and (abs(x.x0 - first.x0) <= 3 or due_cell):
             picked.append(j)
-    found = _due_rows([rows[j] for j in picked], priority)
+    found = _due_rows([rows[j] for j in picked], priority, least=1)
     return (found, set(picked)) if found else ([], set())
 
 
@@ -1104,25 +1157,33 @@ def _header_part(text: str) -> bool:
     return bool(rules().split_header[1].match(text))
 
 
-def _due_rows(region: list[_Row], priority: str | None) -> list[Action] | None:
+def _due_rows(region: list[_Row], priority: str | None, least: int = 2) -> list[Action] | None:
     """Rows whose due column was read onto the end of their first line: such a line starts a
     row, the lines after it carry it on, and a line holding only a due date closes the row
     above. None when the table is not printed so."""
     r = rules()
     starts = [x for x in region if not _starts_lower(x.text) and r.due_token.search(" " + x.text)]
-    if len(starts) < 2 or len([x for x in starts if len(x.text.split()) > 1]) < 2:
-        return None
+    if len(starts) < least or len([x for x in starts if len(x.text.split()) > 1]) < least:
+        return None  # a table carried on from the page before needs less to go on
     cells: list[list[Any]] = []  # [text, due, page]
+    closed = False  # the last row's due date was a line of its own, under its text
     for x in region:
         if x.gap and abs(x.x0 - region[0].x0) > 3:
             break  # a paragraph set at another margin: the table has ended
         if r.status_line.match(x.text):
             continue
         m = r.due_token.search(" " + x.text)
-        if m and len(x.text.split()) == len(m.group("due").split()) and cells and not cells[-1][1]:
-            cells[-1][1] = m.group("due")  # a due date on a line of its own
+        span = r.due_span.match(x.text)
+        whole = m if m and len(x.text.split()) == len(m.group("due").split()) else None
+        alone = span or whole  # a due date on a line of its own: "February 2025 – April 2026", "TBC"
+        if alone and cells and not cells[-1][1]:
+            cells[-1][1], closed = alone.group("due"), True
         elif m and not _starts_lower(x.text) and not (cells and _ends_with_connector(cells[-1][0])):
-            cells.append([(" " + x.text)[: m.start()].strip(), m.group("due"), x.page])
+            cells.append([(" " + x.text)[: m.start()].strip(" |"), m.group("due"), x.page])
+            closed = False
+        elif closed and abs(x.x0 - region[0].x0) <= 3 and not _starts_lower(x.text):
+            cells.append([x.text, None, x.page])  # the next row after one its due line closed
+            closed = False
         elif cells:
             cells[-1][0] += " " + x.text
         else:
@@ -1251,6 +1312,10 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
                 owner = listed.group("owner")
                 out += [_listed_action(item, owner, page) for item in _listed_items(rows, paragraphs, n)]
                 break
+            if rules().milestone_list.match(_squash(sentence)) and text.rstrip().endswith(":"):
+                page = rows[_row_at(marks, offset)].page  # "The key milestones for this commitment are:"
+                out += [_action(item, page) for item in _listed_items(rows, paragraphs, n)]
+                break
             clause = _commitment_clause(sentence)
             if clause:
                 if "the following" in clause and text.rstrip().endswith(":"):
@@ -1266,6 +1331,8 @@ def _commitment_clause(sentence: str) -> str | None:
     words = len(sentence.split())
     if not (r.min_words <= words <= r.max_words) or r.not_commitments.search(sentence):
         return None
+    if _ends_with_connector(sentence) or sentence.rstrip().endswith((" be", " will")):
+        return None  # cut off where its line ends: "Part of the recruitment strategy will be"
     plain = r.relative_will.sub("", sentence)
     if not any(c.search(plain) for c in r.cues):
         return None
@@ -1298,12 +1365,17 @@ def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int
 
 def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:
     """The entries after a commitment that introduces them, up to a bold line (the next column's
-    heading), another such introduction or a paragraph of prose."""
-    items = []
+    heading), another such introduction, a paragraph of prose, or the first unbulleted
+    paragraph after bulleted entries."""
+    items: list[str] = []
+    bulleted = False
     for text, marks in paragraphs[n + 1 : n + 40]:
         first = rows[marks[0][1]]
         if first.bold or rules().list_commitment.match(_squash(text)) or len(text.split()) > 30:
             break
+        if items and bulleted and not _starts_list(first):
+            break  # bullets, then a paragraph without one: the list has ended
+        bulleted = bulleted or not items and _starts_list(first)
         items.append(text.strip(" ;"))
     return items
 

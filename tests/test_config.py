@@ -111,11 +111,11 @@ def _build_with(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, edit
 
 def test_an_unknown_key_fails_the_build_at_its_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ConfigError) as failed:
-        _build_with(tmp_path, monkeypatch, "sections.yml", lambda text: text + "\nmax_heading_char: 90\n")
+        _build_with(tmp_path, monkeypatch, "layout.yml", lambda text: text + "\nmax_heading_char: 90\n")
     message = str(failed.value)
-    unknown = f"{tmp_path}/pipelines/sections.yml: unknown key 'max_heading_char'; the keys read there are "
+    unknown = f"{tmp_path}/pipelines/layout.yml: unknown key 'max_heading_char'; the keys read there are "
     assert message.startswith(unknown)
-    assert "appendix_heading, full_line_ratio, max_heading_chars, " in message
+    assert "full_measure, heading, letter_spacing, " in message
     assert message.endswith("(a key extractor does not read: remove it or correct its spelling)")
     assert not (tmp_path / "out.db").exists()  # before any document was read
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.dates import document_year, find_dates, parse_date, parse_period
+from extractor.dates import document_year, find_dates, iter_dates, parse_date, parse_period
 
 SHARED = Path(__file__).resolve().parent / ".." / ".." / "shared"
 GOLD = SHARED / "gold"
@@ -255,6 +255,7 @@ def test_gold_dates_recall() -> None:
         ("expense claims outstanding prior to January", "2016-01"),
         ("next meeting Thursday, February 15th", "2016-02-15"),
         ("the management plan launch on 21 st June", "2016-06-21"),
+        ("the register will be reviewed in September", "2016-09"),
     ],
 )
 def test_dates_without_a_year_take_the_documents(text: str, iso: str) -> None:
@@ -264,3 +265,23 @@ def test_dates_without_a_year_take_the_documents(text: str, iso: str) -> None:
 @pytest.mark.parametrize("text", ["it may be", "March 3 pm", "In July, the High Court ruled"])
 def test_a_month_alone_needs_a_time_word(text: str) -> None:
     assert find_dates(text, 1, default_year=2016) == []
+
+
+def test_a_day_and_month_take_the_documents_year_over_a_later_year_mentioned_before() -> None:
+    """Minutes of 22 November 2016 that speak of a January 2017 event, then of "23rd November":
+    the day is the document's year, not the year last mentioned."""
+    pages = [(1, "Minutes of the meeting held on 22nd November 2016."), (2, "The fair in January 2017 was discussed.")]
+    pages.append((3, "The screen will be up and running as of 23rd November."))
+    dated = [d.iso for d in iter_dates(pages, default_year=2016)]
+    assert dated[-1] == "2016-11-23"
+
+
+def test_a_dated_mention_lends_its_year_only_to_a_day_month_near_it() -> None:
+    near = "The panel met on 3 March 2019 and again on 5 April."
+    far = (
+        "The accounts to 28.11.12 were agreed. "
+        + "The hall was busy all year. " * 8
+        + "The floor is booked for 17th November."
+    )
+    assert [d.iso for d in find_dates(near, 1, default_year=2020)] == ["2019-03-03", "2019-04-05"]
+    assert [d.iso for d in find_dates(far, 1, default_year=2013)] == ["2012-11-28", "2013-11-17"]

@@ -360,3 +360,61 @@ def test_a_gazetteer_phrase_always_carries_the_entry_it_names(nlp) -> None:
 )
 def test_a_piece_of_work_is_not_an_organisation(name: str) -> None:
     assert entities.normalise_org(name, {}) is None
+
+
+def test_no_organisation_runs_across_a_column_gap(nlp):
+    """A row of an unruled two-column list, "Name   Organisation": the layout records its
+    pieces, and no name is read across the gap between them."""
+    from extractor.models import Line
+
+    rows = [("Alison Cotterill", "Home Office"), ("Suzy Jenner", "Ministry of Justice")]
+    text, lines = "", []
+    for name, body in rows:
+        line = f"{name} {body}"
+        parts = ((56.0, 140.0, name), (250.0, 340.0, body))
+        lines.append(Line(text=line, page=1, bold=False, size=10.0, x0=56.0, top=0.0, start=len(text), parts=parts))
+        text += line + "\n"
+    page = PageText(page=1, text=text, lines=tuple(lines))
+    mentions, _ = entities.extract_entities([page], nlp)
+    assert sorted(m.text for m in mentions if m.label == "ORG") == ["Home Office", "Ministry of Justice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "the University of Manitoba and University of Winnipeg both",
+            ["University of Manitoba", "University of Winnipeg"],
+        ),
+        (
+            "Office for Fair Trading and National Council for Voluntary Organisations (NCVO)",
+            ["Office for Fair Trading", "National Council for Voluntary Organisations"],
+        ),
+        ("the CEO of the Met Office said", ["Met Office"]),
+        ("President of the East End Community Centre spoke", ["East End Community Centre"]),
+        ("THEREFORE BE IT RESOLVED THAT Council direct", ["Council"]),
+        ("Kent Fire and Rescue Service", ["Kent Fire and Rescue Service"]),
+        ("Director of Public Health", []),
+    ],
+)
+def test_names_of_a_head_and_its_place_and_lists_of_them(text, names):
+    assert [text[s:e] for s, e in entities.org_phrases(text)] == names
+
+
+@pytest.mark.parametrize("name", ["Bath City Centre", "the Town Centre", "Chief Executive", "Deputy Chief Executive"])
+def test_places_and_posts_are_not_organisations(name):
+    assert entities.normalise_org(name, {}) is None
+
+
+def test_bodies_listed_under_a_label_that_calls_them_organisations(nlp):
+    text = (
+        "The council will publish the register by March.\n"
+        "Supporting civil society organisations\n"
+        "Open Knowledge Foundation, Oxfam, Global Witness\n"
+        "Impact and vision\n"
+        "It has become clear that the data matters.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    names = {m.normalized for m in mentions if m.label == "ORG"}
+    assert {"Open Knowledge Foundation", "Oxfam", "Global Witness"} <= names
+    assert "Impact and vision" not in names

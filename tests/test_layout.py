@@ -13,10 +13,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extractor.cli import cli
-from extractor.layout import blocks, full_measure, paragraph_starts
+from extractor.layout import blocks, full_measure, headings, paragraph_starts
+from extractor.models import Heading
 from extractor.pdf import read_pdf
+from extractor.sections import split
 
-from .conftest import SHARED
+from .conftest import CORPUS, SEEDS, SHARED, real
+from .fixtures import make as make_pages
 from .fixtures import make_minutes_fixtures as make
 
 NORTH_OF_TYNE = SHARED / "corpus" / "dev" / "uk-north-of-tyne-lpc-committee-minutes-2018-05-02.pdf"
@@ -207,3 +210,71 @@ def test_full_measure_is_read_from_running_lines(tmp_path: Path) -> None:
     running = sorted(len(ln.text) for ln in page.lines if not ln.rotated)
     assert full_measure(page.lines) == running[int(0.9 * (len(running) - 1))]
     assert full_measure([ln for ln in page.lines if ln.rotated]) == 0.0
+
+
+# --------------------------------------------------------------------------- headings
+
+
+def test_one_heading_test_marks_every_line(tmp_path: Path) -> None:
+    """layout.headings decides, once, which lines are headings, with their number and level:
+    bold, standing alone between paragraphs, numbered, in capitals, an appendix title, before
+    a numbered paragraph, before a list, set off above the paragraph it leads. Entries after a
+    colon, a numbered paragraph that fills the measure, a date wrapped to the start of a line,
+    a line closing a bracket and a list entry wrapped and set apart ("Extremism") are not."""
+    pages, _ = read_pdf(make_pages.headings(tmp_path))
+    marked = [(ln.text, ln.heading) for ln in pages[0].lines if ln.heading]
+    assert marked == [
+        ("Our approach", Heading("Our approach")),
+        ("Partnership Plans and Legislation", Heading("Partnership Plans and Legislation")),
+        ("2.3 Funding", Heading("Funding", "2.3", 2)),
+        ("COMMUNITY SAFETY PARTNERSHIP", Heading("COMMUNITY SAFETY PARTNERSHIP")),
+        ("Appendix B: Costs", Heading("Appendix B: Costs")),
+        ("Justification", Heading("Justification")),
+        ("Local Policing Priorities", Heading("Local Policing Priorities")),
+        ("Kent Police and Crime Plan", Heading("Kent Police and Crime Plan")),
+    ]
+
+
+def test_blocks_and_sections_read_the_same_headings(tmp_path: Path) -> None:
+    pages, _ = read_pdf(make_pages.headings(tmp_path))
+    page = pages[0]
+    marked = [ln.text for ln in page.lines if ln.heading]
+    assert [b.text for b in blocks(page) if b.kind == "heading"] == marked
+    found = split(pages)
+    assert [s.heading for s in found] == [ln.heading.title for ln in page.lines if ln.heading]  # no preamble
+    funding = next(s for s in found if s.number == "2.3")
+    assert funding.level == 2 and funding.text.startswith("2.4 The partnership will fund")
+    assert "14 November 2018 by the board" in funding.text
+
+
+def test_headings_are_marked_again_from_the_page_alone(tmp_path: Path) -> None:
+    """read_pdf marks them; the function gives the same marks on a page without them."""
+    from dataclasses import replace
+
+    pages, _ = read_pdf(make_pages.headings(tmp_path))
+    bare = replace(pages[0], lines=tuple(replace(ln, heading=None) for ln in pages[0].lines))
+    assert headings(bare) == pages[0]
+
+
+def test_real_headings_before_numbered_paragraphs_and_not_after_a_colon() -> None:
+    """A plan's 'Justification' over '2.34 The transport objectives ...' is a heading; the
+    responsible authorities listed one per line after a colon are not."""
+    plan, _ = read_pdf(real("uk-black-country-core-strategy-2011-02.pdf"))
+    page = next(p for p in plan if any(ln.text.startswith("2.34 The transport objectives") for ln in p.lines))
+    lines = [ln.text for ln in page.lines]
+    justification = page.lines[lines.index(next(t for t in lines if t.startswith("2.34"))) - 1]
+    assert justification.text == "Justification" and justification.heading == Heading("Justification")
+    scrutiny, _ = read_pdf(CORPUS / SEEDS["scrutiny"])
+    page = scrutiny[4]
+    entries = ["Police", "District and Borough Councils", "County Council", "Fire and Rescue Service"]
+    assert all(any(ln.text == e and ln.heading is None for ln in page.lines) for e in entries)
+
+
+def test_a_plain_heading_set_off_above_its_paragraph_in_a_real_review() -> None:
+    """'Kent Police and Crime Plan' follows a bulleted entry wrapped onto 'Extremism': the space
+    above it and the paragraph straight under it make it the heading; 'Extremism' has space
+    below it too and stays the entry's end."""
+    pages, _ = read_pdf(CORPUS / SEEDS["review"])
+    by_text = {ln.text: ln for ln in pages[1].lines}
+    assert by_text["Kent Police and Crime Plan"].heading == Heading("Kent Police and Crime Plan")
+    assert by_text["Extremism"].heading is None

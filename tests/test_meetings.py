@@ -501,3 +501,101 @@ def test_a_decision_that_introduces_a_list_keeps_its_points() -> None:
     ]
     [(decision, _)] = meetings._decisions(rows, meetings._rules())
     assert decision.text == "LPC agreed portfolio approach: Minor ailments; Transfer of care; Health prevention."
+
+
+def test_transcript_roll_call_wrapped_headings_and_speakers(tmp_path: Path) -> None:
+    [m] = _meetings(make.transcript(tmp_path))
+    assert (m.body, m.authority, m.date) == ("Council of the City of Riverton", "City of Riverton", "2024-03-13")
+    assert [a.name for a in m.attendees] == [
+        "Councillor Dunn",
+        "Mayor Hale",
+        "Councillor Abbott",
+        "Councillor Baird",
+        "Councillor Cole",
+        "Councillor Drummond",
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "MOTIONS"),
+        (None, "DELEGATIONS"),
+        (None, "REPORT OF THE FINANCE COMMITTEE DATED MARCH 1, 2024"),
+        ("4", "Bridge Repair Contract"),
+        (None, "ADJOURNMENT"),
+    ]
+    # the motion's words, not who moved and seconded it
+    assert [d.text for d in m.items[0].decisions] == [
+        "THAT this Council convey its sincere sympathy to the family of the late Mary Stone."
+    ]
+
+
+def test_numbered_meeting_with_agenda_table_and_side_by_side_attendance(tmp_path: Path) -> None:
+    [m] = _meetings(make.numbered_meeting(tmp_path))
+    assert (m.body, m.date, m.time) == ("Data Users Group", "2024-03-04", "14:00")
+    assert [(a.name, a.role, a.status) for a in m.attendees] == [
+        ("Jane Moss", "Chair (JM)", "present"),
+        ("Ravi Shah", "RS", "present"),
+        ("Ann Cole", "AC", "present"),
+        ("Bea Dunn", "BD", "present"),
+        ("Carl Ives", "CI", "present"),
+        ("Tom Hart", "TH", "apologies"),
+        ("Lee Wong", "Cabinet Office (LW)", "apologies"),
+        ("Eve Lamb", "Cabinet Office (EL)", "in_attendance"),
+    ]
+    assert [i.title for i in m.items] == ["Welcome", "Minutes of the Last Meeting", "Data Release Plan"]
+    # the next step and someone asked to do something are actions; asking the board to decide is not
+    assert [a.text for a in m.items[2].actions] == [
+        "The Cabinet Office will publish the plan by May.",
+        "The next step is to set up a meeting with the survey team.",
+        "Members asked the Chair to write to departments.",
+    ]
+
+
+def test_board_header_table_apologies_and_points_that_restart(tmp_path: Path) -> None:
+    [m] = _meetings(make.board_table(tmp_path))
+    assert [(a.name, a.role, a.status) for a in m.attendees] == [
+        ("Ann Lee", "Chair", "present"),
+        ("Cara Dunn", "Treasurer", "present"),
+        ("Eve Moss", "Clerk to the Board", "in_attendance"),
+        ("Bob Hart", None, "apologies"),
+        ("Dev Rao", None, "apologies"),
+    ]
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Welcome and Apologies"),
+        ("2", "Minutes of the Previous Meeting"),
+        ("3", "Decisions"),
+        ("4", "Any Other Business"),
+    ]
+    # the same words under two points are two decisions
+    assert [d.text for d in m.items[2].decisions] == [
+        "The Board agreed to adopt this policy.",
+        "The Board agreed to the new opening hours.",
+        "The Board agreed to freeze the fees for one more year.",
+        "The Board agreed to adopt this policy.",
+    ]
+
+
+def test_attendees_beside_their_organisations_without_a_header(tmp_path: Path) -> None:
+    [m] = _meetings(make.name_and_body_columns(tmp_path))
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Kay Orr", "Southampton University"),
+        ("Professor Al Bright", "Law Society"),
+        ("Jo May", "HMCTS"),
+    ]
+
+
+def test_a_point_without_a_full_stop_ends_where_a_sentence_opener_starts_a_line(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "unstopped.pdf",
+        [
+            ("Hillside Parish Council", "b"),
+            "Minutes of the meeting of the Parish Council held on 13 May 2015 at the Village Hall.",
+            "Present: Cllr A Brown (Chairman), Cllr C Dean and Cllr E Frost",
+            "",
+            ("1. Finance", "b"),
+            "The latest bank papers were not available so cannot be signed off or payments authorised",
+            "It was agreed to carry forward all finance discussions to the June meeting.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [d.text for d in m.items[0].decisions] == [
+        "It was agreed to carry forward all finance discussions to the June meeting."
+    ]

@@ -268,3 +268,63 @@ def test_broken_ligatures_are_put_right() -> None:
 def test_ligature_fixes_leave_words_written_in_camel_case() -> None:
     fixes = ligature_fixes(["McDonald, YouTube, DfE and PowerPoint at the meeTng"], ["ti", "tt", "ft", "fi"])
     assert fixes == {"meeTng": "meeting"}
+
+
+def test_short_right_column_beside_a_long_left_one(tmp_path: Path) -> None:
+    """Three lines on the right at the top of a page whose left column runs on: a white strip
+    down the whole page is a gutter even with few rows that have text on both sides."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "short_right.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    left = [
+        "This plan has been structured to complement",
+        "the themes of the annual summit this year.",
+        "The five themes of the plan are:",
+        "open data and its wide release for reuse",
+        "government integrity and clean public life",
+        "fiscal transparency and following the money",
+        "empowering citizens in every neighbourhood",
+        "natural resource transparency for all users",
+        "Under each theme below we have set out the",
+        "progress we have made to date and our new",
+        "commitments with their timelines for delivery.",
+    ] + [f"Line {n} of the left column carries on down the page." for n in range(30)]
+    right = [
+        "An important element of the next steps is how",
+        "government and civil society will continue to",
+        "work in partnership with each other.",
+    ]
+    for n, text in enumerate(left):
+        c.drawString(56, 780 - 17 * n, text)
+    for n, text in enumerate(right):
+        c.drawString(310, 780 - 17 * n, text)
+    c.save()
+    pages, _ = read_pdf(path)
+    assert pages[0].text.splitlines() == left + right
+
+
+def test_ornament_font_letters_are_bullets(tmp_path: Path) -> None:
+    """A letter set in an ornament font (ZapfDingbats "n" prints a square) is a bullet, read the
+    same through pdfium and through pdfminer."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ornament.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, text in enumerate(["Housing: new homes for local people", "Employment: broadband for home working"]):
+        c.setFont("ZapfDingbats", 9)
+        c.drawString(56, 760 - 16 * n, "n")
+        c.setFont("Helvetica", 10)
+        c.drawString(70, 760 - 16 * n, text)
+    c.save()
+    pages, _ = read_pdf(path)
+    assert pages[0].text.splitlines() == [
+        "• Housing: new homes for local people",
+        "• Employment: broadband for home working",
+    ]
+    with pdfplumber.open(path) as doc:
+        words, _ = pdf._pdfminer_words(doc.pages[0])
+    assert [w.text for w in words if w.x0 < 60] == ["•", "•"]

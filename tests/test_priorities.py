@@ -1004,3 +1004,201 @@ def test_report_recommendations_that_commit_someone(tmp_path):
         "Delegates authority to the Director of Place to approve the business case.",  # once, not twice
         "Allocates \u00a35m of capital to create a Nature Recovery Fund.",
     ]
+
+
+def test_numbered_headings_alone_with_statements_below(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "commitments_alone.pdf",
+        [
+            "Commitment 1",
+            "**The council will publish every dataset it holds by March 2025.**",
+            "",
+            "Supporting organisations: Open Data Group",
+            "",
+            "Commitment 2",
+            "**The council will open its budget to public scrutiny each year.**",
+            "",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == [
+        "The council will publish every dataset it holds by March 2025.",
+        "The council will open its budget to public scrutiny each year.",
+    ]
+
+
+def test_themes_of_the_plan_and_a_two_entry_inline_list(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "themes_of_plan.pdf",
+        [
+            "The four themes of the plan are:",
+            "",
+            "• open data",
+            "• fiscal transparency",
+            "• empowering citizens",
+            "• natural resource transparency",
+            "",
+            "The survey found that the key areas for improvement in the county are: bus service",
+            "punctuality; journey time and value for money.",
+        ],
+    )
+    themes, areas = lists_of(pdf)
+    assert items(themes) == ["open data", "fiscal transparency", "empowering citizens", "natural resource transparency"]
+    assert items(areas) == ["bus service punctuality", "journey time", "value for money"]
+
+
+def test_entries_named_before_a_colon_and_numbered_inline_entries(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "named_entries.pdf",
+        [
+            "The Community focussed its Vision into three groups of Key Issues:",
+            "• Housing: the number of new houses to be absorbed into the village and the sites",
+            "  to be used for them.",
+            "• Employment: improving the speed and quality of the broadband network in the parish.",
+            "• Traffic and Transport: managing the traffic passing through the village.",
+            "",
+            "The framework keeps the presumption in favour of development, as defined by three",
+            "principles: (1) living within environmental limits; (2) ensuring a strong and just",
+            "society; and (3) achieving a sustainable economy.",
+        ],
+    )
+    issues, principles = lists_of(pdf)
+    assert items(issues) == ["Housing", "Employment", "Traffic and Transport"]
+    assert items(principles) == [
+        "living within environmental limits",
+        "ensuring a strong and just society",
+        "achieving a sustainable economy",
+    ]
+
+
+def test_timetable_whose_dates_sit_under_each_stage_and_run_on_to_the_next_page(tmp_path):
+    """A plan-making timetable: a "Timetable – Key Stage" header, each stage's text then its
+    months on a line of their own in the next column, the table carried on over a page of
+    footnotes, a bold note across it, then the text below it at the page margin."""
+    path = tmp_path / "timetable.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+
+    def rows(y: float, entries: list[tuple[list[str], str]]) -> float:
+        for lines, due in entries:
+            for text in lines:
+                c.setFont("Helvetica", 10)
+                c.drawString(106, y, text)
+                y -= 13
+            c.drawString(290, y, due)
+            y -= 22
+        return y
+
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(106, 760, "Timetable – Key Stage")
+    rows(
+        736,
+        [
+            (["Evidence gathering and engagement", "(Regulation 18)"], "February 2025 – April 2026"),
+            (["Council approvals for the Pre-", "Submission plan (Regulation 19)"], "May – July 2026"),
+        ],
+    )
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 80, "1 Regulation references are to the 2012 Regulations.")
+    c.showPage()
+    y = rows(780, [(["Submission to the Secretary of State", "(Regulation 22)"], "October – November 2026")])
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(106, y, "Stages below subject to the Inspector's programme")
+    y = rows(y - 24, [(["Adoption (Regulation 26)"], "TBC")])
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 10, "3.1 The Policies Map shows the policies of the plan on a map base.")
+    c.save()
+    pages, _ = read_pdf(path)
+    got = [(a.text, a.due_text) for a in extract_plan_actions(pages)]
+    assert got == [
+        ("Evidence gathering and engagement (Regulation 18)", "February 2025 – April 2026"),
+        ("Council approvals for the Pre- Submission plan (Regulation 19)", "May – July 2026"),
+        ("Submission to the Secretary of State (Regulation 22)", "October – November 2026"),
+        ("Adoption (Regulation 26)", "TBC"),
+    ]
+
+
+def test_each_milestone_a_plan_lists_is_an_action(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "milestones.pdf",
+        [
+            "Timescales",
+            "The key milestones for this commitment are:",
+            "• The council publishes its first open data register by March 2025",
+            "• The data group reviews the register and reports to the board",
+            "",
+            "The council has a long record of working with partners across the county on data.",
+        ],
+    )
+    pages, _ = read_pdf(pdf)
+    got = [(a.text, a.due_date) for a in extract_plan_actions(pages)]
+    assert got == [
+        ("The council publishes its first open data register by March 2025", "2025-03"),
+        ("The data group reviews the register and reports to the board", None),
+    ]
+
+
+def test_a_pointer_that_names_the_list_does_not_borrow_a_sentence_that_vetoes_it(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "pointer.pdf",
+        [
+            "The manager presented the priorities for the next six months. Progress on these",
+            "priorities will be reported to the board. The priorities are:",
+            "• Self-service machines",
+            "• Single IT network",
+            "• Staff survey",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == ["Self-service machines", "Single IT network", "Staff survey"]
+
+
+def test_statements_labelled_through_a_document_make_one_list(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "labelled.pdf",
+        [
+            "3.4 The number of new houses: the community supports an increase in the housing stock.",
+            "Key Issue: identify the number of new houses that could be absorbed into the village.",
+            "",
+            "3.9 Broadband: the present broadband is not fit for purpose.",
+            "Key Issue: improve the speed and quality of the broadband network in the parish.",
+            "",
+            "3.12 Traffic: through traffic is a concern of the community.",
+            "Key Issue: improve the management of traffic through the village.",
+            "",
+            "Priority: High",
+            "Priority: High",
+            "Priority: Low",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert (plist.name, plist.kind) == ("Key Issues", "focus_area")
+    assert items(plist) == [
+        "identify the number of new houses that could be absorbed into the village",
+        "improve the speed and quality of the broadband network in the parish",
+        "improve the management of traffic through the village",
+    ]
+
+
+def test_a_relative_or_passive_will_before_a_list_commits_no_one(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "sites.pdf",
+        [
+            "Sites along the freight routes will be protected for rail related uses. Sites which will",
+            "be examined for such potential include:",
+            "• Tansey Green, Dudley.",
+            "• Bescot Sidings, Bescot.",
+        ],
+    )
+    pages, _ = read_pdf(pdf)
+    assert [a.text for a in extract_plan_actions(pages) if "Sidings" in a.text or "Tansey" in a.text] == []
+
+
+def test_a_commitment_cut_off_where_its_line_ends_is_not_an_action(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "cut_off.pdf",
+        [
+            "Recruitment remains a challenge for the service. Part of the recruitment strategy will be",
+        ],
+    )
+    pages, _ = read_pdf(pdf)
+    assert extract_plan_actions(pages) == []
