@@ -27,6 +27,7 @@ from pathlib import Path
 from .build import BuildOptions, build, collect_files
 from .errors import ExtractorError
 from .models import DocumentResult
+from .workers import Limits
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ STAGES = (
 )
 AIM_BUILD_RATIO = 0.6
 AIM_SPEEDUP = 1.8
+PACK_PAGES = 500  # one long agenda pack: the REAL_FILES back to back, repeated to this many pages
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class Report:
     load: tuple[float, float]  # load average (1 minute) before and after
     cores: int
     ocr: Stage | None = None  # OCR of the pages that need it, one process; None where none did
+    pack: tuple[Stage, Stage] | None = None  # the build of one long pack on 1 and on N workers
 
     def table(self) -> str:
         """The report as aligned text rows."""
@@ -104,7 +107,7 @@ class Report:
             "",
             f"{'stage':28}{'pages/s':>9}{'pages/cpu-s':>12}{'wall s':>8}{'cpu s':>8}{'pages':>7}{'peak MB':>9}",
         ]
-        for s in (self.pdfium, self.pdfplumber, self.build_one, self.build_many, self.ocr):
+        for s in (self.pdfium, self.pdfplumber, self.build_one, self.build_many, *(self.pack or ()), self.ocr):
             if s is None:
                 continue
             rows.append(
@@ -132,7 +135,7 @@ class Report:
         plumber_ratio = _ratio(plumber.pages_per_second, pdfium.pages_per_second)
         speedup = _ratio(many.pages_per_second, one.pages_per_second)
         words = _ratio(one.words, one.entity_seconds)
-        return [
+        rows = [
             f"{'build (1 worker) / pdfplumber alone, pages/s':44}{build_ratio:8.2f}  (aim >= {AIM_BUILD_RATIO})",
             f"{'build (1 worker) / pdfplumber, pages/cpu-s':44}{build_cpu:8.2f}",
             (
@@ -143,7 +146,20 @@ class Report:
             f"{'spaCy words/s (entities stage, 1 worker)':44}{words:8.0f}  ({one.words} words)",
             f"{'peak RSS per worker, 1 worker (MB)':44}{one.peak_mb:8.0f}  (ru_maxrss, whole process)",
             f"{f'peak RSS per worker, {self.workers} workers (MB)':44}{many.peak_mb:8.0f}  (ru_maxrss, largest worker)",
-        ] + self._ocr_ratio()
+        ]
+        return rows + self._pack_ratios() + self._ocr_ratio()
+
+    def _pack_ratios(self) -> list[str]:
+        """The speed-up when the workload is one long document (read in page ranges)."""
+        if self.pack is None:
+            return []
+        one, many = self.pack
+        speedup = _ratio(many.pages_per_second, one.pages_per_second)
+        label = f"speed-up, one {one.pages}-page pack, {self.workers} / 1"
+        return [
+            f"{label:44}{speedup:8.2f}  (aim >= {AIM_SPEEDUP} on 2 cores; read in page ranges)",
+            f"{f'peak RSS per worker, the pack, {self.workers} workers':44}{many.peak_mb:8.0f}  (largest worker)",
+        ]
 
     def _ocr_ratio(self) -> list[str]:
         if self.ocr is None:
@@ -169,6 +185,11 @@ def workload(real: Path | None = REAL) -> tuple[list[Path], list[str]]:
     return files, notes
 
 
+def pack_workload(real: Path | None = REAL) -> list[Path]:
+    """The larger real PDFs that are present: the pages of the long pack."""
+    return [path for name in REAL_FILES if (path := (real or REAL) / name).exists()]
+
+
 def ocr_workload(real: Path | None = REAL) -> list[Path]:
     """The real scanned and garbled PDFs that are present."""
     return [path for name in OCR_FILES if (path := (real or REAL) / name).exists()]
@@ -180,9 +201,11 @@ def run(
     model: str | None = None,
     progress: Callable[[str], None] | None = None,
     ocr_files: Sequence[Path] = (),
+    pack_files: Sequence[Path] = (),
 ) -> Report:
     """Time each stage on the same files, one after the other, each in a fresh process; then
-    OCR alone on `ocr_files` (the pages of them that need it)."""
+    the build of one long pack made of `pack_files` on 1 and on N workers; then OCR alone on
+    `ocr_files` (the pages of them that need it)."""
     load = os.getloadavg()[0]
     stages = []
     for job in (_pdfium, _pdfplumber, _build_one, _build_many):
@@ -190,6 +213,7 @@ def run(
             progress((job.__doc__ or job.__name__).replace("N workers", f"{workers} workers"))
         stages.append(_in_child(job, tuple(files), workers, model))
     pdfium, plumber, one, many = stages
+    pack = _pack(pack_files, workers, model, progress) if pack_files else None
     ocr = _in_child(_ocr, tuple(ocr_files), 1, model) if ocr_files else None
     cores = os.cpu_count() or 1
     return Report(
@@ -202,7 +226,26 @@ def run(
         (load, os.getloadavg()[0]),
         cores,
         ocr if ocr and ocr.pages else None,
+        pack,
     )
+
+
+def _pack(
+    files: Sequence[Path], workers: int, model: str | None, progress: Callable[[str], None] | None
+) -> tuple[Stage, Stage]:
+    """The full build of one long pack (files back to back, PACK_PAGES or more), on 1 and on N
+    workers: how well a long document is shared out (build.yml split_pages)."""
+    from .pdf import concatenate
+
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
+        path = Path(tmp) / "pack.pdf"
+        pages = concatenate(files, path, PACK_PAGES)
+        built = []
+        for n in (1, workers):
+            if progress:
+                progress(f"full build of one {pages}-page pack, {n} worker(s)")
+            built.append(_in_child(_build_pack, (path,), n, model))
+    return built[0], built[1]
 
 
 def _in_child(job: Callable[..., Stage], *args: object) -> Stage:
@@ -259,6 +302,13 @@ def _build_one(files: Sequence[Path], workers: int, model: str | None) -> Stage:
 def _build_many(files: Sequence[Path], workers: int, model: str | None) -> Stage:
     """full build, N workers"""
     return _build(f"full build, {workers} workers", files, BuildOptions(workers=workers, force=True, model=model))
+
+
+def _build_pack(files: Sequence[Path], workers: int, model: str | None) -> Stage:
+    # a long pack on 1 worker may take longer than a document's time limit: that is not what is measured
+    limits = Limits(seconds=3600)
+    options = BuildOptions(workers=workers, force=True, model=model, limits=limits)
+    return _build(f"one long pack, {workers} worker{'s' if workers > 1 else ''}", files, options)
 
 
 def _build(name: str, files: Sequence[Path], options: BuildOptions) -> Stage:

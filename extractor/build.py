@@ -15,17 +15,30 @@ import logging
 import os
 import re
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import db as database
 from . import document, sections, workers
 from .errors import BadInput, ConfigError, ExtractorError, NeedsOCR
-from .models import Attendee, DocumentResult, PageText, SeenFile
+from .models import (
+    Action,
+    Attendee,
+    DateFact,
+    DocumentResult,
+    Meeting,
+    Mention,
+    OrgAlias,
+    PageText,
+    PriorityList,
+    Section,
+    SeenFile,
+)
 from .text import page_ranges
 from .workers import Failure, Limits
 
@@ -33,6 +46,7 @@ if TYPE_CHECKING:
     from .pdf import PageReader
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 PDF_SUFFIXES = {".pdf"}
 # What the text stages accept: a printed line runs to a few hundred characters and a dense
 # page to some thousands. A crafted page with a 2-million-character line is cut here, so
@@ -49,6 +63,7 @@ class DocumentOptions:
     model: str | None = None  # spaCy model name; None: the configured default
     entities: bool = True  # run spaCy (organisations, people, money, places)
     ocr_lang: str | None = "eng"  # Tesseract languages ("eng+fra"); None: no OCR (--no-ocr)
+    split_pages: int = 0  # a longer document is read in ranges of this many pages; 0: whole
 
 
 @dataclass(frozen=True)
@@ -62,11 +77,13 @@ class BuildOptions:
     prune: bool = True  # forget files that are gone, and documents only they held
     dask: str | None = None  # a dask scheduler's address, or "local" for a LocalCluster here
     send_files: str = "bytes"  # to dask workers: "bytes" of each file, or its "path" on a shared disk
+    split_pages: int | None = None  # None: pipelines/build.yml; 0: never split (dask never does)
 
     @property
     def document(self) -> DocumentOptions:
         """The options every document of this build is read with."""
-        return DocumentOptions(model=self.model, entities=self.entities, ocr_lang=self.ocr_lang)
+        split = self.split_pages or 0  # build() reads None from pipelines/build.yml
+        return DocumentOptions(model=self.model, entities=self.entities, ocr_lang=self.ocr_lang, split_pages=split)
 
 
 @dataclass
@@ -86,15 +103,17 @@ class BuildSummary:
     stages: dict[str, float] = field(default_factory=dict)
     cross_document: str = "ran"  # "skipped": nothing they read had changed since they last ran
     cross_document_note: str = ""  # what they looked at again ("incremental": only documents were added)
+    split: int = 0  # documents read in page ranges on several workers (over split_pages pages)
 
     def line(self) -> str:
         failed = sum(1 for _, s, _ in self.problems if s == "failed")
         ocr = sum(1 for _, s, _ in self.problems if s == "needs_ocr")
         copies = f", {self.copies} copies of another file" if self.copies else ""
+        split = f" ({self.split} read in page ranges)" if self.split else ""
         return (
             f"{self.files} file(s): {self.processed} processed, {self.skipped} unchanged{copies}, "
             f"{failed} failed, {ocr} need OCR, {len(self.pruned)} gone and pruned; "
-            f"{self.pages} pages ({self.ocr_pages} by OCR) in {self.seconds:.1f}s"
+            f"{self.pages} pages ({self.ocr_pages} by OCR){split} in {self.seconds:.1f}s"
             + ("; nothing changed, cross-document steps skipped" if self.cross_document == "skipped" else "")
             + (f"; cross-document steps {self.cross_document_note}" if self.cross_document == "incremental" else "")
         )
@@ -160,17 +179,31 @@ def process_document(
         return problem(path, digest, "needs_ocr", str(e), _page_count(path))
     except (BadInput, OSError) as e:
         return problem(path, digest, "failed", _one_line(e))
+
+    def extract() -> DocumentResult:
+        facts = _facts(pages, info, timings)
+        mentions, aliases = _entities(pages, facts.people, timings, options) if options.entities else ([], [])
+        return _document(digest, path, len(data), pages, facts, mentions, aliases, timings)
+
+    return _guarded(path, digest, len(pages), extract)
+
+
+def _guarded(path: Path, digest: str | None, pages: int, work: Callable[[], T]) -> T | DocumentResult:
+    """`work()`, the stages of one document (or of a part of it): the per-document isolation
+    boundary. A bug in one stage must not lose the batch: it fails this document, with an error
+    that says where. An ExtractorError (a setting, a missing model: every file would fail the
+    same way) is raised on."""
     try:
-        return _extract(digest, path, pages, info, timings, len(data), options)
+        return work()
     except ExtractorError:
-        raise  # a setting or a missing model: every file would fail the same way
-    except Exception as e:  # a bug in one stage must not lose the batch; the error says where
+        raise
+    except Exception as e:
         log.exception("%s: extraction failed", path)
         error = (
             f"{path}: extraction failed ({type(e).__name__}: {_one_line(e)}); "
             "this is a bug in extractor, please report it with the file"
         )
-        return problem(path, digest, "failed", error, len(pages))
+        return problem(path, digest, "failed", error, pages)
 
 
 def problem(path: Path, digest: str | None, status: str, error: str, page_count: int = 0) -> DocumentResult:
@@ -201,15 +234,23 @@ def _bounded(path: Path, page: PageText) -> PageText:
     return replace(page, text="\n".join(line.text for line in lines), lines=tuple(lines))
 
 
-def _extract(
-    digest: str,
-    path: Path,
-    pages: list[PageText],
-    info: dict[str, str],
-    timings: dict[str, float],
-    size: int,
-    options: DocumentOptions,
-) -> DocumentResult:
+@dataclass(frozen=True)
+class Facts:
+    """What the document-level stages find in a document's pages, all of them in order."""
+
+    about: document.Description
+    sections: tuple[Section, ...]
+    meetings: tuple[Meeting, ...]
+    actions: tuple[Action, ...]
+    priority_lists: tuple[PriorityList, ...]
+    dates: tuple[DateFact, ...]
+
+    @property
+    def people(self) -> list[Attendee]:
+        return [p for m in self.meetings for p in m.attendees]
+
+
+def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float]) -> Facts:
     from .dates import document_year, iter_dates
     from .meetings import extract_meetings
     from .priorities import extract_plan_actions, extract_priority_lists
@@ -230,8 +271,20 @@ def _extract(
         # a day-month without a year is of the document's own year: its date, else its most dated
         year = int(about.published_date[:4]) if about.published_date else document_year(p.text for p in pages[:3])
         dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
-    people = [p for m in meetings for p in m.attendees]
-    mentions, aliases = _entities(pages, people, timings, options) if options.entities else ([], [])
+    return Facts(about, tuple(parts), tuple(meetings), tuple(actions), tuple(lists), tuple(dates))
+
+
+def _document(
+    digest: str,
+    path: Path,
+    size: int,
+    pages: list[PageText],
+    facts: Facts,
+    mentions: list[Mention],
+    aliases: list[OrgAlias],
+    timings: dict[str, float],
+) -> DocumentResult:
+    about = facts.about
     return DocumentResult(
         id=digest,
         status="ok",
@@ -242,13 +295,13 @@ def _extract(
         publisher=about.publisher,
         published_date=about.published_date,
         pages=tuple(pages),
-        sections=tuple(parts),
+        sections=facts.sections,
         parts=about.parts,
-        meetings=tuple(meetings),
-        actions=tuple(actions),
-        priority_lists=tuple(lists),
+        meetings=facts.meetings,
+        actions=facts.actions,
+        priority_lists=facts.priority_lists,
         mentions=tuple(mentions),
-        dates=tuple(dates),
+        dates=facts.dates,
         aliases=tuple(aliases),
         timings=tuple(timings.items()),
         path=str(path),
@@ -258,7 +311,7 @@ def _extract(
 
 def _entities(
     pages: list[PageText], people: list[Attendee], timings: dict[str, float], options: DocumentOptions
-) -> tuple[list[Any], list[Any]]:
+) -> tuple[list[Mention], list[OrgAlias]]:
     from .entities import extract_entities, loaded_model
 
     nlp = loaded_model(options.model)  # once per worker, outside the timing: it times the pages, not the load
@@ -303,6 +356,25 @@ def _page_count(path: Path) -> int:
 # ---- settings ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Settings:
+    """How a build shares out its work (pipelines/build.yml)."""
+
+    split_pages: int  # a document with more pages is read in ranges of this many; 0: never split
+
+
+@functools.cache
+def settings() -> Settings:
+    from .config import PIPELINES, load_settings, require
+
+    split = require(load_settings("build"), "build", "split_pages")
+    if isinstance(split, bool) or not isinstance(split, int) or split < 0:
+        raise ConfigError(
+            f"{PIPELINES / 'build.yml'}: split_pages is {split!r}; give a whole number of pages (0: never split)"
+        )
+    return Settings(split)
+
+
 def _settings_loaders() -> list[tuple[str, Callable[[], object]]]:
     """Each stage's settings loader (cached: it compiles its file into a frozen dataclass once)
     and the file it reads, relative to pipelines/."""
@@ -319,6 +391,7 @@ def _settings_loaders() -> list[tuple[str, Callable[[], object]]]:
         ("meetings.yml and entities.yml", entities._role_words),  # role words: both files
         ("dedupe.yml", dedupe.default_settings),
         ("ocr.yml", ocr.settings),
+        ("build.yml", settings),
     ]
 
 
@@ -385,6 +458,8 @@ def _prepare(options: BuildOptions) -> BuildOptions:
     """Check everything reading a document needs, before the first one: the pipeline settings,
     the spaCy model (its name resolved) and the OCR languages. Fails fast with a named error."""
     load_pipelines()
+    if options.split_pages is None:  # pipelines/build.yml; a Dask build reads each document whole
+        options = replace(options, split_pages=0 if options.dask else settings().split_pages)
     if options.entities:
         from .entities import model_name
 
@@ -404,7 +479,7 @@ def _write(
     progress: Callable[[DocumentResult | None], None] | None,
 ) -> None:
     """Each result into the database as it completes, one transaction each."""
-    for result in _run(todo, options):
+    for result in _run(todo, options, summary):
         with stage(summary.stages, "write"):
             database.write_document(conn, result, todo[Path(result.path)])
         for name, seconds in result.timings:
@@ -509,9 +584,10 @@ def _survey(path: Path, recorded: dict[str, Any] | None, force: bool) -> SeenFil
     return SeenFile(absolute, stat.st_size, stat.st_mtime, digest)
 
 
-def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[DocumentResult]:
+def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions, summary: BuildSummary) -> Iterator[DocumentResult]:
     """Results as they complete, each document read in a worker process under the limits;
-    biggest files first, so that a 100-page file does not start last and finish alone.
+    biggest files first, so that a 100-page file does not start last and finish alone. A long
+    document is read in parts (`Job`), which start before the next document does.
     With `options.dask`, the same per-document work is mapped over a dask cluster."""
     jobs = sorted(((path, seen[0].sha256) for path, seen in todo.items()), key=lambda job: -_size(job[0]))
     if options.dask:
@@ -519,14 +595,27 @@ def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions) -> Iterator[Do
 
         yield from run_on_cluster(jobs, options)
         return
+    queue = deque(Job(path, digest) for path, digest in jobs)
+    long: dict[str, _Long] = {}  # the documents being read in parts, by sha256
+    init = functools.partial(init_worker, options.document)
+    if jobs:
+        # here, once: every worker is forked from this process and inherits the loaded model, so
+        # the one started when a long document's ranges come in starts at once
+        init()
     for job, outcome in workers.run(
-        jobs,
-        functools.partial(_process_job, options=options.document),
+        queue,
+        functools.partial(_work, options=options.document),
         workers=options.workers or os.cpu_count() or 1,
         limits=options.limits,
-        init=functools.partial(init_worker, options.document),
+        init=init,
     ):
-        yield _outcome(job, outcome)
+        if job.part == "document" and not isinstance(outcome, (Split, Part)):
+            yield _outcome((job.path, job.digest), outcome)
+            continue
+        summary.split += isinstance(outcome, Split)
+        done = _joined(job, outcome, long, queue, options.document)
+        if done is not None:
+            yield done
 
 
 def isolated(job: tuple[Path, str], options: BuildOptions) -> DocumentResult:
@@ -549,3 +638,239 @@ def _outcome(job: tuple[Path, str], outcome: DocumentResult | Failure) -> Docume
 
 def _process_job(job: tuple[Path, str], options: DocumentOptions) -> DocumentResult:
     return process_document(*job, options)
+
+
+# ---- a long document in parts -----------------------------------------------------------------
+#
+# A document over `split_pages` pages comes back from its first job as a `Split`: its page
+# ranges. Each range is read on whichever worker is free ("pages": parse, lines, OCR); the
+# parent joins them in page order and runs what only the whole document shows (running
+# headers and footers, ligature repairs, the acronyms it defines and the words it prints in
+# lower case). Then one job runs the document-level fact stages on all the pages ("facts")
+# while the ranges go through spaCy ("spans"), and the parent puts the mentions together.
+# Every part runs under the time and memory limits; a part that fails fails its document
+# (one line: which pages, and why), and its other parts are dropped.
+
+
+@dataclass(frozen=True)
+class Job:
+    """A piece of one document's work for a worker. `part`: "document" (the whole file, or its
+    Split when it is long), "pages" (read pages first..last; last None: to the end), "facts"
+    (the document-level stages on all its `pages`) or "spans" (spaCy on one range's `pages`,
+    with the document's `context`)."""
+
+    path: Path
+    digest: str
+    part: str = "document"
+    first: int = 1
+    last: int | None = None
+    pages: tuple[PageText, ...] = ()
+    info: tuple[tuple[str, str], ...] = ()  # the PDF's metadata, for "facts"
+    context: Any = None  # entities.Context, for "spans"
+
+    def where(self) -> str:
+        if self.part in ("pages", "spans"):
+            return f"pages {self.first}-{self.last}" if self.last else f"pages {self.first}-end"
+        return "its document-level stages"
+
+
+@dataclass(frozen=True)
+class Split:
+    """A document longer than `split_pages`: read it in these page ranges (the last open-ended)."""
+
+    pages: int
+    size: int
+    ranges: tuple[tuple[int, int | None], ...]
+
+
+@dataclass(frozen=True)
+class Part:
+    """What one part of a long document gave: its pages read, the facts, or a range's spans."""
+
+    pages: tuple[PageText, ...] = ()
+    info: tuple[tuple[str, str], ...] = ()
+    facts: Facts | None = None
+    spans: tuple[Any, ...] = ()  # entities.PageSpan
+    timings: tuple[tuple[str, float], ...] = ()
+
+
+def page_splits(pages: int, size: int) -> tuple[tuple[int, int | None], ...]:
+    """Ranges of `size` pages covering 1..pages; the last runs to the end (the text parser may
+    count a page or two more than pdfium)."""
+    starts = range(1, pages + 1, size)
+    return tuple((a, a + size - 1 if a + size <= pages else None) for a in starts)
+
+
+def _work(job: Job, options: DocumentOptions) -> DocumentResult | Split | Part:
+    """One job in a worker: a document, or a part of a long one."""
+    if job.part == "pages":
+        return _read_part(job, options)
+    if job.part == "facts":
+        return _facts_part(job)
+    if job.part == "spans":
+        return _spans_part(job, options)
+    return _split(job.path, options) or process_document(job.path, job.digest, options)
+
+
+def _split(path: Path, options: DocumentOptions) -> Split | None:
+    """The page ranges of a document longer than options.split_pages; None for a shorter one
+    (or one that is not a PDF at all: process_document says why)."""
+    from .pdf import check_file, page_count
+
+    if not options.split_pages:
+        return None
+    try:
+        size = len(check_file(path))
+    except (BadInput, OSError):
+        return None
+    pages = page_count(path)
+    return Split(pages, size, page_splits(pages, options.split_pages)) if pages > options.split_pages else None
+
+
+def _read_part(job: Job, options: DocumentOptions) -> Part | DocumentResult:
+    from .pdf import read_pages
+
+    timings: dict[str, float] = {}
+    try:
+        with stage(timings, "pdf"):
+            pages, info = read_pages(job.path, _ocr(options), job.first, job.last)
+    except NeedsOCR as e:
+        return problem(job.path, job.digest, "needs_ocr", str(e), _page_count(job.path))
+    except (BadInput, OSError) as e:
+        return problem(job.path, job.digest, "failed", _one_line(e))
+    return Part(pages=tuple(pages), info=tuple(info.items()), timings=tuple(timings.items()))
+
+
+def _facts_part(job: Job) -> Part | DocumentResult:
+    def facts() -> Part:
+        timings: dict[str, float] = {}
+        found = _facts(list(job.pages), dict(job.info), timings)
+        return Part(facts=found, timings=tuple(timings.items()))
+
+    return _guarded(job.path, job.digest, len(job.pages), facts)
+
+
+def _spans_part(job: Job, options: DocumentOptions) -> Part | DocumentResult:
+    from .entities import find_spans, loaded_model
+
+    nlp = loaded_model(options.model)
+
+    def spans() -> Part:
+        timings: dict[str, float] = {}
+        with stage(timings, "entities"):
+            found = find_spans(job.pages, nlp, job.context)
+        return Part(spans=tuple(found), timings=tuple(timings.items()))
+
+    return _guarded(job.path, job.digest, 0, spans)
+
+
+@dataclass
+class _Long:
+    """A long document while its parts are out, and what has come back of them."""
+
+    job: Job
+    split: Split
+    waiting: int = 0
+    parts: dict[tuple[str, int], Part] = field(default_factory=dict)  # by (part, first page)
+    pages: list[PageText] = field(default_factory=list)
+    context: Any = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def send(self, queue: deque[Job], jobs: list[Job]) -> None:
+        """Queue `jobs` before any other document's: a started document finishes first."""
+        queue.extendleft(reversed(jobs))
+        self.waiting += len(jobs)
+
+    def joined(self, part: str) -> list[Part]:
+        return [p for (kind, _), p in sorted(self.parts.items()) if kind == part]
+
+
+def _joined(
+    job: Job,
+    outcome: DocumentResult | Split | Part | Failure,
+    long: dict[str, _Long],
+    queue: deque[Job],
+    options: DocumentOptions,
+) -> DocumentResult | None:
+    """Take one part's outcome; the document's result once it is complete, or has failed."""
+    if isinstance(outcome, Split):
+        started = long[job.digest] = _Long(job, outcome)
+        started.send(queue, [replace(job, part="pages", first=a, last=b) for a, b in outcome.ranges])
+        return None
+    doc = long.get(job.digest)
+    if doc is None:
+        return None  # a part of a document that has already failed
+    doc.waiting -= 1
+    done = _take(doc, job, outcome, queue, options)
+    if done is not None:  # complete or failed: its queued parts, if any, are dropped
+        del long[job.digest]
+        for queued in [j for j in queue if j.digest == job.digest]:
+            queue.remove(queued)
+    return done
+
+
+def _take(
+    doc: _Long, job: Job, outcome: DocumentResult | Part | Failure, queue: deque[Job], options: DocumentOptions
+) -> DocumentResult | None:
+    """Keep the part; when it was the last one out, the next step: the document-level stages
+    after the ranges are read, the result after those."""
+    if not isinstance(outcome, Part):
+        return _part_failed(job, outcome)
+    doc.parts[job.part, job.first] = outcome
+    for name, seconds in outcome.timings:
+        doc.timings[name] = doc.timings.get(name, 0.0) + seconds
+    if doc.waiting:
+        return None
+    if job.part == "pages":
+        return _guarded(job.path, job.digest, doc.split.pages, lambda: _send_stages(doc, queue, options))
+    return _guarded(job.path, job.digest, len(doc.pages), lambda: _put_together(doc, options))
+
+
+def _part_failed(job: Job, outcome: DocumentResult | Failure) -> DocumentResult:
+    if isinstance(outcome, Failure):
+        return problem(job.path, job.digest, "failed", f"{job.path}: {job.where()}: {outcome.reason}")
+    return outcome  # the part's own record: a damaged page, a scan without OCR, a bug
+
+
+def _send_stages(doc: _Long, queue: deque[Job], options: DocumentOptions) -> DocumentResult | None:
+    """All the ranges are read: join their pages and send out the document-level stages (one
+    job) and spaCy (one job a range); None, or the document when it needs OCR."""
+    from .pdf import finish_pages
+
+    job = doc.job
+    read = doc.joined("pages")
+    with stage(doc.timings, "pdf"):
+        try:
+            pages = finish_pages(job.path, [p for part in read for p in part.pages], _ocr(options))
+        except NeedsOCR as e:
+            return problem(job.path, job.digest, "needs_ocr", str(e), doc.split.pages)
+        doc.pages = [_bounded(job.path, page) for page in pages]
+    doc.parts.clear()  # the pages as read: the joined ones replace them
+    jobs = [replace(job, part="facts", pages=tuple(doc.pages), info=read[0].info)]
+    if options.entities:
+        from .entities import document_context
+
+        with stage(doc.timings, "entities"):
+            doc.context = document_context(doc.pages)
+        for a, b in doc.split.ranges:
+            chosen = tuple(p for p in doc.pages if a <= p.page and (b is None or p.page <= b))
+            jobs.append(replace(job, part="spans", first=a, last=b, pages=chosen, context=doc.context))
+    doc.send(queue, jobs)
+    return None
+
+
+def _put_together(doc: _Long, options: DocumentOptions) -> DocumentResult:
+    """The facts and every range's spans are back: the document's result."""
+    job = doc.job
+    [facts_part] = doc.joined("facts")
+    facts = facts_part.facts
+    assert facts is not None
+    mentions: list[Mention] = []
+    aliases: list[OrgAlias] = []
+    if options.entities:
+        from .entities import resolve
+
+        with stage(doc.timings, "entities"):
+            found = [s for part in doc.joined("spans") for s in part.spans]
+            mentions, aliases = resolve(doc.pages, found, doc.context, facts.people)
+    return _document(job.digest, job.path, doc.split.size, doc.pages, facts, mentions, aliases, doc.timings)

@@ -130,7 +130,8 @@ def cli(verbose: bool) -> None:
     type=click.FloatRange(min=1),
     default=120,
     show_default=True,
-    help="Seconds one document may take; a slower one is stopped and recorded as failed.",
+    help="Seconds one document (or one page range of a long one) may take; a slower one is stopped and "
+    "recorded as failed.",
 )
 @click.option(
     "--memory-limit",
@@ -161,6 +162,14 @@ def cli(verbose: bool) -> None:
     help="With --dask: send each file's bytes to the workers, or only its path (every worker sees the same files "
     "at the same paths, e.g. a shared disk).",
 )
+@click.option(
+    "--split-pages",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help="Read a document of more than N pages in ranges of N pages on all the workers, joined before the "
+    "document-level stages (default: split_pages in pipelines/build.yml; 0: never).",
+)
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @friendly
 def build(
@@ -177,6 +186,7 @@ def build(
     prune: bool,
     dask_address: str | None,
     send_files: str,
+    split_pages: int | None,
     silent: bool,
 ) -> None:
     """Read PDFs (files, or folders searched recursively) into the database.
@@ -215,6 +225,7 @@ def build(
         dask=dask_address,
         send_files=send_files,
         ocr_lang=None if no_ocr else ocr_lang,
+        split_pages=split_pages,
     )
     summary = _build_or_stop(paths, db_path, options, silent)
     for path, read in summary.ocr:
@@ -482,7 +493,7 @@ def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str |
     The default workload is corpus/ plus the larger PDFs in ../shared/corpus/real (skipped with
     a message where missing). Read the ratios, not the times: the machine may be busy.
     """
-    from .bench import ocr_workload, run, workload
+    from .bench import ocr_workload, pack_workload, run, workload
     from .build import collect_files
 
     paths, notes = (collect_files(files), []) if files else workload(real)
@@ -494,6 +505,7 @@ def bench(files: tuple[Path, ...], real: Path | None, workers: int, model: str |
         model=model,
         progress=lambda stage: click.echo(f"timing {stage} ...", err=True),
         ocr_files=paths if files else ocr_workload(real),
+        pack_files=() if files else pack_workload(real),
     )
     click.echo(report.table())
 

@@ -712,32 +712,76 @@ class _Span:
     normalized: str | None
 
 
+@dataclass(frozen=True)
+class PageSpan:
+    """An entity found on a page: offsets into page.text, the name not yet resolved against the
+    rest of the document."""
+
+    page: int
+    label: str
+    start: int
+    end: int
+    normalized: str | None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What reading a page needs to know of its whole document: the words it prints in lower
+    case (`common_words`) and the acronyms it defines (`find_definitions`)."""
+
+    common: frozenset[str]
+    definitions: dict[str, Definition]
+
+
 def extract_entities(
     pages: Sequence[PageText], nlp: Language, people: Iterable[Attendee] = ()
 ) -> tuple[list[Mention], list[OrgAlias]]:
     """Mentions (ORG, PERSON, GPE, MONEY, DATE) with offsets into page.text, and defined aliases.
     `people` are the attendees of the document's meetings: the bodies named beside them are
     organisations too."""
+    context = document_context(pages)
+    return resolve(pages, find_spans(pages, nlp, context), context, people)
+
+
+def document_context(pages: Sequence[PageText]) -> Context:
+    """The document-wide part of reading its pages (cheap: no spaCy). Compacting a page changes
+    only its runs of white space, which neither a lower-case word nor a bracketed acronym spans,
+    so only the pages that define something are compacted (for the words before the brackets)."""
+    defining = (
+        (page.page, compact(page.text, column_gaps(page))[0]) for page in pages if _DEFINITION.search(page.text)
+    )
+    return Context(common_words(page.text for page in pages), find_definitions(defining))
+
+
+def find_spans(pages: Sequence[PageText], nlp: Language, context: Context) -> list[PageSpan]:
+    """The entities spaCy finds on each page, in page order: all the spaCy work, page by page, so
+    a long document's pages can be read in ranges on several workers (given its `Context`)."""
     compacted = [compact(page.text, column_gaps(page)) for page in pages]
-    definitions = find_definitions((page.page, text) for page, (text, _) in zip(pages, compacted))
-    found: list[tuple[PageText, _Span]] = []
-    texts = [text for text, _ in compacted]
-    for doc, n in read_pages(nlp, texts, common_words(texts)):
+    found: list[PageSpan] = []
+    for doc, n in read_pages(nlp, [text for text, _ in compacted], context.common):
         index = compacted[n][1]
-        for span in _page_spans(doc, definitions):
+        for span in _page_spans(doc, context.definitions):
             start, end = index[span.start], index[span.end - 1] + 1
-            found.append((pages[n], _Span(span.label, start, end, span.normalized)))
-    resolved = _resolve_document_orgs({s.normalized for _, s in found if s.label == "ORG" and s.normalized})
+            found.append(PageSpan(pages[n].page, span.label, start, end, span.normalized))
+    return found
+
+
+def resolve(
+    pages: Sequence[PageText], found: Sequence[PageSpan], context: Context, people: Iterable[Attendee] = ()
+) -> tuple[list[Mention], list[OrgAlias]]:
+    """Mentions from the spans of all the document's pages: organisations named in full where
+    the document names them so (`_resolve_document_orgs`), and the bodies beside its people."""
+    texts = {page.page: page.text for page in pages}
+    resolved = _resolve_document_orgs({s.normalized for s in found if s.label == "ORG" and s.normalized})
     mentions = []
-    for page, span in found:
+    for span in found:
         normalized = resolved.get(span.normalized or "", span.normalized) if span.label == "ORG" else span.normalized
         if span.label == "ORG" and not normalized:
             continue  # an acronym nobody defined: not evidence of an organisation
-        mentions.append(
-            Mention(page.page, span.label, page.text[span.start : span.end], span.start, span.end, normalized)
-        )
+        text = texts[span.page][span.start : span.end]
+        mentions.append(Mention(span.page, span.label, text, span.start, span.end, normalized))
     mentions += affiliation_mentions(pages, people, mentions)
-    aliases = [OrgAlias(d.name, d.alias, d.page) for d in definitions.values()]
+    aliases = [OrgAlias(d.name, d.alias, d.page) for d in context.definitions.values()]
     return sorted(mentions, key=lambda m: (m.page, m.start)), aliases
 
 

@@ -143,18 +143,18 @@ class OcrReader:
         self.lang = lang
         self.on_page = on_page  # told the seconds each page to read may take (workers.allow_more)
 
-    def __call__(self, path: Path, pages: list[PageText]) -> list[PageText]:
+    def __call__(self, path: Path, pages: list[PageText], first: int = 1, last: int | None = None) -> list[PageText]:
+        """`pages`, pages first..last of the document (last None: to its end), with those that
+        need it read by OCR; a page the text parser did not see at all is added."""
         by_number = {p.page: p for p in pages}
-        todo = [
-            n
-            for n in range(1, max(page_count(path), len(pages)) + 1)
-            if n not in by_number or garbage_reason(by_number[n].lines, self.lang)
-        ]
+        end = last if last is not None else max(page_count(path), max(by_number, default=0))
+        todo = [n for n in range(first, end + 1) if n not in by_number or garbage_reason(by_number[n].lines, self.lang)]
         if not todo:
             return pages
         engine = engine_version()
         if engine is None:
-            return self._without_tesseract(path, pages, todo)
+            log.warning("%s: page(s) %s need OCR but Tesseract is not installed; %s", path, page_ranges(todo), INSTALL)
+            return pages
         for number, image, width, height in render_pages(path, todo, settings().dpi):
             if self.on_page is not None:
                 self.on_page(settings().seconds_per_page)
@@ -163,15 +163,16 @@ class OcrReader:
                 by_number[number] = read_image(image, page, self.lang, engine)
         return [by_number[n] for n in sorted(by_number)]
 
-    def _without_tesseract(self, path: Path, pages: list[PageText], todo: list[int]) -> list[PageText]:
+    def check(self, path: Path, pages: list[PageText]) -> None:
         """Tesseract missing: a document with no good page stays needs_ocr, saying how to install
-        it; one with good pages keeps them (and its unreadable pages as they are), with a warning."""
-        good = [p for p in pages if p.page not in todo]
-        listed = page_ranges(todo)
-        if not good:
-            raise NeedsOCR(f"{path}: page(s) {listed} have no usable text layer and OCR is not installed; {INSTALL}")
-        log.warning("%s: page(s) %s need OCR but Tesseract is not installed; %s", path, listed, INSTALL)
-        return pages
+        it; one with good pages keeps them (and its unreadable pages as they are)."""
+        if engine_version() is not None:
+            return
+        end = max(page_count(path), max((p.page for p in pages), default=0))
+        if not end or any(not garbage_reason(p.lines, self.lang) for p in pages):
+            return
+        listed = page_ranges(list(range(1, end + 1)))  # no page is good: every one needs it
+        raise NeedsOCR(f"{path}: page(s) {listed} have no usable text layer and OCR is not installed; {INSTALL}")
 
 
 def read_image(image: Any, page: PageText, lang: str, engine: str) -> PageText:

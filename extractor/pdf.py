@@ -76,7 +76,11 @@ LABEL_CELL = re.compile(r"^(?!.*[./-]\d{4}$)(?:[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4})
 class PageReader(Protocol):
     """Reads again the pages whose text layer is missing or garbage (extractor/ocr.py)."""
 
-    def __call__(self, path: Path, pages: list[PageText]) -> list[PageText]: ...
+    def __call__(self, path: Path, pages: list[PageText], first: int = 1, last: int | None = None) -> list[PageText]:
+        """`pages` as read again: they are pages first..last of the document (last None: to its end)."""
+
+    def check(self, path: Path, pages: list[PageText]) -> None:
+        """Raise NeedsOCR when none of the document's pages could be read (all of them, joined)."""
 
 
 @dataclass
@@ -110,12 +114,31 @@ def read_pdf(path: Path, ocr: PageReader | None = None) -> tuple[list[PageText],
     With `ocr`, pages without a usable text layer are read again by it before the check.
     Raises EncryptedPDF, UnreadablePDF or NeedsOCR; these carry a one-line message.
     """
+    pages, info = read_pages(path, ocr)
+    return finish_pages(path, pages, ocr), info
+
+
+def read_pages(
+    path: Path, ocr: PageReader | None = None, first: int = 1, last: int | None = None
+) -> tuple[list[PageText], dict[str, str]]:
+    """Pages first..last (1-based, inclusive; last None: to the end), each read on its own
+    (words, lines, tables, OCR where the text layer is unusable), and the PDF's metadata. What
+    needs the whole document comes after, in `finish_pages`: a long document's page ranges are
+    read in parallel and joined before it."""
     info: dict[str, str] = {}
-    pages = list(_raw_pages(path, info, scanned_ok=ocr is not None))
+    pages = list(_raw_pages(path, info, scanned_ok=ocr is not None, first=first, last=last))
     if ocr is not None:
-        pages = ocr(path, pages)
+        pages = ocr(path, pages, first, last)
+    return pages, info
+
+
+def finish_pages(path: Path, pages: list[PageText], ocr: PageReader | None = None) -> list[PageText]:
+    """The document's pages, all of them in order, checked for a usable text layer, with the
+    ligature repairs and the running headers and footers that only the whole document shows."""
+    if ocr is not None:
+        ocr.check(path, pages)
     _check_text_layer(path, pages)
-    return [headings(p) for p in _strip_running_lines(_repair_ligatures(pages))], info
+    return [headings(p) for p in _strip_running_lines(_repair_ligatures(pages))]
 
 
 def _repair_ligatures(pages: list[PageText]) -> list[PageText]:
@@ -131,7 +154,9 @@ def _repair_ligatures(pages: list[PageText]) -> list[PageText]:
     ]
 
 
-def _raw_pages(path: Path, info: dict[str, str], scanned_ok: bool = False) -> Iterator[PageText]:
+def _raw_pages(
+    path: Path, info: dict[str, str], scanned_ok: bool = False, first: int = 1, last: int | None = None
+) -> Iterator[PageText]:
     try:
         with pdfplumber.open(path) as pdf:
             info.update({k: str(v) for k, v in (pdf.metadata or {}).items() if isinstance(v, str)})
@@ -142,7 +167,7 @@ def _raw_pages(path: Path, info: dict[str, str], scanned_ok: bool = False) -> It
                 )
             fast = _Pdfium(path, len(pdf.pages))
             try:
-                for number, page in enumerate(pdf.pages, start=1):
+                for number, page in enumerate(pdf.pages[first - 1 : last], start=first):
                     yield _read_page(page, number, fast)
                     page.flush_cache()  # keep memory flat on long agenda packs
             finally:
@@ -202,6 +227,23 @@ def pdfplumber_text(path: Path) -> tuple[int, int]:
         return len(pdf.pages), chars
 
 
+def concatenate(paths: Sequence[Path], out: Path, pages: int) -> int:
+    """Write to `out` the pages of `paths` in turn, again and again, until it has at least
+    `pages` pages (a long agenda pack for the benchmark); the pages it has."""
+    pack = pypdfium2.PdfDocument.new()
+    sources = [pypdfium2.PdfDocument(str(path)) for path in paths]
+    try:
+        while sources and len(pack) < pages:
+            for source in sources:
+                pack.import_pages(source)
+        pack.save(str(out))
+        return len(pack)
+    finally:
+        for source in sources:
+            source.close()
+        pack.close()
+
+
 def page_count(path: Path) -> int:
     """Pages as pdfium counts them: scanned files that pdfminer opens with 0 pages have more."""
     try:
@@ -219,7 +261,7 @@ def _check_text_layer(path: Path, pages: Sequence[PageText]) -> None:
     if not text.strip():
         raise NeedsOCR(f"{path}: no text layer on any of its {len(pages)} page(s) (scanned?); it needs OCR")
     cids = len(CID.findall(text))
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))  # map, not a generator: every character, while the workers wait
     if cids * 6 > max(letters, 1) or letters < 0.3 * len(text.replace(" ", "").replace("\n", "")):
         sample = text.strip()[:40].replace("\n", " ")
         raise NeedsOCR(f"{path}: text layer is garbage ({cids} unmapped glyphs, e.g. {sample!r}); it needs OCR")

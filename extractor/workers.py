@@ -60,8 +60,14 @@ class _Worker(Generic[J]):
     process: Any  # multiprocessing.Process (a context's Process class is not a public type)
     conn: Connection
     job: J | None = None
-    busy: bool = False
+    busy: bool = False  # running a job
+    ready: bool = False  # started (its init done): idle when not busy
     deadline: float = field(default=0.0)
+
+    @property
+    def waited_on(self) -> bool:
+        """Starting or running a job: its deadline counts."""
+        return self.busy or not self.ready
 
 
 def run(
@@ -75,25 +81,42 @@ def run(
     """(job, result or Failure) for every job, as they complete, on up to `workers` processes.
 
     `init` runs once in each worker before its first job (loading a model), outside the
-    job's time limit but inside the memory limit.
+    job's time limit but inside the memory limit. `jobs` may be a deque that the caller adds
+    to while it reads the results (a long document's result asks for its page ranges): a job
+    added at the left starts next. Idle workers wait while any job runs, since its result may
+    bring more.
     """
-    queue = deque(jobs)
+    queue = jobs if isinstance(jobs, deque) else deque(jobs)
     pool: list[_Worker[J]] = []
     try:
-        for _ in range(min(workers, len(queue))):
-            pool.append(_start(work, init, limits, pool))
-        while pool:
-            yield from _step(pool, queue, work, init, limits)
+        while True:
+            _fill(pool, queue, work, init, limits, workers)
+            if not any(w.waited_on for w in pool):
+                return  # nothing queued, nothing running: the finally lets the idle ones go
+            yield from _step(pool, work, init, limits)
     finally:
         for worker in pool:
             _stop(worker)
 
 
+def _fill(
+    pool: list[_Worker[J]], queue: deque[J], work: Callable[[J], R], init: Callable[[], None], limits: Limits, size: int
+) -> None:
+    """Give idle workers the next jobs, and start workers (up to `size`) for jobs still waiting."""
+    for worker in pool:
+        if queue and worker.ready and not worker.busy:
+            _assign(worker, queue.popleft(), limits)
+    starting = sum(1 for w in pool if not w.ready)
+    while len(queue) > starting and len(pool) < size:
+        pool.append(_start(work, init, limits, pool))
+        starting += 1
+
+
 def _step(
-    pool: list[_Worker[J]], queue: deque[J], work: Callable[[J], R], init: Callable[[], None], limits: Limits
+    pool: list[_Worker[J]], work: Callable[[J], R], init: Callable[[], None], limits: Limits
 ) -> Iterator[tuple[J, R | Failure]]:
     """Wait for the next message, death or deadline in the pool and act on it."""
-    timeout = max(0.0, min(w.deadline for w in pool) - time.monotonic())
+    timeout = max(0.0, min(w.deadline for w in pool if w.waited_on) - time.monotonic())
     ready = set(wait([w.conn for w in pool] + [w.process.sentinel for w in pool], timeout))
     for worker in list(pool):
         outcome: R | Failure | None = None
@@ -102,20 +125,16 @@ def _step(
             if received is _EXTENDED:
                 continue
             outcome = received  # type: ignore[assignment]
-        elif worker.process.sentinel in ready or time.monotonic() > worker.deadline:
+        elif worker.process.sentinel in ready or (worker.waited_on and time.monotonic() > worker.deadline):
             outcome = _lost(worker, limits, timed_out=worker.process.sentinel not in ready)
         else:
             continue
-        job = worker.job
+        job, worker.job = worker.job, None
         if outcome is not None and job is not None:
             yield job, outcome
         if not worker.process.is_alive():
             _stop(worker)
             pool.remove(worker)
-            if queue:
-                pool.append(_start(work, init, limits, pool))
-            continue
-        _next(worker, queue, pool, limits)
 
 
 def _receive(worker: _Worker[J], limits: Limits) -> R | Failure | None | object:
@@ -133,6 +152,7 @@ def _receive(worker: _Worker[J], limits: Limits) -> R | Failure | None | object:
         return _EXTENDED
     worker.busy = False
     if kind == "ready":
+        worker.ready = True
         return None
     return Failure(payload) if kind == "failed" else payload  # type: ignore[no-any-return]
 
@@ -150,6 +170,8 @@ def _lost(worker: _Worker[J], limits: Limits, *, timed_out: bool) -> Failure | N
             pass
     if worker.process.exitcode == -signal.SIGINT:  # Ctrl-C reached the worker first
         raise KeyboardInterrupt
+    if worker.ready and not worker.busy:
+        return None  # an idle worker ended: no job is lost, another is started when one is needed
     if not worker.busy:
         if timed_out:
             raise ExtractorError(f"a worker took longer than {limits.seconds:g} s to start (loading the spaCy model)")
@@ -175,17 +197,12 @@ def _death(code: int | None) -> str:
     return f"worker exited with code {code}"
 
 
-def _next(worker: _Worker[J], queue: deque[J], pool: list[_Worker[J]], limits: Limits) -> None:
-    """Give an idle worker the next job, or let it go when there is none."""
-    if not queue:
-        _stop(worker)
-        pool.remove(worker)
-        return
-    worker.job = queue.popleft()
+def _assign(worker: _Worker[J], job: J, limits: Limits) -> None:
+    worker.job = job
     worker.busy = True
     worker.deadline = time.monotonic() + limits.seconds
     try:
-        worker.conn.send(worker.job)
+        worker.conn.send(job)
     except OSError:  # it died just now: its sentinel reports it on the next step
         pass
 

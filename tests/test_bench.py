@@ -75,6 +75,19 @@ def test_report_ratios() -> None:
     assert ratios[4].split()[6] == "2000"
 
 
+def test_report_shows_the_speed_up_on_one_long_pack_when_it_was_built() -> None:
+    stage = Stage("pypdfium2 raw text", 100, 1.0, 1.0, 50)
+    one = Stage("one long pack, 1 worker", 526, 100.0, 98.0, 230)
+    many = Stage("one long pack, 2 workers", 526, 54.0, 101.0, 240)
+    report = Report((Path("a.pdf"),), 2, stage, stage, stage, stage, (1.0, 2.0), 2, pack=(one, many))
+    assert report.ratios()[-2:] == [
+        "speed-up, one 526-page pack, 2 / 1              1.85  (aim >= 1.8 on 2 cores; read in page ranges)",
+        "peak RSS per worker, the pack, 2 workers         240  (largest worker)",
+    ]
+    assert "one long pack, 2 workers" in report.table()
+    assert not Report((Path("a.pdf"),), 2, stage, stage, stage, stage, (1.0, 2.0), 2)._pack_ratios()
+
+
 def test_report_shows_ocr_pages_per_core_when_ocr_ran() -> None:
     stage = Stage("pypdfium2 raw text", 100, 1.0, 1.0, 50)
     ocr = Stage("OCR, 1 worker", 10, 12.0, 8.0, 200)

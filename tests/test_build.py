@@ -336,3 +336,48 @@ def test_the_per_document_function_reads_its_options_not_what_an_earlier_call_le
     assert off.mentions == again.mentions == () and on.mentions
     assert [name for name, _ in on.timings] == ["pdf", "meetings", "document", "priorities", "dates", "entities"]
     assert "entities" not in dict(off.timings) and all(seconds >= 0 for _, seconds in on.timings)
+
+
+# ---- long documents read in page ranges ------------------------------------------------------
+
+
+def test_a_document_read_in_page_ranges_writes_the_same_database_as_read_whole(tmp_path: Path) -> None:
+    from tests.conftest import snapshot
+
+    # a 91-page agenda pack (minutes, lists and tables running over page breaks) and a 56-page
+    # plan, cut into ranges of 5 pages: every row of every table as when each is read whole
+    files = [CORPUS / SEEDS["scrutiny"], CORPUS / SEEDS["gravesham"]]
+    whole = build(files, tmp_path / "whole.db", BuildOptions(workers=2, split_pages=0))
+    split = build(files, tmp_path / "split.db", BuildOptions(workers=2, split_pages=5))
+    assert whole.split == 0 and split.split == 2 and "(2 read in page ranges)" in split.line()
+    assert not split.problems and split.pages == whole.pages == 147
+    assert rows(tmp_path / "whole.db", "select count(*) > 1000 from mentions") == [(1,)]
+    assert snapshot(tmp_path / "split.db") == snapshot(tmp_path / "whole.db")
+
+
+def test_a_failing_page_range_fails_its_document_in_one_line_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import build as stages
+
+    long, short = CORPUS / SEEDS["review"], CORPUS / SEEDS["gangs"]  # 5 pages and 3
+    read_part = stages._read_part
+
+    def dies_on_pages_3_to_4(job: stages.Job, options: DocumentOptions) -> object:
+        if job.path == long and job.first == 3:
+            os._exit(3)  # a crash in the parser, as C code crashes: the worker is gone
+        return read_part(job, options)
+
+    monkeypatch.setattr(stages, "_read_part", dies_on_pages_3_to_4)  # the workers are forked: they see it
+    db = tmp_path / "db.db"
+    summary = build([long, short], db, BuildOptions(workers=2, entities=False, split_pages=2))
+    assert summary.processed == 2 and summary.split == 2
+    [(path, status, error)] = summary.problems
+    assert (path, status) == (str(long), "failed")
+    assert error == f"{long}: pages 3-4: the PDF parser crashed (worker exited with code 3; limit 1.5 GB)"
+    assert rows(db, "select filename, status, page_count from documents order by filename") == [
+        (short.name, "ok", 3),
+        (long.name, "failed", 0),
+    ]
+    assert rows(db, "select count(*) from pages join documents d on d.id = document_id where d.status = 'ok'") == [(3,)]
+    assert rows(db, "select count(*) from pages") == [(3,)]

@@ -142,3 +142,21 @@ def test_a_bad_gazetteer_row_names_the_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "bodies.jsonl").write_text('{"name": "Kent Police"}\n{"kind": "police"}\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bodies\.jsonl line 2: expected a JSON object with a 'name'"):
         gazetteer.__wrapped__(tmp_path)
+
+
+@pytest.mark.parametrize("value", ["many", "-1", "2.5", "true"])
+def test_split_pages_is_a_whole_number_of_pages(value: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor import build
+
+    (tmp_path / "build.yml").write_text(f"split_pages: {value}\n", encoding="utf-8")
+    monkeypatch.setattr(config, "PIPELINES", tmp_path)
+    config.load_settings.cache_clear()
+    build.settings.cache_clear()
+    try:
+        with pytest.raises(
+            ConfigError, match=r"build\.yml: split_pages is .+; give a whole number of pages \(0: never split\)$"
+        ):
+            build.settings()
+    finally:
+        config.load_settings.cache_clear()
+        build.settings.cache_clear()

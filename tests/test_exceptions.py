@@ -8,7 +8,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "extractor"
-BOUNDARY = {("workers.py", "_attempt"), ("build.py", "process_document")}
+BOUNDARY = {("workers.py", "_attempt"), ("build.py", "_guarded")}
 BROAD = ("Exception", "BaseException")
 
 

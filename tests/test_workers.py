@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,31 @@ def test_jobs_are_shared_between_workers_and_each_comes_back_once() -> None:
 
 def test_no_jobs_start_no_workers() -> None:
     assert list(workers.run([], _square, workers=2, limits=LIMITS)) == []
+
+
+def test_a_result_can_queue_more_jobs_and_those_added_at_the_left_start_next() -> None:
+    queue = deque([10, 20])
+    seen = []
+    for job, result in workers.run(queue, _square, workers=1, limits=LIMITS):
+        seen.append((job, result))
+        if job == 10:
+            queue.appendleft(3)  # a long document's parts, before the next document
+    assert seen == [(10, 100), (3, 9), (20, 400)]
+
+
+def _slow_pid(_: int) -> int:
+    time.sleep(0.3)
+    return os.getpid()
+
+
+def test_jobs_a_result_brings_are_shared_between_workers() -> None:
+    queue = deque([1])
+    pids = {}
+    for job, pid in workers.run(queue, _slow_pid, workers=2, limits=LIMITS):
+        pids[job] = pid
+        if job == 1:
+            queue.extend([2, 3])
+    assert sorted(pids) == [1, 2, 3] and pids[2] != pids[3]
 
 
 def test_a_job_that_raises_is_a_one_line_failure_and_the_others_go_on() -> None:
