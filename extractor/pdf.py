@@ -589,12 +589,14 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
     width = x1 - x0
     margin = max(x0, min((r[0].x0 for r in rows), default=x0))  # where the text starts
     best: tuple[int, float] | None = None
+    blocked = [_blocked(r) for r in rows]  # each row's words, widened by half a gutter, merged
     for step in range(30, 71, 2):
         g = x0 + width * step / 100
-        split = [r for r in rows if not _crosses(r, g) and r[0].x0 < g < r[-1].x1]
+        free = [not _inside(spans, g) for spans in blocked]  # the row does not cross g
+        split = [r for r, ok in zip(rows, free) if ok and r[0].x0 < g < r[-1].x1]
         # a few rows with text on both sides will do where a white strip runs down the whole
         # page (a short right-hand column beside a long left one)
-        clear = sum(not _crosses(r, g) for r in rows) >= 0.9 * len(rows) >= 9
+        clear = sum(free) >= 0.9 * len(rows) >= 9
         if len(split) < (3 if clear else 4) or len(split) < (0.05 if clear else 0.2) * len(rows):
             continue
         reach = sorted(max(w.x1 for w in r if w.x1 <= g) for r in split)
@@ -606,6 +608,27 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
         if best is None or len(split) > best[0]:
             best = (len(split), g)
     return _centre_gutter(rows, best[1]) if best else None
+
+
+def _blocked(row: list[_Word]) -> tuple[list[float], list[float]]:
+    """Where a gutter cannot run through the row: its words widened by half a gutter each side
+    (as `_crosses` reads them), merged, as sorted starts and ends."""
+    starts: list[float] = []
+    ends: list[float] = []
+    for lo, hi in sorted((w.x0 - GUTTER / 2, w.x1 + GUTTER / 2) for w in row):
+        if ends and lo < ends[-1]:
+            ends[-1] = max(ends[-1], hi)
+        else:
+            starts.append(lo)
+            ends.append(hi)
+    return starts, ends
+
+
+def _inside(spans: tuple[list[float], list[float]], g: float) -> bool:
+    """Whether x = g falls strictly inside one of the spans (a row that crosses g)."""
+    starts, ends = spans
+    k = bisect_left(starts, g) - 1
+    return k >= 0 and ends[k] > g
 
 
 def _wide_gap(words: list[_Word]) -> bool:
