@@ -788,8 +788,10 @@ def resolve(
 # pages read together: the rulers and the model see them in batches
 _PAGES_PER_BATCH = 32
 # tokens of context the model reads either side of an unexplained word (en_core_web_sm's
-# convolutions see four either side; more keeps the edge of a window from changing a decision)
-_MARGIN = 8
+# convolutions see four either side; more keeps the edge of a window from changing a decision).
+# 6 scores as 8 did on every key set (one more organisation) for 12% less of spaCy's time; 4
+# lost an organisation.
+_MARGIN = 6
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "'s", "\u2019s", "-"})
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+")
