@@ -71,6 +71,7 @@ class Settings:
     junk_orgs: frozenset[str]  # org_key form
     places: re.Pattern[str]
     org_list_label: re.Pattern[str]
+    org_list: re.Pattern[str]  # the label on a line of its own, then the line that lists the bodies
     roles: re.Pattern[str]
     money_multipliers: dict[str, int]
     kind_words: tuple[tuple[str, str], ...]
@@ -109,6 +110,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         junk_orgs=frozenset(org_key(w) for w in data["junk_orgs"]),
         places=re.compile(str(data["places"]), re.I),
         org_list_label=re.compile(str(data["org_list_label"]), re.I),
+        org_list=re.compile(rf"^(?:{data['org_list_label']})[ ]*\n(?P<names>[^\n]{{3,400}})", re.I | re.M),
         roles=re.compile(str(data["roles"]), re.I),
         money_multipliers={str(k).lower(): int(v) for k, v in data["money_multipliers"].items()},
         kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
@@ -1042,13 +1044,10 @@ def council_list_members(text: str) -> Iterator[tuple[int, int, str]]:
     Tonbridge & Malling)". Each place the gazetteer knows becomes that council's span."""
     places = _councils_by_place()
     for m in _COUNCIL_LIST.finditer(text):
-        offset = m.start("names")
-        for part in re.finditer(r"[^,;]+", m["names"]):
-            chunk = re.sub(r"^\s*(?:and|&)\s+", "", part.group())
-            name = places.get(org_key(chunk))
+        for start, entry in _list_entries(m["names"], m.start("names"), ",;"):
+            name = places.get(org_key(entry))
             if name:
-                start = offset + part.start() + part.group().index(chunk.strip()[:1])
-                yield start, start + len(chunk.strip()), name
+                yield start, start + len(entry), name
 
 
 def labelled_org_list(text: str) -> Iterator[tuple[int, int, str]]:
@@ -1056,20 +1055,27 @@ def labelled_org_list(text: str) -> Iterator[tuple[int, int, str]]:
     organisations" / "Open Knowledge Foundation, Open Rights Group, Oxfam"): each entry is one,
     whatever words it ends in. The entry's own text is its name."""
     s = settings()
-    listed = re.compile(rf"^(?:{s.org_list_label.pattern})[ ]*\n(?P<names>[^\n]{{3,400}})", re.I | re.M)
-    for m in listed.finditer(text):
-        offset = m.start("names")
-        for part in re.finditer(r"[^,;:]+", m["names"]):  # "BOND Group: Article 19, CAFOD"
-            chunk = re.sub(r"^\s*(?:and|&)\s+", "", part.group()).strip().rstrip(".")
+    for m in s.org_list.finditer(text):
+        for start, entry in _list_entries(m["names"], m.start("names"), ",;:"):  # "BOND Group: Article 19, CAFOD"
+            chunk = entry.rstrip(".")
             words = chunk.split()
             small = [w for w in words if w[:1].islower() and w not in s.connectors and w not in {"the", "at", "in"}]
             if not words or len(words) > 6 or small or not chunk[:1].isupper():
                 continue
-            start = offset + part.start() + part.group().index(chunk[:1])
             name = _clean(chunk)
-            entry = gazetteer().by_key.get(org_key(name)) if name else None
             if name:
-                yield start, start + len(chunk), entry.name if entry else name
+                known = gazetteer().by_key.get(org_key(name))
+                yield start, start + len(chunk), known.name if known else name
+
+
+def _list_entries(names: str, offset: int, separators: str) -> Iterator[tuple[int, str]]:
+    """The entries of a list printed on a line ("Maidstone, Sevenoaks and Tonbridge & Malling"),
+    cut at `separators`: each entry's start (offset by `offset`) and its text, without a leading
+    "and" or "&" and the space round it."""
+    for part in re.finditer(rf"[^{separators}]+", names):
+        entry = re.sub(r"^\s*(?:and|&)\s+", "", part.group()).strip()
+        if entry:
+            yield offset + part.start() + part.group().index(entry[:1]), entry
 
 
 def _inside_longer_name(ent: Any) -> bool:

@@ -409,8 +409,10 @@ def _held_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     if not m:
         return None
     when, venue = _when_and_venue(m["rest"], rules)
-    dated = _window_date(rows, i, _window(rows, i, rules))
-    date = _date(when) or (_date(rows[dated].text) if dated is not None else None)
+    date = _date(when)
+    if date is None:  # the date is in the title block instead: "Minutes / 16 May 2023 / A regular meeting ..."
+        dated = _window_date(rows, i, _window(rows, i, rules))
+        date = dated[0] if dated else None
     body = _clean_body(m["body"], rules)
     if date is None or not body or len(body.split()) > 12:
         return None
@@ -460,12 +462,12 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     )
     date = _date(fields["date"]) if "date" in fields else None
     dated = None if date else _window_date(rows, i, window)
-    date = date or (_date(rows[dated].text) if dated is not None else None)
+    date = date or (dated[0] if dated else None)
     if not body or date is None:
         return None
-    when = fields.get("time") or (held["rest"] if held else "") or (rows[dated].text if dated is not None else line)
+    when = fields.get("time") or (held["rest"] if held else "") or (dated[1] if dated else line)
     venue = fields.get("venue") or (_when_and_venue(held["rest"], rules)[1] if held else None)
-    venue = venue or (_after_time(rows[dated].text, rules) if dated is not None else None)
+    venue = venue or (_after_time(dated[1], rules) if dated else None)
     authority = _authority_before(rows, i + 1, rules)
     source = _join([r.text for r in rows[lo:hi]])
     return _Opening(lo, hi, _title_case(_tidy(body)), date, _time(when, rules), venue, authority, source)
@@ -482,13 +484,14 @@ def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
     return out
 
 
-def _window_date(rows: list[_Row], i: int, window: tuple[int, int]) -> int | None:
-    """The line of the first date in the title block (lo, hi) around line i, the minutes line
-    itself first."""
+def _window_date(rows: list[_Row], i: int, window: tuple[int, int]) -> tuple[str, str] | None:
+    """The first date in the title block (lo, hi) around line i, the minutes line itself first,
+    and the line it is printed on (where the time and place may follow it)."""
     lo, hi = window
     for k in [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]:
-        if _date(rows[k].text):
-            return k
+        date = _date(rows[k].text)
+        if date:
+            return date, rows[k].text
     return None
 
 
@@ -760,15 +763,14 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
     while k < end:
         row = rows[k]
         pieces = _cell_pieces(row, table) if table else _column_pieces(row, starts)
-        labelled = pieces is not None and any(_label_of(text, rules) for _, text in pieces)
-        if pieces is None or (k > start and row.bold and not labelled and not names_bold):
+        labels = [_label_of(text, rules) is not None for _, text in pieces] if pieces is not None else []
+        if pieces is None or (k > start and row.bold and not any(labels) and not names_bold):
             break  # a heading under the lists
-        names_bold = names_bold and (row.bold or labelled)
-        for column, text in pieces:
+        names_bold = names_bold and (row.bold or any(labels))
+        for (column, text), label in zip(pieces, labels):
             # a piece is bold as its row only where the row is bold throughout or it is a label:
             # "Apologies:" in bold beside a plain "Jane Sigley (Ministry of Justice)"
-            bold = row.bold and (names_bold or _label_of(text, rules) is not None)
-            piece = replace(rows[k], text=text, cells=(), parts=(), cell=None, bold=bold)
+            piece = replace(rows[k], text=text, cells=(), parts=(), cell=None, bold=row.bold and (names_bold or label))
             columns.setdefault(column, []).append(piece)
         k += 1
     return [r for _, c in sorted(columns.items()) for r in c], k
@@ -1545,13 +1547,13 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     for k, r in enumerate(body):
         # a lettered or numbered point may open with the cue: "a) Resolved to approve ..."
         kind = None if k in covered else _cue(POINT_MARKER.sub("", r.text), rules)
-        if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para or _new_cell(body[k - 1], r)):
+        if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para or _new_cell(body[k - 1], r, rules)):
             stop = _decision_end(body, k, rules)
             text = POINT_MARKER.sub("", _join([b.text for b in body[k:stop]]))
             for part in NEXT_DECISION.split(text):  # "Agreed that X. Agreed that Y." are two
                 out.append((Decision(text=part, kind=_cue(part, rules) or kind, page=r.page), k))
             covered.update(range(k, stop))
-    text, starts = _text_with_offsets(body)
+    text, starts = _text_with_offsets(body, rules)
     sentences = _sentences(text)
     for n, (sentence, at) in enumerate(sentences):
         line = _line_at(starts, at)
@@ -1672,7 +1674,7 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
 
 def _votes(body: list[_Row], rules: _Rules) -> list[tuple[Vote, int]]:
     """Recorded votes ("For (57) ... Against (0) ... Abstain (2)") and outcomes ("Motion carried")."""
-    text, starts = _text_with_offsets(body)
+    text, starts = _text_with_offsets(body, rules)
     counts = [_count_vote(m, body, starts) for m in rules.vote_counts.finditer(text)]
     outcomes: list[tuple[Vote, int]] = []
     for k, r in enumerate(body):
@@ -1684,7 +1686,7 @@ def _votes(body: list[_Row], rules: _Rules) -> list[tuple[Vote, int]]:
         line = _line_at(starts, at)
         if m and not any(v.text in sentence for v, _ in outcomes):  # a line already read
             outcomes.append((_outcome_vote(sentence, m, body[line].page, rules), line))
-    return _merge_outcomes(counts, outcomes)
+    return _merge_outcomes(counts, outcomes, rules)
 
 
 def _count_vote(m: re.Match[str], body: list[_Row], starts: list[int]) -> tuple[Vote, int]:
@@ -1703,10 +1705,11 @@ def _outcome_vote(text: str, m: re.Match[str], page: int, rules: _Rules) -> Vote
     return Vote(text=_tidy(text), page=page, motion=_tidy(m["motion"]).capitalize(), outcome=outcome)
 
 
-def _merge_outcomes(counts: list[tuple[Vote, int]], outcomes: list[tuple[Vote, int]]) -> list[tuple[Vote, int]]:
+def _merge_outcomes(
+    counts: list[tuple[Vote, int]], outcomes: list[tuple[Vote, int]], rules: _Rules
+) -> list[tuple[Vote, int]]:
     """ "Motion carried" printed just under a count is that count's outcome, not another vote."""
     out = list(counts)
-    rules = _rules()
     for vote, line in outcomes:
         # under the count, or just above it ending "... carried by the following vote:")
         near = [
@@ -1741,10 +1744,10 @@ def _attach_votes(
     return out
 
 
-def _text_with_offsets(body: list[_Row]) -> tuple[str, list[int]]:
+def _text_with_offsets(body: list[_Row], rules: _Rules) -> tuple[str, list[int]]:
     starts, text = [], ""
     for n, r in enumerate(body):
-        if text and (_new_cell(body[n - 1], r) or _unstopped_end(body[n - 1], r, _rules())):
+        if text and (_new_cell(body[n - 1], r, rules) or _unstopped_end(body[n - 1], r, rules)):
             text += " • "  # a table cell, or a paragraph in one, is a point of its own
         elif text:
             text += "" if text.endswith("-") and r.text[:1].isupper() else " "
@@ -1768,8 +1771,8 @@ def _unstopped_end(prev: _Row, row: _Row, rules: _Rules) -> bool:
     )
 
 
-def _new_cell(prev: _Row, row: _Row) -> bool:
-    if _rules().action_code.match(row.text):
+def _new_cell(prev: _Row, row: _Row, rules: _Rules) -> bool:
+    if rules.action_code.match(row.text):
         return True  # "05-09 SB to create ...": a coded action is a point of its own
     if prev.bold and not row.bold and len(prev.text.split()) <= 8 and not prev.text.endswith((",", ";", "-")):
         return True  # a run-in heading ("GDPR") is not the start of the sentence under it
@@ -1808,7 +1811,7 @@ def _sentences(text: str) -> list[tuple[str, int]]:
 
 def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
     """Sentences that commit someone to do something, with owner and due date where written."""
-    text, starts = _text_with_offsets(body)
+    text, starts = _text_with_offsets(body, rules)
     text = re.sub(r"(?<=\w)\s+(?=Ø\s)", ". ", text)  # Wingdings arrows start a new point
     out: list[Action] = []
     previous = ""

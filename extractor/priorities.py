@@ -799,8 +799,8 @@ def _labelled_lists(rows: list[_Row], _: object) -> Found:
         context = _document_context(rows, first)
         items: Items = [(text.rstrip("."), rows[i].page, None) for i, text, _ in entries]
         kind = r.labelled_kinds.get(label, "objective")
-        label = rows[first].text.split(":")[0].strip()
-        name = label[:-1] + "ies" if label.endswith("y") else label + "s"  # "Key Issues", "Priorities"
+        printed = rows[first].text.split(":")[0].strip()
+        name = printed[:-1] + "ies" if printed.endswith("y") else printed + "s"  # "Key Issues", "Priorities"
         yield (
             first,
             set().union(*(u for *_, u in entries)),
@@ -1042,7 +1042,7 @@ def _action_tables(rows: list[_Row], logs: bool = True) -> tuple[list[Action], s
         if due_rows and region:
             # the rows after the table's first part: where a paragraph at another margin (its
             # footnotes) broke it off, else after its region
-            broke = next((j for j in range(i + 1, end) if rows[j].gap and abs(rows[j].x0 - region[0].x0) > 3), end)
+            broke = next((j for j in range(i + 1, end) if _past_table(rows[j], region[0])), end)
             more, taken = _continued_due_rows(rows, broke, region[0], priority)
             actions += more
             used |= taken
@@ -1135,14 +1135,16 @@ def _continued_due_rows(rows: list[_Row], end: int, first: _Row, priority: str |
         x = rows[j]
         if x.page > first.page + 1 or rules().action_header.match(x.text) or _split_header(rows, j):
             break
-        if x.page == first.page + 1 and picked and x.x0 < first.x0 - 3:
+        if x.page != first.page + 1:
+            continue
+        if picked and x.x0 < first.x0 - 3:
             break  # text at the margin left of the table: the table has ended
-        if x.page == first.page + 1 and x.bold:
+        if x.bold:
             continue  # a note across the table ("Stages below subject to ...")
         due_cell = x.x0 > first.x0 + 3 and bool(
             rules().due_span.match(x.text) or rules().due_token.fullmatch(" " + x.text)
         )
-        if x.page == first.page + 1 and (abs(x.x0 - first.x0) <= 3 or due_cell):
+        if abs(x.x0 - first.x0) <= 3 or due_cell:
             picked.append(j)
     found = _due_rows([rows[j] for j in picked], priority, least=1)
     return (found, set(picked)) if found else ([], set())
@@ -1169,8 +1171,8 @@ def _due_rows(region: list[_Row], priority: str | None, least: int = 2) -> list[
     cells: list[list[Any]] = []  # [text, due, page]
     closed = False  # the last row's due date was a line of its own, under its text
     for x in region:
-        if x.gap and abs(x.x0 - region[0].x0) > 3:
-            break  # a paragraph set at another margin: the table has ended
+        if _past_table(x, region[0]):
+            break
         if r.status_line.match(x.text):
             continue
         m = r.due_token.search(" " + x.text)
@@ -1190,6 +1192,12 @@ def _due_rows(region: list[_Row], priority: str | None, least: int = 2) -> list[
         else:
             cells.append([x.text, None, x.page])  # the first row, its due date still to come
     return [_table_action(text, page, due, None, priority) for text, due, page in cells if text]
+
+
+def _past_table(row: _Row, first: _Row) -> bool:
+    """A paragraph set at another margin than the table's first row: the table has ended there
+    (its footnotes, the text after it)."""
+    return row.gap and abs(row.x0 - first.x0) > 3
 
 
 def _log_rows(region: list[_Row]) -> list[Action]:
