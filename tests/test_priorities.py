@@ -1202,3 +1202,17 @@ def test_a_commitment_cut_off_where_its_line_ends_is_not_an_action(tmp_path):
     )
     pages, _ = read_pdf(pdf)
     assert extract_plan_actions(pages) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "owner"),
+    [
+        ("The Sussex CSP priorities for 2024 are:", "Sussex CSP"),
+        ("Surrey PCC priorities are:", "Surrey PCC"),
+        ("The KCSP priorities are:", "KCSP"),
+    ],
+)
+def test_a_place_and_the_acronym_of_a_kind_of_body_own_a_list(intro, owner):
+    from extractor.priorities import _owner
+
+    assert _owner(intro) == owner
