@@ -544,6 +544,6 @@ def iter_dates(pages: Iterable[tuple[int, str]], *, default_year: int | None = N
     for page, text in pages:
         facts = find_dates(text, page, default_year=year)
         yield from facts
-        dated = [f for f in facts if f.precision in ("day", "month", "year")]
-        if dated and default_year is None:
-            year = int(dated[-1].iso[:4])
+        if default_year is None:  # no year of its own: the last dated mention lends one
+            dated = [f for f in facts if f.precision in ("day", "month", "year")]
+            year = int(dated[-1].iso[:4]) if dated else year
