@@ -103,6 +103,9 @@ class _Rules:
     moved_line: re.Pattern[str]
     seconded_line: re.Pattern[str]
     motion_outcome: re.Pattern[str]
+    put_question: re.Pattern[str]
+    put_result: re.Pattern[str]
+    put_motion: re.Pattern[str]
     carried: frozenset[str]
     action_cues: tuple[re.Pattern[str], ...]
     action_code: re.Pattern[str]
@@ -201,6 +204,9 @@ def _rules() -> _Rules:
         moved_line=rx("motion_block.moved", get("motion_block")["moved"]),
         seconded_line=rx("motion_block.seconded", get("motion_block")["seconded"]),
         motion_outcome=rx("motion_block.outcome", get("motion_block")["outcome"]),
+        put_question=rx("put_question.put", get("put_question")["put"]),
+        put_result=rx("put_question.result", get("put_question")["result"]),
+        put_motion=rx("put_question.motion", get("put_question")["motion"]),
         carried=frozenset(votes["carried_words"]),
         action_cues=tuple(rx("action_cues", p) for p in get("action_cues")),
         action_code=rx("action_code", flags=0),
@@ -1569,7 +1575,54 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         if kind:
             sentence = rules.mover_prefix.sub("", sentence)  # "Moved by X, Seconded by Y, THAT ..."
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
+    out += _put_questions(body, {k for _, k in out}, rules)
     return _unique_decisions(sorted(out, key=lambda dk: dk[1]), body, rules)
+
+
+def _put_questions(body: list[_Row], decided: set[int], rules: _Rules) -> list[tuple[Decision, int]]:
+    """Votes in a transcript: the chair's turn puts the question and gives the result ("Mr.
+    Speaker: All those in favour? Opposed? Carried."). The decision is the motion moved just
+    before, when no other speaker came between ("Mayor Katz: I move that By-law No. 1/2013 be
+    read a second time."); otherwise the chair's words up to the result, which say what was put
+    ("Stand down 9. ... we'll vote on 1 through 8. All those in favour? ..."). A motion already
+    read as a decision ("THAT ...") is not read again."""
+    out: list[tuple[Decision, int]] = []
+    pending: tuple[str, int] | None = None  # the motion moved since the last result
+    turns_since = 0  # speakers who came in since that motion
+    for k, r in enumerate(body):
+        head, sep, said = r.text.partition(": ")
+        turn = bool(sep) and _speaker(head, rules)
+        if k in decided:
+            pending, turns_since = ("", k), 0
+            continue
+        if not turn and not r.para and k:
+            continue
+        if turn:
+            turns_since += 1
+        text = _join([b.text for b in body[k : _turn_end(body, k, rules)]])
+        if turn:
+            text = text.partition(": ")[2]
+        m = rules.put_question.search(text)
+        result = rules.put_result.search(text, m.end()) if m else None
+        if m and result and turn:
+            if pending and pending[0] and turns_since <= 1:
+                out.append((Decision(text=pending[0], kind="resolved", page=body[pending[1]].page), pending[1]))
+            elif not pending or pending[0]:
+                out.append((Decision(text=_tidy(text[: result.end()]), kind="resolved", page=r.page), k))
+            pending, turns_since = None, 0
+            continue
+        motion = next((at for s, at in _sentences(text) if rules.put_motion.search(s)), None)
+        if motion is not None:  # it runs to the end of the turn: "... a first time. By-law No. 24/2013, ..."
+            pending, turns_since = (_tidy(text[motion:]), k), 0
+    return out
+
+
+def _turn_end(body: list[_Row], k: int, rules: _Rules) -> int:
+    """The row after the paragraph that opens at row k (a speaker's turn or a paragraph)."""
+    j = k + 1
+    while j < len(body) and not body[j].para and not _speaker(body[j].text.partition(": ")[0], rules):
+        j += 1
+    return j
 
 
 def _with_listed(sentence: str, following: list[tuple[str, int]], rules: _Rules) -> str:

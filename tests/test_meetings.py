@@ -520,11 +520,19 @@ def test_transcript_roll_call_wrapped_headings_and_speakers(tmp_path: Path) -> N
         (None, "DELEGATIONS"),
         (None, "REPORT OF THE FINANCE COMMITTEE DATED MARCH 1, 2024"),
         ("4", "Bridge Repair Contract"),
+        (None, "CONSIDERATION OF BY-LAWS"),
         (None, "ADJOURNMENT"),
     ]
-    # the motion's words, not who moved and seconded it
+    # the motion's words, not who moved and seconded it, and read once though the Speaker puts it
     assert [d.text for d in m.items[0].decisions] == [
         "THAT this Council convey its sincere sympathy to the family of the late Mary Stone."
+    ]
+    # a vote put after another speaker came in says what was voted on; one put straight
+    # after a motion is that motion
+    assert [[d.text for d in i.decisions] for i in m.items[2:5]] == [
+        ["Item 4 is stood down. All those in favour of 1 to 3? Carried."],
+        ["All those in favour? Opposed? Carried."],
+        ["I move that By-law No. 7/2024 be read a first time."],
     ]
 
 
