@@ -26,6 +26,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -76,6 +77,7 @@ class Settings:
     money_multipliers: dict[str, int]
     kind_words: tuple[tuple[str, str], ...]
     affiliation_not_bodies: frozenset[str]
+    place_acronym_kinds: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         money_multipliers={str(k).lower(): int(v) for k, v in data["money_multipliers"].items()},
         kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
         affiliation_not_bodies=frozenset(str(w) for w in data["affiliation_not_bodies"]),
+        place_acronym_kinds=frozenset(str(w) for w in data["place_acronym_kinds"]),
     )
 
 
@@ -774,7 +777,9 @@ def resolve(
     """Mentions from the spans of all the document's pages: organisations named in full where
     the document names them so (`_resolve_document_orgs`), and the bodies beside its people."""
     texts = {page.page: page.text for page in pages}
-    resolved = _resolve_document_orgs({s.normalized for s in found if s.label == "ORG" and s.normalized})
+    names = {s.normalized for s in found if s.label == "ORG" and s.normalized}
+    capitals = set(_CAPITALISED.findall("\n".join(texts.values()))) if any(n.startswith("?") for n in names) else set()
+    resolved = _resolve_document_orgs(names, capitals)
     mentions = []
     for span in found:
         normalized = resolved.get(span.normalized or "", span.normalized) if span.label == "ORG" else span.normalized
@@ -1099,11 +1104,14 @@ def _overlaps(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
 
-def _resolve_document_orgs(names: set[str]) -> dict[str, str | None]:
+def _resolve_document_orgs(names: set[str], capitals: AbstractSet[str] = frozenset()) -> dict[str, str | None]:
     """Per document: undefined acronyms -> the one name with those initials; generic -> qualified.
 
     "VRU" with "Kent and Medway Violence Reduction Unit" in the document means that unit, and so
-    does "Violence Reduction Unit"; plurals ("Community Safety Partnerships") stay a class.
+    does "Violence Reduction Unit"; plurals ("Community Safety Partnerships") stay a class. An
+    acronym the document never spells out may be a gazetteer body's initials: "HCC" in minutes
+    that print "Hertfordshire" (an address, "Hertfordshire Highways") is Hertfordshire County
+    Council, when no other body with those initials has its place words in the document.
     """
     full = {n for n in names if not n.startswith("?")}
     resolved: dict[str, str | None] = {}
@@ -1111,12 +1119,32 @@ def _resolve_document_orgs(names: set[str]) -> dict[str, str | None]:
         if name.startswith("?"):
             letters = name[1:-1] if name.endswith("s") else name[1:]
             matches = [m for m in full if _initials(m.split(), skip_minor=True).endswith(letters.upper())]
+            if not matches and letters == name[1:]:
+                matches = [e.name for e in _by_initials().get(letters, ()) if _place_words(e.name) <= capitals]
             resolved[name] = matches[0] if len(matches) == 1 else None
     for name in full:
         qualified = [m for m in full if m != name and m.endswith(" " + name) and _qualifies(m[: -len(name)])]
         if len(qualified) == 1 and not name.endswith("s"):
             resolved[name] = qualified[0]
     return {k: resolved.get(v, v) if v else v for k, v in resolved.items()}
+
+
+@lru_cache(maxsize=1)
+def _by_initials() -> dict[str, tuple[GazetteerEntry, ...]]:
+    """Gazetteer bodies of a place (entities.yml place_acronym_kinds) by the initials of their
+    name: "Hertfordshire County Council" -> HCC."""
+    out: dict[str, list[GazetteerEntry]] = {}
+    for entry in gazetteer().entries:
+        if entry.kind in settings().place_acronym_kinds and _place_words(entry.name):
+            out.setdefault(_initials(entry.name.split(), skip_minor=True), []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _place_words(name: str) -> frozenset[str]:
+    """The words of a body's name that are not the words of any body: its place ("East",
+    "Hertfordshire" of "East Hertfordshire District Council")."""
+    common = settings().org_words | settings().generic_words
+    return frozenset(w for w in name.split() if w[:1].isupper() and w.lower() not in common)
 
 
 def _qualifies(prefix: str) -> bool:

@@ -418,3 +418,19 @@ def test_bodies_listed_under_a_label_that_calls_them_organisations(nlp):
     names = {m.normalized for m in mentions if m.label == "ORG"}
     assert {"Open Knowledge Foundation", "Oxfam", "Global Witness"} <= names
     assert "Impact and vision" not in names
+
+
+def test_a_councils_initials_resolve_where_the_document_prints_its_place(nlp) -> None:
+    """'HCC' is Hertfordshire County Council in minutes that print 'Hertfordshire', Hull City
+    Council where 'Hull' is printed, and nobody where both or neither are."""
+
+    def councils(text: str) -> set[str | None]:
+        mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+        return {m.normalized for m in mentions if m.label == "ORG" and m.text == "HCC"}
+
+    said = "The Clerk was asked to report the fallen tree to HCC Highways before the next meeting.\n"
+    address = "Planning ref: 3/16/0961 Chapel Lane, Letty Green, Hertford, Hertfordshire SG14 2PA.\n"
+    assert councils(said + address) == {"Hertfordshire County Council"}
+    assert councils(said + "The hall is on the road to Hull.\n") == {"Hull City Council"}
+    assert councils(said + address + "The hall is on the road to Hull.\n") == set()
+    assert councils(said) == set()
