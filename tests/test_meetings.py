@@ -527,6 +527,8 @@ def test_transcript_roll_call_wrapped_headings_and_speakers(tmp_path: Path) -> N
     assert [d.text for d in m.items[0].decisions] == [
         "THAT this Council convey its sincere sympathy to the family of the late Mary Stone."
     ]
+    # a wish or a view is not an action ("I would like to thank ...", "I would say ...")
+    assert m.items[1].actions == ()
     # a vote put after another speaker came in says what was voted on; one put straight
     # after a motion is that motion
     assert [[d.text for d in i.decisions] for i in m.items[2:5]] == [
