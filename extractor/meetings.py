@@ -32,7 +32,12 @@ __all__ = ["extract_meetings"]
 SETTINGS = "meetings"
 STATUSES = ("present", "virtual", "also_present", "in_attendance", "apologies", "absent")
 KINDS = ("resolved", "agreed", "noted", "recommended")
-ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])")
+ABBREVIATION = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])|\b(?:e\.g|i\.e|etc|viz|approx|incl)\.(?=,?\s+[a-z])"
+)
+# a sentence: up to a stop followed by a space or its end; a stop inside a word or a number
+# ("£340.20", "gov.uk", "e.g") does not end it
+SENTENCE = re.compile(r"(?:[^.!?•]|[.!?]+(?![\s,;]|$|[”’\"']))+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|(?=•)|$)")
 ONE_DOT = "\u2024"
 LEADING_BULLET = re.compile(r"^[•·▪◦‣●○■□➢Ø-]\s*")  # a bullet before a label or a heading
 POINT_MARKER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+")  # "a) ", "(ii) ", "3. "
@@ -1847,8 +1852,8 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     # an initial or a title is no sentence end ("B. Munro (motion)", "Mr. Speaker"); the same
     # number of characters keeps the offsets
-    text = ABBREVIATION.sub(lambda m: m.group(0)[:-1] + ONE_DOT, text)
-    for m in re.finditer(r"[^.!?•]+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|(?=•)|$)", text):
+    text = ABBREVIATION.sub(lambda m: m.group(0).replace(".", ONE_DOT), text)
+    for m in SENTENCE.finditer(text):
         s = m.group(0)
         lead = len(s) - len(s.lstrip(" •"))
         s = re.sub(r"^(?:\d+|[a-z])\.\s+", "", s.strip(" •"))

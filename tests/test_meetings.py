@@ -493,6 +493,21 @@ def test_margin_notes_leave_the_text(tmp_path: Path) -> None:
     ]
 
 
+def test_a_stop_inside_a_word_or_an_amount_does_not_end_the_sentence() -> None:
+    """ "£340.20", "e.g." and "visit.gov.uk" inside a sentence: the decision is read whole."""
+    lines = [
+        "The meeting noted the report. It was proposed by UH, seconded by AP and agreed that the",
+        "Trustees promote the Library by, e.g. a weekly list of events. It was agreed to pay £340.20",
+        "for the listing on visit.gov.uk this year.",
+    ]
+    rows = [meetings._Row(t, 1, False, 0.0, False, False, None) for t in lines]
+    assert [d.text for d, _ in meetings._decisions(rows, meetings._rules())] == [
+        "It was proposed by UH, seconded by AP and agreed that the Trustees promote the Library by, e.g. a weekly"
+        " list of events.",
+        "It was agreed to pay £340.20 for the listing on visit.gov.uk this year.",
+    ]
+
+
 def test_a_decision_that_introduces_a_list_keeps_its_points() -> None:
     rows = [
         meetings._Row("LPC agreed portfolio approach:", 1, False, 0.0, False, True, None, (0, 1, 2)),
@@ -609,4 +624,17 @@ def test_a_point_without_a_full_stop_ends_where_a_sentence_opener_starts_a_line(
     [m] = _meetings(path)
     assert [d.text for d in m.items[0].decisions] == [
         "It was agreed to carry forward all finance discussions to the June meeting."
+    ]
+
+
+def test_what_had_been_requested_before_is_not_an_action() -> None:
+    rows = [
+        meetings._Row(t, 1, False, 0.0, True, False, None)
+        for t in [
+            "Due to a restructure of the team it had been requested that the bid be reduced to £1.3m.",
+            "Members requested that the revised budget be circulated before the next meeting.",
+        ]
+    ]
+    assert [a.text for a in meetings._actions(rows, meetings._rules(), "2024-03-01")] == [
+        "Members requested that the revised budget be circulated before the next meeting."
     ]
