@@ -82,7 +82,7 @@ class _Rules:
     numbered_kinds: dict[str, str]
     code: re.Pattern[str]
     inline_stop: re.Pattern[str]
-    inline_no_colon: re.Pattern[str]
+    inline_no_colon: tuple[re.Pattern[str], ...]
     trailing_etc: re.Pattern[str]
     count_header: re.Pattern[str]
     count_cue: re.Pattern[str]
@@ -158,7 +158,7 @@ def rules() -> _Rules:
         numbered_kinds=dict(need("numbered_heading_kinds")),
         code=re.compile(need("code_heading")),
         inline_stop=_ci(need("inline_stop")),
-        inline_no_colon=_ci(need("inline_no_colon")),
+        inline_no_colon=tuple(_ci(p) for p in need("inline_no_colon")),
         trailing_etc=_ci(need("trailing_etc")),
         count_header=_ci(need("count_table_header")),
         count_cue=_ci(need("count_table_cue")),
@@ -720,7 +720,7 @@ def _inline_in_sentence(sentence: str) -> tuple[str, str, list[str]] | None:
             items = _QUOTED_RUN.findall(quoted.group(0)) if quoted else []
         if kind and len(items) >= 2:
             return kind, head + ":", items
-    m = r.inline_no_colon.search(sentence)
+    m = next((m for p in r.inline_no_colon if (m := p.search(sentence))), None)
     if m and _kind(sentence[: m.start("items")]):
         items = _split_inline(m.group("items"))
         if len(items) >= 3:
@@ -735,7 +735,10 @@ def _split_inline(tail: str) -> list[str]:
     for money")."""
     r = rules()
     tail = r.trailing_etc.sub("", tail.strip().rstrip("."))
-    parts = [p.strip() for p in (tail.split(";") if ";" in tail else tail.split(","))]
+    # "A, B and C, and D": the serial comma's "and" starts the last entry, whatever it holds
+    head, serial, last = tail.rpartition(", and ") if ";" not in tail else ("", "", "")
+    parts = [p.strip() for p in (tail.split(";") if ";" in tail else (head if serial else tail).split(","))]
+    parts += [last.strip()] if serial else []
     items: list[str] = []
     for part in parts:
         part = re.sub(r"^(?:and|or)\s+", "", part).strip()
@@ -745,7 +748,7 @@ def _split_inline(tail: str) -> list[str]:
         items.append(part)
     # "A, B and C"; and "A; B and C" when the two parts after "and" are phrases like A
     two = ";" in tail and len(items) == 2 and all(len(p.split()) >= 2 for p in items[-1].rpartition(" and ")[::2])
-    if (";" not in tail or two) and len(items) >= 2 and " and " in items[-1]:
+    if (";" not in tail or two) and not serial and len(items) >= 2 and " and " in items[-1]:
         head, _, last = items[-1].rpartition(" and ")
         if last[:1].islower() == all(i[:1].islower() for i in items[:-1]):
             items[-1:] = [head, last]

@@ -185,6 +185,28 @@ def test_inline_list_in_a_sentence(tmp_path):
     assert items(plist) == ["Tackle Substance Misuse", "Reduce Re-offending", "Tackle Domestic Abuse"]
 
 
+def test_inline_list_that_a_sentence_says_the_priorities_are(tmp_path):
+    """No colon: "priorities ... are A, B and C", "include; A, B, and C" (the serial comma's 'and'
+    starts the last entry); not a sentence where something else is said of the priorities."""
+    pdf = make_pdf(
+        tmp_path / "are_list.pdf",
+        [
+            "Passengers' priorities for improvement include; punctuality, improving the frequency and",
+            "routes served, and the design, comfort and condition of the buses.",
+            "",
+            "Whilst some of the priorities have been agreed and are awaiting sign-off by the partners,",
+            "many are still provisional, late and as such are subject to change.",
+            "",
+            "The highest ranked priorities for supported services are access to employment, hospitals",
+            "and education.",
+        ],
+    )
+    assert [items(plist) for plist in lists_of(pdf)] == [
+        ["punctuality", "improving the frequency and routes served", "the design, comfort and condition of the buses"],
+        ["access to employment", "hospitals", "education"],
+    ]
+
+
 def test_inline_list_after_an_opening_aside(tmp_path):
     """ "Although changes are needed, ..." opens the sentence; the list it introduces is still
     one, while a sentence about the changes themselves is not (test below)."""
