@@ -1574,7 +1574,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         if (
             kind
             and any(p.search(sentence) for p in rules.action_cues)
-            and not rules.collective_decision.match(sentence)
+            and not rules.collective_decision.search(sentence)
         ):
             kind = None  # "It was agreed that Members be sent the questionnaire" is an action
         if kind:
@@ -1878,7 +1878,7 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
         bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
         margin = _margin_owner(body, starts, sentences, n)
-        collective = rules.collective_decision.match(bare)  # "Committee agreed to form a ...": decided
+        collective = rules.collective_decision.search(bare)  # "Committee agreed to form a ...": decided
         if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules) or collective):
             previous = sentence
             continue

@@ -638,3 +638,19 @@ def test_what_had_been_requested_before_is_not_an_action() -> None:
     assert [a.text for a in meetings._actions(rows, meetings._rules(), "2024-03-01")] == [
         "Members requested that the revised budget be circulated before the next meeting."
     ]
+
+
+def test_the_meeting_agreeing_after_a_clause_and_a_noted_entry_are_decisions() -> None:
+    rows = [
+        meetings._Row(t, 1, False, 0.0, True, False, None)
+        for t in [
+            "Quotations for the grass cutting were studied and it was agreed to await further quotations.",
+            "SDC Rates Demand: Pavilion/Shop Noted.",
+        ]
+    ]
+    rules = meetings._rules()
+    assert [(d.text, d.kind) for d, _ in meetings._decisions(rows, rules)] == [
+        ("Quotations for the grass cutting were studied and it was agreed to await further quotations.", "agreed"),
+        ("SDC Rates Demand: Pavilion/Shop Noted.", "noted"),
+    ]
+    assert meetings._actions(rows, rules, "2024-03-01") == []
