@@ -9,7 +9,8 @@ Conventions (those of the published ``dates`` table and the evaluation):
 
 - ``iso`` is one ISO date at the printed granularity (``2024-04-24``, ``2024-04``, ``2024``)
   or ``START/END`` for a period; ``start_date``/``end_date`` hold its bounds at the same
-  granularity.
+  granularity, except that a period of whole years (``2022/2025``) is bounded by months
+  (``2022-01``, ``2025-12``) so that its end compares right with month dates.
 - A UK financial year runs April-March: ``2016/17`` is ``2016-04/2017-03``. A short span
   such as ``2014-17`` is read on the same financial-year basis (``2014-04/2017-03``), the
   way council agreements are dated; four-digit spans (``2022 - 2025``) stay calendar years.
@@ -104,6 +105,8 @@ _NOT_YEAR_BEFORE = re.compile(
     r"|[a-z][-_/]$",  # a URL or a file name: ".../making-kent-safer-2022-25/\"
     re.IGNORECASE,
 )
+# A preposition of time before a bare year older than YEAR_MIN makes it a year ("Since 1986").
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:since|in|from|until|till|before|after|during)\s+$", re.IGNORECASE)
 # A count noun after a bare year means a number ("2024 people"), not a year.
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:people|persons|residents|children|adults|young|victims|offenders|incidents|crimes|offences"
@@ -200,6 +203,9 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
     if fact.precision == "financial_year" and fact.start_date and fact.end_date:
         # a financial year's first and last days are fixed, so give them exactly
         return f"{fact.start_date}-01", f"{fact.end_date}-31"
+    if fact.precision == "range" and "-" not in fact.iso:  # whole years: "2022 – 2025" -> ('2022', '2025')
+        first, _, last = fact.iso.partition("/")
+        return first, last
     return fact.start_date, fact.end_date
 
 
@@ -380,7 +386,8 @@ def _financial(text: str, m: re.Match[str]) -> _Atom | None:
 def _bare_year(text: str, start: int, end: int, match_start: int) -> _Atom | None:
     """A four-digit year standing alone, unless it is out of range or its neighbours make it a number."""
     year = int(text[start:end])
-    if not YEAR_MIN <= year <= YEAR_MAX:
+    cued = _YEAR_CUE_BEFORE.search(text, max(0, match_start - 8), match_start)
+    if not (YEAR_MIN <= year <= YEAR_MAX or (cued and WRITTEN_YEAR_MIN <= year <= WRITTEN_YEAR_MAX)):
         return None
     if _NOT_YEAR_BEFORE.search(text, max(0, match_start - 20), match_start):
         return None
@@ -514,13 +521,16 @@ def _reversed_year(a: _Atom, b: _Atom) -> _Atom | None:
 
 def _fact(text: str, page: int, atom: _Atom, offset: int) -> DateFact:
     first, last = atom.first or "", atom.last or ""
+    # a period of whole years is bounded by its first and last months, so that its end compares
+    # right with month dates ("2020" < "2020-05" as text, "2020-12" is not)
+    whole_years = atom.precision == "range" and len(first) == len(last) == 4
     return DateFact(
         page=page,
         text=" ".join(text[atom.start : atom.end].split()),  # "9th\n\nMarch" was wrapped, not spaced
         iso=first if first == last else f"{first}/{last}",
         precision=atom.precision,
-        start_date=first,
-        end_date=last,
+        start_date=f"{first}-01" if whole_years else first,
+        end_date=f"{last}-12" if whole_years else last,
         role=_role(text, atom),
         start=atom.start + offset,
         end=atom.end + offset,
