@@ -80,13 +80,14 @@ _PATTERN = re.compile(
     | {_DIGIT_START}(?P<nd>\d{{1,2}})(?P<ns>[/.])(?P<nm>\d{{1,2}})(?P=ns)(?P<ny>\d{{4}}|\d{{2}})(?![\d/]|\.\d)
     | {_DIGIT_START}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?!\d)
     | (?P<fyp>(?:fy|financial\s+year)\s*)?{_DIGIT_START}(?P<f1>\d{{4}})
-          (?:\s*/\s*(?P<f2s>\d{{4}}|\d{{2}})|\s*{_DASH}\s*(?P<f2d>\d{{2}})(?![\d%]))
+          (?:\s*/\s*(?P<f2s>\d{{4}}|\d{{1,2}})|\s*{_DASH}\s*(?P<f2d>\d{{2}})(?![\d%]))
           {_YEAR_END}
     | (?P<wd>{_WEEKDAY})?{_DIGIT_START}
           (?P<dl>(?:\d{{1,2}}{_ORD}(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*{_DASH}\s*|\s+to\s+))*)
           (?P<d>\d{{1,2}}){_ORD}(?:\s+of)?(?:\s+|-)(?P<m>{_MONTH})
           (?:,?(?:\s+|-)(?P<y>\d{{4}}){_FOOTNOTE}|\s+(?P<ys>\d{{2}})(?![\d%]))?
-    | {_WEEKDAY}?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})(?!\d)
+    | {_WEEKDAY}?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}
+          (?P<dl2>(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}{_ORD})*),?\s+(?P<y2>\d{{4}})(?!\d)
     | {_WEEKDAY}?(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}}){_ORD}(?![\d:.,/%]|\s*(?:am|pm|a\.m|p\.m)\b)
     | (?P<m3>{_MONTH})
           (?:,?(?:\s+|-)(?P<y3>\d{{4}}){_FOOTNOTE}|(?:\s*['\u2018\u2019]\s?|-)(?P<y3s>\d{{2}})(?![\d%]))
@@ -243,8 +244,13 @@ def _atoms(text: str, m: re.Match[str]) -> list[_Atom]:
         return _opt(_financial(text, m))
     if m["d"]:
         return _day_month(text, m)
-    if m["m2"]:
-        return _opt(_point(m.start(), m.end(), int(m["y2"]), _month(m, "m2", with_year=True), int(m["d2"])))
+    if m["m2"]:  # "May 11, 2023", and US day lists: "May 11, 15 and 16, 2023"
+        year, month = int(m["y2"]), _month(m, "m2", with_year=True)
+        days = [(m.start(), m.end("d2"), int(m["d2"]))]
+        days += [(t.start(), t.end(), int(t[1])) for t in _DAY_TOKEN.finditer(text, m.start("dl2"), m.end("dl2"))]
+        if len(days) == 1:
+            return _opt(_point(m.start(), m.end(), year, month, days[0][2]))
+        return [a for start, end, day in days if (a := _point(start, end, year, month, day))]
     if m["m4"]:  # "February 15th", "Thursday, February 15th": the year comes from the context
         if _MONTH_RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return []  # "Apr-Aug 18": the number is the range's two-digit year
@@ -369,14 +375,17 @@ def _numeric(m: re.Match[str]) -> _Atom | None:
 
 
 def _financial(text: str, m: re.Match[str]) -> _Atom | None:
-    """'2016/17', '2016-17', '2016/2017', 'FY 2016/17' -> one financial year; '2014-17' -> the
+    """'2016/17', '2016-17', '2016/2017', '2016/7', 'FY 2016/17' -> one financial year; '2014-17' -> the
     financial years 2014/15 to 2016/17. Anything else keeps only its first year."""
     first = int(m["f1"])
     second = m["f2s"] or m["f2d"]
-    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-    if len(second) == 2 and last <= first:
-        last += 100  # "1999/00"
+    base = 10 ** len(second)  # "2016/2017", "2016/17", "2024/5"
+    last = int(second) if len(second) == 4 else first // base * base + int(second)
+    if len(second) < 4 and last <= first:
+        last += base  # "1999/00", "2029/0"
     years = last - first
+    if len(second) == 1 and years != 1:
+        return _bare_year(text, m.start("f1"), m.end("f1"), m.start())
     if not (YEAR_MIN <= first <= YEAR_MAX and 1 <= years <= 10):
         return _bare_year(text, m.start("f1"), m.end("f1"), m.start())
     precision = "financial_year" if years == 1 else "range"

@@ -303,3 +303,12 @@ def test_a_dated_mention_lends_its_year_only_to_a_day_month_near_it() -> None:
     )
     assert [d.iso for d in find_dates(near, 1, default_year=2020)] == ["2019-03-03", "2019-04-05"]
     assert [d.iso for d in find_dates(far, 1, default_year=2013)] == ["2012-11-28", "2013-11-17"]
+
+
+def test_a_financial_year_with_one_digit_and_a_us_list_of_days() -> None:
+    assert [f.iso for f in find_dates("Funding for 2024/5 rises; 2024/7 is not a year.", 1)] == [
+        "2024-04/2025-03",
+        "2024",
+    ]
+    facts = find_dates("Notice was published on May 11, 15 and 16, 2023.", 1)
+    assert [(f.iso, f.text) for f in facts] == [("2023-05-11", "May 11"), ("2023-05-15", "15"), ("2023-05-16", "16")]
