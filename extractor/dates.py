@@ -177,8 +177,22 @@ def find_dates(text: str, page: int, *, default_year: int | None = None, offset:
             atom = completed
         elif atom.precision in ("day", "month", "year") and atom.first:
             last = (int(atom.first[:4]), atom.end)
-        facts.append(_fact(text, page, atom, offset))
+        facts.append(_fact(text, page, _year_ended(text, atom), offset))
     return facts
+
+
+# "the year ended 31 March 2016", "financial year ending March 2025": the twelve months to a date
+_YEAR_ENDED_BEFORE = re.compile(r"\byear\s+(?:ended|ending)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _year_ended(text: str, atom: _Atom) -> _Atom:
+    """A day or month printed as the end of a year is that year: April-March is a financial year."""
+    cue = _YEAR_ENDED_BEFORE.search(text, max(0, atom.start - 30), atom.start)
+    if not cue or atom.precision not in ("day", "month") or not atom.first:
+        return atom
+    end = (int(atom.first[:4]), int(atom.first[5:7]))
+    span = _span(cue.start(), atom.end, "financial_year" if end[1] == 3 else "range", _shift(*end, -11), end)
+    return span if span.first else atom
 
 
 def parse_date(text: str, *, default_year: int | None = None) -> str | None:

@@ -312,3 +312,11 @@ def test_a_financial_year_with_one_digit_and_a_us_list_of_days() -> None:
     ]
     facts = find_dates("Notice was published on May 11, 15 and 16, 2023.", 1)
     assert [(f.iso, f.text) for f in facts] == [("2023-05-11", "May 11"), ("2023-05-15", "15"), ("2023-05-16", "16")]
+
+
+def test_a_year_ended_on_a_date_is_that_year() -> None:
+    facts = find_dates("Accounts for the year ended 31 March 2016 were approved on 31 March 2016.", 1)
+    assert [(f.iso, f.text, f.precision) for f in facts] == [
+        ("2015-04/2016-03", "year ended 31 March 2016", "financial_year"),
+        ("2016-03-31", "31 March 2016", "day"),
+    ]
