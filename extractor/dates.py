@@ -83,7 +83,7 @@ _PATTERN = re.compile(
           (?:\s*/\s*(?P<f2s>\d{{4}}|\d{{1,2}})|\s*{_DASH}\s*(?P<f2d>\d{{2}})(?![\d%]))
           {_YEAR_END}
     | (?P<wd>{_WEEKDAY})?{_DIGIT_START}
-          (?P<dl>(?:\d{{1,2}}{_ORD}(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*{_DASH}\s*|\s+to\s+))*)
+          (?P<dl>(?:\d{{1,2}}{_ORD}(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*{_DASH}\s*|\s+to\s+|/))*)
           (?P<d>\d{{1,2}}){_ORD}(?:\s+of)?(?:\s+|-)(?P<m>{_MONTH})
           (?:,?(?:\s+|-)(?P<y>\d{{4}}){_FOOTNOTE}|\s+(?P<ys>\d{{2}})(?![\d%]))?
     | {_WEEKDAY}?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}
