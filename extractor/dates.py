@@ -88,7 +88,8 @@ _PATTERN = re.compile(
           (?:,?(?:\s+|-)(?P<y>\d{{4}}){_FOOTNOTE}|\s+(?P<ys>\d{{2}})(?![\d%]))?
     | {_WEEKDAY}?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}
           (?P<dl2>(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}{_ORD})*),?\s+(?P<y2>\d{{4}})(?!\d)
-    | {_WEEKDAY}?(?P<m4>{_MONTH})\s+(?P<d4>\d{{1,2}}){_ORD}(?![\d:.,/%]|\s*(?:am|pm|a\.m|p\.m)\b)
+    | {_WEEKDAY}?(?P<m4>{_MONTH})\s+(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d4>\d{{1,2}}){_ORD}
+          (?![\d:.,/%]|\s*(?:am|pm|a\.m|p\.m)\b)
     | (?P<m3>{_MONTH})
           (?:,?(?:\s+|-)(?P<y3>\d{{4}}){_FOOTNOTE}|(?:\s*['\u2018\u2019]\s?|-)(?P<y3s>\d{{2}})(?![\d%]))
     | {_DIGIT_START}(?P<yr>\d{{4}})(?![\w%]|[.,]\d)

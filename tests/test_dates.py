@@ -312,6 +312,8 @@ def test_a_financial_year_with_one_digit_and_a_us_list_of_days() -> None:
     ]
     facts = find_dates("Notice was published on May 11, 15 and 16, 2023.", 1)
     assert [(f.iso, f.text) for f in facts] == [("2023-05-11", "May 11"), ("2023-05-15", "15"), ("2023-05-16", "16")]
+    # a transcript's spoken date
+    assert [f.iso for f in find_dates("We meet again March the 16th.", 1, default_year=2013)] == ["2013-03-16"]
     # days joined by a slash before their month are the days from one to the other
     assert [f.iso for f in find_dates("Held on 7/9 February 2013, minuted 7/9/2013.", 1)] == [
         "2013-02-07/2013-02-09",
