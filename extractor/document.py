@@ -27,6 +27,7 @@ class Rules:
     blank_page: re.Pattern[str]
     publisher: re.Pattern[str]
     publisher_lines: int
+    unlisted_council: re.Pattern[str]
 
 
 @cache
@@ -43,6 +44,7 @@ def rules() -> Rules:
         blank_page=re.compile(require(s, "documents", "blank_page"), re.I),
         publisher=re.compile(require(s, "documents", "publisher")),
         publisher_lines=int(require(s, "documents", "publisher_lines")),
+        unlisted_council=re.compile(require(s, "documents", "unlisted_council")),
     )
 
 
@@ -102,7 +104,8 @@ def describe(pages: Sequence[PageText], info: dict[str, str], meetings: Sequence
         # other bodies ("Jos Creese (Hampshire County Council)")
         publisher = meetings[0].authority or _publisher(meetings[0].source) if meetings else None
     else:
-        publisher = _publisher(_head(pages)) or _publisher(opening)
+        heading = _publisher(_head(pages), head=True)  # "": a council the gazetteer does not list
+        publisher = (_publisher(opening) if heading is None else heading) or None
     return Description(
         title=title,
         kind=kind,
@@ -161,9 +164,13 @@ def _kind(text: str, parts: tuple[DocumentPart, ...], fallback: str | None = Non
     return fallback or None
 
 
-def _publisher(opening: str) -> str | None:
+def _publisher(opening: str, head: bool = False) -> str | None:
     """The first council or partnership named on the first pages: a name of the right shape
-    that the gazetteer of UK public bodies knows (capitals are read as title case)."""
+    that the gazetteer of UK public bodies knows (capitals are read as title case). On the
+    `head` of the first page, a parish or town council (a tier the gazetteer does not list)
+    named before any body it knows gives "": the document is that council's, not the district
+    council's its agenda names further down ("the Monitoring Officer at East Hertfordshire
+    District Council"), and the publisher stays unknown."""
     from .entities import gazetteer, org_key  # the gazetteer is data; no model is loaded
 
     known = gazetteer().by_key
@@ -172,6 +179,8 @@ def _publisher(opening: str) -> str | None:
         entry = known.get(org_key(m.group(1)))
         if entry is not None:
             return entry.name
+        if head and rules().unlisted_council.search(m.group(1)):
+            return ""
     return None
 
 

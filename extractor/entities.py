@@ -1029,17 +1029,22 @@ _COUNCIL_LIST = re.compile(
     r"\b(?:District|Borough|City|Parish|Town|Unitary|Local)?\s*(?:Councils|Authorities)\s*\((?P<names>[^()]{3,300})\)"
 )
 _COUNCIL_NAME = re.compile(
-    r"^(?P<place>.+?)\s+(?:(?:Metropolitan\s+)?Borough|District|City|County|Parish|Town)?\s*Council$"
+    r"^(?P<place>.+?)\s+(?:(?:Metropolitan|County)\s+(?:Borough|District)|Borough|District|City|County|Parish|Town)?"
+    r"\s*Council$"
 )
 
 
 @lru_cache(maxsize=1)
 def _councils_by_place() -> dict[str, str]:
-    """Gazetteer councils by the place they are named after ("maidstone" -> Maidstone Borough Council)."""
+    """Gazetteer councils by the place they are named after ("maidstone" -> Maidstone Borough Council),
+    from their names, then from their aliases ("Redbridge Council" names the London Borough of
+    Redbridge). The first council named after a place keeps it: the gazetteer lists today's
+    councils before the ones they replaced."""
     places: dict[str, str] = {}
-    for entry in gazetteer().entries:
-        m = _COUNCIL_NAME.match(entry.name)
-        if m and entry.kind == "council":
+    councils = [entry for entry in gazetteer().entries if entry.kind == "council"]
+    for entry, name in [(e, e.name) for e in councils] + [(e, a) for e in councils for a in e.aliases]:
+        m = _COUNCIL_NAME.match(name)
+        if m:
             places.setdefault(org_key(m["place"]), entry.name)
     return places
 

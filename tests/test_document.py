@@ -50,6 +50,17 @@ def test_the_publisher_is_a_council_the_gazetteer_knows() -> None:
     assert document.describe([page(1, "Nowhere Parish Council")], {}).publisher is None
 
 
+def test_a_parish_councils_agenda_is_not_the_district_councils_it_names() -> None:
+    """The gazetteer lists no parish councils: one heading the page keeps the principal council
+    named further on (here on line 20, past the first lines) from being taken as publisher."""
+    items = [f"{n}. Item {n}" for n in range(2, 20)]
+    named = "to be notified to the Monitoring Officer at East Hertfordshire District Council"
+    assert document.describe([page(1, "NOWHERE PARISH COUNCIL", *items, named)], {}).publisher is None
+    assert document.describe([page(1, "Annual Report", *items, named)], {}).publisher == (
+        "East Hertfordshire District Council"
+    )
+
+
 def test_agenda_item_stamps_start_the_parts_of_a_pack() -> None:
     pages = [
         page(1, "Agenda", "1. Apologies", "2. Minutes"),
