@@ -1170,8 +1170,9 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
     j = start
     while j < end:
         m = _item_heading(rows[j], rules)  # "A. Smith said ...": a letter opens an item only on a heading line
-        if m and m["number"][-1:].isdigit() and m["title"][:1].isdigit():
-            m = None  # "2019 2020 2021", "12 345 residents": figures, not a numbered title
+        gap = m.string[m.end("number") : m.start("title")] if m else ""
+        if m and m["number"][-1:].isdigit() and m["title"][:1].isdigit() and not (gap.strip() and gap[-1:].isspace()):
+            m = None  # "2019 2020 2021", "12 345 residents", "6:30 p.m.": not "47. 23/01234/FUL - Land at ..."
         if m and items and m["number"] == "1" and items[-1].number not in ("", "1"):
             inner = "1"  # "4. Decisions" then "1. ..., 2. ...": the decisions' own list
         elif m and inner is not None and _step(inner, m["number"]) == 1:
@@ -1819,11 +1820,11 @@ def _unstopped_end(prev: _Row, row: _Row, rules: _Rules) -> bool:
     opens with a capital: the point ended there ("... payments authorised" / "It was agreed to
     carry forward ...")."""
     opener = row.text.split(" ", 1)[0] in rules.sentence_openers  # "It", "The": never capitalised mid-sentence
+    bracketed = prev.text[:1] == "(" and prev.text[-1:] == ")"  # a line of its own: "(For 5, Against 1)"
     return (
         (prev.short or row.para or opener)
         and prev.cell is None  # a table cell's lines are all short beside the page's
-        and not _ends_sentence(prev.text)
-        and prev.text[-1:].isalnum()
+        and (bracketed or (not _ends_sentence(prev.text) and prev.text[-1:].isalnum()))
         and re.split(r"\W+", prev.text)[-1].lower() not in rules.line_connectors
         and row.text[:1].isupper()
     )
@@ -1856,7 +1857,7 @@ def _sentences(text: str) -> list[tuple[str, int]]:
     for m in SENTENCE.finditer(text):
         s = m.group(0)
         lead = len(s) - len(s.lstrip(" •"))
-        s = re.sub(r"^(?:\d+|[a-z])\.\s+", "", s.strip(" •"))
+        s = POINT_MARKER.sub("", s.strip(" •"))  # "3. ", "a) ", "(ii) "
         if out and s[:1] in ",;":
             out[-1] = (out[-1][0] + s, out[-1][1])  # "No progress?, c/f action Jon ." is one point
         elif len(s) > 3:

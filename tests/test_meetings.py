@@ -654,3 +654,36 @@ def test_the_meeting_agreeing_after_a_clause_and_a_noted_entry_are_decisions() -
         ("SDC Rates Demand: Pavilion/Shop Noted.", "noted"),
     ]
     assert meetings._actions(rows, rules, "2024-03-01") == []
+
+
+def test_planning_committee_items_by_application_number_and_a_proposed_resolution(tmp_path: Path) -> None:
+    [m] = _meetings(make.planning_committee(tmp_path))
+    assert (m.body, m.date) == ("Planning Committee", "2024-03-05")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("45", "DECLARATIONS OF INTEREST"),
+        ("46", "MINUTES"),
+        ("47", "23/01234/FUL - LAND AT MILL LANE, EASTBROOK"),
+        ("48", "APPEALS UPDATE"),
+    ]
+    application = m.items[2]
+    assert [d.text for d in application.decisions] == [
+        "That planning permission be GRANTED subject to the conditions in the report."
+    ]
+    assert [(v.votes_for, v.votes_against, v.abstentions) for v in application.votes] == [(4, 1, 0)]
+    assert [(a.text, a.owner, a.due_date) for a in application.actions] == [
+        (
+            "The Planning Manager will circulate the revised conditions to Members by 15 March 2024.",
+            "Planning Manager",
+            "2024-03-15",
+        )
+    ]
+
+
+def test_parish_minutes_lettered_points_and_a_figure_fixed(tmp_path: Path) -> None:
+    [m] = _meetings(make.parish_minutes(tmp_path))
+    assert [i.number for i in m.items] == ["1/24", "2/24", "3/24", "4/24"]
+    assert [d.text for d in m.items[2].decisions] == [
+        "The payments list for January was approved.",
+        "The precept for 2024/25 was set at £12,500.",
+        "Proposed Cllr Dean, seconded Cllr Ford.",
+    ]
