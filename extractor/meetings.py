@@ -99,6 +99,7 @@ class _Rules:
     vote_outcome: re.Pattern[str]
     vote_outcome_alone: re.Pattern[str]
     vote_count_intro: re.Pattern[str]
+    vote_tally: re.Pattern[str]
     in_the_chair: re.Pattern[str]
     heading_labels: dict[str, str]
     collective_decision: re.Pattern[str]
@@ -109,6 +110,7 @@ class _Rules:
     seconded_line: re.Pattern[str]
     motion_outcome: re.Pattern[str]
     put_question: re.Pattern[str]
+    decision_label: re.Pattern[str]
     put_result: re.Pattern[str]
     put_motion: re.Pattern[str]
     carried: frozenset[str]
@@ -200,6 +202,7 @@ def _rules() -> _Rules:
         vote_outcome=rx("votes.outcome", votes["outcome"]),
         vote_outcome_alone=rx("votes.outcome_alone", votes["outcome_alone"]),
         vote_count_intro=rx("votes.count_intro", votes["count_intro"]),
+        vote_tally=rx("votes.tally", votes["tally"]),
         in_the_chair=rx("in_the_chair"),
         heading_labels={str(e["label"]).upper(): _status(e["status"]) for e in get("attendance_labels")},
         collective_decision=rx("collective_decision"),
@@ -210,6 +213,7 @@ def _rules() -> _Rules:
         seconded_line=rx("motion_block.seconded", get("motion_block")["seconded"]),
         motion_outcome=rx("motion_block.outcome", get("motion_block")["outcome"]),
         put_question=rx("put_question.put", get("put_question")["put"]),
+        decision_label=rx("decision_label"),
         put_result=rx("put_question.result", get("put_question")["result"]),
         put_motion=rx("put_question.motion", get("put_question")["motion"]),
         carried=frozenset(votes["carried_words"]),
@@ -1559,7 +1563,8 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     for k, r in enumerate(body):
         # a lettered or numbered point may open with the cue: "a) Resolved to approve ..."
         kind = None if k in covered else _cue(POINT_MARKER.sub("", r.text), rules)
-        if kind and (k == 0 or _ends_sentence(body[k - 1].text) or r.para or _new_cell(body[k - 1], r, rules)):
+        after = k == 0 or _ends_sentence(body[k - 1].text) or rules.decision_label.match(body[k - 1].text)
+        if kind and (after or r.para or _new_cell(body[k - 1], r, rules)):
             stop = _decision_end(body, k, rules)
             text = POINT_MARKER.sub("", _join([b.text for b in body[k:stop]]))
             for part in NEXT_DECISION.split(text):  # "Agreed that X. Agreed that Y." are two
@@ -1761,7 +1766,16 @@ def _count_vote(m: re.Match[str], body: list[_Row], starts: list[int]) -> tuple[
 
 def _outcome_vote(text: str, m: re.Match[str], page: int, rules: _Rules) -> Vote:
     outcome = "carried" if m["outcome"].lower() in rules.carried else "lost"
-    return Vote(text=_tidy(text), page=page, motion=_tidy(m["motion"]).capitalize(), outcome=outcome)
+    tally = rules.vote_tally.search(text, m.start("outcome"))
+    counts = (int(tally["for"]), int(tally["against"])) if tally else (None, None)
+    return Vote(
+        text=_tidy(text),
+        page=page,
+        motion=_tidy(m["motion"]).capitalize(),
+        votes_for=counts[0],
+        votes_against=counts[1],
+        outcome=outcome,
+    )
 
 
 def _merge_outcomes(

@@ -687,3 +687,41 @@ def test_parish_minutes_lettered_points_and_a_figure_fixed(tmp_path: Path) -> No
         "The precept for 2024/25 was set at £12,500.",
         "Proposed Cllr Dean, seconded Cllr Ford.",
     ]
+
+
+def test_scottish_committee_decision_points_and_attending_officers(tmp_path: Path) -> None:
+    [m] = _meetings(make.scottish_committee(tmp_path))
+    assert [(a.name, a.role, a.status) for a in m.attendees if a.status != "present"] == [
+        ("Shelagh Orr", "Executive Director", "in_attendance"),
+        ("Paul Reid", "Head of Finance", "in_attendance"),
+        ("Tom Scott", None, "apologies"),
+    ]
+    assert [[d.text for d in i.decisions] for i in m.items[1:]] == [
+        [
+            "The committee:- (1) approved the school estate strategy as set out in the report; and (2) asked"
+            " officers to report back on the consultation in September 2024."
+        ],
+        ["The committee noted the projected outturn position."],
+    ]
+
+
+def test_board_items_coded_with_the_year_and_decisions_in_capitals(tmp_path: Path) -> None:
+    [m] = _meetings(make.board_in_public(tmp_path))
+    assert [(i.number, i.title) for i in m.items] == [
+        ("TB/24/031", "Chief Executive's Report"),
+        ("TB/24/032", "Integrated Performance Report"),
+        ("TB/24/033", "Any Other Business"),
+    ]
+    assert [(d.kind, d.text) for i in m.items for d in i.decisions] == [
+        ("noted", "The Board NOTED the report."),
+        ("agreed", "The Board APPROVED the revised capital plan."),
+    ]
+
+
+def test_us_motion_seconded_and_its_count(tmp_path: Path) -> None:
+    [m] = _meetings(make.us_planning_commission(tmp_path))
+    hearing = m.items[2]
+    assert [d.text for d in hearing.decisions] == [
+        "Motion by Commissioner Underwood, second by Commissioner Rivera, to continue the hearing to May 14, 2024."
+    ]
+    assert [(v.votes_for, v.votes_against, v.outcome) for v in hearing.votes] == [(3, 1, "carried")]
