@@ -111,6 +111,7 @@ class _Rules:
     motion_outcome: re.Pattern[str]
     put_question: re.Pattern[str]
     decision_label: re.Pattern[str]
+    decision_stop: re.Pattern[str]
     put_result: re.Pattern[str]
     put_motion: re.Pattern[str]
     carried: frozenset[str]
@@ -214,6 +215,7 @@ def _rules() -> _Rules:
         motion_outcome=rx("motion_block.outcome", get("motion_block")["outcome"]),
         put_question=rx("put_question.put", get("put_question")["put"]),
         decision_label=rx("decision_label"),
+        decision_stop=rx("decision_stop"),
         put_result=rx("put_question.result", get("put_question")["result"]),
         put_motion=rx("put_question.motion", get("put_question")["motion"]),
         carried=frozenset(votes["carried_words"]),
@@ -1719,6 +1721,8 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
         listing = listing or (lettered and prev.text.rstrip().endswith((":", ";", "and", "or")))
         if _cue(r.text, rules) or re.match(r"^\d+[.)]\s", r.text) or (lettered and not listing):
             break
+        if rules.decision_stop.match(r.text):
+            break  # "Reasons for decision: ...", "Alternative options considered: ..."
         if not listing and _ends_sentence(prev.text) and (r.para or prev.short):
             break
         if (

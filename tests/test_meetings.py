@@ -725,3 +725,21 @@ def test_us_motion_seconded_and_its_count(tmp_path: Path) -> None:
         "Motion by Commissioner Underwood, second by Commissioner Rivera, to continue the hearing to May 14, 2024."
     ]
     assert [(v.votes_for, v.votes_against, v.outcome) for v in hearing.votes] == [(3, 1, "carried")]
+
+
+def test_executive_decisions_under_their_label_without_their_reasons(tmp_path: Path) -> None:
+    [m] = _meetings(make.executive_decisions(tmp_path))
+    assert [(a.name, a.role) for a in m.attendees][:2] == [
+        ("Sarah Bell", "Leader of the Council"),
+        ("Tom Cole", "Deputy Leader"),
+    ]
+    assert [[d.text for d in i.decisions] for i in m.items] == [
+        [
+            "Decision: (a) That the forecast overspend of £2.1m be noted. (b) That the Director of Resources be"
+            " authorised to agree the savings plan with the Leader by 31 March 2024."
+        ],
+        ["Decision: That the highways capital programme for 2024/25 be approved."],
+    ]
+    assert [(a.owner, a.text) for a in m.items[1].actions] == [
+        ("Highways Manager", "The Highways Manager to publish the programme on the council's website.")
+    ]
