@@ -104,6 +104,7 @@ class _Rules:
     status_token: re.Pattern[str]
     status_line: re.Pattern[str]
     group_lead: re.Pattern[str]
+    item_lead: re.Pattern[str]
     row_owner: re.Pattern[str]
     action_share: float
     table_stop: re.Pattern[str]
@@ -180,6 +181,7 @@ def rules() -> _Rules:
         status_token=re.compile(act("status_token")),
         status_line=re.compile(act("status_line")),
         group_lead=re.compile(act("group_lead")),
+        item_lead=re.compile(act("item_lead"), re.I),
         row_owner=re.compile(act("row_owner")),
         action_share=float(act("action_column_share")),
         table_stop=_ci(act("table_stop")),
@@ -1395,6 +1397,8 @@ def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, 
 def _listed_action(item: str, owner: str, page: int) -> Action:
     """One entry of a list a commitment introduces ("We'll do this by:" / "Providing the best ...")."""
     owner = "we" if owner.lower() == "we" else _action_owner(re.sub(r"^(?:the|The)\s+", "", owner)) or owner
+    lead = rules().item_lead.search(item)  # "... by March 2025 (lead: Eastdale Police)"
+    owner = lead["lead"].strip() if lead else owner
     due_text, due = _due(item)
     return Action(text=_squash(item), page=page, owner=owner, due_date=due, due_text=due_text)
 
@@ -1402,6 +1406,8 @@ def _listed_action(item: str, owner: str, page: int) -> Action:
 def _action(text: str, page: int) -> Action:
     m = rules().owner_subject.match(text)
     owner = (_action_owner(m.group("owner").strip()) if m else None) or _actor(text)
+    lead = rules().item_lead.search(text)
+    owner = lead["lead"].strip() if lead else owner
     due_text, due = _due(text)
     return Action(text=text, page=page, owner=owner, due_date=due, due_text=due_text)
 

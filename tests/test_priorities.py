@@ -1238,3 +1238,29 @@ def test_a_place_and_the_acronym_of_a_kind_of_body_own_a_list(intro, owner):
     from extractor.priorities import _owner
 
     assert _owner(intro) == owner
+
+
+def test_principles_these_introduce_and_a_lead_in_brackets(tmp_path):
+    """ "guided by these principles:" introduces the roman-numbered list after it (only "these
+    principles" pointing back is no list), and "(lead: ...)" after a commitment names its owner."""
+    pdf = make_pdf(
+        tmp_path / "principles.pdf",
+        [
+            "**Our values",
+            "Our work is guided by these principles:",
+            "i. Prevention first",
+            "ii. Working together",
+            "iii. Listening to communities",
+            "",
+            "**Priority 1: Reducing serious violence",
+            "We will:",
+            "• deliver the Serious Violence Duty strategy by March 2025 (lead: Eastdale Police)",
+            "• expand the hospital navigator programme in 2024/25",
+        ],
+    )
+    [values] = [pl for pl in lists_of(pdf) if "principles" in pl.name]
+    assert items(values) == ["Prevention first", "Working together", "Listening to communities"]
+    assert [(a.owner, a.due_date) for a in actions_of(pdf)] == [
+        ("Eastdale Police", "2025-03"),
+        ("we", "2024-04/2025-03"),
+    ]
