@@ -434,3 +434,12 @@ def test_a_councils_initials_resolve_where_the_document_prints_its_place(nlp) ->
     assert councils(said + "The hall is on the road to Hull.\n") == {"Hull City Council"}
     assert councils(said + address + "The hall is on the road to Hull.\n") == set()
     assert councils(said) == set()
+
+
+def test_an_office_of_a_commissioner_named_for_its_area(nlp) -> None:
+    text = "Funding came from the Office of the Police and Crime Commissioner for Kent and Kent Police.\n"
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    assert [m.normalized for m in mentions if m.label == "ORG"] == [
+        "Office of the Kent Police and Crime Commissioner",
+        "Kent Police",
+    ]
