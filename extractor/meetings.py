@@ -117,6 +117,7 @@ class _Rules:
     carried: frozenset[str]
     action_cues: tuple[re.Pattern[str], ...]
     action_code: re.Pattern[str]
+    owner_label: re.Pattern[str]
     action_owners: tuple[re.Pattern[str], ...]
     pronoun_owner: re.Pattern[str]
     due_cues: re.Pattern[str]
@@ -221,6 +222,7 @@ def _rules() -> _Rules:
         carried=frozenset(votes["carried_words"]),
         action_cues=tuple(rx("action_cues", p) for p in get("action_cues")),
         action_code=rx("action_code", flags=0),
+        owner_label=rx("owner_label", flags=0),
         action_owners=tuple(rx("action_owners", p, 0) for p in get("action_owners")),
         pronoun_owner=rx("pronoun_owner", flags=0),
         due_cues=rx("due_cues"),
@@ -1895,6 +1897,15 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
     sentences = _sentences(text)
     for n, (sentence, at) in enumerate(sentences):
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
+        label = rules.owner_label.match(sentence)  # "Action: Town Clerk" under what is to be done
+        if label and previous:
+            if out and out[-1].text == previous:
+                out[-1] = replace(out[-1], owner=label["owner"])
+            else:
+                due_text, due = _due(previous, rules, date)
+                page = body[_line_at(starts, at)].page
+                out.append(Action(text=previous, page=page, owner=label["owner"], due_date=due, due_text=due_text))
+            continue
         bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
         margin = _margin_owner(body, starts, sentences, n)
         collective = rules.collective_decision.search(bare)  # "Committee agreed to form a ...": decided
@@ -1946,7 +1957,12 @@ def _owner(sentence: str, before: str, rules: _Rules) -> str | None:
 def _due(sentence: str, rules: _Rules, date: str | None) -> tuple[str | None, str | None]:
     m = rules.due_cues.search(sentence)
     if m:
-        iso = parse_date(m["date"], default_year=int(date[:4]) if date else None)
+        year = int(date[:4]) if date else None
+        # a month alone is a date after its cue: "before October"
+        iso = parse_date(m["date"], default_year=year) or parse_date(m.group(0), default_year=year)
+        if iso and date and not re.search(r"\b(?:19|20)\d\d\b", m["date"]) and iso < date[: len(iso)]:
+            iso = f"{int(iso[:4]) + 1}{iso[4:]}"  # no year printed and before the meeting: the next one
+            iso = iso if parse_date(iso) else None  # (29 February)
         if iso:
             return _tidy(m.group(0)), iso
     r = rules.due_relative.search(sentence)

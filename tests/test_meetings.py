@@ -743,3 +743,13 @@ def test_executive_decisions_under_their_label_without_their_reasons(tmp_path: P
     assert [(a.owner, a.text) for a in m.items[1].actions] == [
         ("Highways Manager", "The Highways Manager to publish the programme on the council's website.")
     ]
+
+
+def test_owner_labels_months_due_and_numbered_actions(tmp_path: Path) -> None:
+    [m] = _meetings(make.owner_labels(tmp_path))
+    assert [i.number for i in m.items] == ["E/24/10", "E/24/11", "E/24/12"]
+    assert [(a.text, a.owner, a.due_date) for i in m.items for a in i.actions] == [
+        ("Members agreed that the rents should be reviewed before October.", "Town Clerk", "2024-10"),
+        ("Three trees need urgent work by March.", "RA (Cllr R Avery)", "2025-03"),
+        ("Action 5: SB to contact the County Council about the footpath - ongoing.", "SB (Cllr S Blake)", None),
+    ]
