@@ -67,6 +67,7 @@ class _Rules:
     sentence_openers: frozenset[str]
     mover_prefix: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
+    field_split: re.Pattern[str]
     body_noise: re.Pattern[str]
     attendance_within: int
     time: re.Pattern[str]
@@ -170,6 +171,7 @@ def _rules() -> _Rules:
         sentence_openers=frozenset(get("sentence_openers")),
         mover_prefix=rx("mover_prefix"),
         fields={k: rx(f"openings.fields.{k}", v) for k, v in openings["fields"].items()},
+        field_split=rx("openings.field_split", openings["field_split"]),
         body_noise=rx("openings.body_noise", openings["body_noise"]),
         attendance_within=int(openings["attendance_within"]),
         time=rx("time"),
@@ -495,7 +497,7 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
 def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
     """Header fields of a title block ("Date: 2nd May 2018", a "Title of Meeting | X" table row)."""
     out: dict[str, str] = {}
-    for t in texts:
+    for t in (part for text in texts for part in rules.field_split.split(text)):
         for name, pattern in rules.fields.items():
             m = pattern.match(t)
             if m and name not in out:
@@ -528,7 +530,9 @@ def _window_body(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rule
     line above it ("Lincoln Square Special Service Area #21")."""
     lo, hi = window
     order = [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]
-    names = [(k, _clean_body(rows[k].text, rules)) for k in order]
+    # "Minutes - Trustees Board Meeting - 12/03/2024": the parts that are not the date
+    undated = [" - ".join(p for p in rules.body_date_sep.split(rows[k].text) if not _date(p)) for k in order]
+    names = [(k, _clean_body(text, rules)) for k, text in zip(order, undated)]
     names = [(k, n) for k, n in names if _names_body(n, rules) and not _date(n)]
     whole = [n for k, n in names if len(n.split()) >= 2]
     if whole:
@@ -910,7 +914,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         all(ln.rstrip().endswith(")") for ln in lines[:-1])  # "Name (Role)"
         or all(ln.count(",") == 1 and _has_head(ln.split(",")[1].split(), rules) for ln in lines)  # "Name, Role"
     )
-    listed = "," in re.sub(r"\([^)]*\)", "", joined) or re.search(r"\s(?:and|&)\s", joined)
+    listed = re.search(r"[,;]", re.sub(r"\([^)]*\)", "", joined)) or re.search(r"\s(?:and|&)\s", joined)
     groups = [joined] if len(lines) <= 1 or (listed and not one_per_line) else lines
     people: list[Attendee] = []
     for text in groups:

@@ -753,3 +753,21 @@ def test_owner_labels_months_due_and_numbered_actions(tmp_path: Path) -> None:
         ("Three trees need urgent work by March.", "RA (Cllr R Avery)", "2025-03"),
         ("Action 5: SB to contact the County Council about the footpath - ongoing.", "SB (Cllr S Blake)", None),
     ]
+
+
+def test_minutes_titled_with_a_numeric_date_and_two_fields_on_a_line(tmp_path: Path) -> None:
+    [m] = _meetings(make.numeric_header(tmp_path))
+    assert (m.body, m.date, m.time, m.venue) == ("Trustees Board", "2024-03-12", "19:30", "Community Centre, Elm Road")
+    assert [d.text for d in m.items[1].decisions] == ["The budget for 2024/25 was approved."]
+
+
+def test_record_of_decisions_with_a_role_wrapped_in_brackets(tmp_path: Path) -> None:
+    [m] = _meetings(make.record_of_decisions(tmp_path))
+    assert (m.body, m.date) == ("Health and Wellbeing Board", "2024-02-14")
+    assert m.venue == "Council Offices, Market Street, Dunford"
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Cllr Anne Bell", "Chair"),
+        ("Dr Colin Dean", "Vice-Chair, ICB"),
+        ("Ed Fox", "Director of Public Health"),
+        ("Gill Hunt", "Healthwatch"),
+    ]
