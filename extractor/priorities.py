@@ -353,7 +353,29 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
                 taken |= used
     for start, plist in _inline_lists(rows, taken):
         found.append((start, plist))
+    for page_number, plist in _column_lists(pages):
+        first = next((n for n, r in enumerate(rows) if r.page == page_number), len(rows))
+        found.append((first, plist))
     return [pl for _, pl in sorted(found, key=lambda f: f[0])]
+
+
+def _column_lists(pages: Sequence[PageText]) -> Iterator[tuple[int, PriorityList]]:
+    """The priorities an action plan's table serves, read from its priority column ("Priority |
+    Action | Lead | Timescale"): each one once, in order, named by the column's header and the
+    heading above the table."""
+    for page in pages:
+        for table in _cell_tables(page).values():
+            found = next(((n, h) for n, (_, cols) in enumerate(table[:3]) if (h := _header_of(cols))), None)
+            if not found or "priority" not in found[1]:
+                continue
+            at, header = found
+            served = [cols.get(header["priority"], "").strip() for _, cols in table[at + 1 :]]
+            items = list(dict.fromkeys(s for s in served if s))
+            if len(items) >= 2:
+                title = table[at][1][header["priority"]]
+                above = next((ln.text for ln in page.lines if ln.cell is None and ln.text.strip()), "")
+                name = f"{title} ({above})" if above else title
+                yield page.page, _make_list("priority", name, "", [(t, page.page, None) for t in items], page.page)
 
 
 def extract_plan_actions(pages: Sequence[PageText], *, commitments: bool = True) -> list[Action]:
@@ -1067,6 +1089,7 @@ def _ruled_action_tables(pages: Sequence[PageText]) -> tuple[list[Action], list[
     actions: list[Action] = []
     kept: list[PageText] = []
     header: dict[str, int] | None = None
+    priority = ""
     for page in pages:
         used: set[int] = set()
         for t, table in _cell_tables(page).items():
@@ -1074,12 +1097,18 @@ def _ruled_action_tables(pages: Sequence[PageText]) -> tuple[list[Action], list[
             if found:
                 at, header = found
                 rows = table[at + 1 :]
+                priority = ""
             else:  # a table over the page: the header before it, if the columns still fit
                 rows = table
                 header = header if len(table[0][1]) <= _width(header) + 1 else None
             if header is None:
                 continue
-            actions += [a for _, cols in rows if (a := _cell_action(cols, header, page.page)) is not None]
+            for _, cols in rows:
+                served = cols.get(header["priority"], "").strip() if "priority" in header else ""
+                priority = served or priority  # a priority cell spans the rows under it
+                action = _cell_action(cols, header, page.page)
+                if action is not None:
+                    actions.append(replace(action, priority=priority or None))
             used.add(t)
         kept.append(replace(page, lines=tuple(ln for ln in page.lines if ln.cell is None or ln.cell[0] not in used)))
     return actions, kept
@@ -1104,11 +1133,11 @@ def _header_of(cols: dict[int, str]) -> dict[str, int] | None:
     """Which column is which, when the row is an action table's header."""
     named = rules().columns
     found: dict[str, int] = {}
-    for key in ("action", "owner", "due", "status"):  # the shortest header naming it: "Deadline"
+    for key in ("action", "owner", "due", "status", "priority"):  # the shortest header naming it: "Deadline"
         fits = sorted((len(text), c) for c, text in cols.items() if c not in found.values() and named[key].search(text))
         if fits:
             found[key] = fits[0][1]
-    return found if "action" in found and len(found) >= 2 else None
+    return found if "action" in found and len(set(found) - {"priority"}) >= 2 else None
 
 
 def _width(header: dict[str, int] | None) -> int:

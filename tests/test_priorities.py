@@ -1264,3 +1264,35 @@ def test_principles_these_introduce_and_a_lead_in_brackets(tmp_path):
         ("Eastdale Police", "2025-03"),
         ("we", "2024-04/2025-03"),
     ]
+
+
+def test_a_plan_table_s_priority_column_is_a_list_and_each_row_s_priority(tmp_path):
+    """Priority | Action | Lead | Timescale | RAG, the priority printed once over the rows it
+    spans: the priorities are a list, and each action keeps the one it serves."""
+    path = tmp_path / "plan_table.pdf"
+    c = canvas.Canvas(str(path), pagesize=(842, 595))
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, 560, "Safer Eastdale Partnership Action Plan 2024/25")
+    rows = [
+        ["Priority", "Action", "Lead", "Timescale", "RAG"],
+        ["Reducing serious violence", "Deliver bleed kits to 20 venues", "Eastdale Police", "March 2025", "Green"],
+        ["", "Commission a youth diversion programme", "Eastdale District Council", "Q2 2024/25", "Amber"],
+        ["Tackling anti-social behaviour", "Run two days of action", "ASB Officer", "September 2024", "Green"],
+    ]
+    xs, ys = [40, 220, 440, 600, 700, 780], [540 - 20 * n for n in range(len(rows) + 1)]
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for n, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if n == 0 else "Helvetica", 10)
+        for x, text in zip(xs, row):
+            c.drawString(x + 4, ys[n] - 14, text)
+    c.save()
+    [plist] = lists_of(path)
+    assert (plist.kind, items(plist)) == ("priority", ["Reducing serious violence", "Tackling anti-social behaviour"])
+    assert [(a.owner, a.due_date, a.status, a.priority) for a in actions_of(path)] == [
+        ("Eastdale Police", "2025-03", "Green", "Reducing serious violence"),
+        ("Eastdale District Council", "2024-07/2024-09", "Amber", "Reducing serious violence"),
+        ("ASB Officer", "2024-09", "Green", "Tackling anti-social behaviour"),
+    ]
