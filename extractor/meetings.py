@@ -391,6 +391,7 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
         and not _label_of(rows[stop].text, rules, rows[stop].bold)
         and not rows[stop - 1].text.endswith(".")
         and rows[stop].cell is None  # a table under the opening (the people present)
+        and not (rows[stop].para and rows[stop].bold != rows[i].bold)  # a bold title, then the text under it
     ):
         stop += 1
     text = _join([r.text for r in rows[i:stop]])
@@ -760,9 +761,28 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
             not first and len(block) >= 2 and sum(len(r.parts) >= 2 for r in block) * 5 >= len(block) * 4
         )
         lines = [_cells_of(r) if columns else r.text for r in block]
-        people += _block_people([first] + lines, status, rows[j].page, rules)
+        for group_status, group in _embedded_labels([first] + lines, status, rules):
+            people += _block_people(group, group_status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
     return people, j
+
+
+def _embedded_labels(lines: list[str], status: str, rules: _Rules) -> list[tuple[str, list[str]]]:
+    """A block's lines split where a sentence ends and another label begins inside a line
+    ("... and Cllr T Upton. Also present were the Clerk, Mrs V Wood."): each part with its status."""
+    joined = _join(lines)
+    cuts = [
+        (m.end(), label)
+        for m in re.finditer(r"\.\s+(?=[A-Z])", joined)
+        if (label := _label_of(joined[m.end() :], rules)) is not None
+    ]
+    if not cuts:
+        return [(status, lines)]
+    out = [(status, [joined[: cuts[0][0]].strip()])]
+    for n, (at, (label_status, rest)) in enumerate(cuts):
+        end = cuts[n + 1][0] if n + 1 < len(cuts) else len(joined)
+        out.append((label_status, [rest[: end - at - (len(joined[at:]) - len(rest))].strip()]))
+    return out
 
 
 def _cells_of(row: _Row) -> str:
@@ -858,7 +878,9 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
         if label and r.cell and r.cell[0] == label[0] and r.cell[1] != label[1]:
             return j  # the label's row of a table ends where the next row starts
         heading = r.bold and not all_bold
-        if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or _is_prose(r.text, rules):
+        before, *after = re.split(r"\.\s+(?=[A-Z])", r.text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
+        prose = _is_prose(before if after and _label_of(after[0], rules) else r.text, rules)
+        if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or prose:
             return j
         j += 1
     return j

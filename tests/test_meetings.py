@@ -771,3 +771,15 @@ def test_record_of_decisions_with_a_role_wrapped_in_brackets(tmp_path: Path) -> 
         ("Ed Fox", "Director of Public Health"),
         ("Gill Hunt", "Healthwatch"),
     ]
+
+
+def test_attendance_written_as_sentences_under_a_long_title(tmp_path: Path) -> None:
+    [m] = _meetings(make.attendance_sentence(tmp_path))
+    assert (m.date, m.time, m.venue) == ("2024-05-14", "7.30pm", "Weston Village Hall")
+    assert [(a.name, a.status) for a in m.attendees] == [
+        ("Cllr P Quinn", "present"),
+        ("Cllr R Stone", "present"),
+        ("Cllr S Taylor", "present"),
+        ("Cllr T Upton", "present"),
+        ("Mrs V Wood", "also_present"),
+    ]
