@@ -489,6 +489,8 @@ def _intro(rows: list[_Row], i: int) -> str:
         and not _is_bullet(rows[j - 1])
         and not rows[j].gap
         and not rules().paragraph_number.match(rows[j].text)
+        # a title over a paragraph that names its list itself stays out of it
+        and not (rows[j - 1].bold and not rows[j].bold and _kind(" ".join(parts)) is not None)
     ):
         j -= 1
         parts.insert(0, rows[j].text)

@@ -1296,3 +1296,40 @@ def test_a_plan_table_s_priority_column_is_a_list_and_each_row_s_priority(tmp_pa
         ("Eastdale District Council", "2024-07/2024-09", "Amber", "Reducing serious violence"),
         ("ASB Officer", "2024-09", "Green", "Tackling anti-social behaviour"),
     ]
+
+
+def test_a_title_stays_out_of_the_introduction_under_it(tmp_path):
+    """A bold title over an introduction that names its list itself is not part of it: "...
+    Progress Report" would make the list a report of progress; numbering restarting under each
+    domain gives one list per domain, and roman numerals number principles."""
+    pdf = make_pdf(
+        tmp_path / "domains.pdf",
+        [
+            "**Eastdale Partnership Progress Report 2023/24",
+            "Our plan is organised in three domains, each with its own priority areas:",
+            "**Domain A: Safe communities",
+            "1. Reducing violence",
+            "2. Reducing anti-social behaviour",
+            "**Domain B: Healthy lives",
+            "1. Improving mental health",
+            "2. Reducing drug and alcohol harm",
+            "",
+            "**Health and Wellbeing Strategy Addendum 2024",
+            "The Board agreed the following principles for joint working:",
+            "I. People are at the centre of everything we do",
+            "II. We share data by default",
+            "III. We plan and commission together",
+        ],
+    )
+    assert [(pl.parent, items(pl)) for pl in lists_of(pdf)] == [
+        ("Domain A: Safe communities", ["Reducing violence", "Reducing anti-social behaviour"]),
+        ("Domain B: Healthy lives", ["Improving mental health", "Reducing drug and alcohol harm"]),
+        (
+            None,
+            [
+                "People are at the centre of everything we do",
+                "We share data by default",
+                "We plan and commission together",
+            ],
+        ),
+    ]
