@@ -443,3 +443,18 @@ def test_an_office_of_a_commissioner_named_for_its_area(nlp) -> None:
         "Office of the Kent Police and Crime Commissioner",
         "Kent Police",
     ]
+
+
+def test_national_bodies_utilities_and_charities_are_in_the_gazetteer(nlp) -> None:
+    text = (
+        "The GPhC and PSNC wrote to the committee. Anglian Water and UK Power Networks attended, "
+        "with the Canal & River Trust.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} == {
+        "General Pharmaceutical Council",
+        "Community Pharmacy England",
+        "Anglian Water",
+        "UK Power Networks",
+        "Canal & River Trust",
+    }
