@@ -783,3 +783,16 @@ def test_attendance_written_as_sentences_under_a_long_title(tmp_path: Path) -> N
         ("Cllr T Upton", "present"),
         ("Mrs V Wood", "also_present"),
     ]
+
+
+def test_a_body_noting_something_inside_a_paragraph_is_a_decision() -> None:
+    rows = [
+        meetings._Row(t, 1, False, 0.0, False, False, None)
+        for t in [
+            "The Chair introduced the quarterly report. The Group noted the KPIs and Risk Register. The",
+            "Board noted that attendance had fallen.",
+        ]
+    ]
+    assert [(d.kind, d.text) for d, _ in meetings._decisions(rows, meetings._rules())] == [
+        ("noted", "The Group noted the KPIs and Risk Register.")
+    ]
