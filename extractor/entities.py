@@ -293,16 +293,22 @@ def compact(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, list[in
     out: list[str] = []
     index: list[int] = []
     pos = 0
-    for run in re.finditer(r"\s+", text):
-        out.append(text[pos : run.start()])
-        index.extend(range(pos, run.start()))
-        hard = run.start() in gaps or "\n" in run.group() and _hard_break(text, run.start(), run.end())
+    for run in _WHITE.finditer(text):
+        start, end = run.span()
+        if end - start == 1 and text[start] == " " and start not in gaps:
+            continue  # a space between two words stays as it is: copied with the words round it
+        out.append(text[pos:start])
+        index.extend(range(pos, start))
+        hard = start in gaps or "\n" in run.group() and _hard_break(text, start, end)
         out.append("\n" if hard else " ")
-        index.append(run.start())
-        pos = run.end()
+        index.append(start)
+        pos = end
     out.append(text[pos:])
     index.extend(range(pos, len(text)))
     return "".join(out), index
+
+
+_WHITE = re.compile(r"\s+")
 
 
 def column_gaps(page: PageText) -> frozenset[int]:
