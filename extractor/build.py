@@ -487,12 +487,12 @@ def _nothing_changed(
     """An unchanged rebuild, found and recorded with the standard library's sqlite3 alone, before
     sqlite-utils (and numpy), the pipeline settings, spaCy or a PDF library is loaded: the
     schema is current, every file is a document already built with the size and modification
-    time the files table has for it (nothing to hash), no file is gone and no
-    document moved, and the cross-document steps are current for these documents and
-    settings. Then it writes what the full build writes for such a rebuild, with the same
-    functions (the files' rows, the build's record) and returns True; else it has written
-    nothing and returns False, and the full build decides."""
-    conn: Any = database.open_plain(db_path)  # the calls of sqlite-utils' Database that the functions used make
+    time the files table has for it (nothing to hash), no file is gone and no document moved,
+    and the cross-document steps are current for these documents and settings. Then it writes
+    what the full build writes for such a rebuild, with the same functions (the files' rows,
+    the build's record) and returns True; else it has written nothing and returns False, and
+    the full build decides."""
+    conn: Any = database.open_plain(db_path)  # the db functions below take it as they take sqlite-utils' Database
     try:
         trial = BuildSummary(files=summary.files)
         with stage(trial.stages, "plan"):
@@ -508,8 +508,8 @@ def _nothing_changed(
                 return False
             database.record_files(conn, unchanged)
         summary.skipped, summary.stages, summary.cross_document = trial.skipped, trial.stages, "skipped"
-        for _ in unchanged:
-            if progress:
+        if progress:
+            for _ in unchanged:
                 progress(None)
         documents = len(database.document_stamps(conn))
         record = _record(summary, current, "nothing changed", documents, settings)
