@@ -10,13 +10,12 @@ keys that are read there. Errors name the file and the key that is wrong.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from .errors import ConfigError, MissingSetting
 
@@ -24,6 +23,17 @@ if TYPE_CHECKING:
     from _collections_abc import dict_items, dict_keys, dict_values
 
 PIPELINES = Path(os.environ.get("EXTRACTOR_PIPELINES", Path(__file__).resolve().parent.parent / "pipelines"))
+
+
+def settings_fingerprint() -> str:
+    """A fingerprint of the pipeline settings and the extractor version: what every step reads
+    besides the documents."""
+    from . import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    for settings in sorted(p for p in PIPELINES.rglob("*") if p.is_file()):
+        digest.update(settings.relative_to(PIPELINES).as_posix().encode() + b"\0" + settings.read_bytes())
+    return digest.hexdigest()
 
 
 @cache
@@ -34,7 +44,10 @@ def load_settings(name: str) -> dict[str, Any]:
 
 def read_yaml(path: Path) -> dict[str, Any]:
     """A YAML file of settings as a dict; a missing or malformed file is a ConfigError.
-    Every YAML file the package reads is read here: PyYAML is imported by this module only."""
+    Every YAML file the package reads is read here: PyYAML is imported by this module only
+    (where it is used: an unchanged rebuild reads no settings, and never loads it)."""
+    import yaml
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as e:
@@ -126,6 +139,8 @@ def unread_keys() -> list[str]:
 
 def dump_yaml(data: dict[str, Any]) -> str:
     """A mapping as YAML in the order given, as metadata.yml is written."""
+    import yaml
+
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)
 
 

@@ -20,16 +20,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .models import DocumentResult, Meeting, SeenFile
 from .schema import BY_NAME, FIRST_SEEN, TABLES, Table
 from .text import page_ranges
 
-Database = sqlite_utils.Database  # what every function here takes; callers need not import sqlite-utils
+if TYPE_CHECKING:  # sqlite-utils (and numpy, which it imports) is loaded where a database is opened:
+    # an unchanged rebuild is found and recorded with the standard library's sqlite3 alone
+    import sqlite_utils
+
+    Database = sqlite_utils.Database  # what every function here takes; callers need not import sqlite-utils
 SQLITE_TYPES = {"TEXT": str, "INTEGER": int, "REAL": float}
 # tables whose rows belong to one document, deleted when it is rebuilt (children first)
 DOCUMENT_TABLES = (
@@ -86,6 +88,8 @@ def stable_id(*parts: object) -> int:
 
 def connect(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) a database and bring its schema up to date."""
+    import sqlite_utils
+
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=OFF")  # rows are replaced per document; integrity is kept by the writer
@@ -101,7 +105,65 @@ def open_read_only(path: Path) -> sqlite_utils.Database:
         conn.execute("select count(*) from sqlite_master").fetchone()
     except sqlite3.OperationalError:  # a WAL database in a folder we cannot write: no -shm file
         conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    import sqlite_utils
+
     return sqlite_utils.Database(conn)
+
+
+class PlainDatabase:
+    """The standard library's connection with the three calls of sqlite-utils' Database that
+    an unchanged rebuild makes (``conn``, ``execute``, ``query``), so that it runs the same
+    functions here as every build without loading sqlite-utils: see `open_plain`."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, parameters)
+        names = [d[0] for d in cursor.description]
+        return (dict(zip(names, row, strict=True)) for row in cursor)
+
+
+def open_plain(path: Path | str) -> PlainDatabase:
+    """An existing database opened as `connect` opens it (the write-ahead log, no foreign key
+    checks, recursive triggers as sqlite-utils sets them) but with the standard library alone,
+    for the check an unchanged rebuild makes before anything else is loaded. Its schema is
+    not brought up to date: see `schema_current`."""
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA recursive_triggers=on")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    return PlainDatabase(conn)
+
+
+def schema_current(db: PlainDatabase) -> bool:
+    """Whether `migrate` would change nothing: every table there with all its columns and
+    foreign keys, and every index."""
+    for table in TABLES:
+        columns = {row[1] for row in db.execute(f"pragma table_info([{table.name}])")}
+        keys = {row[3] for row in db.execute(f"pragma foreign_key_list([{table.name}])")}
+        if not columns or any(c.name not in columns or (c.references and c.name not in keys) for c in table.columns):
+            return False
+    indexed: dict[str, set[tuple[str, ...]]] = {}
+    for name in {name for name, _ in INDEXES}:
+        names = [row[1] for row in db.execute(f"pragma index_list([{name}])")]
+        indexed[name] = {tuple(row[2] for row in db.execute(f"pragma index_info([{n}])")) for n in names}
+    return all(columns in indexed[name] for name, columns in INDEXES)
+
+
+def settled(db: Database | PlainDatabase, pruning: Callable[[str], bool] | None) -> bool:
+    """Whether `adopt_documents` and `prune` would change nothing: every document has a file and
+    sits at one of its files' paths, and (with `pruning`, the test that a path is present)
+    every file is there."""
+    if db.conn.execute("select 1 from documents where id not in (select document_id from files)").fetchone():
+        return False
+    if pruning is None:
+        return True
+    paths = [path for (path,) in db.conn.execute("select path from files")]
+    return all(pruning(path) for path in paths) and not _moves(db)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -114,6 +176,8 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 def sqlite_table(db: sqlite_utils.Database, name: str) -> sqlite_utils.db.Table:
     """`db[name]` as the Table it always is here: sqlite-utils types it `Table | View`."""
+    import sqlite_utils
+
     t = db.table(name)
     if not isinstance(t, sqlite_utils.db.Table):
         raise TypeError(f"{name} is a view, not a table")
@@ -243,15 +307,23 @@ def prune(db: sqlite_utils.Database, present: Callable[[str], bool]) -> list[str
 def _follow_moves(db: sqlite_utils.Database) -> None:
     """A document whose recorded path is no longer one of its files (renamed, or deleted while
     a copy remains) takes the path of one that is."""
+    for document_id, path in _moves(db):
+        db.conn.execute(
+            "update documents set path = ?, filename = ? where id = ?", [path, Path(path).name, document_id]
+        )
+
+
+def _moves(db: Database | PlainDatabase) -> list[tuple[str, str]]:
+    """(document, the path it moves to) for each document that `_follow_moves` moves."""
     held: dict[str, list[str]] = {}
     for document_id, path in db.conn.execute("select document_id, path from files order by path"):
         held.setdefault(document_id, []).append(path)
+    moves = []
     for document_id, path in db.conn.execute("select id, path from documents").fetchall():
         paths = held.get(document_id)
         if paths and os.path.abspath(path or "") not in paths:  # a build may be given relative paths
-            db.conn.execute(
-                "update documents set path = ?, filename = ? where id = ?", [paths[0], Path(paths[0]).name, document_id]
-            )
+            moves.append((document_id, paths[0]))
+    return moves
 
 
 def adopt_documents(db: sqlite_utils.Database) -> None:
@@ -709,6 +781,15 @@ def checkpoint(db: sqlite_utils.Database) -> None:
 def document_stamps(db: sqlite_utils.Database) -> list[tuple[Any, ...]]:
     """(id, status, built_at) of every document, by id: what says a document changed."""
     return db.conn.execute("select id, status, built_at from documents order by id").fetchall()
+
+
+def inputs_fingerprint(db: sqlite_utils.Database, settings: str) -> str:
+    """A fingerprint of everything the cross-document steps read: the pipeline settings' and
+    version's (`settings`) and each document's stamp (`document_stamps`)."""
+    digest = hashlib.sha256(settings.encode())
+    for row in document_stamps(db):
+        digest.update(repr(row).encode())
+    return digest.hexdigest()
 
 
 def organisation_definitions(db: sqlite_utils.Database) -> dict[str, str]:

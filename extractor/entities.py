@@ -296,16 +296,22 @@ def compact(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, list[in
     out: list[str] = []
     index: list[int] = []
     pos = 0
-    for run in re.finditer(r"\s+", text):
-        out.append(text[pos : run.start()])
-        index.extend(range(pos, run.start()))
-        hard = run.start() in gaps or "\n" in run.group() and _hard_break(text, run.start(), run.end())
+    for run in _WHITE.finditer(text):
+        start, end = run.span()
+        if end - start == 1 and text[start] == " " and start not in gaps:
+            continue  # a space between two words stays as it is: copied with the words round it
+        out.append(text[pos:start])
+        index.extend(range(pos, start))
+        hard = start in gaps or "\n" in run.group() and _hard_break(text, start, end)
         out.append("\n" if hard else " ")
-        index.append(run.start())
-        pos = run.end()
+        index.append(start)
+        pos = end
     out.append(text[pos:])
     index.extend(range(pos, len(text)))
     return "".join(out), index
+
+
+_WHITE = re.compile(r"\s+")
 
 
 def column_gaps(page: PageText) -> frozenset[int]:
@@ -478,6 +484,13 @@ def org_phrases(text: str) -> Iterator[tuple[int, int]]:
             span = _trim(part)
             if span:
                 yield span[0].start, span[-1].end
+
+
+@lru_cache(maxsize=64)
+def _page_phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """`org_phrases` of a page's text, kept for the few pages being read: the model's windows
+    and the page's organisations both read them (64: two of read_pages' batches)."""
+    return tuple(org_phrases(text))
 
 
 def _tokens(phrase: str, offset: int) -> list[Token]:
@@ -765,7 +778,7 @@ def find_spans(pages: Sequence[PageText], nlp: Language, context: Context) -> li
     found: list[PageSpan] = []
     for doc, n in read_pages(nlp, [text for text, _ in compacted], context.common):
         index = compacted[n][1]
-        for span in _page_spans(doc, context.definitions):
+        for span in _page_spans(doc, context.definitions, compacted[n][0]):
             start, end = index[span.start], index[span.end - 1] + 1
             found.append(PageSpan(pages[n].page, span.label, start, end, span.normalized))
     return found
@@ -821,7 +834,11 @@ def read_pages(
         with nlp.select_pipes(enable=rules):
             docs = list(nlp.pipe(texts[first : first + _PAGES_PER_BATCH]))
         if statistical is not None:
-            windows = [(doc, a, piece) for doc in docs for a, piece in _pieces(doc, model_windows(doc, common))]
+            windows = [
+                (doc, a, piece)
+                for doc, text in zip(docs, texts[first : first + _PAGES_PER_BATCH], strict=True)
+                for a, piece in _pieces(doc, model_windows(doc, common, text))
+            ]
             read = statistical.pipe([piece for _, _, piece in windows], batch_size=128)
             _put_back([(doc, a, piece) for (doc, a, _), piece in zip(windows, read)])
         yield from zip(docs, range(first, first + len(docs)))
@@ -866,14 +883,15 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w for text in texts for w in _LOWER_WORD.findall(text)) - _MONTHS
 
 
-def model_windows(doc: Doc, common: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def model_windows(doc: Doc, common: frozenset[str] = frozenset(), text: str | None = None) -> list[tuple[int, int]]:
     """Token ranges of a page the model should read: round each run of capitalised words that
     holds one the rules do not explain (`unexplained`), widened by _MARGIN tokens, never cutting
-    an entity the rulers found, overlapping ranges merged."""
+    an entity the rulers found, overlapping ranges merged. ``text``: ``doc.text``, if the caller
+    has it (spaCy joins it from the tokens on every access)."""
     found = doc.ents  # rebuilt from the tokens on every access
     ents = [(e.start, e.end) for e in found]
     windows: list[tuple[int, int]] = []
-    for start_char, end_char in unexplained(doc, common, [(e.start_char, e.end_char) for e in found]):
+    for start_char, end_char in unexplained(doc, common, [(e.start_char, e.end_char) for e in found], text):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             continue
@@ -894,19 +912,23 @@ def model_windows(doc: Doc, common: frozenset[str] = frozenset()) -> list[tuple[
 
 
 def unexplained(
-    doc: Doc, common: frozenset[str] = frozenset(), ruled: Sequence[tuple[int, int]] | None = None
+    doc: Doc,
+    common: frozenset[str] = frozenset(),
+    ruled: Sequence[tuple[int, int]] | None = None,
+    text: str | None = None,
 ) -> list[tuple[int, int]]:
     """Character spans of the capitalised words the rules do not explain: not a word the
     document prints in lower case (`common_words`), not inside a gazetteer name or an
     organisation phrase that names a body (`org_phrases`); and years, for the model's dates.
-    ``ruled``: the rulers' entities' character spans, if the caller has them."""
-    text = doc.text
+    ``ruled``: the rulers' entities' character spans, and ``text`` the doc's, if the caller
+    has them."""
+    text = doc.text if text is None else text
     words = [m.span() for m in _CAPITALISED.finditer(text) if m.group().lower() not in common]
     words = sorted(words + [m.span() for m in _YEAR.finditer(text)])
     if not words:
         return []
     explained = list(ruled) if ruled is not None else [(e.start_char, e.end_char) for e in doc.ents]
-    explained += [(a, b) for a, b in org_phrases(text) if _names_body(text[a:b])]
+    explained += [(a, b) for a, b in _page_phrases(text) if _names_body(text[a:b])]
     explained.sort()
     starts = [a for a, _ in explained]
     found = []
@@ -978,13 +1000,17 @@ def _role_words() -> frozenset[str]:
     return frozenset(words | s.role_words | s.affiliation_not_bodies)
 
 
-def _page_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:
-    orgs = _org_spans(doc, definitions)
+def _page_spans(doc: Doc, definitions: dict[str, Definition], text: str | None = None) -> list[_Span]:
+    """The page's entities, offsets into its (compact) text; ``text``: ``doc.text``, if the
+    caller has it."""
+    text = doc.text if text is None else text
+    found = doc.ents  # rebuilt from the tokens on every access
+    orgs = _org_spans(found, text, definitions)
     taken = [(s.start, s.end) for s in orgs]
-    money = [_Span("MONEY", m.start(), m.end(), normalise_money(m.group())) for m in _MONEY.finditer(doc.text)]
+    money = [_Span("MONEY", m.start(), m.end(), normalise_money(m.group())) for m in _MONEY.finditer(text)]
     taken += [(s.start, s.end) for s in money]
     others = []
-    for ent in doc.ents:
+    for ent in found:
         if ent.label_ in _OTHER_LABELS and not _overlaps(ent.start_char, ent.end_char, taken):
             others.append(_Span(ent.label_, ent.start_char, ent.end_char, _normalise_other(ent.label_, ent.text)))
     return sorted(orgs + money + others, key=lambda s: s.start)
@@ -1000,10 +1026,11 @@ def _normalise_other(label: str, text: str) -> str | None:
     return None  # DATE: dates.py owns date normalisation
 
 
-def _org_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:
-    """Gazetteer, phrase and model candidates, normalised; longest wins where they overlap."""
+def _org_spans(ents: Sequence[Any], text: str, definitions: dict[str, Definition]) -> list[_Span]:
+    """Gazetteer, phrase and model candidates among a page's entities and in its text,
+    normalised; longest wins where they overlap."""
     candidates: list[tuple[int, int, str]] = []  # start, end, gazetteer id ("" if none)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "ORG":
             continue
         if ent.ent_id_:
@@ -1013,8 +1040,7 @@ def _org_spans(doc: Doc, definitions: dict[str, Definition]) -> list[_Span]:
             candidates += [(ent.start_char + s, ent.start_char + e, "") for s, e in org_phrases(ent.text)]
             if _is_acronym(_clean(ent.text)) and " " not in _clean(ent.text):
                 candidates.append((ent.start_char, ent.end_char, ""))
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
-    candidates += [(s, e, "") for s, e in org_phrases(text)]
+    candidates += [(s, e, "") for s, e in _page_phrases(text)]
     candidates += list(council_list_members(text))
     candidates += list(labelled_org_list(text))
     spans = []

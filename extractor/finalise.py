@@ -10,7 +10,6 @@ version_links, duplicate_rows); what they read and write is named functions in d
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import defaultdict
@@ -20,6 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from . import db as database
+from .config import settings_fingerprint
 from .dedupe import (
     Link,
     MeetingText,
@@ -41,26 +41,11 @@ from .dedupe import (
 from .document import kinds as document_kinds
 
 
-def settings_fingerprint() -> str:
-    """A fingerprint of the pipeline settings and the extractor version: what every step reads
-    besides the documents."""
-    from . import __version__
-    from .config import PIPELINES
-
-    digest = hashlib.sha256(__version__.encode())
-    for settings in sorted(p for p in PIPELINES.rglob("*") if p.is_file()):
-        digest.update(settings.relative_to(PIPELINES).as_posix().encode() + b"\0" + settings.read_bytes())
-    return digest.hexdigest()
-
-
 def inputs(conn: database.Database) -> str:
     """A fingerprint of everything the cross-document steps read: each document (its id, status
     and when it was written), the pipeline settings and the extractor version. Equal to the one
     the last finalise returned when nothing they read has changed since."""
-    digest = hashlib.sha256(settings_fingerprint().encode())
-    for row in database.document_stamps(conn):
-        digest.update(repr(row).encode())
-    return digest.hexdigest()
+    return database.inputs_fingerprint(conn, settings_fingerprint())
 
 
 @dataclass(frozen=True)

@@ -968,7 +968,8 @@ class _Frame:
 
 
 _Rule = tuple[float, float, float, float]  # a straight piece of a path: (x0, y0, x1, y1)
-LEFT_TO_RIGHT = itemgetter(1, 2)  # a character's (x0, x1), pdfplumber's order in a line
+LEFT_TO_RIGHT = itemgetter(1, 2)
+_UNLIGATED = str.maketrans(LIGATURES)  # a character's (x0, x1), pdfplumber's order in a line
 # (text, x0, x1, top, bottom, run): a run is the font, size and uprightness of a text object
 _Char = tuple[str, float, float, float, float, tuple[bool, str, float]]
 
@@ -986,44 +987,50 @@ def _pdfium_chars(textpage: Any, frame: _Frame) -> tuple[list[_Char], set[int]]:
     if count <= 0:
         return [], set()
     calls = _fast_calls()
+    text_object, unicode, loose_box = calls.text_object, calls.unicode, calls.loose_box  # a million calls a bench
     page = ctypes.cast(textpage, ctypes.c_void_p).value
     box = pdfium_raw.FS_RECTF()
     box_ref = ctypes.byref(box)
     dx, top = frame.shift[0] - frame.origin[0], frame.height + frame.origin[1] + frame.shift[1]
     out: list[_Char] = []
+    append = out.append
     obj = None
     run: tuple[bool, str, float] = (True, "", 0.0)
-    lift = 0.0
+    size = lift = 0.0
     unmapped = space = False
     space_at = 0.0
     seen: set[int] = set()
     for i in range(count):
-        this = calls.text_object(page, i)
+        this = text_object(page, i)
         if not this:  # made up by pdfium: a line break, or a space (see _spaced)
-            space = bool(out) and calls.unicode(page, i) == 32
+            space = bool(out) and unicode(page, i) == 32
             if space:
-                calls.loose_box(page, i, box_ref)
+                loose_box(page, i, box_ref)
                 space_at = box.left + dx  # where the glyph before it ends
             continue
-        calls.loose_box(page, i, box_ref)
+        loose_box(page, i, box_ref)
         if this != obj:
             obj = this
             seen.add(this)
             run, lift = _run(textpage, i, box.bottom)
+            size = run[2]
             unmapped = bool(pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i))
-        code = calls.unicode(page, i)
-        ch = "-" if code == 2 and pdfium_raw.FPDFText_IsHyphen(textpage, i) else _character(code)
+        code = unicode(page, i)
+        if code == 2 and pdfium_raw.FPDFText_IsHyphen(textpage, i):
+            ch = "-"
+        else:  # a lone half of a surrogate pair (which SQLite cannot store) is U+FFFD
+            ch = chr(code) if not 0xD800 <= code < 0xE000 and code <= 0x10FFFF else "\ufffd"
         if (unmapped or ch < " " or ch == "\ufffd") and pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i):
             ch = f"(cid:{ord(ch)})"
         bottom = top - box.bottom - lift
-        char = (ch, box.left + dx, box.right + dx, bottom - run[2], bottom, run)
+        char = (ch, box.left + dx, box.right + dx, bottom - size, bottom, run)
         if space and _spaced(out, char):
             _end_word(out, space_at)
-            out.append((" ", out[-1][2], max(out[-1][2], char[1]), *char[3:]))
-        elif ch == " " and out and abs(out[-1][4] - bottom) < 0.3 * run[2]:
+            append((" ", out[-1][2], max(out[-1][2], char[1]), *char[3:]))
+        elif ch == " " and out and abs(out[-1][4] - bottom) < 0.3 * size:
             _end_word(out, char[1])
         space = False
-        out.append(char)
+        append(char)
     return out, seen
 
 
@@ -1048,12 +1055,6 @@ def _spaced(before: list[_Char], char: _Char) -> bool:
         return True
     gap, spacing = char[1] - last[2], last[1] - before[-2][2]
     return not (spacing > 0.05 * char[5][2] and gap < 1.5 * spacing + 0.3)
-
-
-def _character(code: int) -> str:
-    """The character for pdfium's code; a lone half of a surrogate pair (which SQLite cannot
-    store) is U+FFFD."""
-    return chr(code) if not 0xD800 <= code < 0xE000 and code <= 0x10FFFF else "\ufffd"
 
 
 @dataclass(frozen=True)
@@ -1192,19 +1193,24 @@ def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces
         ordered = sorted(chars, key=lambda c: line_of[c[3]])
         lines = (group for _, group in groupby(ordered, key=lambda c: line_of[c[3]]))
     bold = bool(BOLD_FONT.search(run[1]))
+    size = run[2]
     words: list[_Word] = []
     for group in lines:
         word: list[_Char] = []
+        last: _Char | None = None  # word[-1]
         for c in sorted(group, key=LEFT_TO_RIGHT):
             if c[0].isspace():
-                words += _word(word, bold, run[2], spaces)
-                word = []
+                if word:
+                    words += _word(word, bold, size, spaces)
+                word, last = [], None
                 continue
-            if word and (c[1] < word[-1][1] or c[1] > word[-1][2] + 3 or abs(c[3] - word[-1][3]) > 3):
-                words += _word(word, bold, run[2], spaces)
+            if last is not None and (c[1] < last[1] or c[1] > last[2] + 3 or abs(c[3] - last[3]) > 3):
+                words += _word(word, bold, size, spaces)
                 word = []
             word.append(c)
-        words += _word(word, bold, run[2], spaces)
+            last = c
+        if word:
+            words += _word(word, bold, size, spaces)
     return words
 
 
@@ -1217,7 +1223,7 @@ def _word(chars: list[_Char], bold: bool, size: float, spaces: _Spaces) -> list[
         if 0 < len(left) < len(chars):
             return _word(left, bold, size, spaces) + _word(chars[len(left) :], bold, size, spaces)
     texts, x0s, x1s, tops, bottoms, _ = zip(*chars, strict=True)
-    text = "".join(LIGATURES.get(t, t) for t in texts)
+    text = "".join(texts).translate(_UNLIGATED)  # each ligature's letters (LIGATURES: one character each)
     return [_Word(text, min(x0s), max(x1s), min(tops), max(bottoms), bold, size)]
 
 

@@ -15,7 +15,6 @@ wants them started.
 from __future__ import annotations
 
 import faulthandler
-import multiprocessing
 import os
 import resource
 import signal
@@ -24,10 +23,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import ExtractorError
+
+if TYPE_CHECKING:  # multiprocessing is imported where workers start: a build with nothing to read starts none
+    from multiprocessing.connection import Connection
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -117,6 +118,8 @@ def _step(
 ) -> Iterator[tuple[J, R | Failure]]:
     """Wait for the next message, death or deadline in the pool and act on it."""
     timeout = max(0.0, min(w.deadline for w in pool if w.waited_on) - time.monotonic())
+    from multiprocessing.connection import wait
+
     ready = set(wait([w.conn for w in pool] + [w.process.sentinel for w in pool], timeout))
     for worker in list(pool):
         outcome: R | Failure | None = None
@@ -209,6 +212,8 @@ def _assign(worker: _Worker[J], job: J, limits: Limits) -> None:
 
 def _start(work: Callable[[J], R], init: Callable[[], None], limits: Limits, pool: list[_Worker[J]]) -> _Worker[J]:
     # fork: workers inherit the imported modules (fast to start) and the caller's settings
+    import multiprocessing
+
     context: Any = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     parent, child = context.Pipe()
     others = [w.conn for w in pool]  # a forked worker must not hold its siblings' pipes open

@@ -396,6 +396,93 @@ def test_an_unchanged_rebuild_reads_no_settings_model_or_ocr_languages(
     ]
 
 
+def test_an_unchanged_rebuild_loads_neither_sqlite_utils_nor_spacy_nor_a_pdf_library(tmp_path: Path) -> None:
+    # Most of what an unchanged rebuild cost was starting Python and importing the writer's
+    # libraries (sqlite-utils imports numpy): it is found and recorded with sqlite3 alone. In a
+    # fresh process, as a user runs it.
+    import subprocess
+    import sys
+
+    folder = _two_documents(tmp_path)
+    db = tmp_path / "db.db"
+    build([folder], db, BuildOptions(workers=1, entities=True))
+    heavy = ("sqlite_utils", "numpy", "spacy", "pdfplumber", "pypdfium2", "pdfminer", "rapidfuzz", "yaml")
+    script = (
+        "import sys\n"
+        "from extractor.cli import cli\n"
+        f"try:\n    cli(['build', {str(folder)!r}, '--db', {str(db)!r}, '--silent'])\n"
+        "except SystemExit as e:\n    assert not e.code, e.code\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stdout
+    assert "2 unchanged" in done.stderr and "nothing changed, cross-document steps skipped" in done.stderr
+    assert query(db, "select processed, unchanged, cross_document from builds order by id desc limit 1") == [
+        (0, 2, "skipped")
+    ]
+
+
+def _full_path_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor import build as build_module
+
+    monkeypatch.setattr(build_module, "_nothing_changed", lambda *args: False)
+
+
+def test_an_unchanged_rebuild_writes_what_the_full_build_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the quick path and the full one, on copies of one database: the files' rows and the build's
+    # record are the same, bar the times
+    folder = _two_documents(tmp_path)
+    built = tmp_path / "built.db"
+    build([folder], built, BuildOptions(workers=1, entities=False))
+    quick, full = copy_db(built, tmp_path / "quick.db"), copy_db(built, tmp_path / "full.db")
+    with monkeypatch.context() as patched:
+        patched.setattr(database, "connect", _refused)  # the quick path opens it with sqlite3 alone
+        assert build([folder], quick, BuildOptions(workers=1, entities=False)).cross_document == "skipped"
+    with monkeypatch.context() as patched:
+        _full_path_only(patched)
+        assert build([folder], full, BuildOptions(workers=1, entities=False)).cross_document == "skipped"
+    record = "select files, processed, unchanged, failed, needs_ocr, pages, new_facts, cross_document, "
+    record += "inputs_sha256, cross_document_note, documents, settings_sha256 from builds order by id"
+    files = "select path, filename, size, mtime, sha256, document_id from files order by path"
+    for sql in (record, files):
+        assert query(quick, sql) == query(full, sql)
+    assert snapshot(quick) == snapshot(full)
+
+
+def _refused(*args: object) -> None:
+    raise AssertionError("not on an unchanged rebuild")
+
+
+def test_a_file_touched_but_unchanged_is_hashed_and_recorded_once(tmp_path: Path) -> None:
+    folder = _two_documents(tmp_path)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
+    build([folder], db, options)
+    touched = sorted(folder.iterdir())[0]
+    os.utime(touched, (1_600_000_000, 1_600_000_000))  # the same bytes, another time: hashed again
+    again = build([folder], db, options)
+    assert (again.processed, again.skipped, again.cross_document) == (0, 2, "skipped")
+    assert dict(query(db, "select filename, mtime from files"))[touched.name].startswith("2020-09-13")
+    assert build([folder], db, options).cross_document == "skipped"
+
+
+def test_a_rebuild_with_an_older_schema_or_a_file_gone_is_the_full_build(tmp_path: Path) -> None:
+    # what the quick path cannot write (a migration, a pruned file) the full build does
+    folder = _two_documents(tmp_path)
+    db, options = tmp_path / "db.db", BuildOptions(workers=1, entities=False)
+    build([folder], db, options)
+    with sqlite3.connect(db) as conn:
+        [index] = [n for (n,) in conn.execute("select name from pragma_index_list('files')") if "document_id" in n]
+        conn.execute(f"drop index [{index}]")
+    again = build([folder], db, options)
+    assert again.cross_document == "skipped"
+    assert query(db, "select count(*) from pragma_index_list('files') where name = ?", index) == [(1,)]
+    sorted(folder.iterdir())[0].unlink()
+    gone = build([folder], db, options)
+    assert (len(gone.pruned), gone.cross_document) == (1, "ran")
+
+
 # --- documents added: the steps look again only where they touch ------------------------------
 
 # which build first saw a row is the one thing a database grown build by build and one built at
