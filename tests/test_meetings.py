@@ -502,6 +502,7 @@ def test_a_stop_inside_a_word_or_an_amount_does_not_end_the_sentence() -> None:
     ]
     rows = [meetings._Row(t, 1, False, 0.0, False, False, None) for t in lines]
     assert [d.text for d, _ in meetings._decisions(rows, meetings._rules())] == [
+        "The meeting noted the report.",
         "It was proposed by UH, seconded by AP and agreed that the Trustees promote the Library by, e.g. a weekly"
         " list of events.",
         "It was agreed to pay £340.20 for the listing on visit.gov.uk this year.",
