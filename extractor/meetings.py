@@ -40,7 +40,8 @@ ABBREVIATION = re.compile(
 SENTENCE = re.compile(r"(?:[^.!?•]|[.!?]+(?![\s,;]|$|[”’\"']))+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|(?=•)|$)")
 ONE_DOT = "\u2024"
 LEADING_BULLET = re.compile(r"^[•·▪◦‣●○■□➢Ø-]\s*")  # a bullet before a label or a heading
-POINT_MARKER = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+")  # "a) ", "(ii) ", "3. "
+# "a) ", "(ii) ", "3. ", "5.2 "
+POINT_MARKER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")
 NEXT_DECISION = re.compile(r"(?<=\.)\s+(?=(?:Agreed|AGREED|RESOLVED|Resolved)\s+(?:that|to)\b)")
 
 
@@ -1049,7 +1050,7 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
             seg = f"{shared} {seg}"
         else:
             shared = None
-        if len(head) == 2 and head[0] in rules.group_labels and len(head[1].split()) >= 2:
+        if len(head) == 2 and head[0] in rules.group_labels and len(re.sub(r"\([^)]*\)", "", head[1]).split()) >= 2:
             seg = head[1]  # "Mayor Ann Lee and Councillors Bob Hart": the group word is no title
         honour, role_after = _split_brackets(seg)
         if out and honour in rules.honours:
@@ -1747,7 +1748,7 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
         r, prev = body[j], body[j - 1]
         lettered = re.match(r"^\(?(?:[a-z]|[ivx]+)\)\s", r.text) is not None
         listing = listing or (lettered and prev.text.rstrip().endswith((":", ";", "and", "or")))
-        if _cue(r.text, rules) or re.match(r"^\d+[.)]\s", r.text) or (lettered and not listing):
+        if _cue(r.text, rules) or re.match(r"^\d+(?:[.)]|(?:\.\d+)+\.?)\s", r.text) or (lettered and not listing):
             break
         if rules.decision_stop.match(r.text):
             break  # "Reasons for decision: ...", "Alternative options considered: ..."

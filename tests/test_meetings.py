@@ -797,3 +797,14 @@ def test_a_body_noting_something_inside_a_paragraph_is_a_decision() -> None:
     assert [(d.kind, d.text) for d, _ in meetings._decisions(rows, meetings._rules())] == [
         ("noted", "The Group noted the KPIs and Risk Register.")
     ]
+
+
+def test_items_coded_by_committee_and_numbered_paragraphs(tmp_path: Path) -> None:
+    [m] = _meetings(make.sub_numbered(tmp_path))
+    assert [(a.name, a.role) for a in m.attendees][:2] == [("Councillor Dee", "Chairman"), ("Councillor Ellis", None)]
+    assert [(i.number, i.title) for i in m.items] == [("OSC.45", "Finance"), ("OSC.46", "Work Programme")]
+    finance = m.items[0]
+    assert [d.text for d in finance.decisions] == ["RESOLVED: To approve payments totalling £8,450."]
+    assert [(a.text, a.due_date) for a in finance.actions] == [
+        ("The Clerk will obtain a new quote for insurance by 30 June 2024.", "2024-06-30")
+    ]
