@@ -1333,3 +1333,39 @@ def test_a_title_stays_out_of_the_introduction_under_it(tmp_path):
             ],
         ),
     ]
+
+
+def test_not_lists_and_a_together_we_will_list(tmp_path):
+    """A contents page, the responsible authorities, legislation and members are no priority
+    lists, whatever their introduction says; "Together we will:" over its aims is one."""
+    pdf = make_pdf(
+        tmp_path / "negatives.pdf",
+        [
+            "**Contents",
+            "Our priorities ........ 4",
+            "Our values ........ 6",
+            "Action plan ........ 9",
+            "",
+            "**Responsible Authorities",
+            "The responsible authorities are:",
+            "• Eastdale District Council",
+            "• Northshire Police",
+            "",
+            "**Legislation",
+            "The priorities take account of the following legislation:",
+            "• Crime and Disorder Act 1998",
+            "• Police Reform and Social Responsibility Act 2011",
+            "",
+            "The Board's members and their priorities are:",
+            "• Cllr Jane Smith (Chair)",
+            "• Dr Tom Brown",
+            "",
+            "Together we will:",
+            "• make Eastdale safer",
+            "• support victims",
+            "• reduce reoffending",
+        ],
+    )
+    assert [(pl.kind, items(pl)) for pl in lists_of(pdf)] == [
+        ("priority", ["make Eastdale safer", "support victims", "reduce reoffending"])
+    ]
