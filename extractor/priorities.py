@@ -105,6 +105,7 @@ class _Rules:
     status_line: re.Pattern[str]
     group_lead: re.Pattern[str]
     item_lead: re.Pattern[str]
+    ongoing: re.Pattern[str]
     row_owner: re.Pattern[str]
     action_share: float
     table_stop: re.Pattern[str]
@@ -182,6 +183,7 @@ def rules() -> _Rules:
         status_line=re.compile(act("status_line")),
         group_lead=re.compile(act("group_lead")),
         item_lead=re.compile(act("item_lead"), re.I),
+        ongoing=re.compile(act("ongoing"), re.I),
         row_owner=re.compile(act("row_owner")),
         action_share=float(act("action_column_share")),
         table_stop=_ci(act("table_stop")),
@@ -1470,16 +1472,14 @@ def _action_owner(subject: str) -> str | None:
 
 
 def _due(text: str) -> tuple[str | None, str | None]:
-    m = re.search(
-        rf"\b(?:by|before|until|for|during|in)\s+((?:the end of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
-        rf"(?:{_MONTH}\s+)?(?:19|20)\d\d(?:/\d\d)?)",
-        text,
-    )
-    if not m:
-        return None, None
-    try:
-        from .dates import parse_date
+    """The date a commitment is due by, as printed and as ISO: "by March 2025", "by Q3 2024/25"
+    (a quarter of the financial year), "in 2025-26" (a financial year), or "ongoing"."""
+    from .dates import find_dates
 
-        return m.group(1), parse_date(m.group(1))
-    except ValueError:  # an unreadable due date leaves the text as printed
-        return m.group(1), None
+    cue = rf"\b(?:by|before|until|for|during|in)\s+(?=(?:the\s+end\s+of\s+)?(?:Q[1-4]\b|\d|{_MONTH}))"
+    for m in re.finditer(cue, text):
+        found = find_dates(text[m.end() : m.end() + 40], 0)
+        if found and found[0].start is not None and found[0].start <= 12 and found[0].iso[:2] in ("19", "20"):
+            return found[0].text, found[0].iso
+    ongoing = rules().ongoing.search(text)
+    return (ongoing.group(0).strip("()"), None) if ongoing else (None, None)

@@ -1369,3 +1369,26 @@ def test_not_lists_and_a_together_we_will_list(tmp_path):
     assert [(pl.kind, items(pl)) for pl in lists_of(pdf)] == [
         ("priority", ["make Eastdale safer", "support victims", "reduce reoffending"])
     ]
+
+
+def test_commitments_due_by_a_quarter_a_financial_year_or_ongoing(tmp_path):
+    """Forecasts and history are not commitments; a named body that will increase something is
+    one, and its due date may be a quarter, a financial year or "ongoing"."""
+    pdf = make_pdf(
+        tmp_path / "plan_actions.pdf",
+        [
+            "It is likely that demand will rise over the next three years.",
+            "The Safer Streets scheme was introduced in 2010 and will be reviewed.",
+            "Demand will increase by 5% a year.",
+            "The Partnership will publish a serious violence needs assessment by Q3 2024/25.",
+            "Eastdale District Council will extend the CCTV network in 2025-26.",
+            "We will continue to run the Safe Places scheme (ongoing).",
+            "Northshire Police will increase patrols in the town centre by March 2025.",
+        ],
+    )
+    assert [(a.owner, a.due_text, a.due_date) for a in actions_of(pdf)] == [
+        ("Partnership", "Q3 2024/25", "2024-10/2024-12"),
+        ("Eastdale District Council", "2025-26", "2025-04/2026-03"),
+        ("We", "ongoing", None),
+        ("Northshire Police", "March 2025", "2025-03"),
+    ]
