@@ -106,6 +106,7 @@ class _Rules:
     group_lead: re.Pattern[str]
     item_lead: re.Pattern[str]
     ongoing: re.Pattern[str]
+    owner_nouns: frozenset[str]
     row_owner: re.Pattern[str]
     action_share: float
     table_stop: re.Pattern[str]
@@ -184,6 +185,7 @@ def rules() -> _Rules:
         group_lead=re.compile(act("group_lead")),
         item_lead=re.compile(act("item_lead"), re.I),
         ongoing=re.compile(act("ongoing"), re.I),
+        owner_nouns=frozenset(str(w) for w in act("owner_nouns")),
         row_owner=re.compile(act("row_owner")),
         action_share=float(act("action_column_share")),
         table_stop=_ci(act("table_stop")),
@@ -1439,6 +1441,8 @@ def _listed_action(item: str, owner: str, page: int) -> Action:
 def _action(text: str, page: int) -> Action:
     m = rules().owner_subject.match(text)
     owner = (_action_owner(m.group("owner").strip()) if m else None) or _actor(text)
+    if owner and owner.islower() and owner.split()[-1] not in rules().owner_nouns:
+        owner = None  # "This plan will be reviewed": a thing, not a body
     lead = rules().item_lead.search(text)
     owner = lead["lead"].strip() if lead else owner
     due_text, due = _due(text)
@@ -1468,6 +1472,8 @@ def _action_owner(subject: str) -> str | None:
         return subject
     if words[0].lower() in rules().not_owners or any(w.islower() for w in words[1:] if len(w) > 3):
         return None
+    if subject.islower() and words[-1] not in rules().owner_nouns:
+        return None  # a thing, not a body: "The model will be updated" (its subject read as "model")
     return subject
 
 

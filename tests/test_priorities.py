@@ -1384,6 +1384,8 @@ def test_commitments_due_by_a_quarter_a_financial_year_or_ongoing(tmp_path):
             "Eastdale District Council will extend the CCTV network in 2025-26.",
             "We will continue to run the Safe Places scheme (ongoing).",
             "Northshire Police will increase patrols in the town centre by March 2025.",
+            "The model will be updated in 2026.",
+            "Alongside this, the authorities will review parking policy across the area in 2026.",
         ],
     )
     assert [(a.owner, a.due_text, a.due_date) for a in actions_of(pdf)] == [
@@ -1391,4 +1393,6 @@ def test_commitments_due_by_a_quarter_a_financial_year_or_ongoing(tmp_path):
         ("Eastdale District Council", "2025-26", "2025-04/2026-03"),
         ("We", "ongoing", None),
         ("Northshire Police", "March 2025", "2025-03"),
+        (None, "2026", "2026"),  # a model is no owner
+        ("authorities", "2026", "2026"),  # bodies in lower case are
     ]
