@@ -78,6 +78,8 @@ class Settings:
     kind_words: tuple[tuple[str, str], ...]
     affiliation_not_bodies: frozenset[str]
     place_acronym_kinds: frozenset[str]
+    code_word: re.Pattern[str]
+    class_names: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
         affiliation_not_bodies=frozenset(str(w) for w in data["affiliation_not_bodies"]),
         place_acronym_kinds=frozenset(str(w) for w in data["place_acronym_kinds"]),
+        code_word=re.compile(str(data["code_word"])),
+        class_names=re.compile(str(data["class_names"]), re.I),
     )
 
 
@@ -625,6 +629,10 @@ def _looks_like_org(name: str) -> bool:
         return False
     if s.places.search(name) or s.roles.fullmatch(name):
         return False  # "Bath City Centre" is a place, "Chief Executive" a post
+    if len(words) > 1 and any(s.code_word.match(w) for w in words):
+        return False  # a policy's code and title: "OF2 Protection of Existing Office", "EMP2 ... Areas"
+    if s.class_names.search(name):
+        return False  # a kind of body, not one: "Waste Disposal Authorities", "Secondary School"
     headed = _is_head(_stem(words[-1])) or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
     specific = [w for w in words if w.lower() not in s.generic_words and not _is_head(w)]
     return headed and bool(specific)

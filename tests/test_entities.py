@@ -458,3 +458,17 @@ def test_national_bodies_utilities_and_charities_are_in_the_gazetteer(nlp) -> No
         "UK Power Networks",
         "Canal & River Trust",
     }
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Waste Disposal Authorities", "Licensing Authority", "Adjacent Authorities", "Secondary School", "OF1 Office",
+     "EMP2 Strategic High Quality Employment Areas Local Authority"],
+)
+def test_kinds_of_body_and_coded_titles_are_not_organisations(name: str) -> None:
+    assert entities.normalise_org(name, {}) is None
+
+
+def test_a_named_authority_and_school_still_are() -> None:
+    assert entities.normalise_org("Kibworth High School", {}) == "Kibworth High School"
+    assert entities.normalise_org("Greater London Authority", {}) == "Greater London Authority"
