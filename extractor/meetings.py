@@ -56,6 +56,7 @@ class _Rules:
     authority: re.Pattern[str]
     minutes: re.Pattern[str]
     held_place: re.Pattern[str]
+    held_manner: re.Pattern[str]
     date_line: re.Pattern[str]
     body_date_sep: re.Pattern[str]
     held_sentence: re.Pattern[str]
@@ -160,6 +161,7 @@ def _rules() -> _Rules:
         authority=rx("authority", flags=0),
         minutes=rx("openings.minutes", openings["minutes"]),
         held_place=rx("openings.held_place", openings["held_place"]),
+        held_manner=rx("openings.held_manner", openings["held_manner"]),
         date_line=rx("openings.date_line", openings["date_line"]),
         body_date_sep=rx("openings.body_date_separator", openings["body_date_separator"]),
         held_sentence=rx("openings.held_sentence", openings["held_sentence"]),
@@ -564,7 +566,7 @@ def _clean_body(text: str, rules: _Rules) -> str:
 
 def _when_and_venue(rest: str, rules: _Rules) -> tuple[str, str | None]:
     """Split "in the Council Chamber, ... on Wednesday, 24 April 2024." into date text and venue."""
-    rest = rest.strip().rstrip(".")
+    rest = rules.held_manner.sub("", rest.strip().rstrip("."))  # "held in public on ..."
     m = rules.held_place.match(rest)
     if not m:
         # no date in the sentence (it is in the title above): "at the Village Hall at 7.30pm"
@@ -576,8 +578,12 @@ def _when_and_venue(rest: str, rules: _Rules) -> tuple[str, str | None]:
     if venue is None:
         # the venue may follow the date and time: "on Tuesday 8 October 2013 at 7.30pm, Horsley Village Hall"
         tail = re.split(r",\s*|\s+(?:at|in)\s+(?:the\s+)?(?=[A-Z])", when, maxsplit=3)
-        places = [t for t in tail[1:] if t and not rules.time.fullmatch(t.strip()) and not _date(t) and t[:1].isupper()]
-        venue = places[-1] if places else None
+        places = [
+            t
+            for t in tail[1:]
+            if t and not rules.time.fullmatch(t.strip()) and not parse_date(t, default_year=2000) and t[:1].isupper()
+        ]
+        venue = ", ".join(places) if places else None  # "at County Hall, Northtown, from 10.00 am"
     return when, _tidy(venue) if venue else None
 
 

@@ -660,6 +660,7 @@ def test_the_meeting_agreeing_after_a_clause_and_a_noted_entry_are_decisions() -
 def test_planning_committee_items_by_application_number_and_a_proposed_resolution(tmp_path: Path) -> None:
     [m] = _meetings(make.planning_committee(tmp_path))
     assert (m.body, m.date) == ("Planning Committee", "2024-03-05")
+    assert m.venue == "Council Chamber, Civic Offices, Eastbrook"  # every part of the place after the time
     assert [(i.number, i.title) for i in m.items] == [
         ("45", "DECLARATIONS OF INTEREST"),
         ("46", "MINUTES"),
@@ -708,6 +709,7 @@ def test_scottish_committee_decision_points_and_attending_officers(tmp_path: Pat
 
 def test_board_items_coded_with_the_year_and_decisions_in_capitals(tmp_path: Path) -> None:
     [m] = _meetings(make.board_in_public(tmp_path))
+    assert not (m.venue or "").startswith("Public")  # "held in public" says how, not where
     assert [(i.number, i.title) for i in m.items] == [
         ("TB/24/031", "Chief Executive's Report"),
         ("TB/24/032", "Integrated Performance Report"),
