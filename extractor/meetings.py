@@ -114,6 +114,7 @@ class _Rules:
     motion_outcome: re.Pattern[str]
     put_question: re.Pattern[str]
     decision_label: re.Pattern[str]
+    post_holder: re.Pattern[str]
     decision_stop: re.Pattern[str]
     put_result: re.Pattern[str]
     put_motion: re.Pattern[str]
@@ -221,6 +222,7 @@ def _rules() -> _Rules:
         motion_outcome=rx("motion_block.outcome", get("motion_block")["outcome"]),
         put_question=rx("put_question.put", get("put_question")["put"]),
         decision_label=rx("decision_label"),
+        post_holder=rx("post_holder", flags=0),
         decision_stop=rx("decision_stop"),
         put_result=rx("put_question.result", get("put_question")["result"]),
         put_motion=rx("put_question.motion", get("put_question")["motion"]),
@@ -1067,6 +1069,12 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
         if out and seg.isupper() and len(seg) <= 4 and " " not in seg:
             out[-1] = _with_role(out[-1], seg)  # "Christina McDonagh, PC": a title after the name
             continue
+        named = rules.post_holder.match(seg)
+        if named:
+            inner = _person(named["name"], rules)  # "The Chairman (Councillor G Hall)": the post, then who holds it
+            if inner[1]:
+                out.append(Attendee(name=inner[1], status=status, role=named["role"], page=page))
+                continue
         lead_role, name, role = _person(seg, rules)
         if lead_role and out and out[-1].role is None and not _is_rank(lead_role, rules):
             out[-1] = _with_role(out[-1], lead_role)  # "Mick Ratford, Treasurer Karen Butt, ..."

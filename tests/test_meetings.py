@@ -803,7 +803,12 @@ def test_a_body_noting_something_inside_a_paragraph_is_a_decision() -> None:
 
 def test_items_coded_by_committee_and_numbered_paragraphs(tmp_path: Path) -> None:
     [m] = _meetings(make.sub_numbered(tmp_path))
-    assert [(a.name, a.role) for a in m.attendees][:2] == [("Councillor Dee", "Chairman"), ("Councillor Ellis", None)]
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Councillor Dee", "Chairman"),
+        ("Councillor Fox", "Vice-Chairman"),  # the post, then who holds it
+        ("Councillor Ellis", None),
+        ("Councillor Green", None),
+    ]
     assert [(i.number, i.title) for i in m.items] == [("OSC.45", "Finance"), ("OSC.46", "Work Programme")]
     finance = m.items[0]
     assert [d.text for d in finance.decisions] == ["RESOLVED: To approve payments totalling £8,450."]
