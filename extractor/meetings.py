@@ -103,6 +103,7 @@ class _Rules:
     vote_outcome_alone: re.Pattern[str]
     vote_count_intro: re.Pattern[str]
     vote_tally: re.Pattern[str]
+    vote_roll: re.Pattern[str]
     in_the_chair: re.Pattern[str]
     heading_labels: dict[str, str]
     collective_decision: re.Pattern[str]
@@ -211,6 +212,7 @@ def _rules() -> _Rules:
         vote_outcome_alone=rx("votes.outcome_alone", votes["outcome_alone"]),
         vote_count_intro=rx("votes.count_intro", votes["count_intro"]),
         vote_tally=rx("votes.tally", votes["tally"]),
+        vote_roll=rx("votes.roll", votes["roll"], 0),
         in_the_chair=rx("in_the_chair"),
         heading_labels={str(e["label"]).upper(): _status(e["status"]) for e in get("attendance_labels")},
         collective_decision=rx("collective_decision"),
@@ -1787,6 +1789,7 @@ def _votes(body: list[_Row], rules: _Rules) -> list[tuple[Vote, int]]:
     """Recorded votes ("For (57) ... Against (0) ... Abstain (2)") and outcomes ("Motion carried")."""
     text, starts = _text_with_offsets(body, rules)
     counts = [_count_vote(m, body, starts) for m in rules.vote_counts.finditer(text)]
+    counts += [_roll_vote(m, body, starts) for m in rules.vote_roll.finditer(text)]
     outcomes: list[tuple[Vote, int]] = []
     for k, r in enumerate(body):
         m = rules.vote_outcome_alone.match(r.text)
@@ -1808,6 +1811,23 @@ def _count_vote(m: re.Match[str], body: list[_Row], starts: list[int]) -> tuple[
         votes_for=int(m["for"]),
         votes_against=int(m["against"]),
         abstentions=int(m["abstain"]) if m["abstain"] else None,
+    ), line
+
+
+def _roll_vote(m: re.Match[str], body: list[_Row], starts: list[int]) -> tuple[Vote, int]:
+    """A roll-call vote with the names of those for and against ("AYES: Ortiz, Lee, Diaz NOES:
+    None"): the counts are the names."""
+
+    def counted(names: str) -> int:
+        names = names.strip(" .•")
+        return 0 if re.fullmatch(r"(?i)none|nil|-|–", names) else len(re.split(r"\s*(?:,|;|\band\b|&)\s*", names))
+
+    line = _line_at(starts, m.start())
+    return Vote(
+        text=_tidy(m.group(0))[:500],
+        page=body[line].page,
+        votes_for=counted(m["for"]),
+        votes_against=counted(m["against"]),
     ), line
 
 

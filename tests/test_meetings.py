@@ -815,3 +815,9 @@ def test_items_coded_by_committee_and_numbered_paragraphs(tmp_path: Path) -> Non
     assert [(a.text, a.due_date) for a in finance.actions] == [
         ("The Clerk will obtain a new quote for insurance by 30 June 2024.", "2024-06-30")
     ]
+
+
+def test_a_roll_call_vote_by_name_is_counted(tmp_path: Path) -> None:
+    [m] = _meetings(make.us_council_roll_vote(tmp_path))
+    assert "Mayor Pro Tem Lee" in [a.name for a in m.attendees]
+    assert [(v.votes_for, v.votes_against, v.outcome) for v in m.items[1].votes] == [(5, 0, "carried")]
