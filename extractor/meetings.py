@@ -1789,7 +1789,7 @@ def _votes(body: list[_Row], rules: _Rules) -> list[tuple[Vote, int]]:
     """Recorded votes ("For (57) ... Against (0) ... Abstain (2)") and outcomes ("Motion carried")."""
     text, starts = _text_with_offsets(body, rules)
     counts = [_count_vote(m, body, starts) for m in rules.vote_counts.finditer(text)]
-    counts += [_roll_vote(m, body, starts) for m in rules.vote_roll.finditer(text)]
+    counts += [_count_vote(m, body, starts) for m in rules.vote_roll.finditer(text)]
     outcomes: list[tuple[Vote, int]] = []
     for k, r in enumerate(body):
         m = rules.vote_outcome_alone.match(r.text)
@@ -1804,31 +1804,24 @@ def _votes(body: list[_Row], rules: _Rules) -> list[tuple[Vote, int]]:
 
 
 def _count_vote(m: re.Match[str], body: list[_Row], starts: list[int]) -> tuple[Vote, int]:
+    """A recorded vote: its counts as numbers ("For (57) Against (0)"), or as the names of those
+    for and against in a roll call ("AYES: Ortiz, Lee, Diaz NOES: None")."""
     line = _line_at(starts, m.start())
+    abstain = m.groupdict().get("abstain")
     return Vote(
         text=_tidy(m.group(0))[:500],
         page=body[line].page,
-        votes_for=int(m["for"]),
-        votes_against=int(m["against"]),
-        abstentions=int(m["abstain"]) if m["abstain"] else None,
+        votes_for=_tally(m["for"]),
+        votes_against=_tally(m["against"]),
+        abstentions=_tally(abstain) if abstain else None,
     ), line
 
 
-def _roll_vote(m: re.Match[str], body: list[_Row], starts: list[int]) -> tuple[Vote, int]:
-    """A roll-call vote with the names of those for and against ("AYES: Ortiz, Lee, Diaz NOES:
-    None"): the counts are the names."""
-
-    def counted(names: str) -> int:
-        names = names.strip(" .•")
-        return 0 if re.fullmatch(r"(?i)none|nil|-|–", names) else len(re.split(r"\s*(?:,|;|\band\b|&)\s*", names))
-
-    line = _line_at(starts, m.start())
-    return Vote(
-        text=_tidy(m.group(0))[:500],
-        page=body[line].page,
-        votes_for=counted(m["for"]),
-        votes_against=counted(m["against"]),
-    ), line
+def _tally(value: str) -> int:
+    value = value.strip(" .•")
+    if value.isdigit():
+        return int(value)
+    return 0 if re.fullmatch(r"(?i)none|nil|-|–", value) else len(re.split(r"\s*(?:,|;|\band\b|&)\s*", value))
 
 
 def _outcome_vote(text: str, m: re.Match[str], page: int, rules: _Rules) -> Vote:
