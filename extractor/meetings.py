@@ -42,6 +42,7 @@ ONE_DOT = "\u2024"
 LEADING_BULLET = re.compile(r"^[•·▪◦‣●○■□➢Ø-]\s*")  # a bullet before a label or a heading
 # "a) ", "(ii) ", "3. ", "5.2 "
 POINT_MARKER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")
+SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-Z])")  # a full stop, then a capital: where another point may begin
 NEXT_DECISION = re.compile(r"(?<=\.)\s+(?=(?:Agreed|AGREED|RESOLVED|Resolved)\s+(?:that|to)\b)")
 
 
@@ -784,15 +785,15 @@ def _embedded_labels(lines: list[str], status: str, rules: _Rules) -> list[tuple
     joined = _join(lines)
     cuts = [
         (m.end(), label)
-        for m in re.finditer(r"\.\s+(?=[A-Z])", joined)
+        for m in SENTENCE_BREAK.finditer(joined)
         if (label := _label_of(joined[m.end() :], rules)) is not None
     ]
     if not cuts:
         return [(status, lines)]
     out = [(status, [joined[: cuts[0][0]].strip()])]
-    for n, (at, (label_status, rest)) in enumerate(cuts):
-        end = cuts[n + 1][0] if n + 1 < len(cuts) else len(joined)
-        out.append((label_status, [rest[: end - at - (len(joined[at:]) - len(rest))].strip()]))
+    ends = [at for at, _ in cuts[1:]] + [len(joined)]
+    for (_, (label_status, rest)), end in zip(cuts, ends):
+        out.append((label_status, [joined[len(joined) - len(rest) : end].strip()]))  # the names after the label
     return out
 
 
@@ -889,7 +890,7 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
         if label and r.cell and r.cell[0] == label[0] and r.cell[1] != label[1]:
             return j  # the label's row of a table ends where the next row starts
         heading = r.bold and not all_bold
-        before, *after = re.split(r"\.\s+(?=[A-Z])", r.text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
+        before, *after = SENTENCE_BREAK.split(r.text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
         prose = _is_prose(before if after and _label_of(after[0], rules) else r.text, rules)
         if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or prose:
             return j
@@ -1290,18 +1291,24 @@ def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
     bold line ("• New Business"), a run-in title ("Disclosure of pecuniary interest: None.")
     and a long bold title that fills the measure and wraps onto the next line."""
     r = rows[j]
-    head, _, said = r.text.partition(": ")
+    head = r.text.partition(": ")[0]
     words = head.split()
     longest = 20 if rules.item_heading.match(head) else 12  # "Item 9 – Settlement of ... Invoice between ..."
     if not r.bold or not words or len(words) > longest or head.endswith((".", ",", ";")) or _label_of(r.text, rules):
         return False
     if rules.part_heading.match(head) or (r.cell is not None and r.cell[1] == 0):
         return False  # "Agenda" over the list of business, a table's header row ("Item | Description")
-    if said and _speaker(head, rules):
+    if _turn(r.text, rules):
         return False  # a speaker's turn in a transcript: "Councillor Swandel: Nine."
     if j > 0 and rows[j - 1].bold and rows[j - 1].page == r.page and not r.para and not rows[j - 1].text.endswith("."):
         return False  # the second line of a wrapped heading
     return any(not x.bold for x in rows[_heading_end(rows, j, len(rows), rules) :][:3])
+
+
+def _turn(text: str, rules: _Rules) -> bool:
+    """A line that opens a speaker's turn in a transcript: "Mr. Speaker: All those in favour?"."""
+    head, sep, _ = text.partition(": ")
+    return bool(sep) and _speaker(head, rules)
 
 
 def _speaker(head: str, rules: _Rules) -> bool:
@@ -1648,8 +1655,7 @@ def _put_questions(body: list[_Row], decided: set[int], rules: _Rules) -> list[t
     pending: tuple[str, int] | None = None  # the motion moved since the last result
     turns_since = 0  # speakers who came in since that motion
     for k, r in enumerate(body):
-        head, sep, said = r.text.partition(": ")
-        turn = bool(sep) and _speaker(head, rules)
+        turn = _turn(r.text, rules)
         if k in decided:
             pending, turns_since = ("", k), 0
             continue
@@ -1678,7 +1684,7 @@ def _put_questions(body: list[_Row], decided: set[int], rules: _Rules) -> list[t
 def _turn_end(body: list[_Row], k: int, rules: _Rules) -> int:
     """The row after the paragraph that opens at row k (a speaker's turn or a paragraph)."""
     j = k + 1
-    while j < len(body) and not body[j].para and not _speaker(body[j].text.partition(": ")[0], rules):
+    while j < len(body) and not body[j].para and not _turn(body[j].text, rules):
         j += 1
     return j
 
@@ -1951,14 +1957,17 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
     sentences = _sentences(text)
     for n, (sentence, at) in enumerate(sentences):
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
+
+        def action(what: str, owner: str | None, at: int = at) -> Action:
+            due_text, due = _due(what, rules, date)
+            return Action(text=what, page=body[_line_at(starts, at)].page, owner=owner, due_date=due, due_text=due_text)
+
         label = rules.owner_label.match(sentence)  # "Action: Town Clerk" under what is to be done
         if label and previous:
             if out and out[-1].text == previous:
                 out[-1] = replace(out[-1], owner=label["owner"])
             else:
-                due_text, due = _due(previous, rules, date)
-                page = body[_line_at(starts, at)].page
-                out.append(Action(text=previous, page=page, owner=label["owner"], due_date=due, due_text=due_text))
+                out.append(action(previous, label["owner"]))
             continue
         bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
         margin = _margin_owner(body, starts, sentences, n)
@@ -1969,16 +1978,7 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
         if rules.back_reference.search(sentence) and previous:
             sentence = f"{previous} {sentence}"  # the thing to be done is in the sentence before
         previous = sentence
-        due_text, due = _due(sentence, rules, date)
-        out.append(
-            Action(
-                text=sentence,
-                page=body[_line_at(starts, at)].page,
-                owner=margin or _owner(bare, text[:at], rules),
-                due_date=due,
-                due_text=due_text,
-            )
-        )
+        out.append(action(sentence, margin or _owner(bare, text[:at], rules)))
     return out
 
 
