@@ -369,7 +369,7 @@ def _column_lists(pages: Sequence[PageText]) -> Iterator[tuple[int, PriorityList
     heading above the table."""
     for page in pages:
         for table in _cell_tables(page).values():
-            found = next(((n, h) for n, (_, cols) in enumerate(table[:3]) if (h := _header_of(cols))), None)
+            found = _table_header(table)
             if not found or "priority" not in found[1]:
                 continue
             at, header = found
@@ -1099,7 +1099,7 @@ def _ruled_action_tables(pages: Sequence[PageText]) -> tuple[list[Action], list[
     for page in pages:
         used: set[int] = set()
         for t, table in _cell_tables(page).items():
-            found = next(((n, h) for n, (_, cols) in enumerate(table[:3]) if (h := _header_of(cols))), None)
+            found = _table_header(table)
             if found:
                 at, header = found
                 rows = table[at + 1 :]
@@ -1133,6 +1133,11 @@ def _cell_tables(page: PageText) -> dict[int, list[tuple[int, dict[int, str]]]]:
         else:
             row[c] = _squash(f"{row.get(c, '')} {ln.text}")
     return {t: sorted(rows.items()) for t, rows in tables.items()}
+
+
+def _table_header(table: list[tuple[int, dict[int, str]]]) -> tuple[int, dict[str, int]] | None:
+    """The position and reading of an action table's header row, among its first three rows."""
+    return next(((n, h) for n, (_, cols) in enumerate(table[:3]) if (h := _header_of(cols))), None)
 
 
 def _header_of(cols: dict[int, str]) -> dict[str, int] | None:
@@ -1432,21 +1437,28 @@ def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, 
 def _listed_action(item: str, owner: str, page: int) -> Action:
     """One entry of a list a commitment introduces ("We'll do this by:" / "Providing the best ...")."""
     owner = "we" if owner.lower() == "we" else _action_owner(re.sub(r"^(?:the|The)\s+", "", owner)) or owner
-    lead = rules().item_lead.search(item)  # "... by March 2025 (lead: Eastdale Police)"
-    owner = lead["lead"].strip() if lead else owner
     due_text, due = _due(item)
-    return Action(text=_squash(item), page=page, owner=owner, due_date=due, due_text=due_text)
+    return Action(text=_squash(item), page=page, owner=_lead(item) or owner, due_date=due, due_text=due_text)
 
 
 def _action(text: str, page: int) -> Action:
     m = rules().owner_subject.match(text)
     owner = (_action_owner(m.group("owner").strip()) if m else None) or _actor(text)
-    if owner and owner.islower() and owner.split()[-1] not in rules().owner_nouns:
+    if owner and _thing(owner):
         owner = None  # "This plan will be reviewed": a thing, not a body
-    lead = rules().item_lead.search(text)
-    owner = lead["lead"].strip() if lead else owner
     due_text, due = _due(text)
-    return Action(text=text, page=page, owner=owner, due_date=due, due_text=due_text)
+    return Action(text=text, page=page, owner=_lead(text) or owner, due_date=due, due_text=due_text)
+
+
+def _lead(text: str) -> str | None:
+    """A lead named in brackets after a commitment: "... by March 2025 (lead: Eastdale Police)"."""
+    lead = rules().item_lead.search(text)
+    return lead["lead"].strip() if lead else None
+
+
+def _thing(subject: str) -> bool:
+    """A subject in lower case that names no body ("model", "strategy"; not "the authorities")."""
+    return subject.islower() and subject.split()[-1] not in rules().owner_nouns
 
 
 def _actor(text: str) -> str | None:
@@ -1472,9 +1484,13 @@ def _action_owner(subject: str) -> str | None:
         return subject
     if words[0].lower() in rules().not_owners or any(w.islower() for w in words[1:] if len(w) > 3):
         return None
-    if subject.islower() and words[-1] not in rules().owner_nouns:
+    if _thing(subject):
         return None  # a thing, not a body: "The model will be updated" (its subject read as "model")
     return subject
+
+
+# where a due date may follow: "by March 2025", "by Q3 2024/25", "in 2025-26", "by the end of June"
+_DUE_CUE = re.compile(rf"\b(?:by|before|until|for|during|in)\s+(?=(?:the\s+end\s+of\s+)?(?:Q[1-4]\b|\d|{_MONTH}))")
 
 
 def _due(text: str) -> tuple[str | None, str | None]:
@@ -1482,8 +1498,7 @@ def _due(text: str) -> tuple[str | None, str | None]:
     (a quarter of the financial year), "in 2025-26" (a financial year), or "ongoing"."""
     from .dates import find_dates
 
-    cue = rf"\b(?:by|before|until|for|during|in)\s+(?=(?:the\s+end\s+of\s+)?(?:Q[1-4]\b|\d|{_MONTH}))"
-    for m in re.finditer(cue, text):
+    for m in _DUE_CUE.finditer(text):
         found = find_dates(text[m.end() : m.end() + 40], 0)
         if found and found[0].start is not None and found[0].start <= 12 and found[0].iso[:2] in ("19", "20"):
             return found[0].text, found[0].iso
