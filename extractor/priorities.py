@@ -112,6 +112,8 @@ class _Rules:
     table_stop: re.Pattern[str]
     cues: tuple[re.Pattern[str], ...]
     not_commitments: re.Pattern[str]
+    bound_cue: re.Pattern[str]
+    leading_figures: re.Pattern[str]
     list_commitment: re.Pattern[str]
     milestone_list: re.Pattern[str]
     recommendation: re.Pattern[str]
@@ -191,6 +193,8 @@ def rules() -> _Rules:
         table_stop=_ci(act("table_stop")),
         cues=tuple(_ci(c) for c in act("commitment_cues")),
         not_commitments=_ci(act("not_commitments")),
+        bound_cue=_ci(act("bound_cue")),
+        leading_figures=re.compile(act("leading_figures")),
         list_commitment=re.compile(act("list_commitment")),
         milestone_list=_ci(act("milestone_list")),
         recommendation=re.compile(act("recommendation")),
@@ -700,7 +704,7 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
             row.gap
             or _is_bullet(row)
             or rules().paragraph_number.match(row.text)
-            or row.bold
+            or row.bold and not (i and rows[i - 1].bold and not rows[i - 1].text.endswith((".", ":", ";", "!", "?")))
             or (i and rows[i - 1].heading)
         )
         if i in skip or starts or (text.endswith(":") and marks):
@@ -1381,9 +1385,12 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
 
 def _commitment_clause(sentence: str) -> str | None:
     r = rules()
-    sentence = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", _squash(sentence))
+    sentence = r.leading_figures.sub("", _squash(sentence))
+    sentence = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", sentence)
     words = len(sentence.split())
     if not (r.min_words <= words <= r.max_words) or r.not_commitments.search(sentence):
+        return None
+    if not _bound_to_body(sentence):
         return None
     if _ends_with_connector(sentence) or sentence.rstrip().endswith((" be", " will")):
         return None  # cut off where its line ends: "Part of the recruitment strategy will be"
@@ -1397,6 +1404,20 @@ def _commitment_clause(sentence: str) -> str | None:
     if not re.search(r":\s*\S+[^.]*;", clause):  # an inline list of what is committed stays whole
         clause = r.examples.sub(".", clause)
     return clause[:1].upper() + clause[1:]
+
+
+def _bound_to_body(sentence: str) -> bool:
+    """Whether a cue that commits only the body named before it ("Members are asked to", "The
+    VRU aims to") has one there, not a thing ("the block ... is required to fund") or a pronoun."""
+    r = rules()
+    m = r.bound_cue.search(sentence)
+    if m is None:
+        return True
+    word = m.group("subject") or m.group("aims")
+    if (word[:1].isupper() and word.lower() not in r.not_owners) or word.lower() in r.owner_nouns:
+        return True
+    rest = sentence[: m.start()] + sentence[m.end() :]
+    return any(c.search(rest) for c in r.cues)  # another cue commits someone: "We will ..., which is expected to"
 
 
 def _someone_acts(sentence: str) -> bool:

@@ -1399,3 +1399,50 @@ def test_commitments_due_by_a_quarter_a_financial_year_or_ongoing(tmp_path):
         (None, "2026", "2026"),  # a model is no owner
         ("authorities", "2026", "2026"),  # bodies in lower case are
     ]
+
+
+def test_a_commitment_printed_in_bold_runs_on_over_its_lines(tmp_path):
+    # A policy box set wholly in bold: each bold line is not a paragraph of its own.
+    pdf = make_pdf(
+        tmp_path / "bold_policy.pdf",
+        [
+            "**This quantum of floorspace will be delivered through existing commitments, planning",
+            "**permissions and allocations within individual Local Development Documents.",
+            "**We will encourage high quality development and discourage",
+            "**development that prejudices quality or deters investment.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "This quantum of floorspace will be delivered through existing commitments, planning permissions and"
+        " allocations within individual Local Development Documents.",
+        "We will encourage high quality development and discourage development that prejudices quality or"
+        " deters investment.",
+    ]
+
+
+def test_predictions_conditions_and_things_required_to_act_are_not_commitments(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "reported.pdf",
+        [
+            "The charge is the same for every household, and the amount for parish councils will vary.",
+            "The increase in the high needs block is lower than last year and is required to fund demand.",
+            "These principles aim to reduce the use of residential and nursing beds in the county.",
+            "Early indications are that we will have delivered more training than last year by March.",
+            "Should it become necessary to allocate a further site, the Neighbourhood Plan will be reviewed.",
+            "The prudential indicators will be based on the first three years of the Capital Programme.",
+            "Members are asked to agree the priority areas and responses to serious violence.",
+            "The Partnership aims to reduce reoffending by young people across the borough.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "Members are asked to agree the priority areas and responses to serious violence.",
+        "The Partnership aims to reduce reoffending by young people across the borough.",
+    ]
+
+
+def test_figures_a_table_prints_before_a_note_are_cut_from_the_commitment(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "figures.pdf",
+        ["27,481.5 24,739.6 -1,350.5 5,318.9 * the prior year savings will be updated in the outturn report."],
+    )
+    assert [a.text for a in actions_of(pdf)] == ["The prior year savings will be updated in the outturn report."]
