@@ -78,8 +78,11 @@ class Settings:
     kind_words: tuple[tuple[str, str], ...]
     affiliation_not_bodies: frozenset[str]
     place_acronym_kinds: frozenset[str]
+    glued_kinds: frozenset[str]
     code_word: re.Pattern[str]
     class_names: re.Pattern[str]
+    activity_nouns: re.Pattern[str]
+    head_compounds: frozenset[str]  # lower case: "council tax"
 
 
 @dataclass(frozen=True)
@@ -120,8 +123,11 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         kind_words=tuple((str(w), str(k)) for w, k in data["kind_words"]),
         affiliation_not_bodies=frozenset(str(w) for w in data["affiliation_not_bodies"]),
         place_acronym_kinds=frozenset(str(w) for w in data["place_acronym_kinds"]),
+        glued_kinds=frozenset(str(w) for w in data["glued_kinds"]),
         code_word=re.compile(str(data["code_word"])),
         class_names=re.compile(str(data["class_names"]), re.I),
+        activity_nouns=re.compile(str(data["activity_nouns"])),
+        head_compounds=low("head_compounds"),
     )
 
 
@@ -579,6 +585,10 @@ def _trim(part: list[Token]) -> list[Token]:
         or part[0].text.startswith("(")
     ):
         part = part[1:]
+    for n in range(len(part) - 1):
+        if f"{part[n].text} {part[n + 1].text}".lower() in s.head_compounds:
+            part = part[:n]  # "Plus Council Tax", "Opening Bank Balances": the head names a thing here
+            break
     while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text)) or _head_of(part)):
         part = part[:-1]
     if len(part) > 2 and _is_acronym(part[0].text) and _initials([t.text for t in part[1:]], True) == part[0].text:
@@ -627,6 +637,10 @@ def _looks_like_org(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not words or org_key(name) in s.junk_orgs or not words[0][0].isupper() or words[0] in s.activity_words:
         return False
+    if words[0].lower() in s.honorifics:
+        return False  # a person's name glued to a body's: "Mrs Jane Smith County Council"
+    if len(words) > 2 and s.activity_nouns.match(words[0]) and not _is_head(words[0]) and words[1] in {"of", "for"}:
+        return False  # a piece of work on a body or a thing: "Review of Legal Services", "Percentage of Primary School"
     if s.places.search(name) or s.roles.fullmatch(name):
         return False  # "Bath City Centre" is a place, "Chief Executive" a post
     if len(words) > 1 and any(s.code_word.match(w) for w in words):
@@ -685,7 +699,7 @@ def normalise_org(text: str, definitions: dict[str, Definition], gazetteer_id: s
         expanded = _expand_acronym(words[0], definitions)
         if expanded and expanded.split()[-1] == words[1]:
             return expanded
-    entry = gazetteer().by_key.get(org_key(name))
+    entry = gazetteer().by_key.get(org_key(name)) or _known_tail(words)
     if entry:
         return entry.name
     if not _looks_like_org(name):
@@ -693,6 +707,25 @@ def normalise_org(text: str, definitions: dict[str, Definition], gazetteer_id: s
     # one spelling per name: "Early Help & Preventative services" = "Early Help and Preventative Services"
     name = name.replace(" & ", " and ")
     return name[: name.rfind(" ") + 1] + name[name.rfind(" ") + 1 :].capitalize() if name[-1].islower() else name
+
+
+def _known_tail(words: list[str]) -> GazetteerEntry | None:
+    """The gazetteer body a name ends with, of two words or more, when the words before it are
+    not part of it: any words before a body of a place (entities.yml glued_kinds: "Opening Hours
+    Watford Borough Council"), or another body or sentence words before a national one ("Black
+    Country Authorities Environment Agency", "FOR THE HOME OFFICE"). A place or qualifier before
+    a kind of body makes a body of its own: "Suffolk Safeguarding Adults Board"."""
+    s, by_key = settings(), gazetteer().by_key
+    for n in range(1, len(words) - 1):
+        entry = by_key.get(org_key(" ".join(words[n:])))
+        if entry is None:
+            continue
+        before = words[:n]
+        glued = _is_head(_stem(before[-1])) or _is_acronym(before[-1])
+        sentence = all(w.capitalize() in s.leading_stop_words for w in before)
+        if entry.kind in s.glued_kinds or glued or sentence:
+            return entry
+    return None
 
 
 def normalise_money(text: str) -> str | None:

@@ -472,3 +472,28 @@ def test_kinds_of_body_and_coded_titles_are_not_organisations(name: str) -> None
 def test_a_named_authority_and_school_still_are() -> None:
     assert entities.normalise_org("Kibworth High School", {}) == "Kibworth High School"
     assert entities.normalise_org("Greater London Authority", {}) == "Greater London Authority"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # words glued before a body of a place, or another body or sentence words before a national one
+        ("Opening Hours Watford Borough Council", ["Watford Borough Council"]),
+        ("Black Country Authorities Environment Agency", ["Environment Agency"]),
+        ("FOR THE HOME OFFICE", ["Home Office"]),
+        # a place or qualifier before a kind of body is a body of its own
+        ("Suffolk Safeguarding Adults Board", ["Suffolk Safeguarding Adults Board"]),
+        ("Gravesham and Swanley Clinical Commissioning Group", ["Gravesham and Swanley Clinical Commissioning Group"]),
+        # a person before a body's word, a piece of work or a figure, a head naming a thing
+        ("Mrs Jackie Meade County Council", [None]),
+        ("Percentage of Primary School", [None]),
+        ("Adaptation of KCC Services", [None]),
+        ("Education and Young People's Services", ["Education and Young People's Services"]),
+        ("Plus Council Tax", []),
+        ("Opening Bank Balances", [None]),
+        ("Coop Bank Account", ["Coop Bank"]),
+        ("Description Directorate", [None]),
+    ],
+)
+def test_names_are_read_whole_and_no_more(text, expected) -> None:
+    assert [entities.normalise_org(text[s:e], {}) for s, e in entities.org_phrases(text)] == expected
