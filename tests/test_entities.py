@@ -493,6 +493,11 @@ def test_a_named_authority_and_school_still_are() -> None:
         ("Opening Bank Balances", [None]),
         ("Coop Bank Account", ["Coop Bank"]),
         ("Description Directorate", [None]),
+        # places and provision: networks, strategic centres, the services buses and trains run
+        ("West Bromwich Strategic Centre", [None]),
+        ("Principal and Trunk Road Network", [None]),
+        ("Supported Bus Services", [None]),
+        ("Electronic Local Government Information Network", ["Electronic Local Government Information Network"]),
     ],
 )
 def test_names_are_read_whole_and_no_more(text, expected) -> None:
