@@ -114,6 +114,7 @@ class _Rules:
     not_commitments: re.Pattern[str]
     bound_cue: re.Pattern[str]
     leading_figures: re.Pattern[str]
+    trailing_figures: re.Pattern[str]
     list_commitment: re.Pattern[str]
     milestone_list: re.Pattern[str]
     recommendation: re.Pattern[str]
@@ -195,6 +196,7 @@ def rules() -> _Rules:
         not_commitments=_ci(act("not_commitments")),
         bound_cue=_ci(act("bound_cue")),
         leading_figures=re.compile(act("leading_figures")),
+        trailing_figures=re.compile(act("trailing_figures")),
         list_commitment=re.compile(act("list_commitment")),
         milestone_list=_ci(act("milestone_list")),
         recommendation=re.compile(act("recommendation")),
@@ -397,7 +399,20 @@ def extract_plan_actions(pages: Sequence[PageText], *, commitments: bool = True)
     if commitments:
         list_rows = {i for _, used, _ in _block_lists(rows, []) for i in used}
         actions += _commitments(rows, table_rows | list_rows)
-    return sorted(actions, key=lambda a: a.page)
+    return _once(sorted(actions, key=lambda a: a.page))
+
+
+def _once(actions: list[Action]) -> list[Action]:
+    """Each action once, however often the document repeats it (a pack prints a proposal in its
+    summary and again in its appendix), and no action without words ("4 1": a table's figures)."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for a in actions:
+        key = (_squash(a.text).lower(), a.owner)
+        if key not in seen and len(re.findall(r"[^\W\d_]{2,}", a.text)) >= 2:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 # --------------------------------------------------------------------------- block lists
@@ -1385,7 +1400,7 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
 
 def _commitment_clause(sentence: str) -> str | None:
     r = rules()
-    sentence = r.leading_figures.sub("", _squash(sentence))
+    sentence = r.trailing_figures.sub("", r.leading_figures.sub("", _squash(sentence)))
     sentence = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", sentence)
     words = len(sentence.split())
     if not (r.min_words <= words <= r.max_words) or r.not_commitments.search(sentence):

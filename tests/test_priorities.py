@@ -1446,3 +1446,19 @@ def test_figures_a_table_prints_before_a_note_are_cut_from_the_commitment(tmp_pa
         ["27,481.5 24,739.6 -1,350.5 5,318.9 * the prior year savings will be updated in the outturn report."],
     )
     assert [a.text for a in actions_of(pdf)] == ["The prior year savings will be updated in the outturn report."]
+
+
+def test_a_commitment_printed_twice_is_one_action_and_figures_are_none(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "repeated.pdf",
+        [
+            "We will develop and roll out a play service for 5-11 year olds across the County.",
+            "The service will be reviewed by the council in March 2026. 500.0 -500.0 Adults and Older People Core",
+            "",
+            "We will develop and roll out a play service for 5-11 year olds across the County.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "We will develop and roll out a play service for 5-11 year olds across the County.",
+        "The service will be reviewed by the council in March 2026.",
+    ]
