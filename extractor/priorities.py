@@ -1440,7 +1440,17 @@ def _someone_acts(sentence: str) -> bool:
     r = rules()
     if r.policy_voice.search(sentence):
         return False
-    return bool(r.actor_will.search(sentence) or r.passive_commitment.search(sentence))
+    if r.actor_will.search(sentence) or r.passive_commitment.search(sentence):
+        return True
+    from .entities import normalise_org
+
+    # a body's name as subject ("NHS England will work with ...", "UKBA will publish ..."), not a
+    # noun that starts the sentence ("Delivery will be through ...", "Buses will continue to ...")
+    m = r.owner_subject.match(sentence)
+    if not (m and re.search(r"\b(?:will|shall)\b", sentence[m.end("owner") :][:8])):
+        return False
+    owner = m["owner"].strip()
+    return bool(_action_owner(owner) and normalise_org(owner, {}))
 
 
 def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:

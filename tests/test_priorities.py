@@ -1462,3 +1462,22 @@ def test_a_commitment_printed_twice_is_one_action_and_figures_are_none(tmp_path)
         "We will develop and roll out a play service for 5-11 year olds across the County.",
         "The service will be reviewed by the council in March 2026.",
     ]
+
+
+def test_a_body_named_as_subject_commits_and_a_noun_starting_the_sentence_does_not(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "named_subjects.pdf",
+        [
+            "NHS England will work with governments to create an online space to share experiences.",
+            "UKBA plan to increase the range of information about their activities and performance.",
+            "Details of the data already held will be made available to the public in open formats.",
+            "Buses will continue to dominate local public transport provision throughout the plan period.",
+            "The Report included every policy in the Local Plan to show the cumulative impact of them.",
+            "This strategy sets out how we plan to achieve it over the next five years of delivery.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "NHS England will work with governments to create an online space to share experiences.",
+        "UKBA plan to increase the range of information about their activities and performance.",
+        "Details of the data already held will be made available to the public in open formats.",
+    ]
