@@ -1430,6 +1430,8 @@ def test_predictions_conditions_and_things_required_to_act_are_not_commitments(t
             "Early indications are that we will have delivered more training than last year by March.",
             "Should it become necessary to allocate a further site, the Neighbourhood Plan will be reviewed.",
             "The prudential indicators will be based on the first three years of the Capital Programme.",
+            "The scale of growth proposed will have significant impacts on the capacity of infrastructure.",
+            "The Land Transformation Programme will also form the basis for a phasing programme of sites.",
             "Members are asked to agree the priority areas and responses to serious violence.",
             "The Partnership aims to reduce reoffending by young people across the borough.",
         ],
