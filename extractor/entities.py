@@ -82,6 +82,7 @@ class Settings:
     code_word: re.Pattern[str]
     class_names: re.Pattern[str]
     activity_nouns: re.Pattern[str]
+    provision_heads: frozenset[str]  # lower case
     head_compounds: frozenset[str]  # lower case: "council tax"
 
 
@@ -127,6 +128,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         code_word=re.compile(str(data["code_word"])),
         class_names=re.compile(str(data["class_names"]), re.I),
         activity_nouns=re.compile(str(data["activity_nouns"])),
+        provision_heads=low("provision_heads"),
         head_compounds=low("head_compounds"),
     )
 
@@ -834,11 +836,12 @@ def resolve(
     names = {s.normalized for s in found if s.label == "ORG" and s.normalized}
     capitals = set(_CAPITALISED.findall("\n".join(texts.values()))) if any(n.startswith("?") for n in names) else set()
     resolved = _resolve_document_orgs(names, capitals)
+    provision = {n for n in set(resolved.values()) | names if n and _provision(n, context.common)}
     mentions = []
     for span in found:
         normalized = resolved.get(span.normalized or "", span.normalized) if span.label == "ORG" else span.normalized
-        if span.label == "ORG" and not normalized:
-            continue  # an acronym nobody defined: not evidence of an organisation
+        if span.label == "ORG" and (not normalized or normalized in provision):
+            continue  # an acronym nobody defined, or a service or place the text names in common words
         text = texts[span.page][span.start : span.end]
         mentions.append(Mention(span.page, span.label, text, span.start, span.end, normalized))
     mentions += affiliation_mentions(pages, people, mentions)
@@ -855,7 +858,7 @@ _PAGES_PER_BATCH = 32
 _MARGIN = 6
 _JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "'s", "\u2019s", "-"})
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019&-]+")
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]+")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019./@-])[a-z][a-z'\u2019-]+(?![\w]*[./@][a-z])")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a date the model names ("24 April 2024", "2023/24")
 
 
@@ -1174,6 +1177,19 @@ def _longest_first(spans: list[_Span]) -> list[_Span]:
 
 def _overlaps(start: int, end: int, taken: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
+
+
+def _provision(name: str, common: AbstractSet[str]) -> bool:
+    """A service, place or facility named in the document's own common words ("School Transport
+    Service", "Distribution Hub", "Walk-in Centre"; entities.yml provision_heads), not a body the
+    gazetteer knows: each of its other words the document also prints in lower case."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2 or words[-1].lower() not in settings().provision_heads:
+        return False
+    if gazetteer().by_key.get(org_key(name)):
+        return False
+    rest = [w.lower() for w in words[:-1] if w.lower() not in settings().connectors]
+    return bool(rest) and all(w in common for w in rest)
 
 
 def _resolve_document_orgs(names: set[str], capitals: AbstractSet[str] = frozenset()) -> dict[str, str | None]:

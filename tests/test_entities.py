@@ -502,3 +502,17 @@ def test_a_named_authority_and_school_still_are() -> None:
 )
 def test_names_are_read_whole_and_no_more(text, expected) -> None:
     assert [entities.normalise_org(text[s:e], {}) for s, e in entities.org_phrases(text)] == expected
+
+
+def test_a_service_or_place_named_in_the_documents_own_words_is_not_a_body(nlp) -> None:
+    text = (
+        "Pupils use the School Transport Service and the Distribution Hub opens in May.\n"
+        "The school transport contract was renewed; goods reach the distribution site by road.\n"
+        "The Home Office and the National Cyber Security Centre advised the Kent Community Warden Service.\n"
+        "The home page lists national security advice and community warden patrols.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    found = {m.normalized for m in mentions if m.label == "ORG"}
+    assert "School Transport Service" not in found and "Distribution Hub" not in found
+    # the gazetteer's bodies, and a service of a place the document prints capitalised, stay
+    assert {"Home Office", "National Cyber Security Centre", "Kent Community Warden Service"} <= found
