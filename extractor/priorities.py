@@ -437,6 +437,11 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
         kind = _kind(intro)
         if kind is None and said and not rules().not_a_list.search(intro):
             kind = _kind(_heading_above(rows, i - intro.count("\n"), reach=3))
+        if kind is None and not said:
+            nested = _announced_nested_lists(rows, i)
+            if len(nested) >= 2:
+                yield from nested
+                continue
         if kind is None:
             continue
         if i + 2 < len(rows) and not marked and _list_heading(rows[i + 1]) and _starts_list(rows[i + 2]):
@@ -469,6 +474,17 @@ def _nested_lists(rows: list[_Row], i: int, kind: str, intro: str) -> Found:
         plist = _make_list(kind, intro.replace("\n", " "), rows[j].text, items, rows[j + 1].page)
         yield j, used | {j}, replace(plist, parent=_squash(rows[j].text))
         j = max(used) + 1
+
+
+def _announced_nested_lists(rows: list[_Row], i: int) -> list[tuple[int, set[int], PriorityList]]:
+    """Lists under a run of headings from row i, announced by the sentence before the run rather
+    than by a colon ("The plan is organised in three domains, each with its own priority
+    areas." / "Domain 1: People" / "1. ..." / "Domain 2: Place" / "1. ...")."""
+    if i == 0 or rows[i - 1].heading or not rows[i - 1].text.endswith("."):
+        return []
+    intro = rows[i - 1].text
+    kind = _kind(intro)
+    return list(_nested_lists(rows, i - 1, kind, intro)) if kind else []
 
 
 def _list_heading(row: _Row) -> bool:

@@ -1483,3 +1483,50 @@ def test_a_body_named_as_subject_commits_and_a_noun_starting_the_sentence_does_n
         "UKBA plan to increase the range of information about their activities and performance.",
         "Details of the data already held will be made available to the public in open formats.",
     ]
+
+
+def test_lists_under_a_run_of_headings_announced_by_the_sentence_before_them(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "domains.pdf",
+        [
+            "The plan is organised in three domains, each with its own priority areas.",
+            "**Domain 1: People",
+            "1. Reduce loneliness among older residents",
+            "2. Improve mental wellbeing of young people",
+            "**Domain 2: Place",
+            "1. Cleaner and greener neighbourhoods",
+            "2. Safer town centres",
+        ],
+    )
+    assert [(pl.kind, pl.parent, items(pl)) for pl in lists_of(pdf)] == [
+        ("priority", "Domain 1: People", ["Reduce loneliness among older residents",
+                                         "Improve mental wellbeing of young people"]),
+        ("priority", "Domain 2: Place", ["Cleaner and greener neighbourhoods", "Safer town centres"]),
+    ]
+
+
+def test_headings_over_numbered_paragraphs_are_no_list_without_an_announcement(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "report_sections.pdf",
+        [
+            "The report was considered by the committee in March.",
+            "**Background",
+            "1. The council adopted its plan in 2019 and reviewed it in 2023.",
+            "2. The review found that most targets were met on time.",
+            "**Finance",
+            "1. The budget for the year was set at twelve million pounds.",
+            "2. Spending to date is within the budget set for the year.",
+        ],
+    )
+    assert lists_of(pdf) == []
+
+
+def test_a_reduced_relative_clause_commits_no_one(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "relative.pdf",
+        [
+            "As well as the core library service there are four areas we plan to focus on:",
+            "The Economy Key Diagram shows the broad locations we propose to retain in employment use.",
+        ],
+    )
+    assert actions_of(pdf) == []
