@@ -451,8 +451,12 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
         items = _named_entries(_counted(intro, items))
         if len(items) < 2 or _looks_like_prose(items, marked) or _not_priorities(items):
             continue
-        heading = _heading_above(rows, i - intro.count("\n"))
-        yield i, used, _make_list(kind, intro.replace("\n", " "), heading, items, rows[i + 1].page)
+        top = i - intro.count("\n")
+        heading = _heading_above(rows, top)
+        plist = _make_list(kind, intro.replace("\n", " "), heading, items, rows[i + 1].page)
+        if said and len(intro.split()) <= 3 and top and rows[top - 1].text == heading:
+            plist = replace(plist, parent=_squash(heading))  # "Theme A: Safer streets" / "Priority areas:" / "1. ..."
+        yield i, used, plist
 
 
 Items = list[tuple[str, int, str | None]]

@@ -1530,3 +1530,24 @@ def test_a_reduced_relative_clause_commits_no_one(tmp_path):
         ],
     )
     assert actions_of(pdf) == []
+
+
+def test_a_bare_label_under_each_theme_heading_makes_lists_with_the_theme_as_parent(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "themes.pdf",
+        [
+            "**Theme A: Protecting vulnerable people",
+            "Priority areas:",
+            "1. Domestic abuse",
+            "2. Child exploitation",
+            "",
+            "**Theme B: Safer neighbourhoods",
+            "Priority areas:",
+            "1. Anti-social behaviour",
+            "2. Neighbourhood crime",
+        ],
+    )
+    assert [(pl.name, pl.parent, items(pl)) for pl in lists_of(pdf)] == [
+        ("Priority areas", "Theme A: Protecting vulnerable people", ["Domestic abuse", "Child exploitation"]),
+        ("Priority areas", "Theme B: Safer neighbourhoods", ["Anti-social behaviour", "Neighbourhood crime"]),
+    ]
