@@ -590,7 +590,7 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
     margin = max(x0, min((r[0].x0 for r in rows), default=x0))  # where the text starts
     best: tuple[int, float] | None = None
     blocked = [_blocked(r) for r in rows]  # each row's words, widened by half a gutter, merged
-    for step in range(30, 71, 2):
+    for step in range(22, 79, 2):
         g = x0 + width * step / 100
         free = [not _inside(spans, g) for spans in blocked]  # the row does not cross g
         split = [r for r, ok in zip(rows, free) if ok and r[0].x0 < g < r[-1].x1]
@@ -605,9 +605,25 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
         # a table's rows have cells apart on the left too; a prose column's lines do not
         if sum(_wide_gap([w for w in r if w.x1 <= g]) for r in split) * 2 > len(split):
             continue
+        if not 30 <= step <= 70 and not _prose_side(rows, g, left=step < 30):
+            continue  # a narrow column beside the text is a sidebar of prose, not a table's names
         if best is None or len(split) > best[0]:
             best = (len(split), g)
     return _centre_gutter(rows, best[1]) if best else None
+
+
+def _prose_side(rows: list[list[_Word]], g: float, left: bool) -> bool:
+    """Whether the narrow side of a gutter near the page's edge reads as prose: half its lines or
+    more hold a word in lower case other than a name's joining word ("seen as safe and", "who
+    need"), where the first column of a table holds names or labels ("Matthew Brown", "Cabinet
+    Office", "Department for Education")."""
+    sides = [[w for w in r if (w.x1 <= g if left else w.x0 >= g)] for r in rows]
+    lines = [side for side in sides if side]
+    prose = sum(any(w.text[:1].islower() and w.text not in _NAME_JOINERS for w in side) for side in lines)
+    return prose >= 0.5 * len(lines)
+
+
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "on", "in", "to", "&", "de", "van", "von", "du", "la"})
 
 
 def _blocked(row: list[_Word]) -> tuple[list[float], list[float]]:

@@ -348,3 +348,51 @@ def test_a_two_page_documents_letterhead_is_kept_on_its_first_page_only(tmp_path
     pages, _ = read_pdf(path)
     assert pages[0].text.splitlines()[:2] == ["Lincoln Square Special Service Area", "Commission Meeting Minutes"]
     assert pages[1].text.splitlines()[0] == "Page 2 line 0 of the minutes of the commission."
+
+
+def _sidebar_page(path: Path, side: list[str], main: list[str], side_size: float = 10) -> Path:
+    """A narrow column at the left edge (x 40-150) beside the page's text (x 177-540), lines of
+    each drawn on their own baselines: a pull-quote sidebar, or the first column of a table."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, text in enumerate(side):
+        c.setFont("Helvetica", side_size)
+        c.drawString(40, 720 - n * 16, text)
+    c.setFont("Helvetica", 10)
+    for n, text in enumerate(main):
+        c.drawString(177, 722 - n * 13, text)
+    c.save()
+    return path
+
+
+MAIN_COLUMN = [f"Line {n} of the main text runs across the rest of the page width here." for n in range(14)]
+
+
+def test_a_narrow_sidebar_of_prose_is_read_apart_from_the_text_beside_it(tmp_path: Path) -> None:
+    side = ["Libraries are already", "seen as safe and", "welcoming places", "which regularly offer",
+            "opportunities for", "people who might be", "classed as vulnerable", "to access help"]
+    pages, _ = read_pdf(_sidebar_page(tmp_path / "sidebar.pdf", side, MAIN_COLUMN))
+    lines = pages[0].text.splitlines()
+    assert lines[: len(side)] == side
+    assert lines[len(side) :] == MAIN_COLUMN
+
+
+def test_the_names_column_of_an_attendance_table_is_not_a_sidebar(tmp_path: Path) -> None:
+    names = ["Matthew Brown", "Michael Cross", "Francis Davey", "Anthony Green", "Jo May", "Meagan Mirza",
+             "Will Perrin", "Jeni Tennison"]
+    bodies = ["Cabinet Office", "Law Society Gazette", "Ministry of Justice", "HMCTS", "Home Office",
+              "Open Data Institute", "Talk About Local", "Home Office"]
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "attendance.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for n, (name, body) in enumerate(zip(names, bodies)):  # as the Ministry of Justice's minutes print them
+        c.drawString(60, 720 - n * 13, name)
+        c.drawString(276, 720 - n * 13, body)
+    c.save()
+    pages, _ = read_pdf(path)
+    assert pages[0].text.splitlines()[:2] == ["Matthew Brown Cabinet Office", "Michael Cross Law Society Gazette"]
