@@ -605,18 +605,18 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
         # a table's rows have cells apart on the left too; a prose column's lines do not
         if sum(_wide_gap([w for w in r if w.x1 <= g]) for r in split) * 2 > len(split):
             continue
-        if not 30 <= step <= 70 and not _prose_side(rows, g, left=step < 30):
-            continue  # a narrow column beside the text is a sidebar of prose, not a table's names
+        if not 30 <= step <= 70 and not (_prose_side(rows, g, left=True) and _prose_side(rows, g, left=False)):
+            continue  # a narrow column beside the text is a sidebar of prose, not a table's names or pages
         if best is None or len(split) > best[0]:
             best = (len(split), g)
     return _centre_gutter(rows, best[1]) if best else None
 
 
 def _prose_side(rows: list[list[_Word]], g: float, left: bool) -> bool:
-    """Whether the narrow side of a gutter near the page's edge reads as prose: half its lines or
-    more hold a word in lower case other than a name's joining word ("seen as safe and", "who
-    need"), where the first column of a table holds names or labels ("Matthew Brown", "Cabinet
-    Office", "Department for Education")."""
+    """Whether one side of a gutter near the page's edge reads as prose: half its lines or more
+    hold a word in lower case other than a name's joining word ("seen as safe and", "who need"),
+    where a table's columns hold names, labels or numbers ("Matthew Brown", "Cabinet Office",
+    a contents page's "12")."""
     sides = [[w for w in r if (w.x1 <= g if left else w.x0 >= g)] for r in rows]
     lines = [side for side in sides if side]
     prose = sum(any(w.text[:1].islower() and w.text not in _NAME_JOINERS for w in side) for side in lines)
