@@ -622,13 +622,17 @@ def _described(rows: list[_Row], i: int, style: tuple[str, str] | None, n: int) 
 
 def _callout(rows: list[_Row], i: int) -> int:
     """The length of a call-out printed inside a run of bullets (a statistic and its bold
-    caption), or 0: it is skipped when a bullet follows it."""
+    caption), or of call-outs one after another (a page's last and the next page's first), or
+    0: they are skipped when a bullet follows them."""
     if not rules().callout.match(rows[i].text):
         return 0
     n = 1
-    while i + n < len(rows) and n < 4 and rows[i + n].bold and not _is_bullet(rows[i + n]):
+    while i + n < len(rows) and n < 6 and rows[i + n].bold and not _is_bullet(rows[i + n]):
         n += 1
-    return n if i + n < len(rows) and _is_bullet(rows[i + n]) else 0
+    if i + n < len(rows) and _is_bullet(rows[i + n]):
+        return n
+    more = _callout(rows, i + n) if i + n < len(rows) else 0
+    return n + more if more else 0
 
 
 def _continues(

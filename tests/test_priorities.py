@@ -440,6 +440,32 @@ def test_statistic_callout_inside_a_bullet_run(tmp_path):
     ]
 
 
+def test_call_outs_one_after_another_inside_a_bullet_run(tmp_path):
+    # a page's last call-out and the next page's first, between two bullets of one list
+    pdf = make_pdf(
+        tmp_path / "callouts.pdf",
+        [
+            "This strategy seeks to achieve the following:",
+            "\u2022 Continue to improve passengers satisfaction with bus services.",
+            "85.2%",
+            "**agreed with",
+            "**our strategy",
+            "**objectives",
+            "76%",
+            "**agreed with the",
+            "**concept of an",
+            "**interchange-based",
+            "**network",
+            "\u2022 Reduce overall emissions due to general road traffic.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == [
+        "Continue to improve passengers satisfaction with bus services.",
+        "Reduce overall emissions due to general road traffic.",
+    ]
+
+
 @pytest.mark.skipif(not DEV.exists(), reason="the shared dev corpus is not here")
 def test_dev_bus_strategy_objectives_and_principles():
     lists = lists_of(DEV / "uk-weca-bus-strategy-three-column-2020-06.pdf")
