@@ -510,9 +510,11 @@ def test_a_service_or_place_named_in_the_documents_own_words_is_not_a_body(nlp) 
         "The school transport contract was renewed; goods reach the distribution site by road.\n"
         "The Home Office and the National Cyber Security Centre advised the Kent Community Warden Service.\n"
         "The home page lists national security advice and community warden patrols.\n"
+        "Operational Groups disrupt Organised Crime Groups; organised crime is down in operational areas.\n"
     )
     mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
     found = {m.normalized for m in mentions if m.label == "ORG"}
     assert "School Transport Service" not in found and "Distribution Hub" not in found
+    assert "Organised Crime Groups" not in found and "Operational Groups" not in found  # kinds of group
     # the gazetteer's bodies, and a service of a place the document prints capitalised, stay
     assert {"Home Office", "National Cyber Security Centre", "Kent Community Warden Service"} <= found
