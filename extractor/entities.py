@@ -1097,6 +1097,9 @@ def _org_spans(ents: Sequence[Any], text: str, definitions: dict[str, Definition
 
 _COUNCIL_LIST = re.compile(
     r"\b(?:District|Borough|City|Parish|Town|Unitary|Local)?\s*(?:Councils|Authorities)\s*\((?P<names>[^()]{3,300})\)"
+    # "its constituent councils of Bath & North East Somerset, Bristol and South Gloucestershire"
+    r"|\b(?i:constituent|partner|member|our|neighbouring|district|borough|unitary)\s+(?i:councils|authorities)"
+    r"(?:\s+of|\s*,|\s*:)?\s+(?P<places>[A-Z][^.;:()]{2,160})"
 )
 _COUNCIL_NAME = re.compile(
     r"^(?P<place>.+?)\s+(?:(?:Metropolitan|County)\s+(?:Borough|District)|Borough|District|City|County|Parish|Town)?"
@@ -1121,13 +1124,35 @@ def _councils_by_place() -> dict[str, str]:
 
 def council_list_members(text: str) -> Iterator[tuple[int, int, str]]:
     """Councils named only by their place in a list: "District Councils (Maidstone, Sevenoaks,
-    Tonbridge & Malling)". Each place the gazetteer knows becomes that council's span."""
-    places = _councils_by_place()
+    Tonbridge & Malling)", "its constituent councils of Bath & North East Somerset, Bristol and
+    South Gloucestershire". Each place the gazetteer knows becomes that council's span."""
     for m in _COUNCIL_LIST.finditer(text):
-        for start, entry in _list_entries(m["names"], m.start("names"), ",;"):
-            name = places.get(org_key(entry))
-            if name:
-                yield start, start + len(entry), name
+        group = "names" if m["names"] else "places"
+        for start, entry in _list_entries(m[group], m.start(group), ",;"):
+            parts = [(start, entry)] if _place_council(entry) else _and_parts(start, entry)
+            named = [(at, part, _place_council(part)) for at, part in parts]
+            if group == "places" and not all(name for *_, name in named):
+                break  # the sentence has moved on ("..., as well as ...", "New Forest and South Downs National Parks")
+            yield from ((at, at + len(part), name) for at, part, name in named if name)
+
+
+def _place_council(place: str) -> str | None:
+    """The gazetteer council named after a place, the place as printed ("Bristol", "Bristol
+    City", "Tonbridge & Malling")."""
+    places = _councils_by_place()
+    return places.get(org_key(place)) or places.get(org_key(re.sub(r"\s+(?:City|Borough|District|County)$", "", place)))
+
+
+def _and_parts(start: int, entry: str) -> list[tuple[int, str]]:
+    """An entry that names two places ("Bristol and South Gloucestershire"), cut at its "and"."""
+    out, at = [], 0
+    for cut in [*re.finditer(r"\s+and\s+", entry), None]:
+        end = cut.start() if cut else len(entry)
+        text = entry[at:end].strip()
+        if text:
+            out.append((start + entry.index(text, at), text))
+        at = cut.end() if cut else at
+    return out
 
 
 def labelled_org_list(text: str) -> Iterator[tuple[int, int, str]]:

@@ -170,6 +170,20 @@ def test_councils_named_by_place_in_a_list_are_the_councils() -> None:
     assert list(entities.council_list_members("the Councils (Atlantis, Narnia)")) == []
 
 
+def test_councils_named_by_place_after_the_words_our_or_constituent_councils() -> None:
+    text = (
+        "working with its constituent councils of Bath & North East Somerset, Bristol and South\n"
+        "Gloucestershire, as well as neighbouring North Somerset Council. Partners include the\n"
+        "District Councils, Unitary Authorities, New Forest and South Downs National Parks."
+    )
+    found = [(text[s:e], name) for s, e, name in entities.council_list_members(text)]
+    assert found == [
+        ("Bath & North East Somerset", "Bath and North East Somerset Council"),
+        ("Bristol", "Bristol City Council"),
+        ("South\nGloucestershire", "South Gloucestershire Council"),
+    ]  # and not the New Forest National Park's council
+
+
 @pytest.mark.parametrize(
     "before, acronym, expected",
     [
