@@ -83,6 +83,7 @@ class Settings:
     class_names: re.Pattern[str]
     activity_nouns: re.Pattern[str]
     provision_heads: frozenset[str]  # lower case
+    kind_acronyms: frozenset[str]
     head_compounds: frozenset[str]  # lower case: "council tax"
 
 
@@ -129,6 +130,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         class_names=re.compile(str(data["class_names"]), re.I),
         activity_nouns=re.compile(str(data["activity_nouns"])),
         provision_heads=low("provision_heads"),
+        kind_acronyms=frozenset(str(w) for w in data["kind_acronyms"]),
         head_compounds=low("head_compounds"),
     )
 
@@ -649,13 +651,34 @@ def _looks_like_org(name: str) -> bool:
         return False  # a policy's code and title: "OF2 Protection of Existing Office", "EMP2 ... Areas"
     if s.class_names.search(name):
         return False  # a kind of body, not one: "Waste Disposal Authorities", "Secondary School"
-    headed = _is_head(_stem(words[-1])) or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
+    headed = (
+        _is_head(_stem(words[-1]))
+        or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
+        or _of_a_place(words)  # a place and the initials of a kind of body: "Newcastle Gateshead CCG"
+    )
     specific = [w for w in words if w.lower() not in s.generic_words and not _is_head(w)]
     return headed and bool(specific)
 
 
 # ---------------------------------------------------------------------------------------------
 # Normalisation
+
+
+def _of_a_place(words: list[str]) -> bool:
+    """A place's name, then the initials of a kind of body ("Newcastle Gateshead CCG", "North of
+    Tyne LPC"; entities.yml kind_acronyms): each word before them a word of the place names of
+    the gazetteer's councils, police forces and combined authorities, or "of" between two."""
+    if len(words) < 2 or _stem(words[-1]) not in settings().kind_acronyms:
+        return False
+    places = _gazetteer_place_words()
+    before = words[:-1]
+    return before[0] in places and all(w in places or w in {"of", "upon"} for w in before) and before[-1] in places
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_place_words() -> frozenset[str]:
+    """The words of the place names of the gazetteer's bodies of a place (entities.yml glued_kinds)."""
+    return frozenset(w for e in gazetteer().entries if e.kind in settings().glued_kinds for w in _place_words(e.name))
 
 
 def _clean(text: str) -> str:

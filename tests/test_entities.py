@@ -512,6 +512,14 @@ def test_a_named_authority_and_school_still_are() -> None:
         ("Principal and Trunk Road Network", [None]),
         ("Supported Bus Services", [None]),
         ("Electronic Local Government Information Network", ["Electronic Local Government Information Network"]),
+        # a place and the initials of a kind of body name one body; other words before them do not
+        ("Newcastle Gateshead CCG", ["Newcastle Gateshead CCG"]),
+        ("North of Tyne LPC", ["North of Tyne LPC"]),
+        ("Quarterly CSP", [None]),
+        ("STP Strategy LPC", [None]),
+        ("Finance Sub-Committee", ["Finance Sub-committee"]),
+        ("Review of SEND Sub-Committee", [None]),
+        ("Review Working Group", ["Review Working Group"]),
     ],
 )
 def test_names_are_read_whole_and_no_more(text, expected) -> None:
