@@ -675,6 +675,16 @@ def _of_a_place(words: list[str]) -> bool:
     return before[0] in places and all(w in places or w in {"of", "upon"} for w in before) and before[-1] in places
 
 
+def _spelt_out(name: str) -> str | None:
+    """A place's body named by the initials of its kind, spelt out: "Kent CSP" -> "Kent Community
+    Safety Partnership"."""
+    words = name.split()
+    if not _of_a_place(words):
+        return None
+    entry = gazetteer().by_acronym.get(_stem(words[-1]))
+    return " ".join(words[:-1] + [entry.name]) if entry else None
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_place_words() -> frozenset[str]:
     """The words of the place names of the gazetteer's bodies of a place (entities.yml glued_kinds)."""
@@ -1258,10 +1268,14 @@ def _resolve_document_orgs(names: set[str], capitals: AbstractSet[str] = frozens
             if not matches and letters == name[1:]:
                 matches = [e.name for e in _by_initials().get(letters, ()) if _place_words(e.name) <= capitals]
             resolved[name] = matches[0] if len(matches) == 1 else None
+    keys = {org_key(n): n for n in full}
     for name in full:
         qualified = [m for m in full if m != name and m.endswith(" " + name) and _qualifies(m[: -len(name)])]
         if len(qualified) == 1 and not name.endswith("s"):
             resolved[name] = qualified[0]
+        spelt = _spelt_out(name)  # "Kent CSP" where the document also names the Kent Community Safety Partnership
+        if spelt and org_key(spelt) in keys:
+            resolved[name] = keys[org_key(spelt)]
     return {k: resolved.get(v, v) if v else v for k, v in resolved.items()}
 
 

@@ -540,3 +540,9 @@ def test_a_service_or_place_named_in_the_documents_own_words_is_not_a_body(nlp) 
     assert "Organised Crime Groups" not in found and "Operational Groups" not in found  # kinds of group
     # the gazetteer's bodies, and a service of a place the document prints capitalised, stay
     assert {"Home Office", "National Cyber Security Centre", "Kent Community Warden Service"} <= found
+
+
+def test_a_places_body_named_by_its_kinds_initials_is_the_body_the_document_spells_out(nlp) -> None:
+    text = "The Kent Community Safety Partnership met in May. The Kent CSP agreed its priorities.\n"
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} == {"Kent Community Safety Partnership"}
