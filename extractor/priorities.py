@@ -1452,8 +1452,8 @@ def _bound_to_body(sentence: str) -> bool:
     m = r.bound_cue.search(sentence)
     if m is None:
         return True
-    word = m.group("subject") or m.group("aims")
-    if (word[:1].isupper() and word.lower() not in r.not_owners) or word.lower() in r.owner_nouns:
+    word = m.group("subject") or m.group("aims") or ""
+    if word and ((word[:1].isupper() and word.lower() not in r.not_owners) or word.lower() in r.owner_nouns):
         return True
     rest = sentence[: m.start()] + sentence[m.end() :]
     return any(c.search(rest) for c in r.cues)  # another cue commits someone: "We will ..., which is expected to"

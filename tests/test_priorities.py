@@ -1460,6 +1460,7 @@ def test_predictions_conditions_and_things_required_to_act_are_not_commitments(t
             "The Land Transformation Programme will also form the basis for a phasing programme of sites.",
             "Members are asked to agree the priority areas and responses to serious violence.",
             "The Partnership aims to reduce reoffending by young people across the borough.",
+            "Aims to ensure high-quality new housing is built across the whole of the borough.",
         ],
     )
     assert [a.text for a in actions_of(pdf)] == [
