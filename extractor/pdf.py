@@ -590,6 +590,7 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
     margin = max(x0, min((r[0].x0 for r in rows), default=x0))  # where the text starts
     best: tuple[int, float] | None = None
     blocked = [_blocked(r) for r in rows]  # each row's words, widened by half a gutter, merged
+    cells = _cell_starts(rows)
     for step in range(22, 79, 2):
         g = x0 + width * step / 100
         free = [not _inside(spans, g) for spans in blocked]  # the row does not cross g
@@ -602,8 +603,9 @@ def _find_gutter(rows: list[list[_Word]], x0: float, x1: float) -> float | None:
         reach = sorted(max(w.x1 for w in r if w.x1 <= g) for r in split)
         if reach[len(reach) // 2] < g - 0.25 * (g - margin):
             continue
-        # a table's rows have cells apart on the left too; a prose column's lines do not
-        if sum(_wide_gap([w for w in r if w.x1 <= g]) for r in split) * 2 > len(split):
+        # a table's rows have cells apart on the left too, or start at one of those cells (their
+        # first cell empty); a prose column's lines do neither
+        if sum(_table_row([w for w in r if w.x1 <= g], cells) for r in split) * 2 > len(split):
             continue
         if not 30 <= step <= 70 and not (_prose_side(rows, g, left=True) and _prose_side(rows, g, left=False)):
             continue  # a narrow column beside the text is a sidebar of prose, not a table's names or pages
@@ -645,6 +647,21 @@ def _inside(spans: tuple[list[float], list[float]], g: float) -> bool:
     starts, ends = spans
     k = bisect_left(starts, g) - 1
     return k >= 0 and ends[k] > g
+
+
+def _cell_starts(rows: list[list[_Word]]) -> list[float]:
+    """Where the cells after a column-wide gap start, in rows that have one (a table's columns)."""
+    gap = layout_settings().column_gap
+    return sorted({round(b.x0) for r in rows for a, b in zip(r, r[1:]) if b.x0 - a.x1 >= gap * min(a.size, b.size)})
+
+
+def _table_row(words: list[_Word], cells: list[float]) -> bool:
+    """A row's words read as a table's: two cells apart by a column-wide gap, or the first word
+    where other rows start a cell after such a gap (its own first cell left empty)."""
+    if not words:
+        return False
+    k = bisect_left(cells, words[0].x0 - 2)
+    return _wide_gap(words) or k < len(cells) and cells[k] <= words[0].x0 + 2
 
 
 def _wide_gap(words: list[_Word]) -> bool:

@@ -396,3 +396,31 @@ def test_the_names_column_of_an_attendance_table_is_not_a_sidebar(tmp_path: Path
     c.save()
     pages, _ = read_pdf(path)
     assert pages[0].text.splitlines()[:2] == ["Matthew Brown Cabinet Office", "Michael Cross Law Society Gazette"]
+
+
+def test_an_unruled_table_whose_first_column_is_sparse_is_read_row_by_row(tmp_path: Path) -> None:
+    """A plan's table without rules, its priority cell printed once for several actions: the
+    rows that start in the action column are a table's, not a second column of prose."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rows = [
+        ("Priority", "Action", "Lead"),
+        ("Safer streets", "Extend CCTV to the high street", "Eastdale Council"),
+        ("", "Run a knife crime awareness week", "Eastdale Police"),
+        ("", "Recruit two more street pastors", "Eastdale Churches"),
+        ("Healthy lives", "Open a second needle exchange", "Public Health"),
+        ("", "Train fifty mental health first aiders", "Northshire ICB"),
+        ("", "Fund a weekend drop-in service", "Eastdale Council"),
+    ]
+    path = tmp_path / "unruled.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for n, cells in enumerate(rows):
+        for x, cell in zip((56, 170, 400), cells):
+            c.drawString(x, 760 - n * 16, cell)
+    c.save()
+    pages, _ = read_pdf(path)
+    lines = pages[0].text.splitlines()
+    assert lines[1] == "Safer streets Extend CCTV to the high street Eastdale Council"
+    assert lines[2] == "Run a knife crime awareness week Eastdale Police"
