@@ -821,3 +821,43 @@ def test_a_roll_call_vote_by_name_is_counted(tmp_path: Path) -> None:
     [m] = _meetings(make.us_council_roll_vote(tmp_path))
     assert "Mayor Pro Tem Lee" in [a.name for a in m.attendees]
     assert [(v.votes_for, v.votes_against, v.outcome) for v in m.items[1].votes] == [(5, 0, "carried")]
+
+
+def test_a_cover_box_names_the_meeting_in_its_meeting_row(tmp_path: Path) -> None:
+    """A trust board's minutes: a title line, then a ruled box Meeting | Date | Time | Venue whose
+    Meeting row names the body, not the title line above it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cover_box.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(56, 780, "Minutes of the Board of Directors Meeting held in Public")
+    c.setFont("Helvetica", 10)
+    fields = [
+        ("Meeting", "Board of Directors (Part 1 - Public)"),
+        ("Date", "Thursday 27 July 2023"),
+        ("Time", "10:00 - 12:45"),
+        ("Venue", "Boardroom, Tarn House, Brackenridge"),
+    ]
+    top = 760
+    for n, (label, value) in enumerate(fields):
+        y = top - n * 18
+        c.drawString(60, y - 13, label)
+        c.drawString(160, y - 13, value)
+        c.line(56, y, 500, y)
+    c.line(56, top - 4 * 18, 500, top - 4 * 18)
+    for x in (56, 155, 500):
+        c.line(x, top, x, top - 4 * 18)
+    c.drawString(56, 660, "Present: Dr Alison Crewe (Chair), Martin Ellory (Chief Executive)")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(56, 636, "BM/23/045 Welcome and Apologies")
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 622, "The Board NOTED the apologies.")
+    c.save()
+    [m] = _meetings(path)
+    assert (m.body, m.date, m.venue) == (
+        "Board of Directors (Part 1 - Public)",
+        "2023-07-27",
+        "Boardroom, Tarn House, Brackenridge",
+    )
