@@ -1336,8 +1336,10 @@ def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _
     if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()):
         return False
     a, b = re.split(r"[./-]", prev.number), re.split(r"[./-]", number)
-    if len(a) != len(b) or a[:-1] != b[:-1]:
+    if len(a) != len(b):
         return False
+    if a[:-1] != b[:-1]:  # the next section, numbered from its start again: 4-B -> 5-A, 19.09.03 -> 19.10.01
+        return a[:-2] == b[:-2] and _step(a[-2], b[-2]) == 1 and b[-1].lstrip("0") in {"1", "A", "a", "I", "i"}
     step = _step(a[-1], b[-1])
     return step == 1 or (step is not None and 1 < step <= rules.item_gap and a[-1].isdigit() and int(a[-1]) >= 10)
 

@@ -861,3 +861,29 @@ def test_a_cover_box_names_the_meeting_in_its_meeting_row(tmp_path: Path) -> Non
         "2023-07-27",
         "Boardroom, Tarn House, Brackenridge",
     )
+
+
+def test_items_numbered_by_section_and_letter_run_on_into_the_next_section(tmp_path: Path) -> None:
+    """A US council's "ITEM 4-A", "ITEM 4-B", then "ITEM 5-A": the letters start again in the next
+    section, and the items go on."""
+    path = make.render(
+        tmp_path / "sections.pdf",
+        [
+            ("CITY OF ELM RIDGE", "b"),
+            ("MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL", "b"),
+            "Tuesday, June 6, 2023 - 7:00 p.m.",
+            "Present: Mayor Dana Hill, Councilmembers Ann Bell and Raj Patel",
+            ("CONSENT CALENDAR", "b"),
+            "ITEM 4-A Approval of Minutes of the Regular Meeting of May 16, 2023",
+            "ITEM 4-B Warrant Register for May 2023",
+            "MOTION by Councilmember Bell, seconded by Councilmember Patel, to approve the Consent",
+            "Calendar as presented. Motion carried 3-0.",
+            ("NEW BUSINESS", "b"),
+            "ITEM 5-A Resolution No. 2023-41 Awarding a Construction Contract",
+            "The Public Works Director presented the staff report.",
+            "ITEM 5-B Introduction of Ordinance No. 812",
+            "The City Attorney summarized the ordinance.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [i.number for i in m.items if i.number] == ["4-A", "4-B", "5-A", "5-B"]
