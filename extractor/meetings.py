@@ -940,7 +940,9 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
     # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
     lines = [
-        ln + "," if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) and _ends_with_name(ln) else ln
+        ln + ","
+        if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) and _ends_with_name(ln, rules)
+        else ln
         for n, ln in enumerate(lines)
     ]
     joined = _join(lines)
@@ -984,11 +986,12 @@ def _entry_people(entry: str, status: str, page: int, rules: _Rules) -> list[Att
     return _people(entry, status, page, rules)
 
 
-def _ends_with_name(line: str) -> bool:
+def _ends_with_name(line: str, rules: _Rules) -> bool:
     """A list line that ends with a whole name ("..., Gary O’Leary"), not a first name whose
-    surname wrapped to the next line ("... and Dave" / "Yemm.")."""
+    surname wrapped to the next line ("... and Dave" / "Yemm.", "Councilmembers Karen" /
+    "Lindqvist", "Finance Director Miguel" / "Santos": a title or post, then one name)."""
     last = re.split(r",|\s+and\s+|\s+&\s+", line)[-1].split()
-    return len(last) >= 2
+    return len(last) >= 2 and last[-2] not in rules.plural_titles and last[-2] not in rules.role_heads
 
 
 def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
@@ -1165,12 +1168,20 @@ def _split_brackets(seg: str) -> tuple[str, str | None]:
 def _leading_role(tokens: list[str], rules: _Rules) -> tuple[str | None, list[str]]:
     """ "Bookings Secretary Mags Ratford" -> ("Bookings Secretary", ["Mags", "Ratford"])."""
     heads = [k for k, t in enumerate(tokens) if any(w in rules.role_heads for w in t.strip(",").split("-"))]
+    # a title of several words ("Mayor Pro Tem Luis Arroyo"), or a plural one before one person
+    # wrapped whole ("Councilmembers Karen Lindqvist")
+    text = " ".join(tokens)
+    titles = [t for t in [*rules.surname_titles, *rules.plural_titles] if text.startswith(t + " ")]
+    title = max(titles, key=len, default="")
+    if title:
+        heads = sorted({*heads, len(title.split()) - 1})
     if not heads or tokens[0] in rules.honorifics:
         return None, tokens
     k = heads[-1]
     rest = tokens[k + 1 :]
     if len(rest) >= 2 and _is_name(rest, rules) and not any(t in rules.role_heads for t in rest):
-        return " ".join(tokens[: k + 1]), rest
+        lead = " ".join(tokens[: k + 1])
+        return rules.plural_titles.get(lead, lead), rest
     return None, tokens
 
 

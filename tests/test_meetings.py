@@ -887,3 +887,33 @@ def test_items_numbered_by_section_and_letter_run_on_into_the_next_section(tmp_p
     )
     [m] = _meetings(path)
     assert [i.number for i in m.items if i.number] == ["4-A", "4-B", "5-A", "5-B"]
+
+
+def test_a_roll_call_wrapped_inside_names_keeps_each_title_with_its_person(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "roll_call.pdf",
+        [
+            ("CITY OF ELM RIDGE", "b"),
+            ("MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL", "b"),
+            "Tuesday, June 6, 2023 - 7:00 p.m.",
+            ("ROLL CALL", "b"),
+            "Present: Mayor Dana Whitfield, Mayor Pro Tem Luis Arroyo, Councilmembers Karen",
+            "Lindqvist, Marcus Bell and Priya Raman",
+            "Staff Present: City Manager Janet Okafor, City Attorney Robert Hale, Finance Director Miguel",
+            "Santos, City Clerk Denise Moreau",
+            ("CALL TO ORDER", "b"),
+            "Mayor Whitfield called the meeting to order at 7:02 p.m.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Dana Whitfield", "Mayor"),
+        ("Luis Arroyo", "Mayor Pro Tem"),
+        ("Karen Lindqvist", "Councilmember"),
+        ("Marcus Bell", None),
+        ("Priya Raman", None),
+        ("Janet Okafor", "City Manager"),
+        ("Robert Hale", "City Attorney"),
+        ("Miguel Santos", "Finance Director"),
+        ("Denise Moreau", "City Clerk"),
+    ]
