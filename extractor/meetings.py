@@ -78,6 +78,7 @@ class _Rules:
     group_labels: dict[str, str | None]
     plural_titles: dict[str, str]
     surname_titles: frozenset[str]
+    coded_title: re.Pattern[str]
     styles: re.Pattern[str]
     honorifics: frozenset[str]
     name_initials: re.Pattern[str]
@@ -185,6 +186,7 @@ def _rules() -> _Rules:
         group_labels={k: (_status(v) if v else None) for k, v in get("group_labels").items()},
         plural_titles={str(k): str(v) for k, v in get("plural_titles").items()},
         surname_titles=frozenset(get("surname_titles")),
+        coded_title=rx("coded_title", get("coded_title")),
         styles=re.compile(r"^(?:" + "|".join(re.escape(w) for w in get("styles")) + r")\s+"),
         honorifics=frozenset(get("honorifics")),
         name_initials=rx("name_initials", flags=0),
@@ -1234,7 +1236,13 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
     while j < end:
         m = _item_heading(rows[j], rules)  # "A. Smith said ...": a letter opens an item only on a heading line
         gap = m.string[m.end("number") : m.start("title")] if m else ""
-        if m and m["number"][-1:].isdigit() and m["title"][:1].isdigit() and not (gap.strip() and gap[-1:].isspace()):
+        if (
+            m
+            and m["number"][-1:].isdigit()
+            and m["title"][:1].isdigit()
+            and not (gap.strip() and gap[-1:].isspace())
+            and not rules.coded_title.match(m["title"])
+        ):
             m = None  # "2019 2020 2021", "12 345 residents", "6:30 p.m.": not "47. 23/01234/FUL - Land at ..."
         if m and items and m["number"] == "1" and items[-1].number not in ("", "1"):
             inner = "1"  # "4. Decisions" then "1. ..., 2. ...": the decisions' own list

@@ -917,3 +917,27 @@ def test_a_roll_call_wrapped_inside_names_keeps_each_title_with_its_person(tmp_p
         ("Miguel Santos", "Finance Director"),
         ("Denise Moreau", "City Clerk"),
     ]
+
+
+def test_an_item_titled_by_a_planning_application_number_without_a_stop(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "applications.pdf",
+        [
+            ("FENMOOR DISTRICT COUNCIL", "b"),
+            "MINUTES of a meeting of the PLANNING COMMITTEE held in the Council Chamber on Tuesday,",
+            "14 March 2023 at 7.00 pm",
+            "PRESENT: Councillor P. Hargreaves (Chair) and Councillor D. Okonjo",
+            "23/47 MINUTES",
+            "RESOLVED that the minutes of the meeting held on 14 February 2023 be approved.",
+            "23/48 22/01874/FUL - LAND EAST OF MILLBROOK LANE, WREXBY",
+            "RESOLVED that planning permission be GRANTED.",
+            "23/49 23/00112/HOU - 7 KESTREL CLOSE, HEATHBY",
+            "RESOLVED that planning permission be REFUSED.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("23/47", "MINUTES"),
+        ("23/48", "22/01874/FUL - LAND EAST OF MILLBROOK LANE, WREXBY"),
+        ("23/49", "23/00112/HOU - 7 KESTREL CLOSE, HEATHBY"),
+    ]
