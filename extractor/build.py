@@ -267,8 +267,9 @@ class Facts:
 
 def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float]) -> Facts:
     from .dates import document_year, iter_dates
+    from .dedupe import repeats
     from .meetings import extract_meetings
-    from .priorities import extract_plan_actions, extract_priority_lists
+    from .priorities import extract_plan_actions, extract_priority_lists, extract_table_actions
 
     with stage(timings, "meetings"):  # the layout stage runs inside it (paragraph starts)
         meetings = extract_meetings(pages)
@@ -282,6 +283,10 @@ def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float
         # the kind reads them (pipelines/kinds.yml)
         commitments = not meetings and document.kinds()[about.kind].commitments
         actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
+        if in_minutes:  # an action log drawn as a table in the minutes, less what their items hold
+            held = [a.text for m in meetings for it in m.items for a in it.actions]
+            tabled = extract_table_actions([p for p in pages if p.page in in_minutes])
+            actions += [a for a in tabled if not repeats(a.text, held)]
     with stage(timings, "dates"):
         # a day-month without a year is of the document's own year: its date, else its most dated
         year = int(about.published_date[:4]) if about.published_date else document_year(p.text for p in pages[:3])

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
 from .config import PIPELINES, read_yaml
@@ -110,6 +110,7 @@ class Settings:
     owner_rewrites: tuple[tuple[str, str], ...] = field(default=())  # "Kent CSA" names its partnership
     others_markers: tuple[str, ...] = field(default=())  # regexes: a heading naming other bodies' lists
     duplicate_cutoff: float = 95.0  # fuzz.ratio of two meetings' minutes text: the same minutes
+    repeated_action_cutoff: float = 80.0  # fuzz.token_set_ratio: an action log's row repeats an item's action
 
 
 def load_settings(path: Path = SETTINGS_PATH) -> Settings:
@@ -132,6 +133,7 @@ def load_settings(path: Path = SETTINGS_PATH) -> Settings:
             owner_rewrites=tuple((str(k), str(v)) for k, v in lists["owner_rewrites"].items()),
             others_markers=tuple(lists["others_markers"]),
             duplicate_cutoff=float(data.get("duplicates", {}).get("cutoff", 95)),
+            repeated_action_cutoff=float(data.get("duplicates", {}).get("repeated_action", 80)),
         )
     except ConfigError:
         raise  # a missing key: it names itself
@@ -820,6 +822,13 @@ def duplicate_meetings(meetings: Iterable[MeetingText], *, settings: Settings | 
             else:
                 found.append(Duplicate(meeting.id, match[0].id, match[1], "same_body_date_text.v1"))
     return found
+
+
+def repeats(text: str, texts: Iterable[str], *, settings: Settings | None = None) -> bool:
+    """Whether an action's text is one of `texts` near enough (token_set_ratio at least
+    ``repeated_action_cutoff``): a minutes' action log repeating an action its item records."""
+    cutoff = (settings or default_settings()).repeated_action_cutoff
+    return any(fuzz.token_set_ratio(text, t, processor=utils.default_process) >= cutoff for t in texts)
 
 
 def duplicate_group(body: str | None, date: str | None) -> tuple[str, str] | None:

@@ -415,6 +415,13 @@ def _once(actions: list[Action]) -> list[Action]:
     return out
 
 
+def extract_table_actions(pages: Sequence[PageText]) -> list[Action]:
+    """Actions of the action tables drawn with rules on these pages, only: minutes print their
+    action log as such a table ("No. | Minute | Action | Lead | Due"), where their sentences
+    are read for actions by the meetings stage."""
+    return _once(_ruled_action_tables(pages)[0])
+
+
 # --------------------------------------------------------------------------- block lists
 
 Found = Iterator[tuple[int, set[int], PriorityList]]

@@ -381,3 +381,59 @@ def test_a_failing_page_range_fails_its_document_in_one_line_and_the_batch_goes_
     ]
     assert rows(db, "select count(*) from pages join documents d on d.id = document_id where d.status = 'ok'") == [(3,)]
     assert rows(db, "select count(*) from pages") == [(3,)]
+
+
+def test_an_action_log_drawn_as_a_table_in_minutes_gives_its_actions_once(tmp_path: Path) -> None:
+    """Minutes whose action log is a ruled table with wrapped cells (No. | Action | Lead | Due):
+    each row is an action, and a row that repeats an action an item records is not a second."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "log.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    text = [
+        ("Helvetica-Bold", "Minutes of the Board of Directors Meeting held on Thursday 27 July 2023"),
+        ("Helvetica", "Present: Dr Alison Crewe (Chair), Martin Ellory (Chief Executive)"),
+        ("Helvetica-Bold", "BM/23/050 Integrated Performance Report"),
+        ("Helvetica", "The Board NOTED the report."),
+        ("Helvetica", "ACTION: Chief Operating Officer to present a deep dive into cancer performance."),
+        ("Helvetica-Bold", "ACTION LOG"),
+    ]
+    y = 790
+    for font, line in text:
+        c.setFont(font, 10)
+        c.drawString(56, y, line)
+        y -= 18
+    rows = [
+        ("No.", "Action", "Lead", "Due"),
+        ("1", "Present a deep dive into cancer\nperformance", "Chief Operating\nOfficer", "September 2023"),
+        ("2", "Publish the Annual IPC Report on\nthe Trust website", "Chief Nurse", "31 August 2023"),
+        (
+            "3",
+            "Submit the approved Green Plan to\nthe Integrated Care Board",
+            "Director of Estates",
+            "30 September 2023",
+        ),
+    ]
+    xs = (56, 90, 300, 420, 540)
+    top = y - 4
+    for r, cells in enumerate(rows):
+        c.setFont("Helvetica-Bold" if r == 0 else "Helvetica", 9)
+        for x, cell in zip(xs, cells):
+            for k, part in enumerate(cell.split("\n")):
+                c.drawString(x + 3, top - 12 - 11 * k, part)
+        c.line(xs[0], top, xs[-1], top)
+        top -= 30
+    c.line(xs[0], top, xs[-1], top)
+    for x in xs:
+        c.line(x, y - 4, x, top)
+    c.save()
+    result = process_document(path, options=DocumentOptions(entities=False, ocr_lang=None))
+    [meeting] = result.meetings
+    assert [a.text for it in meeting.items for a in it.actions] == [
+        "ACTION: Chief Operating Officer to present a deep dive into cancer performance."
+    ]
+    assert [(a.text, a.owner, a.due_date) for a in result.actions] == [
+        ("Publish the Annual IPC Report on the Trust website", "Chief Nurse", "2023-08-31"),
+        ("Submit the approved Green Plan to the Integrated Care Board", "Director of Estates", "2023-09-30"),
+    ]
