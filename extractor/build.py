@@ -17,7 +17,7 @@ import os
 import re
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -463,16 +463,22 @@ def build(
     # read: an unchanged rebuild reads none of them (loading spaCy alone costs more than the rest
     # of it). A new database always has something to read, so it is checked before it is created.
     ready = options.force or not os.path.exists(db_path)
-    if ready:
-        options = _prepare(options)
-    conn = database.connect(db_path)
-    database.adopt_documents(conn)
-    with stage(summary.stages, "plan"):
-        todo, unchanged = _plan(conn, files, options.force, summary, progress)
-        database.record_files(conn, unchanged)
-    if todo and not ready:
-        options, ready = _prepare(options), True
-    _write(conn, todo, options, summary, progress)
+    head = _head_start(files, options) if ready else None
+    try:
+        if ready:
+            options = _prepare(options)
+        conn = database.connect(db_path)
+        database.adopt_documents(conn)
+        with stage(summary.stages, "plan"):
+            todo, unchanged = _plan(conn, files, options.force, summary, progress)
+            database.record_files(conn, unchanged)
+        if todo and not ready:
+            head = _head_start(list(todo), options)
+            options, ready = _prepare(options), True
+        _write(conn, todo, options, summary, progress, head)
+    finally:
+        if head is not None:
+            workers.stop(head.worker)  # ended already, unless the build stopped before it was taken in
     if options.prune:
         summary.pruned = database.prune(conn, os.path.isfile)
     record = _cross_document(conn, options, summary, settings_loaded=ready)
@@ -560,9 +566,10 @@ def _write(
     options: BuildOptions,
     summary: BuildSummary,
     progress: Callable[[DocumentResult | None], None] | None,
+    head: _HeadStart | None = None,
 ) -> None:
     """Each result into the database as it completes, one transaction each."""
-    for result in _run(todo, options, summary):
+    for result in _run(todo, options, summary, head):
         with stage(summary.stages, "write"):
             database.write_document(conn, result, todo[Path(result.path)])
         for name, seconds in result.timings:
@@ -667,7 +674,9 @@ def _survey(path: Path, recorded: dict[str, Any] | None, force: bool) -> SeenFil
     return SeenFile(absolute, stat.st_size, stat.st_mtime, digest)
 
 
-def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions, summary: BuildSummary) -> Iterator[DocumentResult]:
+def _run(
+    todo: dict[Path, list[SeenFile]], options: BuildOptions, summary: BuildSummary, head: _HeadStart | None = None
+) -> Iterator[DocumentResult]:
     """Results as they complete, each document read in a worker process under the limits;
     biggest files first, so that a 100-page file does not start last and finish alone. A long
     document is read in parts (`Job`), which start before the next document does.
@@ -680,6 +689,7 @@ def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions, summary: Build
         return
     queue = deque(Job(path, digest) for path, digest in jobs)
     long: dict[str, _Long] = {}  # the documents being read in parts, by sha256
+    started = _take_in(head, queue, long, summary) if head is not None else []
     init = functools.partial(init_worker, options.document)
     if jobs:
         # here, once: every worker is forked from this process and inherits the loaded model, so
@@ -691,6 +701,7 @@ def _run(todo: dict[Path, list[SeenFile]], options: BuildOptions, summary: Build
         workers=options.workers or os.cpu_count() or 1,
         limits=options.limits,
         init=init,
+        started=started,
     ):
         if job.part == "document" and not isinstance(outcome, (Split, Part)):
             yield _outcome((job.path, job.digest), outcome)
@@ -866,6 +877,51 @@ class _Long:
 
     def joined(self, part: str) -> list[Part]:
         return [p for (kind, _), p in sorted(self.parts.items()) if kind == part]
+
+
+@dataclass(frozen=True)
+class _HeadStart:
+    """The first page range of the largest file, out to a worker started before the parent loads
+    the settings and the spaCy model (about a second, in which the other cores would wait):
+    reading pages needs neither."""
+
+    job: Job
+    split: Split
+    worker: Any  # from workers.start_one
+
+
+def _head_start(paths: Sequence[Path], options: BuildOptions) -> _HeadStart | None:
+    """Start reading the first range of the largest of `paths`, the document `_run` starts
+    first, when it is long enough to be read in ranges. Not on one worker (it reads alone,
+    after the parent's start) nor on dask (which reads documents whole)."""
+    if (options.workers or os.cpu_count() or 1) < 2 or options.dask or not paths:
+        return None
+    split_pages = settings().split_pages if options.split_pages is None else options.split_pages
+    document = replace(options.document, split_pages=split_pages)
+    path = max(paths, key=_size)
+    split = _split(path, document)
+    if split is None:
+        return None
+    first, last = split.ranges[0]
+    job = Job(path, _hash_or_name(path), "pages", first, last)
+    init = functools.partial(init_worker, replace(document, entities=False))
+    work = functools.partial(_work, options=document)
+    return _HeadStart(job, split, workers.start_one(job, work, limits=options.limits, init=init))
+
+
+def _take_in(head: _HeadStart, queue: deque[Job], long: dict[str, _Long], summary: BuildSummary) -> list[Any]:
+    """The head start's document as a long one whose first range is out: its other ranges go
+    first in the queue, in its place; and the worker reading it. No worker when the build does not
+    read that file after all (its bytes are a document already, or another file's copy)."""
+    mine = [j for j in queue if (j.path, j.digest) == (head.job.path, head.job.digest)]
+    if not mine:
+        workers.stop(head.worker)
+        return []
+    queue.remove(mine[0])
+    doc = long[head.job.digest] = _Long(mine[0], head.split, waiting=1)
+    doc.send(queue, [replace(mine[0], part="pages", first=a, last=b) for a, b in head.split.ranges[1:]])
+    summary.split += 1
+    return [head.worker]
 
 
 def _joined(

@@ -48,8 +48,11 @@ def read_yaml(path: Path) -> dict[str, Any]:
     (where it is used: an unchanged rebuild reads no settings, and never loads it)."""
     import yaml
 
+    # libyaml's loader where PyYAML was built with it: the same data, a tenth of the time (55 of
+    # the parent's ~1,100 ms start, before it can hand out work)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except FileNotFoundError as e:
         raise ConfigError(f"{path}: settings file missing; reinstall extractor or set EXTRACTOR_PIPELINES") from e
     except yaml.YAMLError as e:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # multiprocessing is imported where workers start: a build wi
 J = TypeVar("J")
 R = TypeVar("R")
 GB = 1 << 30
-_EXTENDED = object()  # a worker asked for more time: nothing to report yet
+_PENDING = object()  # a message that is no outcome: the worker is ready, or asked for more time
 _channel: Connection | None = None  # inside a worker: its pipe to the parent
 
 
@@ -64,6 +64,7 @@ class _Worker(Generic[J]):
     busy: bool = False  # running a job
     ready: bool = False  # started (its init done): idle when not busy
     deadline: float = field(default=0.0)
+    once: bool = False  # started ahead of the pool for one job (`start_one`): let go after it
 
     @property
     def waited_on(self) -> bool:
@@ -78,6 +79,7 @@ def run(
     workers: int,
     limits: Limits,
     init: Callable[[], None] = lambda: None,
+    started: Iterable[_Worker[J]] = (),
 ) -> Iterator[tuple[J, R | Failure]]:
     """(job, result or Failure) for every job, as they complete, on up to `workers` processes.
 
@@ -85,10 +87,11 @@ def run(
     job's time limit but inside the memory limit. `jobs` may be a deque that the caller adds
     to while it reads the results (a long document's result asks for its page ranges): a job
     added at the left starts next. Idle workers wait while any job runs, since its result may
-    bring more.
+    bring more. `started`: workers `start_one` gave a job before the parent was ready to start
+    the pool; each counts as one of the `workers` until its job is done.
     """
     queue = jobs if isinstance(jobs, deque) else deque(jobs)
-    pool: list[_Worker[J]] = []
+    pool: list[_Worker[J]] = list(started)
     try:
         while True:
             _fill(pool, queue, work, init, limits, workers)
@@ -125,7 +128,7 @@ def _step(
         outcome: R | Failure | None = None
         if worker.conn in ready or worker.conn.poll():
             received = _receive(worker, limits)
-            if received is _EXTENDED:
+            if received is _PENDING:
                 continue
             outcome = received  # type: ignore[assignment]
         elif worker.process.sentinel in ready or (worker.waited_on and time.monotonic() > worker.deadline):
@@ -135,14 +138,16 @@ def _step(
         job, worker.job = worker.job, None
         if outcome is not None and job is not None:
             yield job, outcome
+        if worker.once and not worker.busy:
+            _stop(worker)  # it has not run `init`: a worker that has takes its place
         if not worker.process.is_alive():
             _stop(worker)
             pool.remove(worker)
 
 
 def _receive(worker: _Worker[J], limits: Limits) -> R | Failure | None | object:
-    """The worker's message: its result, a failure, (first) that it is ready, or that its job
-    needs more time (`_EXTENDED`)."""
+    """The worker's message: its result or a failure; `_PENDING` when it says (first) that it
+    is ready, or that its job needs more time."""
     try:
         kind, payload = worker.conn.recv()
     except (EOFError, OSError):  # it died, perhaps mid-message
@@ -152,11 +157,11 @@ def _receive(worker: _Worker[J], limits: Limits) -> R | Failure | None | object:
         raise payload
     if kind == "more":
         worker.deadline += float(payload)
-        return _EXTENDED
-    worker.busy = False
-    if kind == "ready":
+        return _PENDING
+    if kind == "ready":  # a worker of `start_one` is busy already: its job was sent with it
         worker.ready = True
-        return None
+        return _PENDING
+    worker.busy = False
     return Failure(payload) if kind == "failed" else payload  # type: ignore[no-any-return]
 
 
@@ -221,6 +226,21 @@ def _start(work: Callable[[J], R], init: Callable[[], None], limits: Limits, poo
     process.start()
     child.close()
     return _Worker(process, parent, deadline=time.monotonic() + limits.seconds)
+
+
+def start_one(job: J, work: Callable[[J], R], *, limits: Limits, init: Callable[[], None]) -> _Worker[J]:
+    """A worker started now on one job, for `run` to take in (`started`) and let go once the job
+    is done: work that needs none of what the pool's `init` loads can begin while the parent
+    is still loading it. `stop` it if it is never handed to `run`."""
+    worker = _start(work, init, limits, [])
+    worker.once = True
+    _assign(worker, job, limits)
+    return worker
+
+
+def stop(worker: _Worker[J]) -> None:
+    """End a worker from `start_one` (its job dropped); nothing happens to one that has ended."""
+    _stop(worker)
 
 
 def _stop(worker: _Worker[J]) -> None:

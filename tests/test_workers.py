@@ -133,6 +133,27 @@ def test_init_runs_once_in_each_worker_before_its_jobs() -> None:
     assert _loaded == []  # not in the parent
 
 
+def _pid_and_loaded(_: int) -> tuple[int, list[str]]:
+    return os.getpid(), list(_loaded)
+
+
+def test_a_worker_started_ahead_runs_its_one_job_without_init_and_counts_as_a_worker() -> None:
+    ahead = workers.start_one(0, _pid_and_loaded, limits=LIMITS, init=lambda: None)
+    outcomes = dict(workers.run(range(1, 5), _pid_and_loaded, workers=2, limits=LIMITS, init=_load, started=[ahead]))
+    assert sorted(outcomes) == [0, 1, 2, 3, 4]
+    first_pid, loaded = outcomes.pop(0)
+    assert loaded == [] and all(o == ["model"] for _, o in outcomes.values())
+    assert first_pid not in {pid for pid, _ in outcomes.values()}  # let go after its one job
+    assert not alive(first_pid)
+
+
+def test_a_worker_started_ahead_and_never_taken_in_is_stopped() -> None:
+    ahead = workers.start_one(1, _slow_pid, limits=LIMITS, init=lambda: None)
+    pid = ahead.process.pid
+    workers.stop(ahead)
+    assert not alive(pid)
+
+
 def test_an_extractor_error_while_starting_stops_the_run() -> None:
     with pytest.raises(ModelNotFound, match="no spaCy model"):
         list(workers.run(range(3), _square, workers=2, limits=LIMITS, init=_fail_to_load))
