@@ -831,6 +831,21 @@ def repeats(text: str, texts: Iterable[str], *, settings: Settings | None = None
     return any(fuzz.token_set_ratio(text, t, processor=utils.default_process) >= cutoff for t in texts)
 
 
+def same_list(items: Sequence[str], other: Sequence[str], *, settings: Settings | None = None) -> bool:
+    """Whether two lists of one document are one list printed twice: as many entries, and
+    three in four of them each near an entry of the other (token_set_ratio at least
+    ``repeated_action_cutoff``), numbering aside: "1. Serious violence" is "Reducing serious
+    violence"."""
+    if len(items) != len(other) or len(items) < 2:
+        return False
+    plain = [_LIST_NUMBER.sub("", t) for t in other]
+    near = sum(repeats(_LIST_NUMBER.sub("", t), plain, settings=settings) for t in items)
+    return near * 4 >= len(items) * 3
+
+
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.I)
+
+
 def duplicate_group(body: str | None, date: str | None) -> tuple[str, str] | None:
     """The meetings a meeting may be a copy of share its group: the same body (by org_key) and
     date. None for a meeting without both."""

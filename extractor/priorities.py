@@ -358,15 +358,32 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
     taken: set[int] = set()  # rows already inside a list: a later finder must not reuse them
     for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists, _code_sublists, _labelled_lists):
         for start, used, plist in finder(rows, found):
-            if not used & taken:
+            if not used & taken and not (finder is _numbered_lists and _printed_before(plist, found)):
                 found.append((start, plist))
                 taken |= used
     for start, plist in _inline_lists(rows, taken):
         found.append((start, plist))
     for page_number, plist in _column_lists(pages):
         first = next((n for n, r in enumerate(rows) if r.page == page_number), len(rows))
-        found.append((first, plist))
+        if not _printed_before(plist, found):
+            found.append((first, plist))
     return [pl for _, pl in sorted(found, key=lambda f: f[0])]
+
+
+def _printed_before(plist: PriorityList, found: list[tuple[int, PriorityList]]) -> bool:
+    """Whether a list read from a document's headings ("Priority 1: ...") or an action table's
+    priority column is one already found as a list: a strategy names its priorities in a list,
+    then heads a section with each and serves them in its table, shortened."""
+    from .dedupe import same_list
+
+    texts = [p.text for p in plist.items]
+    return any(_one_owner(k, plist) and same_list(texts, [p.text for p in k.items]) for _, k in found)
+
+
+def _one_owner(a: PriorityList, b: PriorityList) -> bool:
+    """Two lists that may be one printed twice: under one parent, of one owner or of an owner
+    only one of them names (the Kent CSA's priorities and the PCC's, however alike, are two)."""
+    return a.parent == b.parent and (a.owner == b.owner or a.owner is None or b.owner is None)
 
 
 def _column_lists(pages: Sequence[PageText]) -> Iterator[tuple[int, PriorityList]]:

@@ -1578,3 +1578,25 @@ def test_a_bare_label_under_each_theme_heading_makes_lists_with_the_theme_as_par
         ("Priority areas", "Theme A: Protecting vulnerable people", ["Domestic abuse", "Child exploitation"]),
         ("Priority areas", "Theme B: Safer neighbourhoods", ["Anti-social behaviour", "Neighbourhood crime"]),
     ]
+
+
+def test_priorities_listed_then_heading_each_section_are_one_list(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "listed_then_headed.pdf",
+        [
+            "Between 2024 and 2027 the Partnership will focus on four priorities:",
+            "1. Reducing serious violence",
+            "2. Tackling anti-social behaviour",
+            "3. Protecting people from domestic abuse",
+            "",
+            "**Priority 1: Reducing serious violence",
+            "Serious violence has risen since 2021 and remains our first concern.",
+            "**Priority 2: Tackling anti-social behaviour",
+            "Reports of anti-social behaviour fell last year but remain high.",
+            "**Priority 3: Protecting people from domestic abuse",
+            "Domestic abuse is under-reported and affects every ward in the borough.",
+        ],
+    )
+    assert [items(pl) for pl in lists_of(pdf)] == [
+        ["Reducing serious violence", "Tackling anti-social behaviour", "Protecting people from domestic abuse"]
+    ]
