@@ -941,3 +941,26 @@ def test_an_item_titled_by_a_planning_application_number_without_a_stop(tmp_path
         ("23/48", "22/01874/FUL - LAND EAST OF MILLBROOK LANE, WREXBY"),
         ("23/49", "23/00112/HOU - 7 KESTREL CLOSE, HEATHBY"),
     ]
+
+
+def test_a_substitute_printed_after_the_name_without_brackets(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "substitute.pdf",
+        [
+            ("FENMOOR DISTRICT COUNCIL", "b"),
+            "MINUTES of a meeting of the PLANNING COMMITTEE held in the Council Chamber on Tuesday,",
+            "14 March 2023 at 7.00 pm",
+            "PRESENT:",
+            "Councillor P. Hargreaves Chair",
+            "Councillor A. Kowalczyk Substitute for Councillor B. Driscoll",
+            "Councillor T. McAllister",
+            ("23/47 MINUTES", "b"),
+            "RESOLVED that the minutes of the meeting held on 14 February 2023 be approved.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("P. Hargreaves", "Chair"),
+        ("A. Kowalczyk", "Substitute for Councillor B. Driscoll"),
+        ("T. McAllister", None),
+    ]
