@@ -33,7 +33,7 @@ SETTINGS = "meetings"
 STATUSES = ("present", "virtual", "also_present", "in_attendance", "apologies", "absent")
 KINDS = ("resolved", "agreed", "noted", "recommended")
 ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])|\b(?:e\.g|i\.e|etc|viz|approx|incl)\.(?=,?\s+[a-z])"
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])|\b(?:e\.g|i\.e|etc|viz|approx|incl|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.(?=,?\s+[a-z])"
 )
 # a sentence: up to a stop followed by a space or its end; a stop inside a word or a number
 # ("£340.20", "gov.uk", "e.g") does not end it

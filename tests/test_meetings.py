@@ -964,3 +964,14 @@ def test_a_substitute_printed_after_the_name_without_brackets(tmp_path: Path) ->
         ("A. Kowalczyk", "Substitute for Councillor B. Driscoll"),
         ("T. McAllister", None),
     ]
+
+
+def test_a_company_suffix_before_a_word_in_lower_case_ends_no_sentence() -> None:
+    text = (
+        "MOTION by Councilmember Bell to award a contract to Tri-County Paving, Inc. in the amount of"
+        " $1,284,500. Motion carried 4-1."
+    )
+    assert [s for s, _ in meetings._sentences(text)] == [
+        "MOTION by Councilmember Bell to award a contract to Tri-County Paving, Inc. in the amount of $1,284,500.",
+        "Motion carried 4-1.",
+    ]
