@@ -84,6 +84,7 @@ class Settings:
     activity_nouns: re.Pattern[str]
     provision_heads: frozenset[str]  # lower case
     kind_acronyms: frozenset[str]
+    company_suffixes: frozenset[str]
     head_compounds: frozenset[str]  # lower case: "council tax"
 
 
@@ -131,6 +132,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         activity_nouns=re.compile(str(data["activity_nouns"])),
         provision_heads=low("provision_heads"),
         kind_acronyms=frozenset(str(w) for w in data["kind_acronyms"]),
+        company_suffixes=frozenset(str(w) for w in data["company_suffixes"]),
         head_compounds=low("head_compounds"),
     )
 
@@ -602,6 +604,8 @@ def _trim(part: list[Token]) -> list[Token]:
         return []  # "Kent partnership", "Magistrates and courts": a description, not a name
     last_comma = max((t.end for t in part[:-1] if t.comma), default=-1)
     after = [t for t in part if t.start > last_comma]
+    if last_comma >= 0 and len(after) == 1 and after[0].text.rstrip(".") in s.company_suffixes and len(part) > 2:
+        return part  # "Tri-County Paving, Inc.": a company's name and its suffix
     if last_comma >= 0 and len(after) < 2:
         return []  # "Police Control Strategy, Police": a list cut short by the line, not a name
     if last_comma >= 0 and after[0].text[0].isupper() and _looks_like_org(" ".join(t.text for t in after)):

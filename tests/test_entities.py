@@ -476,8 +476,14 @@ def test_national_bodies_utilities_and_charities_are_in_the_gazetteer(nlp) -> No
 
 @pytest.mark.parametrize(
     "name",
-    ["Waste Disposal Authorities", "Licensing Authority", "Adjacent Authorities", "Secondary School", "OF1 Office",
-     "EMP2 Strategic High Quality Employment Areas Local Authority"],
+    [
+        "Waste Disposal Authorities",
+        "Licensing Authority",
+        "Adjacent Authorities",
+        "Secondary School",
+        "OF1 Office",
+        "EMP2 Strategic High Quality Employment Areas Local Authority",
+    ],
 )
 def test_kinds_of_body_and_coded_titles_are_not_organisations(name: str) -> None:
     assert entities.normalise_org(name, {}) is None
@@ -520,6 +526,13 @@ def test_a_named_authority_and_school_still_are() -> None:
         ("Finance Sub-Committee", ["Finance Sub-committee"]),
         ("Review of SEND Sub-Committee", [None]),
         ("Review Working Group", ["Review Working Group"]),
+        # a company's suffix after a comma is part of its name; a council's chamber is a room
+        ("awarded to Tri-County Paving, Inc. in the amount", ["Tri-County Paving, Inc"]),
+        ("held in the Council Chamber, Fenmoor House", [None]),
+        (
+            "Kent Police, Kent County Council and Medway Council",
+            ["Kent Police", "Kent County Council", "Medway Council"],
+        ),
     ],
 )
 def test_names_are_read_whole_and_no_more(text, expected) -> None:
