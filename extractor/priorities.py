@@ -43,6 +43,7 @@ _QUOTED = r"[\u2018'\"\u201c][^\u2019'\"\u201d]{2,80}[\u2019'\"\u201d]"
 _QUOTED_HEAD = re.compile(rf"{_QUOTED}(?:\s*(?:,|;|and|or|&)\s*{_QUOTED})+")
 _QUOTED_RUN = re.compile(r"[\u2018'\"\u201c]([^\u2019'\"\u201d]{2,80})[\u2019'\"\u201d]")
 # List markers: "1." "2)" "(a)" "b)" "i." "(iv)" "IV." "A)"; a list keeps one style and one form
+_DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s")  # a numbered paragraph: "1.54 In addition ..."
 _NUMBER = re.compile(r"^(?P<open>\()?(?P<mark>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})(?P<close>[.)])\s+(?=\S)")
 _FIRST_MARKS = {"1": "number", "a": "lower", "A": "upper", "i": "lower_roman", "I": "upper_roman"}
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -62,6 +63,7 @@ class _Row:
     bold: bool = False
     gap: bool = False  # a paragraph gap (extra vertical space) above the line
     heading: bool = False  # the layout stage reads the line as a heading (Line.heading)
+    top: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class _Rules:
     callout: re.Pattern[str]
     pronoun_intro: re.Pattern[str]
     numbered: re.Pattern[str]
+    grid_least: int
     numbered_alone: re.Pattern[str]
     labelled: re.Pattern[str]
     labelled_kinds: dict[str, str]
@@ -157,6 +160,7 @@ def rules() -> _Rules:
         callout=_ci(need("callout")),
         pronoun_intro=_ci(need("pronoun_intro")),
         numbered=_ci(need("numbered_heading")),
+        grid_least=int(need("grid_least")),
         numbered_alone=_ci(need("numbered_heading_alone")),
         labelled=_ci(need("labelled")["pattern"]),
         labelled_kinds={str(k).lower(): str(v) for k, v in need("labelled")["kinds"].items()},
@@ -230,7 +234,7 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
             if not line.rotated:
                 text = _CONTROL.sub("", line.text).strip()
                 heading = line.heading is not None
-                rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0, heading))
+                rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0, heading, line.top))
     return [r for r in rows if r.text and not _PAGE_LINE.match(r.text)]
 
 
@@ -356,7 +360,8 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
     rows = _rows(pages)
     found: list[tuple[int, PriorityList]] = []
     taken: set[int] = set()  # rows already inside a list: a later finder must not reuse them
-    for finder in (_lead_tables, _count_tables, _block_lists, _numbered_lists, _code_sublists, _labelled_lists):
+    finders = (_lead_tables, _count_tables, _block_lists, _grid_lists, _numbered_lists, _code_sublists, _labelled_lists)
+    for finder in finders:
         for start, used, plist in finder(rows, found):
             if not used & taken and not (finder is _numbered_lists and _printed_before(plist, found)):
                 found.append((start, plist))
@@ -502,6 +507,35 @@ def _nested_lists(rows: list[_Row], i: int, kind: str, intro: str) -> Found:
         plist = _make_list(kind, intro.replace("\n", " "), rows[j].text, items, rows[j + 1].page)
         yield j, used | {j}, replace(plist, parent=_squash(rows[j].text))
         j = max(used) + 1
+
+
+def _grid_lists(rows: list[_Row], _: object) -> Found:
+    """A plan on a page: three or more headings printed side by side at one height, each over a
+    column of bullets (perhaps under a one-line strapline), are its themes, and each column is a
+    list under its theme. Side by side, not one under another: minutes and reports head their
+    sections down the page."""
+    heads = [i for i, r in enumerate(rows) if r.heading and len(r.text.split()) <= 8]
+    for i in heads:
+        row = rows[i]
+        same = [j for j in heads if rows[j].page == row.page and abs(rows[j].top - row.top) < 2]
+        if not same or same[0] != i:
+            continue  # each grid once, from its first heading
+        xs = [rows[j].x0 for j in same]
+        if len(same) < rules().grid_least or len(set(round(x) for x in xs)) < len(same):
+            continue
+        columns = []
+        for j in same:
+            k = j + 1 if j + 1 < len(rows) and _is_bullet(rows[j + 1]) else j + 2
+            items, used = _items(rows, k) if k < len(rows) and _is_bullet(rows[k]) else ([], set())
+            if len(items) < 2 or _not_priorities(items):
+                break
+            columns.append((j, k, items, used))
+        else:
+            themes: Items = [(rows[j].text, rows[j].page, None) for j in same]
+            yield i, set(same), _make_list("strategic_priority", "Themes", "", themes, row.page)
+            for j, k, items, used in columns:
+                plist = _make_list("priority", rows[j].text, rows[j].text, items, rows[k].page)
+                yield j, used | set(range(j + 1, k)), replace(plist, parent=_squash(rows[j].text))
 
 
 def _announced_nested_lists(rows: list[_Row], i: int) -> list[tuple[int, set[int], PriorityList]]:
@@ -664,6 +698,12 @@ def _continues(
 ) -> bool:
     """Whether a line carries on the entry above rather than starting a new one. A bold line
     is a heading, unless the list itself is set in bold (a policy box)."""
+    if (
+        bullets
+        and row.x0 > bullet_x0 + 4
+        and not (row.gap or row.bold or _is_bullet(row) or _NUMBER.match(row.text) or _DOTTED.match(row.text))
+    ):
+        return True  # indented under the entry's text, no gap: its next line, whatever it starts with ("65 and over")
     if (
         _is_bullet(row)
         or row.text.endswith(":")

@@ -1526,8 +1526,11 @@ def test_lists_under_a_run_of_headings_announced_by_the_sentence_before_them(tmp
         ],
     )
     assert [(pl.kind, pl.parent, items(pl)) for pl in lists_of(pdf)] == [
-        ("priority", "Domain 1: People", ["Reduce loneliness among older residents",
-                                         "Improve mental wellbeing of young people"]),
+        (
+            "priority",
+            "Domain 1: People",
+            ["Reduce loneliness among older residents", "Improve mental wellbeing of young people"],
+        ),
         ("priority", "Domain 2: Place", ["Cleaner and greener neighbourhoods", "Safer town centres"]),
     ]
 
@@ -1599,4 +1602,57 @@ def test_priorities_listed_then_heading_each_section_are_one_list(tmp_path):
     )
     assert [items(pl) for pl in lists_of(pdf)] == [
         ["Reducing serious violence", "Tackling anti-social behaviour", "Protecting people from domestic abuse"]
+    ]
+
+
+def test_a_plan_on_a_page_three_themes_side_by_side_each_over_its_bullets(tmp_path):
+    from reportlab.lib.pagesizes import landscape
+
+    path = tmp_path / "on_a_page.pdf"
+    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    c.setFont("Vera-Bold", 16)
+    c.drawString(36, 560, "Joint Health and Wellbeing Strategy 2023-2028")
+    columns = {  # three columns of a landscape page, their lines filling each column's width
+        "Start Well": [
+            "Every child has the best start in life",
+            "\u2022 Increase the number of children who are",
+            "ready for school at age five in every ward",
+            "\u2022 Reduce smoking in pregnancy to below six",
+        ],
+        "Live Well": [
+            "Adults live healthy and fulfilling lives",
+            "\u2022 Help more people to be physically active",
+            "\u2022 Reduce the gap in healthy life expectancy",
+            "65 and over between our wards",
+        ],
+        "Age Well": [
+            "Older people stay independent for longer",
+            "\u2022 Reduce falls and hip fractures in older people",
+            "\u2022 Tackle loneliness and social isolation at home",
+        ],
+    }
+    for x, (title, lines) in zip((48, 310, 572), columns.items()):
+        c.setFont("Vera-Bold", 14)
+        c.drawString(x, 500, title)
+        y = 470
+        for line in lines:
+            c.setFont("Vera", 10)
+            c.drawString(x + (12 if line[:1].islower() or line[:1].isdigit() else 0), y, line)
+            y -= 14
+    c.setFont("Vera", 10)
+    c.drawString(36, 300, "Our cross-cutting themes are equality, prevention and partnership working.")
+    c.save()
+    found = {(pl.kind, pl.parent or pl.name): items(pl) for pl in lists_of(path)}
+    assert found[("strategic_priority", "Themes")] == ["Start Well", "Live Well", "Age Well"]
+    assert found[("priority", "Start Well")] == [
+        "Increase the number of children who are ready for school at age five in every ward",
+        "Reduce smoking in pregnancy to below six",
+    ]
+    assert found[("priority", "Live Well")] == [
+        "Help more people to be physically active",
+        "Reduce the gap in healthy life expectancy 65 and over between our wards",
+    ]
+    assert found[("priority", "Age Well")] == [
+        "Reduce falls and hip fractures in older people",
+        "Tackle loneliness and social isolation at home",
     ]
