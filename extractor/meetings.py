@@ -79,6 +79,7 @@ class _Rules:
     plural_titles: dict[str, str]
     surname_titles: frozenset[str]
     coded_title: re.Pattern[str]
+    apology_asides: re.Pattern[str]
     styles: re.Pattern[str]
     honorifics: frozenset[str]
     name_initials: re.Pattern[str]
@@ -187,6 +188,7 @@ def _rules() -> _Rules:
         plural_titles={str(k): str(v) for k, v in get("plural_titles").items()},
         surname_titles=frozenset(get("surname_titles")),
         coded_title=rx("coded_title", get("coded_title")),
+        apology_asides=rx("apology_asides", get("apology_asides")),
         styles=re.compile(r"^(?:" + "|".join(re.escape(w) for w in get("styles")) + r")\s+"),
         honorifics=frozenset(get("honorifics")),
         name_initials=rx("name_initials", flags=0),
@@ -1580,7 +1582,7 @@ def _people_in_item(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attendee
     if re.match(r"apolog", it.title, re.I) and not rules.apology_sentence.search(text):
         people += _apologies_listed(rows, it, rules)
     for m in rules.apology_sentence.finditer(text):
-        people += _people(m["people"], "apologies", page, rules)
+        people += _people(rules.apology_asides.sub("", m["people"]), "apologies", page, rules)
     for m in rules.welcome_sentence.finditer(text):
         people += _people(m["people"], "in_attendance", page, rules)
     return people

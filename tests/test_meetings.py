@@ -975,3 +975,22 @@ def test_a_company_suffix_before_a_word_in_lower_case_ends_no_sentence() -> None
         "MOTION by Councilmember Bell to award a contract to Tri-County Paving, Inc. in the amount of $1,284,500.",
         "Motion carried 4-1.",
     ]
+
+
+def test_apologies_with_an_initial_and_a_substitute_aside(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "apologies_aside.pdf",
+        [
+            ("FENMOOR DISTRICT COUNCIL", "b"),
+            "MINUTES of a meeting of the PLANNING COMMITTEE held in the Council Chamber on Tuesday,",
+            "14 March 2023 at 7.00 pm",
+            "PRESENT: Councillor P. Hargreaves (Chair) and Councillor A. Kowalczyk",
+            ("23/45 APOLOGIES FOR ABSENCE", "b"),
+            "Apologies for absence were received from Councillor B. Driscoll, for whom Councillor A.",
+            "Kowalczyk attended as substitute, and from Councillor N. Varley.",
+            ("23/46 MINUTES", "b"),
+            "RESOLVED that the minutes of the meeting held on 14 February 2023 be approved.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [a.name for a in m.attendees if a.status == "apologies"] == ["B. Driscoll", "N. Varley"]
