@@ -514,12 +514,12 @@ def _grid_lists(rows: list[_Row], _: object) -> Found:
     column of bullets (perhaps under a one-line strapline), are its themes, and each column is a
     list under its theme. Side by side, not one under another: minutes and reports head their
     sections down the page."""
-    heads = [i for i, r in enumerate(rows) if r.heading and len(r.text.split()) <= 8]
-    for i in heads:
-        row = rows[i]
-        same = [j for j in heads if rows[j].page == row.page and abs(rows[j].top - row.top) < 2]
-        if not same or same[0] != i:
-            continue  # each grid once, from its first heading
+    level: dict[tuple[int, int], list[int]] = {}  # headings by page and height
+    for i, r in enumerate(rows):
+        if r.heading and len(r.text.split()) <= 8:
+            level.setdefault((r.page, round(r.top)), []).append(i)
+    for same in level.values():
+        i, row = same[0], rows[same[0]]
         xs = [rows[j].x0 for j in same]
         if len(same) < rules().grid_least or len(set(round(x) for x in xs)) < len(same):
             continue
