@@ -80,6 +80,9 @@ class _Rules:
     surname_titles: frozenset[str]
     coded_title: re.Pattern[str]
     apology_asides: re.Pattern[str]
+    decisions_summary: re.Pattern[str]
+    meeting_kind: re.Pattern[str]
+    generic_body_words: frozenset[str]
     styles: re.Pattern[str]
     honorifics: frozenset[str]
     name_initials: re.Pattern[str]
@@ -189,6 +192,9 @@ def _rules() -> _Rules:
         surname_titles=frozenset(get("surname_titles")),
         coded_title=rx("coded_title", get("coded_title")),
         apology_asides=rx("apology_asides", get("apology_asides")),
+        decisions_summary=rx("decisions_summary", get("decisions_summary")),
+        meeting_kind=rx("meeting_kind", get("meeting_kind")),
+        generic_body_words=frozenset(str(w).lower() for w in get("generic_body_words")),
         styles=re.compile(r"^(?:" + "|".join(re.escape(w) for w in get("styles")) + r")\s+"),
         honorifics=frozenset(get("honorifics")),
         name_initials=rx("name_initials", flags=0),
@@ -384,6 +390,7 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
         present = _attendance_start(rows, op.after, rules) if op is not None else None
         if op is not None and present is not None:
             op.authority = op.authority or _authority_before(rows, op.start, rules)
+            op.body = _qualified(op.body, op.authority, rules)
             if found and op.start <= found[-1].start:
                 found.pop()  # the same title block read further: "Panel / date / Chair: X / Minutes"
             found.append(op)
@@ -676,6 +683,18 @@ def _authority_in(text: str, rules: _Rules) -> str | None:
     return _tidy(m.group(0)) if m else None
 
 
+def _qualified(body: str, authority: str | None, rules: _Rules) -> str:
+    """A body named only by its kind ("Parish Council", "Regular Council") is the authority's
+    own: "Lower Brenchworth Parish Council", "Township of Wexbury Council"."""
+    plain = rules.meeting_kind.sub("", body).strip()
+    if not authority or not plain or any(w.lower() not in rules.generic_body_words for w in plain.split()):
+        return body
+    authority = _title_case(authority)
+    if authority.lower().endswith(plain.lower()):
+        return authority
+    return f"{authority} {plain}" if " of " in authority else body
+
+
 def _authority_before(rows: list[_Row], i: int, rules: _Rules) -> str | None:
     """The nearest authority named earlier in the document: a pack's front sheet names its council."""
     for j in range(i - 1, -1, -1):
@@ -733,11 +752,13 @@ def _label_of(text: str, rules: _Rules, heading: bool = False) -> tuple[str, str
 
 
 def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
+    summary = False  # a summary of the decisions printed above the attendance lists its items
     for j in range(i, min(i + rules.attendance_within, len(rows))):
         if _label_of(rows[j].text, rules, rows[j].bold):
             return j
+        summary = summary or bool(rules.decisions_summary.match(rows[j].text))
         m = rules.item_heading.match(rows[j].text)
-        if m and j > i and not _roll_call(m, rules):
+        if m and j > i and not summary and not _roll_call(m, rules):
             return None
     return None
 

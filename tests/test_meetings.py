@@ -994,3 +994,57 @@ def test_apologies_with_an_initial_and_a_substitute_aside(tmp_path: Path) -> Non
     )
     [m] = _meetings(path)
     assert [a.name for a in m.attendees if a.status == "apologies"] == ["B. Driscoll", "N. Varley"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        (
+            [
+                ("LOWER BRENCHWORTH PARISH COUNCIL", "b"),
+                "Minutes of the Parish Council Meeting held on Monday 12th August 2024 at 7.30pm in the Village Hall",
+                "Present: Cllrs P Ashworth, J Bramley, K Dutton (Chair)",
+                "24/101 Apologies: Cllr H Venn (holiday). Resolved: to accept the apologies.",
+            ],
+            "Lower Brenchworth Parish Council",
+        ),
+        (
+            [
+                ("The Corporation of the Township of Wexbury", "b"),
+                ("Regular Council Meeting", "b"),
+                ("Minutes", "b"),
+                "Date: Tuesday, May 21, 2024",
+                "Members Present:",
+                "Mayor Denise Lafreniere",
+                "Councillor Mark Brennan",
+                ("1. Call to Order", "b"),
+                "Mayor Lafreniere called the meeting to order at 6:00 p.m.",
+            ],
+            "Township of Wexbury Council",
+        ),
+    ],
+)
+def test_a_body_named_only_by_its_kind_is_the_authoritys_own(tmp_path: Path, lines: list, body: str) -> None:
+    [m] = _meetings(make.render(tmp_path / "kind_only.pdf", lines))
+    assert m.body == body
+
+
+def test_a_summary_of_decisions_between_the_opening_and_the_attendance(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "summary.pdf",
+        [
+            ("WESTMARCH POLICE AND CRIME PANEL", "b"),
+            "MINUTES of a meeting of the Westmarch Police and Crime Panel held at Shire Hall, Castlefield",
+            "on Thursday 20 June 2024 at 10.00am.",
+            ("Summary of decisions", "b"),
+            "Item 5 Annual Report 2023/24 - the Panel AGREED its recommendations to the Commissioner.",
+            "Item 7 Performance report, Quarter 4 2023/24 - NOTED.",
+            ("Attendance", "b"),
+            "Present: Cllr Margaret Ellison (Chair), Cllr Tariq Hussain (Vice-Chair)",
+            ("5. Annual Report 2023/24", "b"),
+            "The Panel AGREED its recommendations to the Commissioner.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert (m.body, m.date) == ("Westmarch Police and Crime Panel", "2024-06-20")
+    assert [a.name for a in m.attendees] == ["Cllr Margaret Ellison", "Cllr Tariq Hussain"]
