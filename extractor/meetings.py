@@ -692,7 +692,7 @@ def _qualified(body: str, authority: str | None, rules: _Rules) -> str:
     authority = _title_case(authority)
     if authority.lower().endswith(plain.lower()):
         return authority
-    return f"{authority} {plain}" if " of " in authority else body
+    return f"{authority} {plain}" if " of " in authority and plain.lower() == "council" else body
 
 
 def _authority_before(rows: list[_Row], i: int, rules: _Rules) -> str | None:
