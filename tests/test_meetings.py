@@ -1048,3 +1048,30 @@ def test_a_summary_of_decisions_between_the_opening_and_the_attendance(tmp_path:
     [m] = _meetings(path)
     assert (m.body, m.date) == ("Westmarch Police and Crime Panel", "2024-06-20")
     assert [a.name for a in m.attendees] == ["Cllr Margaret Ellison", "Cllr Tariq Hussain"]
+
+
+def test_a_motion_block_moved_by_without_a_colon_and_its_result_alone(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "motion_block.pdf",
+        [
+            ("The Corporation of the Township of Elmvale", "b"),
+            ("Regular Council Meeting", "b"),
+            ("Minutes", "b"),
+            "Date: Tuesday, May 21, 2024",
+            "Members Present:",
+            "Mayor Denise Lafreniere",
+            "Councillor Mark Brennan",
+            ("2. Adoption of the Agenda", "b"),
+            "Resolution No. 2024-112",
+            "Moved by Councillor Brennan",
+            "Seconded by Deputy Mayor Kowalczyk",
+            "BE IT RESOLVED THAT the agenda for the Regular Council Meeting of May 21, 2024 be adopted as",
+            "circulated.",
+            "CARRIED",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [d.text for i in m.items for d in i.decisions] == [
+        "BE IT RESOLVED THAT the agenda for the Regular Council Meeting of May 21, 2024 be adopted as circulated."
+        " CARRIED."
+    ]
