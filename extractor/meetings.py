@@ -39,6 +39,8 @@ ABBREVIATION = re.compile(
 # ("£340.20", "gov.uk", "e.g") does not end it
 SENTENCE = re.compile(r"(?:[^.!?•]|[.!?]+(?![\s,;]|$|[”’\"']))+(?:[.!?]+(?=[\s,;]|$|[”’\"'])[”’\"']?|(?=•)|$)")
 ONE_DOT = "\u2024"
+# an item's title run on into its text after a colon: "Public participation: Residents raised ..."
+RUN_ON_TITLE = re.compile(r"^[A-Z][\w’'&/ -]{2,40}:\s+\S")
 LEADING_BULLET = re.compile(r"^[•·▪◦‣●○■□➢Ø-]\s*")  # a bullet before a label or a heading
 # "a) ", "(ii) ", "3. ", "5.2 "
 POINT_MARKER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")
@@ -1375,7 +1377,8 @@ def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _
     its title is in capitals like theirs ("16. AOB" after "15. ITEMS FOR FUTURE AGENDA").
     """
     number = m["number"]
-    if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()):
+    run_on = RUN_ON_TITLE.match(m["title"])  # "24/103 Minutes: Resolved: ...": a bold label, plain text
+    if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()) and not run_on:
         return False
     a, b = re.split(r"[./-]", prev.number), re.split(r"[./-]", number)
     if len(a) != len(b):
@@ -1536,8 +1539,12 @@ def _past_agenda(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
 
 def _numbered_paragraphs(items: list[_Item]) -> bool:
     """Numbers that run through the minutes' paragraphs rather than head its items: most are
-    plain lines that go on as sentences ("1. The Chair welcomed members and noted ...")."""
-    prose = [not it.bold and not it.motion and (len(it.title.split()) > 10 or bool(it.run_on)) for it in items]
+    plain lines that go on as sentences ("1. The Chair welcomed members and noted ..."). A short
+    title run on into its text after a colon ("24/103 Minutes: Resolved: ...") is an item's label."""
+    prose = [
+        not it.bold and not it.motion and (len(it.title.split()) > 10 or bool(it.run_on) and len(it.title.split()) > 5)
+        for it in items
+    ]
     return len(items) >= 2 and sum(prose) * 2 > len(items)
 
 

@@ -1075,3 +1075,23 @@ def test_a_motion_block_moved_by_without_a_colon_and_its_result_alone(tmp_path: 
         "BE IT RESOLVED THAT the agenda for the Regular Council Meeting of May 21, 2024 be adopted as circulated."
         " CARRIED."
     ]
+
+
+def test_items_whose_short_title_runs_on_after_a_colon_are_items_not_paragraphs(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "run_on_items.pdf",
+        [
+            ("LOWER BRENCHWORTH PARISH COUNCIL", "b"),
+            "Minutes of the Parish Council Meeting held on Monday 12th August 2024 at 7.30pm in the Village Hall",
+            "Present: Cllrs P Ashworth, J Bramley, K Dutton (Chair)",
+            "24/101 Apologies: Cllr H Venn (holiday). Resolved: to accept the apologies.",
+            ("24/102 Declarations of interest: None.", "b"),
+            "24/103 Minutes: Resolved: that the minutes of the meeting held on 8th July 2024 be approved.",
+            "24/104 Public participation: Residents raised concerns about HGVs using Church Lane.",
+            ("24/105 Planning", "b"),
+            "Resolved: to submit no objection to application 24/01234/HOUSE.",
+            "24/106 Highways: Clerk to report the pothole at the junction of Church Lane.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [i.number for i in m.items] == ["24/101", "24/102", "24/103", "24/104", "24/105", "24/106"]
