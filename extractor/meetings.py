@@ -85,6 +85,7 @@ class _Rules:
     decisions_summary: re.Pattern[str]
     meeting_kind: re.Pattern[str]
     generic_body_words: frozenset[str]
+    motion_ref: re.Pattern[str]
     styles: re.Pattern[str]
     honorifics: frozenset[str]
     name_initials: re.Pattern[str]
@@ -197,6 +198,7 @@ def _rules() -> _Rules:
         decisions_summary=rx("decisions_summary", get("decisions_summary")),
         meeting_kind=rx("meeting_kind", get("meeting_kind")),
         generic_body_words=frozenset(str(w).lower() for w in get("generic_body_words")),
+        motion_ref=rx("motion_ref", get("motion_ref")),
         styles=re.compile(r"^(?:" + "|".join(re.escape(w) for w in get("styles")) + r")\s+"),
         honorifics=frozenset(get("honorifics")),
         name_initials=rx("name_initials", flags=0),
@@ -1465,6 +1467,8 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
     r, head = rows[k], rows[j]
     if rules.item_heading.match(r.text) or rules.item_ref.match(r.text) or r.page != head.page:
         return False
+    if rules.motion_ref.match(r.text):
+        return False  # "Resolution No. 2024-112" under the title: the motion's number, not the title's end
     if re.match(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|•)\s", r.text):
         return False  # "a) Works Programme": a sub-item under the title, not its second line
     if r.cell is not None and not r.text[:1].islower():

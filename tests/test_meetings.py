@@ -1095,3 +1095,24 @@ def test_items_whose_short_title_runs_on_after_a_colon_are_items_not_paragraphs(
     )
     [m] = _meetings(path)
     assert [i.number for i in m.items] == ["24/101", "24/102", "24/103", "24/104", "24/105", "24/106"]
+
+
+def test_a_resolution_number_under_a_bold_title_is_not_its_second_line(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "resolution_number.pdf",
+        [
+            ("The Corporation of the Township of Elmvale", "b"),
+            ("Regular Council Meeting", "b"),
+            ("Minutes", "b"),
+            "Date: Tuesday, May 21, 2024",
+            "Members Present:",
+            "Mayor Denise Lafreniere",
+            ("2. Adoption of the Agenda", "b"),
+            ("Resolution No. 2024-112", "b"),
+            "Moved by Councillor Brennan",
+            "BE IT RESOLVED THAT the agenda be adopted as circulated.",
+            "CARRIED",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [(i.number, i.title) for i in m.items] == [("2", "Adoption of the Agenda")]
