@@ -1478,6 +1478,8 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
                 out += [_action(item, page) for item in _listed_items(rows, paragraphs, n)]
                 break
             clause = _commitment_clause(sentence)
+            if clause and clause.rstrip().endswith(":") and _kind(clause):
+                clause = None  # "In 2024/25 we will concentrate on four priorities:": a list's introduction
             if clause:
                 if "the following" in clause and text.rstrip().endswith(":"):
                     clause = clause.rstrip(".") + ": " + "; ".join(_following_items(paragraphs, n))

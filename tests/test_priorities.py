@@ -1557,6 +1557,10 @@ def test_a_reduced_relative_clause_commits_no_one(tmp_path):
         [
             "As well as the core library service there are four areas we plan to focus on:",
             "The Economy Key Diagram shows the broad locations we propose to retain in employment use.",
+            "This strategy sets out what we will focus on from April 2024 to March 2027.",
+            "In 2024/25 we will concentrate on four priorities:",
+            "\u2022 Cleaner streets",
+            "\u2022 More affordable homes",
         ],
     )
     assert actions_of(pdf) == []
