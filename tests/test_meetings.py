@@ -25,6 +25,29 @@ def _meetings(path: Path) -> list[Meeting]:
     return extract_meetings(pages)
 
 
+FENMOOR = [
+    ("FENMOOR DISTRICT COUNCIL", "b"),
+    "MINUTES of a meeting of the PLANNING COMMITTEE held in the Council Chamber on Tuesday,",
+    "14 March 2023 at 7.00 pm",
+]
+ELMVALE = [
+    ("The Corporation of the Township of Elmvale", "b"),
+    ("Regular Council Meeting", "b"),
+    ("Minutes", "b"),
+    "Date: Tuesday, May 21, 2024",
+]
+
+
+def _planning_committee(path: Path, lines: list) -> Path:
+    """A district planning committee's minutes: its heading and opening, then `lines`."""
+    return make.render(path, FENMOOR + lines)
+
+
+def _township_council(path: Path, lines: list) -> Path:
+    """An Ontario township council's minutes: its title block, then `lines`."""
+    return make.render(path, ELMVALE + lines)
+
+
 def _person(meeting: Meeting, name: str) -> Attendee:
     return next(a for a in meeting.attendees if a.name == name)
 
@@ -920,12 +943,9 @@ def test_a_roll_call_wrapped_inside_names_keeps_each_title_with_its_person(tmp_p
 
 
 def test_an_item_titled_by_a_planning_application_number_without_a_stop(tmp_path: Path) -> None:
-    path = make.render(
+    path = _planning_committee(
         tmp_path / "applications.pdf",
         [
-            ("FENMOOR DISTRICT COUNCIL", "b"),
-            "MINUTES of a meeting of the PLANNING COMMITTEE held in the Council Chamber on Tuesday,",
-            "14 March 2023 at 7.00 pm",
             "PRESENT: Councillor P. Hargreaves (Chair) and Councillor D. Okonjo",
             "23/47 MINUTES",
             "RESOLVED that the minutes of the meeting held on 14 February 2023 be approved.",
@@ -944,12 +964,9 @@ def test_an_item_titled_by_a_planning_application_number_without_a_stop(tmp_path
 
 
 def test_a_substitute_printed_after_the_name_without_brackets(tmp_path: Path) -> None:
-    path = make.render(
+    path = _planning_committee(
         tmp_path / "substitute.pdf",
         [
-            ("FENMOOR DISTRICT COUNCIL", "b"),
-            "MINUTES of a meeting of the PLANNING COMMITTEE held in the Council Chamber on Tuesday,",
-            "14 March 2023 at 7.00 pm",
             "PRESENT:",
             "Councillor P. Hargreaves Chair",
             "Councillor A. Kowalczyk Substitute for Councillor B. Driscoll",
@@ -978,12 +995,9 @@ def test_a_company_suffix_before_a_word_in_lower_case_ends_no_sentence() -> None
 
 
 def test_apologies_with_an_initial_and_a_substitute_aside(tmp_path: Path) -> None:
-    path = make.render(
+    path = _planning_committee(
         tmp_path / "apologies_aside.pdf",
         [
-            ("FENMOOR DISTRICT COUNCIL", "b"),
-            "MINUTES of a meeting of the PLANNING COMMITTEE held in the Council Chamber on Tuesday,",
-            "14 March 2023 at 7.00 pm",
             "PRESENT: Councillor P. Hargreaves (Chair) and Councillor A. Kowalczyk",
             ("23/45 APOLOGIES FOR ABSENCE", "b"),
             "Apologies for absence were received from Councillor B. Driscoll, for whom Councillor A.",
@@ -1051,13 +1065,9 @@ def test_a_summary_of_decisions_between_the_opening_and_the_attendance(tmp_path:
 
 
 def test_a_motion_block_moved_by_without_a_colon_and_its_result_alone(tmp_path: Path) -> None:
-    path = make.render(
+    path = _township_council(
         tmp_path / "motion_block.pdf",
         [
-            ("The Corporation of the Township of Elmvale", "b"),
-            ("Regular Council Meeting", "b"),
-            ("Minutes", "b"),
-            "Date: Tuesday, May 21, 2024",
             "Members Present:",
             "Mayor Denise Lafreniere",
             "Councillor Mark Brennan",
@@ -1098,13 +1108,9 @@ def test_items_whose_short_title_runs_on_after_a_colon_are_items_not_paragraphs(
 
 
 def test_a_resolution_number_under_a_bold_title_is_not_its_second_line(tmp_path: Path) -> None:
-    path = make.render(
+    path = _township_council(
         tmp_path / "resolution_number.pdf",
         [
-            ("The Corporation of the Township of Elmvale", "b"),
-            ("Regular Council Meeting", "b"),
-            ("Minutes", "b"),
-            "Date: Tuesday, May 21, 2024",
             "Members Present:",
             "Mayor Denise Lafreniere",
             ("2. Adoption of the Agenda", "b"),
