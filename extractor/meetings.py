@@ -1498,7 +1498,8 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         headings = _heading_items(rows, after, end, rules)
         items = headings if len(headings) >= 2 else items
     if len(items) >= 2:  # unnumbered business before the first numbered item ("Welcome")
-        items = _heading_items(rows, after, items[0].heading, rules) + items
+        before = _heading_items(rows, after, items[0].heading, rules)
+        items = before + _capital_sections(rows, items, before, end, rules)
     if len(items) <= 1:  # one "numbered item" alone is more likely an address or a date
         # a heading may stand above the attendance it opens ("Perfunctory Business", then
         # "Commissioners Present: ...")
@@ -1539,6 +1540,31 @@ def _past_agenda(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
     while k < end and not (rows[k].bold and rows[k].para):
         k += 1
     return k
+
+
+def _capital_sections(
+    rows: list[_Row], items: list[_Item], before: list[_Item], end: int, rules: _Rules
+) -> list[_Item]:
+    """The numbered items, with the unnumbered sections in capitals among and after them, where
+    the business before the first numbered item was headed so too ("CONSENT CALENDAR", "ITEM 4-A
+    ...", "NEW BUSINESS", "ITEM 5-A ...", "ADJOURNMENT"): the minutes head all their business one
+    way, numbered or not. Each item then ends where the next begins."""
+    if len(before) < 2 or not all(it.title.isupper() for it in before):
+        return items
+    numbered = {it.heading for it in items}
+    inside = {k for it in items for k in range(it.heading, it.body)}
+    sections = [
+        it
+        for it in _heading_items(rows, items[0].heading, end, rules)
+        if it.title.isupper() and not it.number and it.heading not in numbered and it.heading not in inside
+    ]
+    if not sections:
+        return items
+    merged = sorted(items + sections, key=lambda it: it.heading)
+    for it, nxt in zip(merged, merged[1:]):
+        it.end = nxt.heading
+    merged[-1].end = end
+    return merged
 
 
 def _numbered_paragraphs(items: list[_Item]) -> bool:

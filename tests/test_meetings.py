@@ -1122,3 +1122,43 @@ def test_a_resolution_number_under_a_bold_title_is_not_its_second_line(tmp_path:
     )
     [m] = _meetings(path)
     assert [(i.number, i.title) for i in m.items] == [("2", "Adoption of the Agenda")]
+
+
+def test_sections_in_capitals_among_numbered_items_are_items_too(tmp_path: Path) -> None:
+    """Business headed in capitals after the roll call and before the first numbered item ("PUBLIC
+    COMMENT") and the same way among and after them ("NEW BUSINESS", "ADJOURNMENT"): all of it
+    is the agenda."""
+    path = make.render(
+        tmp_path / "capital_sections.pdf",
+        [
+            ("CITY OF ELM RIDGE", "b"),
+            ("MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL", "b"),
+            "Tuesday, June 6, 2023 - 7:00 p.m.",
+            ("CALL TO ORDER", "b"),
+            "Mayor Hill called the meeting to order at 7:02 p.m.",
+            ("ROLL CALL", "b"),
+            "Present: Mayor Dana Hill, Councilmembers Ann Bell and Raj Patel",
+            ("PUBLIC COMMENT", "b"),
+            "Gloria Vasquez spoke in support of additional crossing guards near the school.",
+            "Hank Patterson asked the Council to extend the downtown parking validation program.",
+            "No action was taken on items raised under Public Comment.",
+            ("CONSENT CALENDAR", "b"),
+            "ITEM 4-A Approval of Minutes of the Regular Meeting of May 16, 2023",
+            "ITEM 4-B Warrant Register for May 2023",
+            ("NEW BUSINESS", "b"),
+            "ITEM 5-A Resolution No. 2023-41 Awarding a Construction Contract",
+            "The Public Works Director presented the staff report.",
+            ("ADJOURNMENT", "b"),
+            "Mayor Hill adjourned the meeting at 9:14 p.m.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [i.number or i.title for i in m.items] == [
+        "PUBLIC COMMENT",
+        "CONSENT CALENDAR",
+        "4-A",
+        "4-B",
+        "NEW BUSINESS",
+        "5-A",
+        "ADJOURNMENT",
+    ]
