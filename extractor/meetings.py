@@ -1383,12 +1383,24 @@ def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _
     if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()) and not run_on:
         return False
     a, b = re.split(r"[./-]", prev.number), re.split(r"[./-]", number)
+    if "." in number and len(b) == len(a) + 1 and b[:-1] == a and b[-1] == "1":
+        return _sub_item_title(m["title"], row)  # "5. Delegations" then "5.1 Delegations - Curling Club"
+    if "." in prev.number and len(b) < len(a):  # back from a sub-item: "6.3 ..." then "7. By-laws"
+        return b[:-1] == a[: len(b) - 1] and _step(a[len(b) - 1], b[-1]) == 1 and _sub_item_title(m["title"], row)
     if len(a) != len(b):
         return False
     if a[:-1] != b[:-1]:  # the next section, numbered from its start again: 4-B -> 5-A, 19.09.03 -> 19.10.01
         return a[:-2] == b[:-2] and _step(a[-2], b[-2]) == 1 and b[-1].lstrip("0") in {"1", "A", "a", "I", "i"}
     step = _step(a[-1], b[-1])
     return step == 1 or (step is not None and 1 < step <= rules.item_gap and a[-1].isdigit() and int(a[-1]) >= 10)
+
+
+def _sub_item_title(title: str, row: _Row) -> bool:
+    """A numbered sub-item's heading, not a numbered paragraph: a short title, no sentence
+    ("6.1 Treasurer - 2024 First Quarter Budget Variance Report", not "51.1 The Committee
+    considered the report.")."""
+    sentence = re.search(r"\b[a-z]{2,}[.!?:;]$", title.rstrip())  # "... considered the report." (not "Ltd.")
+    return (row.bold or title[:1].isupper()) and len(title.split()) <= 16 and not sentence
 
 
 ROMAN = {"I": 1, "V": 5, "X": 10}

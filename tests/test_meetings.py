@@ -311,7 +311,10 @@ def test_motions_set_out_as_blocks(tmp_path: Path) -> None:
     assert [d.text for d in m.items[1].decisions] == [
         "That the agenda for the April 11, 2022 meeting be adopted as presented. Carried."
     ]
-    assert [d.text for d in m.items[4].decisions] == ["That the meeting be adjourned at 8:05 p.m. Carried."]
+    # a numbered sub-item's title ("4.1 By-law 2022-15 Fees and Charges") is an item of its own
+    assert [i.number for i in m.items] == ["1", "2", "3", "4", "4.1", "5"]
+    assert [d.text[:15] for d in m.items[4].decisions] == ["That By-law 202"]
+    assert [d.text for d in m.items[5].decisions] == ["That the meeting be adjourned at 8:05 p.m. Carried."]
 
 
 def test_member_in_the_chair_and_lettered_sub_resolutions(tmp_path: Path) -> None:
