@@ -1165,8 +1165,9 @@ def council_list_members(text: str) -> Iterator[tuple[int, int, str]]:
     South Gloucestershire". Each place the gazetteer knows becomes that council's span."""
     for m in _COUNCIL_LIST.finditer(text):
         group = "names" if m["names"] else "places"
-        for start, entry in _list_entries(m[group], m.start(group), ",;"):
-            parts = [(start, entry)] if _place_council(entry) else _and_parts(start, entry)
+        for start, entry in _list_entries(m[group], m.start(group), "[,;]"):
+            # an entry that names two places ("Bristol and South Gloucestershire"), cut at its "and"
+            parts = [(start, entry)] if _place_council(entry) else list(_list_entries(entry, start, r"\s+and\s+"))
             named = [(at, part, _place_council(part)) for at, part in parts]
             if group == "places" and not all(name for *_, name in named):
                 break  # the sentence has moved on ("..., as well as ...", "New Forest and South Downs National Parks")
@@ -1180,16 +1181,6 @@ def _place_council(place: str) -> str | None:
     return places.get(org_key(place)) or places.get(org_key(re.sub(r"\s+(?:City|Borough|District|County)$", "", place)))
 
 
-def _and_parts(start: int, entry: str) -> list[tuple[int, str]]:
-    """An entry that names two places ("Bristol and South Gloucestershire"), cut at its "and"."""
-    out, at = [], 0
-    for cut in [*re.finditer(r"\s+and\s+", entry), None]:
-        end = cut.start() if cut else len(entry)
-        text = entry[at:end].strip()
-        if text:
-            out.append((start + entry.index(text, at), text))
-        at = cut.end() if cut else at
-    return out
 
 
 def labelled_org_list(text: str) -> Iterator[tuple[int, int, str]]:
@@ -1198,7 +1189,7 @@ def labelled_org_list(text: str) -> Iterator[tuple[int, int, str]]:
     whatever words it ends in. The entry's own text is its name."""
     s = settings()
     for m in s.org_list.finditer(text):
-        for start, entry in _list_entries(m["names"], m.start("names"), ",;:"):  # "BOND Group: Article 19, CAFOD"
+        for start, entry in _list_entries(m["names"], m.start("names"), "[,;:]"):  # "BOND Group: Article 19, CAFOD"
             chunk = entry.rstrip(".")
             words = chunk.split()
             small = [w for w in words if w[:1].islower() and w not in s.connectors and w not in {"the", "at", "in"}]
@@ -1210,14 +1201,17 @@ def labelled_org_list(text: str) -> Iterator[tuple[int, int, str]]:
                 yield start, start + len(chunk), known.name if known else name
 
 
-def _list_entries(names: str, offset: int, separators: str) -> Iterator[tuple[int, str]]:
+def _list_entries(names: str, offset: int, separator: str) -> Iterator[tuple[int, str]]:
     """The entries of a list printed on a line ("Maidstone, Sevenoaks and Tonbridge & Malling"),
-    cut at `separators`: each entry's start (offset by `offset`) and its text, without a leading
-    "and" or "&" and the space round it."""
-    for part in re.finditer(rf"[^{separators}]+", names):
-        entry = re.sub(r"^\s*(?:and|&)\s+", "", part.group()).strip()
+    cut where the pattern `separator` matches: each entry's start (offset by `offset`) and its
+    text, without a leading "and" or "&" and the space round it."""
+    at = 0
+    for cut in [*re.finditer(separator, names), None]:
+        part = names[at : cut.start() if cut else len(names)]
+        entry = re.sub(r"^\s*(?:and|&)\s+", "", part).strip()
         if entry:
-            yield offset + part.start() + part.group().index(entry[:1]), entry
+            yield offset + at + part.index(entry[:1]), entry
+        at = cut.end() if cut else at
 
 
 def _inside_longer_name(ent: Any) -> bool:

@@ -1563,12 +1563,11 @@ def _capital_sections(
     way, numbered or not. Each item then ends where the next begins."""
     if len(before) < 2 or not all(it.title.isupper() for it in before):
         return items
-    numbered = {it.heading for it in items}
-    inside = {k for it in items for k in range(it.heading, it.body)}
+    inside = {k for it in items for k in range(it.heading, it.body)}  # the numbered headings' lines
     sections = [
         it
         for it in _heading_items(rows, items[0].heading, end, rules)
-        if it.title.isupper() and not it.number and it.heading not in numbered and it.heading not in inside
+        if it.title.isupper() and not it.number and it.heading not in inside
     ]
     if not sections:
         return items

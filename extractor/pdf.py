@@ -652,7 +652,7 @@ def _inside(spans: tuple[list[float], list[float]], g: float) -> bool:
 def _cell_starts(rows: list[list[_Word]]) -> list[float]:
     """Where the cells after a column-wide gap start, in rows that have one (a table's columns)."""
     gap = layout_settings().column_gap
-    return sorted({round(b.x0) for r in rows for a, b in zip(r, r[1:]) if b.x0 - a.x1 >= gap * min(a.size, b.size)})
+    return sorted({round(b.x0) for r in rows for a, b in zip(r, r[1:]) if _apart(a, b, gap)})
 
 
 def _table_row(words: list[_Word], cells: list[float]) -> bool:
@@ -665,9 +665,14 @@ def _table_row(words: list[_Word], cells: list[float]) -> bool:
 
 
 def _wide_gap(words: list[_Word]) -> bool:
-    """Two words of a row apart by a column-wide gap (layout.yml column_gap)."""
+    """Two words of a row apart by a column-wide gap."""
     gap = layout_settings().column_gap
-    return any(b.x0 - a.x1 >= gap * min(a.size, b.size) for a, b in zip(words, words[1:]))
+    return any(_apart(a, b, gap) for a, b in zip(words, words[1:]))
+
+
+def _apart(a: _Word, b: _Word, gap: float) -> bool:
+    """Word b starts a column-wide gap after word a: `gap` (layout.yml column_gap) font sizes."""
+    return b.x0 - a.x1 >= gap * min(a.size, b.size)
 
 
 def _centre_gutter(rows: list[list[_Word]], g: float) -> float:
@@ -703,7 +708,7 @@ def _parts(row: list[_Word]) -> tuple[tuple[float, float, str], ...]:
     gap = layout_settings().column_gap
     pieces = [[row[0]]]
     for a, b in zip(row, row[1:]):
-        if b.x0 - a.x1 >= gap * min(a.size, b.size):
+        if _apart(a, b, gap):
             pieces.append([b])
         else:
             pieces[-1].append(b)
