@@ -359,6 +359,10 @@ def _hard_break(text: str, start: int, end: int) -> bool:
     first = nxt[0]
     if _is_bullet(first) or _NUMBERED.match(nxt + " "):
         return True
+    if re.search(r"(?:^|\s)[A-Za-z]$", prev) and first.isupper():
+        return True  # a one-letter label ends the line: "Budget Risk Register – F" / "Draft Directorate ..."
+    if first.isupper() and _ends_with_known_body(prev) and not _names_a_unit(nxt):
+        return True  # a reference list's publisher, then the next title: "... Local Government" / "Harborough ..."
     if prev.endswith(_SENTENCE_END) and (first.isupper() or first.isdigit()):
         return True
     if settings().org_list_label.fullmatch(prev):
@@ -373,6 +377,25 @@ def _hard_break(text: str, start: int, end: int) -> bool:
         and _title_line(prev)
         and (not before or before.endswith(_SENTENCE_END) or _title_line(_last_line(before)))
     )
+
+
+def _ends_with_known_body(line: str) -> bool:
+    """Whether the line ends with the whole name of a body of the gazetteer (two words or more)."""
+    words = line.split()
+    names = gazetteer().by_key
+    return any(org_key(" ".join(words[-k:])) in names for k in range(min(len(words), 9), 1, -1))
+
+
+def _names_a_unit(line: str) -> bool:
+    """The line's first capitalised words hold a name's head word: "Community Safety Unit (KCSU)"
+    goes on the body's name on the line before, "Harborough Local Development Framework:" does not."""
+    for word in line.split():
+        word = word.strip("(),:;.")
+        if _is_head(_stem(word)):
+            return True
+        if not (word[:1].isupper() or word in _MINOR):
+            return False
+    return False
 
 
 def _is_bullet(char: str) -> bool:
@@ -540,7 +563,8 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
         if part and token.text in {"The", "A", "An", "This", "Our"}:
             part = []  # a heading glued to the name after it: "Governance The Partnership"
         if token.text in {"and", "&"} and part and _is_head(_last_word(part)) and not _unsplittable(part, follows):
-            yield part
+            if not _open_list(part):
+                yield part  # else the 'and' ends a list of things: "Management, Support Services & Overheads"
             part = []
             continue
         if token.text in {"and", "&"} and part and _second_name(part, tokens[n + 1 : n + 4]):
@@ -554,6 +578,13 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
             part = []
     if part:
         yield part
+
+
+def _open_list(part: list[Token]) -> bool:
+    """A comma after a word that is no name's head, and no 'and' since: a list of things is under
+    way ("Management, Support Services"), so the 'and' that follows ends it, not a name."""
+    commas = [n for n, t in enumerate(part[:-1]) if t.comma and not _is_head(_stem(t.text))]
+    return bool(commas) and not any(t.text in {"and", "&"} for t in part[commas[-1] + 1 :])
 
 
 def _second_name(part: list[Token], after: list[Token]) -> bool:
@@ -626,6 +657,11 @@ def _head_of(part: list[Token]) -> bool:
     return False
 
 
+def _singular(word: str) -> str:
+    word = _stem(word).lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
 def _stem(word: str) -> str:
     return re.sub(r"[\u2019']s?$", "", word)
 
@@ -651,6 +687,8 @@ def _looks_like_org(name: str) -> bool:
         return False  # a piece of work on a body or a thing: "Review of Legal Services", "Percentage of Primary School"
     if s.places.search(name) or s.roles.fullmatch(name):
         return False  # "Bath City Centre" is a place, "Chief Executive" a post
+    if any(_singular(a) == _singular(b) for a, b in zip(words, words[1:])):
+        return False  # a word read twice across a break: "Black Country Authorities Authority"
     if len(words) > 1 and any(s.code_word.match(w) for w in words):
         return False  # a policy's code and title: "OF2 Protection of Existing Office", "EMP2 ... Areas"
     if s.class_names.search(name):

@@ -232,6 +232,29 @@ def test_names_are_not_glued_to_headings_labels_or_roles(text, expected) -> None
     assert [s for s in spans if s not in {"West of England"}] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-letter label at a line's end, then the next line's title
+        ("Appendices: List of spending, savings & reserve items – F\nDraft Directorate Budget 2025-26", set()),
+        # a reference list: the publisher of one title, then the next title
+        (
+            "Code for Sustainable Homes (2006) Department for Communities and Local Government\n"
+            "Harborough Local Development Framework: Core Strategy (2011)",
+            {"Department for Communities and Local Government"},
+        ),
+        # a budget line's list of things, whose 'and' is no break between two bodies
+        ("Service line 0.0 Management, Support Services &\nOverheads Core 159", set()),
+        # a word read twice across a line break, and an activity before a body
+        ("The table lists each of the Black Country Authorities\nAuthority by area.", set()),
+        ("x X\nMembership of the\nMayoral Data Council\nx X", {"Mayoral Data Council"}),
+    ],
+)
+def test_no_organisation_is_glued_across_a_line_break_or_a_list(nlp, text, expected) -> None:
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text + "\n")], nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} == expected
+
+
 def test_combined_authorities_are_in_the_gazetteer(nlp) -> None:
     pages = [PageText(page=1, text="Funding from WECA and the Greater Manchester Combined Authority was agreed.\n")]
     mentions, _ = entities.extract_entities(pages, nlp)

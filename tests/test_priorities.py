@@ -1566,6 +1566,21 @@ def test_a_reduced_relative_clause_commits_no_one(tmp_path):
     assert actions_of(pdf) == []
 
 
+def test_a_policy_named_by_its_code_and_a_contents_line_commit_no_one(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "policies.pdf",
+        [
+            "Set out how the Core Strategy will be delivered and monitored.",
+            "CSP2 will be delivered and monitored through arrangements set out for individual policies.",
+            "HOU1 shall be read with the housing trajectory in the appendix to this plan.",
+            "The councils will set out how they will monitor the plan in an annual report.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "The councils will set out how they will monitor the plan in an annual report."
+    ]
+
+
 def test_a_bare_label_under_each_theme_heading_makes_lists_with_the_theme_as_parent(tmp_path):
     pdf = make_pdf(
         tmp_path / "themes.pdf",
