@@ -41,6 +41,9 @@ SENTENCE = re.compile(r"(?:[^.!?•]|[.!?]+(?![\s,;]|$|[”’\"']))+(?:[.!?]+(?
 ONE_DOT = "\u2024"
 # an item's title run on into its text after a colon: "Public participation: Residents raised ..."
 RUN_ON_TITLE = re.compile(r"^[A-Z][\w’'&/ -]{2,40}:\s+\S")
+# Initials alone on a line: an owner printed in an action column beside the minute ("KA", "SL/MW").
+OWNER_TAG = re.compile(r"[A-Z]{2,4}(?:\s*[,/&]\s*[A-Z]{2,4})*")
+DASHED_ENTRY = re.compile(r"^[A-Z][^–—,]*?\s[–—]\s+\S")  # "Alan Pryce (AP) – Non-Executive Member"
 LEADING_BULLET = re.compile(r"^[•·▪◦‣●○■□➢Ø-]\s*")  # a bullet before a label or a heading
 # "a) ", "(ii) ", "3. ", "5.2 "
 POINT_MARKER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")
@@ -83,6 +86,8 @@ class _Rules:
     coded_title: re.Pattern[str]
     apology_asides: re.Pattern[str]
     decisions_summary: re.Pattern[str]
+    preliminary_items: re.Pattern[str]
+    heading_acronyms: frozenset[str]
     meeting_kind: re.Pattern[str]
     generic_body_words: frozenset[str]
     motion_ref: re.Pattern[str]
@@ -196,6 +201,8 @@ def _rules() -> _Rules:
         coded_title=rx("coded_title", get("coded_title")),
         apology_asides=rx("apology_asides", get("apology_asides")),
         decisions_summary=rx("decisions_summary", get("decisions_summary")),
+        preliminary_items=rx("preliminary_items", get("preliminary_items")),
+        heading_acronyms=frozenset(str(w) for w in get("heading_acronyms")),
         meeting_kind=rx("meeting_kind", get("meeting_kind")),
         generic_body_words=frozenset(str(w).lower() for w in get("generic_body_words")),
         motion_ref=rx("motion_ref", get("motion_ref")),
@@ -696,7 +703,12 @@ def _qualified(body: str, authority: str | None, rules: _Rules) -> str:
     authority = _title_case(authority)
     if authority.lower().endswith(plain.lower()):
         return authority
-    return f"{authority} {plain}" if " of " in authority and plain.lower() == "council" else body
+    if " of " not in authority:
+        return body
+    kind, place = authority.split(" of ", 1)
+    if len(plain.split()) > 1 and plain.split()[0].lower() == kind.split()[-1].lower():
+        return f"{place} {plain}"  # "City of Prairie Hollow" and its "City Commission"
+    return f"{authority} {plain}"  # "Township of Wexbury Council", "Regional District of Silverthorn Board"
 
 
 def _authority_before(rows: list[_Row], i: int, rules: _Rules) -> str | None:
@@ -762,7 +774,7 @@ def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
             return j
         summary = summary or bool(rules.decisions_summary.match(rows[j].text))
         m = rules.item_heading.match(rows[j].text)
-        if m and j > i and not summary and not _roll_call(m, rules):
+        if m and j > i and not summary and not _roll_call(m, rules) and not rules.preliminary_items.match(m["title"]):
             return None
     return None
 
@@ -978,11 +990,15 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     one_per_line = len(lines) > 1 and (
         all(ln.rstrip().endswith(")") for ln in lines[:-1])  # "Name (Role)"
         or all(ln.count(",") == 1 and _has_head(ln.split(",")[1].split(), rules) for ln in lines)  # "Name, Role"
+        or all(DASHED_ENTRY.match(ln) for ln in lines)  # "Name (NI) – Role, Organisation"
     )
     listed = re.search(r"[,;]", re.sub(r"\([^)]*\)", "", joined)) or re.search(r"\s(?:and|&)\s", joined)
     groups = [joined] if len(lines) <= 1 or (listed and not one_per_line) else lines
     people: list[Attendee] = []
     for text in groups:
+        if text is not joined and DASHED_ENTRY.match(text):
+            people += _entry_people(text, status, page, rules)  # "Dr Imran Qureshi (IQ) – GP Lead, Fenmoor PCN"
+            continue
         group_status = status
         # "Councillors: Conrad Broadley", "Cllrs J Moss, K Hall": a plural label needs no colon
         m = re.match(r"^(\w+)\s*(?::\s*|\s+(?=[A-Z]))", text)
@@ -1124,7 +1140,11 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
 
 
 def _with_role(person: Attendee, role: str) -> Attendee:
-    return replace(person, role=_tidy(role) if person.role is None else f"{person.role}, {role}")
+    if person.role is None:
+        return replace(person, role=_tidy(role))
+    if re.fullmatch(r"[A-Z]{2,4}", person.role):  # the initials the minutes use: "Alan Pryce (AP) – Member"
+        return replace(person, role=f"{_tidy(role)} ({person.role})")
+    return replace(person, role=f"{person.role}, {role}")
 
 
 def _is_rank(role: str, rules: _Rules) -> bool:
@@ -1141,9 +1161,12 @@ def _officer_status(status: str, role: str | None, name: str, rules: _Rules) -> 
 
 def _person(seg: str, rules: _Rules) -> tuple[str | None, str | None, str | None]:
     """(a title printed before the name, the name, the role) of one list entry."""
-    dash = re.match(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+[–—-]\s+(?P<role>\S.*)$", seg)
+    dash = re.match(
+        r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)(?:\s+\((?P<initials>[A-Z]{2,4})\))?\s+[–—-]\s+(?P<role>\S.*)$",
+        seg,
+    )
     if dash and _is_name(dash["name"].split(), rules):  # "Deborah Cadman – SCC"
-        return None, dash["name"], _tidy(dash["role"])
+        return None, dash["name"], _tidy(_bracketed(dash["role"], dash["initials"]))
     seg, role = _split_brackets(seg)
     seg, also = _split_brackets(seg)  # "Heather Savory (Chair) (HS)": a role, then initials
     role = _bracketed(role, also) if role else also
@@ -1307,6 +1330,8 @@ def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> lis
         k = _heading_end(rows, j, end, rules)
         title = LEADING_BULLET.sub("", _join([r.text for r in rows[j:k]])).strip()
         title, _, run_on = title.partition(": ")  # "Disclosure of pecuniary interest: None."
+        if run_on and not run_on.endswith((".", "!", "?")) and len(run_on.split()) <= 6:
+            title, run_on = f"{title}: {run_on}", ""  # a subtitle: "Pharmacy First: six-month review"
         m = rules.item_heading.match(title)
         number, title = (m["number"], m["title"]) if m and not _lettered(m["number"]) else ("", title)
         items.append(_Item(j, k, end, number, title.rstrip(".:"), None, run_on, True))
@@ -1326,6 +1351,7 @@ def _heading_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
         and not rows[k].text.endswith((".", ","))
         and len(rows[k].text.split()) <= 12
         and not _item_heading(rows[k], rules)  # "Minute No. 2" under "EXECUTIVE POLICY COMMITTEE MOTIONS"
+        and not _owner_tag(rows[k].text, rules)
     ):
         k += 1
     return k
@@ -1342,13 +1368,30 @@ def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
     longest = 20 if rules.item_heading.match(head) else 12  # "Item 9 – Settlement of ... Invoice between ..."
     if not r.bold or not words or len(words) > longest or head.endswith((".", ",", ";")) or _label_of(r.text, rules):
         return False
+    if _owner_tag(r.text, rules):
+        return False  # an action column's owner beside the minute above
     if rules.part_heading.match(head) or (r.cell is not None and r.cell[1] == 0):
         return False  # "Agenda" over the list of business, a table's header row ("Item | Description")
     if _turn(r.text, rules):
         return False  # a speaker's turn in a transcript: "Councillor Swandel: Nine."
-    if j > 0 and rows[j - 1].bold and rows[j - 1].page == r.page and not r.para and not rows[j - 1].text.endswith("."):
+    above = rows[j - 1] if j > 0 else None
+    if (
+        above is not None
+        and above.bold
+        and above.page == r.page
+        and not r.para
+        and not above.text.endswith(".")
+        and not _owner_tag(above.text, rules)
+        and not (above.cell is not None and above.cell[1] == 0)  # a table's header row: "Item | Minute | Action"
+    ):
         return False  # the second line of a wrapped heading
     return any(not x.bold for x in rows[_heading_end(rows, j, len(rows), rules) :][:3])
+
+
+def _owner_tag(text: str, rules: _Rules) -> bool:
+    """Initials alone on a line, an action column's owner ("KA", "SL/MW"), not an item's own
+    acronym ("AOB")."""
+    return bool(OWNER_TAG.fullmatch(text)) and text not in rules.heading_acronyms
 
 
 def _turn(text: str, rules: _Rules) -> bool:

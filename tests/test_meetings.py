@@ -279,7 +279,7 @@ def test_paragraph_numbers_under_plain_headings_are_not_items(tmp_path: Path) ->
 def test_us_council_roll_call_item_motions_and_votes(tmp_path: Path) -> None:
     [m] = _meetings(make.us_council(tmp_path))
     assert (m.body, m.date, m.time, m.venue, m.authority) == (
-        "City Council",
+        "Riverton City Council",  # the city's own council: "City of Riverton" over "City Council"
         "2023-03-07",
         "6:00 PM",
         "Council Chambers, 100 Main Street",
@@ -1039,6 +1039,18 @@ def test_apologies_with_an_initial_and_a_substitute_aside(tmp_path: Path) -> Non
             ],
             "Township of Wexbury Council",
         ),
+        (
+            [
+                ("REGIONAL DISTRICT OF SILVERTHORN", "b"),
+                ("REGULAR BOARD MEETING – MINUTES", "b"),
+                "Thursday, September 19, 2024, 9:30 a.m.",
+                "Present: Chair M. Dubois – Electoral Area A",
+                "Director P. Gill – City of Silverthorn",
+                ("1. CALL TO ORDER", "b"),
+                "The Chair called the meeting to order at 9:30 a.m.",
+            ],
+            "Regional District of Silverthorn Board",
+        ),
     ],
 )
 def test_a_body_named_only_by_its_kind_is_the_authoritys_own(tmp_path: Path, lines: list, body: str) -> None:
@@ -1165,3 +1177,30 @@ def test_sections_in_capitals_among_numbered_items_are_items_too(tmp_path: Path)
         "5-A",
         "ADJOURNMENT",
     ]
+
+
+BLIND3 = Path(__file__).parent / "gold" / "blind3" / "pdf"
+
+
+def test_an_nhs_committee_with_fields_initials_and_an_action_column() -> None:
+    """A title "X – Minutes (Part A, ...)" over Date:/Time:/Venue: fields, people listed one per line
+    as "Name (NI) – Role, Organisation", items coded "PCC 24/41" in a table whose right-hand column
+    prints each action's owner's initials beside the minute."""
+    [m] = _meetings(BLIND3 / "blind3-uk-fenmoor-icb-primary-care-committee-minutes-2024-07-11.pdf")
+    assert (m.body, m.date) == ("Primary Care Commissioning Committee", "2024-07-11")
+    assert [(a.name, a.status) for a in m.attendees[:2]] == [("Dr Ruth Okonjo", "present"), ("Alan Pryce", "present")]
+    qureshi = _person(m, "Dr Imran Qureshi")
+    assert qureshi.role == "GP Clinical Lead, Fenmoor North Primary Care Network (IQ)"
+    assert len(m.attendees) == 12
+    assert [i.number for i in m.items if i.number] == [f"PCC 24/{n}" for n in range(41, 51)]
+    assert _item(m, "PCC 24/48").title == "Pharmacy First: six-month review"
+    assert not any(i.title in {"KA", "TR", "SL", "MW"} for i in m.items)
+
+
+def test_a_us_commission_whose_roll_call_follows_the_call_to_order() -> None:
+    """"1. CALL TO ORDER" and "2. PLEDGE OF ALLEGIANCE AND INVOCATION" come before "3. ROLL CALL";
+    the commission is the city's ("CITY OF PRAIRIE HOLLOW, KANSAS" / "CITY COMMISSION")."""
+    [m] = _meetings(BLIND3 / "blind3-us-prairie-hollow-city-commission-minutes-2024-03-12.pdf")
+    assert (m.body, m.date) == ("Prairie Hollow City Commission", "2024-03-12")
+    assert {a.status for a in m.attendees} >= {"present", "absent"}
+    assert [i.title for i in m.items[:3]] == ["CALL TO ORDER", "PLEDGE OF ALLEGIANCE AND INVOCATION", "ROLL CALL"]
