@@ -88,6 +88,7 @@ class _Rules:
     decisions_summary: re.Pattern[str]
     preliminary_items: re.Pattern[str]
     heading_acronyms: frozenset[str]
+    remote_note: re.Pattern[str]
     meeting_kind: re.Pattern[str]
     generic_body_words: frozenset[str]
     motion_ref: re.Pattern[str]
@@ -203,6 +204,7 @@ def _rules() -> _Rules:
         decisions_summary=rx("decisions_summary", get("decisions_summary")),
         preliminary_items=rx("preliminary_items", get("preliminary_items")),
         heading_acronyms=frozenset(str(w) for w in get("heading_acronyms")),
+        remote_note=rx("remote_note", get("remote_note")),
         meeting_kind=rx("meeting_kind", get("meeting_kind")),
         generic_body_words=frozenset(str(w).lower() for w in get("generic_body_words")),
         motion_ref=rx("motion_ref", get("motion_ref")),
@@ -809,6 +811,8 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
             columns = len(rows[j].parts) >= 2  # its columns set apart by wide gaps, not rules
         k = _block_end(rows, j + 1, end, rules)
         block = rows[j + 1 : k]
+        if people and not first and (not block or all(_is_prose(r.text, rules) for r in block)):
+            break  # "APOLOGIES FOR ABSENCE" over "It was RESOLVED that ...": the first item, not a list
         # no header, but names and bodies set apart in two columns ("Kieron O'Hara  Southampton University")
         columns = columns or (
             not first and len(block) >= 2 and sum(len(r.parts) >= 2 for r in block) * 5 >= len(block) * 4
@@ -996,7 +1000,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     groups = [joined] if len(lines) <= 1 or (listed and not one_per_line) else lines
     people: list[Attendee] = []
     for text in groups:
-        if text is not joined and DASHED_ENTRY.match(text):
+        if DASHED_ENTRY.match(text) and (text is not joined or "," not in text):
             people += _entry_people(text, status, page, rules)  # "Dr Imran Qureshi (IQ) – GP Lead, Fenmoor PCN"
             continue
         group_status = status
@@ -1022,12 +1026,15 @@ def _bulleted(lines: list[str]) -> list[str]:
 
 def _entry_people(entry: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     """One entry of a list of people: "Sarah Lee – Chair, Northshire County Council" is one
-    person and their role; an entry that lists several is read as a list."""
+    person and their role; an entry that lists several is read as a list. "(via Zoom)" after
+    someone present says they joined remotely."""
     m = re.match(r"^(?P<name>[^–—]+?)\s+(?:[–—]|-(?=\s))\s*(?P<role>\S.*)$", entry)
     if m:
         found = _people(m["name"], status, page, rules)
         if len(found) == 1:
-            return [_with_role(found[0], _tidy(m["role"]))]
+            person = _with_role(found[0], _tidy(m["role"]))
+            remote = person.status == "present" and rules.remote_note.search(m["role"])
+            return [replace(person, status="virtual") if remote else person]
     return _people(entry, status, page, rules)
 
 
@@ -1046,6 +1053,8 @@ def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         cells = [c.strip() for c in line.split(CELL_SEPARATOR)]
         marked = [_status_cell(c, rules) for c in cells[1:]]
         row_status = next((m for m in marked if m), status)  # an "Attendance" column: "Apologies"
+        if row_status == "present" and status in ("in_attendance", "also_present"):
+            row_status = status  # "Present" under "Officers in attendance": there, not a member
         cells = [cells[0]] + [c for c, m in zip(cells[1:], marked) if not m]
         found = _people(cells[0], row_status, page, rules)
         if len(found) == 1:
@@ -1127,6 +1136,7 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
                 out.append(Attendee(name=inner[1], status=status, role=named["role"], page=page))
                 continue
         lead_role, name, role = _person(seg, rules)
+        post = role  # a post printed after the name ("Jane Lee, Director of Finance"), not a member's title before it
         if lead_role and out and out[-1].role is None and not _is_rank(lead_role, rules):
             out[-1] = _with_role(out[-1], lead_role)  # "Mick Ratford, Treasurer Karen Butt, ..."
         elif lead_role:
@@ -1135,7 +1145,7 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
             if out and (lead_role or role) and out[-1].role is None:
                 out[-1] = _with_role(out[-1], role or lead_role or "")
             continue
-        out.append(Attendee(name=name, status=_officer_status(status, role, name, rules), role=role, page=page))
+        out.append(Attendee(name=name, status=_officer_status(status, post, name, rules), role=role, page=page))
     return out
 
 
@@ -1366,8 +1376,11 @@ def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
     head = r.text.partition(": ")[0]
     words = head.split()
     longest = 20 if rules.item_heading.match(head) else 12  # "Item 9 – Settlement of ... Invoice between ..."
-    if not r.bold or not words or len(words) > longest or head.endswith((".", ",", ";")) or _label_of(r.text, rules):
+    if not r.bold or not words or len(words) > longest or head.endswith((".", ",", ";")):
         return False
+    label = _label_of(r.text, rules)
+    if label and (label[1] or j + 1 >= len(rows) or not _is_prose(rows[j + 1].text, rules)):
+        return False  # an attendance label, unless a paragraph follows ("APOLOGIES FOR ABSENCE" / "It was ...")
     if _owner_tag(r.text, rules):
         return False  # an action column's owner beside the minute above
     if rules.part_heading.match(head) or (r.cell is not None and r.cell[1] == 0):
@@ -1911,6 +1924,8 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
             break  # "Reasons for decision: ...", "Alternative options considered: ..."
         if not listing and _ends_sentence(prev.text) and (r.para or prev.short):
             break
+        if not listing and prev.text.endswith(".") and r.text.split(" ", 1)[0] in rules.sentence_openers:
+            break  # "... be approved." / "The bank reconciliation was checked ...": a report, not the decision
         if (
             listing
             and not lettered

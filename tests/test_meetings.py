@@ -1204,3 +1204,57 @@ def test_a_us_commission_whose_roll_call_follows_the_call_to_order() -> None:
     assert (m.body, m.date) == ("Prairie Hollow City Commission", "2024-03-12")
     assert {a.status for a in m.attendees} >= {"present", "absent"}
     assert [i.title for i in m.items[:3]] == ["CALL TO ORDER", "PLEDGE OF ALLEGIANCE AND INVOCATION", "ROLL CALL"]
+
+
+def test_a_regional_board_numbered_resolutions_moved_and_seconded_by_directors() -> None:
+    """"R-2024-118 MOVED Director Nakamura / SECONDED Vice Chair Thiessen / THAT ... / CARRIED";
+    directors listed as "Director P. Gill – City of Silverthorn" are members, one "(via Zoom)", and
+    "Regrets:" names one on its line."""
+    [m] = _meetings(BLIND3 / "blind3-ca-silverthorn-regional-district-board-minutes-2024-09-19.pdf")
+    status = {a.name: a.status for a in m.attendees}
+    assert (status["P. Gill"], status["J. O’Rourke"], status["H. Blackwater"]) == ("present", "virtual", "apologies")
+    assert status["L. Haldane"] == "in_attendance"
+    minutes = next(i for i in m.items if i.number == "3.1")
+    assert [d.text for d in minutes.decisions] == [
+        "THAT the minutes of the August 15, 2024 Regular Board Meeting be adopted as circulated. CARRIED."
+    ]
+
+
+def test_a_fire_authority_attendance_table_with_officers_marked_present() -> None:
+    """A table Name | Organisation / Role | Present / Apologies under "Members of the Authority" and
+    "Officers in attendance": an officer marked "Present" is in attendance."""
+    [m] = _meetings(BLIND3 / "blind3-uk-halderness-wyke-fire-authority-minutes-2024-06-20.pdf")
+    status = {a.name: a.status for a in m.attendees}
+    assert (status["Cllr Margaret Ellery"], status["Cllr Stephen Lumb"]) == ("present", "apologies")
+    assert (status["Dawn Kettering"], status["Lucy Farrant"]) == ("in_attendance", "in_attendance")
+
+
+def test_town_council_apologies_heading_noted_and_a_resolution_ended_by_a_report(tmp_path: Path) -> None:
+    path = make.render(
+        tmp_path / "town.pdf",
+        [
+            ("WENDHAM ST MARY TOWN COUNCIL", "b"),
+            ("Full Council", "b"),
+            "Monday 8 January 2024 at 7.00 pm",
+            "The Guildhall, Market Place, Wendham St Mary",
+            "Present: Cllr J Hartley (Town Mayor, in the Chair), Cllr P Abbott and Cllr S Carr.",
+            "In attendance: Mrs K Fellowes (Town Clerk).",
+            ("APOLOGIES FOR ABSENCE", "b"),
+            "Apologies were received from Cllr B Ferris (work commitments). It was RESOLVED that the",
+            "reason for absence be approved.",
+            ("CORRESPONDENCE", "b"),
+            "A letter from Wendham Community Transport thanking the Council for its grant was received.",
+            "Noted.",
+            ("FINANCE", "b"),
+            "It was RESOLVED that the schedule of payments for December 2023 totalling £24,611.37 be approved.",
+            "The bank reconciliation to 31 December 2023 was checked and signed by Cllr Sutton.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [i.title for i in m.items] == ["APOLOGIES FOR ABSENCE", "CORRESPONDENCE", "FINANCE"]
+    assert ("Cllr B Ferris", "apologies") in [(a.name, a.status) for a in m.attendees]
+    assert [[d.text for d in i.decisions] for i in m.items] == [
+        ["It was RESOLVED that the reason for absence be approved."],
+        ["Noted."],
+        ["It was RESOLVED that the schedule of payments for December 2023 totalling £24,611.37 be approved."],
+    ]
