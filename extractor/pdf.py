@@ -549,7 +549,15 @@ def _same_line(a: _Word, b: _Word) -> bool:
     """Words of different sizes on one line: a small-caps capital ("P" + "RESENT"), a raised
     ordinal. Their boxes share most of the smaller one's height."""
     overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
-    return overlap > 0.6 * min(a.bottom - a.top, b.bottom - b.top)
+    if overlap <= 0.6 * min(a.bottom - a.top, b.bottom - b.top):
+        return False
+    # a small bullet between two lines of a neighbouring column belongs to the line it sits
+    # beside, whose middle is near its own, not to the one it just overlaps
+    mark = min((a, b), key=lambda w: w.bottom - w.top)
+    centres = abs(a.top + a.bottom - b.top - b.bottom) / 2
+    return not (len(mark.text) == 1 and not mark.text.isalnum()) or centres < 0.35 * max(
+        a.bottom - a.top, b.bottom - b.top
+    )
 
 
 def _order_rows(rows: list[list[_Word]], x0: float, x1: float, depth: int) -> list[list[_Word]]:

@@ -424,3 +424,16 @@ def test_an_unruled_table_whose_first_column_is_sparse_is_read_row_by_row(tmp_pa
     lines = pages[0].text.splitlines()
     assert lines[1] == "Safer streets Extend CCTV to the high street Eastdale Council"
     assert lines[2] == "Run a knife crime awareness week Eastdale Police"
+
+
+def test_a_small_bullet_beside_a_list_in_a_column_stays_with_its_entry() -> None:
+    """A landscape plan: prose on the left, on the right a list whose 7pt square bullets sit a
+    little below the left column's line beside them. Each bullet starts its own entry's line,
+    not the end of the prose line it overlaps."""
+    path = Path(__file__).parent / "gold" / "blind3" / "pdf" / "blind3-uk-arunvale-csp-delivery-plan-2024-06.pdf"
+    pages, _ = read_pdf(path)
+    lines = [ln.text for ln in pages[0].lines]
+    assert "Our priorities for 2024/25 are:" in lines
+    assert "• Tackling serious violence and exploitation" in lines
+    assert "• Reducing anti-social behaviour" in lines
+    assert not any(t.strip() in {"■", "•"} for t in lines)
