@@ -66,6 +66,7 @@ class Settings:
     activity_words: frozenset[str]
     role_words: frozenset[str]
     name_breaks: frozenset[str]
+    name_ends: frozenset[str]
     connectors: frozenset[str]
     unsplittable: tuple[str, ...]
     honorifics: frozenset[str]
@@ -114,6 +115,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         activity_words=frozenset(str(w) for w in data["activity_words"]),
         role_words=frozenset(str(w) for w in data["role_words"]),
         name_breaks=frozenset(str(w) for w in data["name_breaks"]),
+        name_ends=frozenset(str(w) for w in data["name_ends"]),
         connectors=frozenset(str(w) for w in data["connectors"]),
         unsplittable=tuple(data["unsplittable"]),
         honorifics=low("honorifics"),
@@ -480,9 +482,14 @@ def _widen(before: list[str], name: list[str]) -> list[str]:
     stops = settings().leading_stop_words
     while before and (before[-1][0].isupper() or before[-1] in {"and", "&"}) and not _ends_widening(before[-1], stops):
         name = [before.pop(), *name]
-    while name and (name[0] in {"and", "&"} or name[0] in stops):
+    while name and (name[0] in {"and", "&"} or name[0] in stops and not _majesty(name)):
         name = name[1:]
     return name
+
+
+def _majesty(words: Sequence[str]) -> bool:
+    """"His Majesty's ...", "Her Majesty's ...": the possessive starts the body's name."""
+    return len(words) > 1 and words[0] in {"His", "Her"} and words[1].startswith("Majesty")
 
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -560,6 +567,11 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
         if token.text in s.name_breaks:
             part = []  # a label, month or status read into the name: "UNCLASSIFIED Transparency Board"
             continue
+        if token.text in s.name_ends:
+            if part and _is_head(_last_word(part)):
+                yield part  # a name, then what it wrote: "Africa Progress Panel Report 2013"
+            part = []
+            continue
         if part and token.text in {"The", "A", "An", "This", "Our"}:
             part = []  # a heading glued to the name after it: "Governance The Partnership"
         if token.text in {"and", "&"} and part and _is_head(_last_word(part)) and not _unsplittable(part, follows):
@@ -617,6 +629,7 @@ def _trim(part: list[Token]) -> list[Token]:
     s = settings()
     while part and (
         part[0].text in s.leading_stop_words
+        and not _majesty([t.text for t in part[:2]])
         or part[0].text in s.connectors
         or part[0].text[0].islower()
         or part[0].text.startswith("(")

@@ -248,6 +248,17 @@ def test_names_are_not_glued_to_headings_labels_or_roles(text, expected) -> None
         # a word read twice across a line break, and an activity before a body
         ("The table lists each of the Black Country Authorities\nAuthority by area.", set()),
         ("x X\nMembership of the\nMayoral Data Council\nx X", {"Mayoral Data Council"}),
+        # an agenda item's verb, a committee's consensus, an area, a body's report over a post
+        ("7.A Consider Professional Services Agreement for the Water Treatment Plant", set()),
+        ("Consensus of the Commission was to direct staff to report back.", set()),
+        ("Present: Chair M. Dubois – Electoral Area A", set()),
+        ("6.B Presentation – 2023 Annual Report\nPolice Chief Alicia Booker presented the report.", set()),
+        ("2 Africa Progress Panel Report 2013, page 65", {"Africa Progress Panel"}),
+        (
+            "the eleven areas for improvement identified by His Majesty’s Inspectorate of Constabulary "
+            "and Fire & Rescue Services (HMICFRS).",
+            {"His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"},
+        ),
     ],
 )
 def test_no_organisation_is_glued_across_a_line_break_or_a_list(nlp, text, expected) -> None:
