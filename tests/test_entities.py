@@ -593,3 +593,15 @@ def test_a_places_body_named_by_its_kinds_initials_is_the_body_the_document_spel
     text = "The Kent Community Safety Partnership met in May. The Kent CSP agreed its priorities.\n"
     mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
     assert {m.normalized for m in mentions if m.label == "ORG"} == {"Kent Community Safety Partnership"}
+
+
+def test_a_us_center_and_a_firm_of_associates_are_bodies(nlp) -> None:
+    text = (
+        "Authorizing the Purchase of a Dump Truck from Midway Ford Truck Center in the amount of $98,450.\n"
+        "The draft assessment prepared by Kingsley Planning Associates had been received.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} >= {
+        "Midway Ford Truck Center",
+        "Kingsley Planning Associates",
+    }
