@@ -89,6 +89,7 @@ class _Rules:
     preliminary_items: re.Pattern[str]
     heading_acronyms: frozenset[str]
     remote_note: re.Pattern[str]
+    member_titles: frozenset[str]
     meeting_kind: re.Pattern[str]
     generic_body_words: frozenset[str]
     motion_ref: re.Pattern[str]
@@ -205,6 +206,7 @@ def _rules() -> _Rules:
         preliminary_items=rx("preliminary_items", get("preliminary_items")),
         heading_acronyms=frozenset(str(w) for w in get("heading_acronyms")),
         remote_note=rx("remote_note", get("remote_note")),
+        member_titles=frozenset(str(w) for w in get("member_titles")),
         meeting_kind=rx("meeting_kind", get("meeting_kind")),
         generic_body_words=frozenset(str(w).lower() for w in get("generic_body_words")),
         motion_ref=rx("motion_ref", get("motion_ref")),
@@ -1047,8 +1049,10 @@ def _ends_with_name(line: str, rules: _Rules) -> bool:
 
 
 def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
-    """A table of people, a row each: "Mark Burdon | PSNC | Area Rep" (name, then its role)."""
+    """A table of people, a row each: "Mark Burdon | PSNC | Area Rep" (name, then its role). In a
+    table of councillors without an attendance column, an officer's post says they attended."""
     out: list[Attendee] = []
+    councillors = any(line.split(" ", 1)[0] in rules.member_titles for line in lines)
     for line in lines:
         cells = [c.strip() for c in line.split(CELL_SEPARATOR)]
         marked = [_status_cell(c, rules) for c in cells[1:]]
@@ -1060,6 +1064,8 @@ def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         if len(found) == 1:
             role = ", ".join(c for c in cells[1:] if c)
             person = found[0]
+            if councillors and role and not any(marked):
+                person = replace(person, status=_officer_status(person.status, cells[1], person.name, rules))
             out.append(_with_role(person, role) if role else person)
         else:
             out += found

@@ -1258,3 +1258,16 @@ def test_town_council_apologies_heading_noted_and_a_resolution_ended_by_a_report
         ["Noted."],
         ["It was RESOLVED that the schedule of payments for December 2023 totalling £24,611.37 be approved."],
     ]
+
+
+def test_officers_in_a_table_of_councillors_attend_and_a_boards_executives_are_members() -> None:
+    """A panel's table Name | Role | Authority lists councillors and the PCC's officers without an
+    attendance column: "Jonathan Breary | Chief Executive" attended. A trust board's table has no
+    councillors: its executive directors are members."""
+    gold = Path(__file__).parent / "gold"
+    [panel] = _meetings(gold / "blind2" / "pdf" / "blind2-uk-westmarch-police-and-crime-panel-minutes-2024-06-20.pdf")
+    status = {a.name: a.status for a in panel.attendees}
+    assert (status["Cllr Margaret Ellison"], status["Jonathan Breary"]) == ("present", "in_attendance")
+    [board] = _meetings(gold / "blind" / "pdf" / "blind-uk-nhs-trust-board-public-minutes-2023-07-27.pdf")
+    executives = [a for a in board.attendees if a.role and "Chief Executive" in a.role]
+    assert executives and all(a.status == "present" for a in executives)
