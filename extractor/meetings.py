@@ -1849,8 +1849,8 @@ def _with_listed(sentence: str, following: list[tuple[str, int]], rules: _Rules)
     listed: list[str] = []
     for point, _ in following[:12]:
         point = point.strip().rstrip(".;")
-        if not point or len(point.split()) > 8 or _sentence_decision(point, rules):
-            break
+        if not point or len(point.split()) > 8 or _sentence_decision(point, rules) or CELL_SEPARATOR in point:
+            break  # a table under it ("the following payments be approved:" / "Payee | Details | Amount") is no list
         listed.append(point)
     return f"{sentence.rstrip()} {'; '.join(listed)}." if listed else sentence
 

@@ -1271,3 +1271,14 @@ def test_officers_in_a_table_of_councillors_attend_and_a_boards_executives_are_m
     [board] = _meetings(gold / "blind" / "pdf" / "blind-uk-nhs-trust-board-public-minutes-2023-07-27.pdf")
     executives = [a for a in board.attendees if a.role and "Chief Executive" in a.role]
     assert executives and all(a.status == "present" for a in executives)
+
+
+def test_minutes_signed_on_every_page_run_on_and_a_resolution_over_a_table_stays_short() -> None:
+    """A Welsh town council signs each page ("Signed ........ (Mayor) Tudalen / Page 1"): the
+    minutes go on past it. "RESOLVED that the following payments be approved:" over a table of
+    payments is the decision without the table."""
+    gold = Path(__file__).parent / "gold"
+    [m] = _meetings(gold / "blind2" / "pdf" / "blind2-wales-llanhafren-town-council-minutes-2024-06-10.pdf")
+    assert [i.number for i in m.items] == [f"{n}/24" for n in range(118, 129)]
+    [payments] = _item(m, "125/24").decisions
+    assert payments.text.endswith("RESOLVED that the following payments be approved:")
