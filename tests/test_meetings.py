@@ -1282,3 +1282,19 @@ def test_minutes_signed_on_every_page_run_on_and_a_resolution_over_a_table_stays
     assert [i.number for i in m.items] == [f"{n}/24" for n in range(118, 129)]
     [payments] = _item(m, "125/24").decisions
     assert payments.text.endswith("RESOLVED that the following payments be approved:")
+
+
+def test_a_parish_clerk_named_under_the_present_list_is_in_attendance(tmp_path: Path) -> None:
+    path = _planning_committee(
+        tmp_path / "clerk.pdf",
+        [
+            "PRESENT: Cllr A Brown (Chairman), Cllr B Green and Cllr C White",
+            "Parish Clerk: Mrs L Fairbrother",
+            "Also present: District Cllr R Okonjo (Mid Ravensworth District Council)",
+            ("1. Apologies", "b"),
+            "There were no apologies.",
+        ],
+    )
+    [m] = _meetings(path)
+    status = {a.name: a.status for a in m.attendees}
+    assert (status["Mrs L Fairbrother"], status["District Cllr R Okonjo"]) == ("in_attendance", "also_present")
