@@ -1026,9 +1026,8 @@ def _pdfium_chars(textpage: Any, frame: _Frame) -> tuple[list[_Char], set[int]]:
         return [], set()
     calls = _fast_calls()
     text_object, unicode, loose_box = calls.text_object, calls.unicode, calls.loose_box  # a million calls a bench
-    page = ctypes.cast(textpage, ctypes.c_void_p).value
-    box = pdfium_raw.FS_RECTF()
-    box_ref = ctypes.byref(box)
+    page = calls.handle(textpage)
+    box = calls.box()  # FS_RECTF: left, top, right, bottom
     dx, top = frame.shift[0] - frame.origin[0], frame.height + frame.origin[1] + frame.shift[1]
     out: list[_Char] = []
     append = out.append
@@ -1043,14 +1042,14 @@ def _pdfium_chars(textpage: Any, frame: _Frame) -> tuple[list[_Char], set[int]]:
         if not this:  # made up by pdfium: a line break, or a space (see _spaced)
             space = bool(out) and unicode(page, i) == 32
             if space:
-                loose_box(page, i, box_ref)
-                space_at = box.left + dx  # where the glyph before it ends
+                loose_box(page, i, box)
+                space_at = box[0] + dx  # where the glyph before it ends
             continue
-        loose_box(page, i, box_ref)
+        loose_box(page, i, box)
         if this != obj:
             obj = this
             seen.add(this)
-            run, lift = _run(textpage, i, box.bottom)
+            run, lift = _run(textpage, i, box[3])
             size = run[2]
             unmapped = bool(pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i))
         code = unicode(page, i)
@@ -1060,8 +1059,8 @@ def _pdfium_chars(textpage: Any, frame: _Frame) -> tuple[list[_Char], set[int]]:
             ch = chr(code) if not 0xD800 <= code < 0xE000 and code <= 0x10FFFF else "\ufffd"
         if (unmapped or ch < " " or ch == "\ufffd") and pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i):
             ch = f"(cid:{ord(ch)})"
-        bottom = top - box.bottom - lift
-        char = (ch, box.left + dx, box.right + dx, bottom - size, bottom, run)
+        bottom = top - box[3] - lift
+        char = (ch, box[0] + dx, box[2] + dx, bottom - size, bottom, run)
         if space and _spaced(out, char):
             _end_word(out, space_at)
             append((" ", out[-1][2], max(out[-1][2], char[1]), *char[3:]))
@@ -1097,25 +1096,38 @@ def _spaced(before: list[_Char], char: _Char) -> bool:
 
 @dataclass(frozen=True)
 class _Calls:
-    """The three pdfium calls made for every character, declared to take the text page's
-    address: quicker than pypdfium2's, and its ``FPDFText_GetTextObject`` returns a new pointer
-    object on every call, which never compares equal to the last one, where this returns an int."""
+    """The three pdfium calls made for every character, through cffi on the functions pypdfium2
+    has loaded: a call costs half what a ctypes one does. ``text_object`` returns the object's
+    address as an int (0 for none), so that the last one compares equal; ``loose_box`` fills a
+    ``box()`` (FS_RECTF's four floats: left, top, right, bottom)."""
 
     text_object: Any
     unicode: Any
     loose_box: Any
+    ffi: Any
+
+    def handle(self, textpage: Any) -> Any:
+        """A text page's handle (pypdfium2's ctypes pointer) as these calls take it."""
+        return self.ffi.cast("void *", ctypes.cast(textpage, ctypes.c_void_p).value or 0)
+
+    def box(self) -> Any:
+        return self.ffi.new("float[4]")
 
 
 @cache
 def _fast_calls() -> _Calls:
-    def declare(function: Any, returns: Any, *takes: Any) -> Any:
-        address = ctypes.cast(function, ctypes.c_void_p).value or 0
-        return ctypes.CFUNCTYPE(returns, ctypes.c_void_p, ctypes.c_int, *takes)(address)
+    import cffi
+
+    ffi = cffi.FFI()
+
+    def declare(function: Any, signature: str) -> Any:
+        return ffi.cast(signature, ctypes.cast(function, ctypes.c_void_p).value or 0)
 
     return _Calls(
-        declare(pdfium_raw.FPDFText_GetTextObject, ctypes.c_void_p),
-        declare(pdfium_raw.FPDFText_GetUnicode, ctypes.c_uint),
-        declare(pdfium_raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.POINTER(pdfium_raw.FS_RECTF)),
+        declare(pdfium_raw.FPDFText_GetTextObject, "uintptr_t (*)(void *, int)"),
+        declare(pdfium_raw.FPDFText_GetUnicode, "unsigned int (*)(void *, int)"),
+        declare(pdfium_raw.FPDFText_GetLooseCharBox, "int (*)(void *, int, float *)"),
+        ffi,
     )
 
 
