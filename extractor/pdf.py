@@ -1105,6 +1105,12 @@ class _Calls:
     unicode: Any
     loose_box: Any
     ffi: Any
+    # and a path's segments (_path_rules): count, get one, its point, its type, whether it closes
+    segments: Any
+    segment: Any
+    point: Any
+    segment_type: Any
+    closes: Any
 
     def handle(self, textpage: Any) -> Any:
         """A text page's handle (pypdfium2's ctypes pointer) as these calls take it."""
@@ -1128,6 +1134,11 @@ def _fast_calls() -> _Calls:
         declare(pdfium_raw.FPDFText_GetUnicode, "unsigned int (*)(void *, int)"),
         declare(pdfium_raw.FPDFText_GetLooseCharBox, "int (*)(void *, int, float *)"),
         ffi,
+        declare(pdfium_raw.FPDFPath_CountSegments, "int (*)(void *)"),
+        declare(pdfium_raw.FPDFPath_GetPathSegment, "void * (*)(void *, int)"),
+        declare(pdfium_raw.FPDFPathSegment_GetPoint, "int (*)(void *, float *, float *)"),
+        declare(pdfium_raw.FPDFPathSegment_GetType, "int (*)(void *)"),
+        declare(pdfium_raw.FPDFPathSegment_GetClose, "int (*)(void *)"),
     )
 
 
@@ -1330,20 +1341,27 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
 def _path_rules(path: Any, m: tuple[float, ...]) -> list[tuple[float, float, float, float]]:
     """The horizontal and vertical straight pieces of one path, closing pieces included."""
     out: list[tuple[float, float, float, float]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
+    calls = _fast_calls()
+    handle = calls.handle(path)
+    xy = calls.ffi.new("float[2]")
+    x_at, y_at = xy, xy + 1
+    get, point_of, type_of, closes = calls.segment, calls.point, calls.segment_type, calls.closes
+    move, line = pdfium_raw.FPDF_SEGMENT_MOVETO, pdfium_raw.FPDF_SEGMENT_LINETO
+    a, b, c, d, e, f = m
     start = last = None
-    for i in range(pdfium_raw.FPDFPath_CountSegments(path)):
-        segment = pdfium_raw.FPDFPath_GetPathSegment(path, i)
-        pdfium_raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        point = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
-        kind = pdfium_raw.FPDFPathSegment_GetType(segment)
-        if kind == pdfium_raw.FPDF_SEGMENT_MOVETO:
+    for i in range(calls.segments(handle)):
+        segment = get(handle, i)
+        point_of(segment, x_at, y_at)
+        x, y = xy[0], xy[1]
+        point = (a * x + c * y + e, b * x + d * y + f)
+        kind = type_of(segment)
+        if kind == move:
             start = last = point
             continue
-        if kind == pdfium_raw.FPDF_SEGMENT_LINETO and last is not None:
+        if kind == line and last is not None:
             _add_rule(out, last, point)
         last = point
-        if pdfium_raw.FPDFPathSegment_GetClose(segment) and start is not None:
+        if closes(segment) and start is not None:
             _add_rule(out, last, start)
             last = start
     return out
