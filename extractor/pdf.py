@@ -1198,17 +1198,15 @@ def _words(chars: list[_Char], spaces: _Spaces) -> list[_Word]:
     headers), which has no place in reading order, as whole lines marked rotated."""
     words: list[_Word] = []
     turned: list[_Char] = []
-    start = 0
-    for n in range(1, len(chars) + 1):
-        if n < len(chars) and chars[n][5] == chars[start][5]:
-            continue
-        run = chars[start][5]
+    for run, group in groupby(chars, key=_RUN):  # a run: characters next to each other of one run
         if run[0]:
-            words += _run_words(chars[start:n], run, spaces)
+            words += _run_words(list(group), run, spaces)
         else:
-            turned += chars[start:n]
-        start = n
+            turned += group
     return words + _rotated_lines(turned)
+
+
+_RUN = itemgetter(5)
 
 
 def _beside(a: _Char, b: _Char) -> bool:
@@ -1242,8 +1240,9 @@ def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces
     if layout_settings().bullet_fonts.search(run[1]):
         chars = [c if c[0].isspace() else (BULLET, *c[1:]) for c in chars]
     tops = sorted({c[3] for c in chars})
+    lines: list[list[_Char]]
     if len(tops) == 1:  # the usual run: one line
-        lines: Iterable[Iterable[_Char]] = [chars]
+        lines = [chars]
     else:
         line_of: dict[float, int] = {}
         line = 0
@@ -1251,41 +1250,48 @@ def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces
             if prev is not None and top > prev + 3:
                 line += 1
             line_of[top] = line
-        ordered = sorted(chars, key=lambda c: line_of[c[3]])
-        lines = (group for _, group in groupby(ordered, key=lambda c: line_of[c[3]]))
+        # each line's characters in the run's order (every line has one: its top is a character's)
+        lines = [[] for _ in range(line + 1)]
+        for c in chars:
+            lines[line_of[c[3]]].append(c)
     bold = bool(BOLD_FONT.search(run[1]))
     size = run[2]
     words: list[_Word] = []
     for group in lines:
         word: list[_Char] = []
-        last: _Char | None = None  # word[-1]
+        last_x1 = last_top = 0.0  # of word[-1]
+        # sorted by x0 (then x1), so a character never starts left of the one before it
         for c in sorted(group, key=LEFT_TO_RIGHT):
             if c[0].isspace():
                 if word:
                     words += _word(word, bold, size, spaces)
-                word, last = [], None
+                    word = []
                 continue
-            if last is not None and (c[1] < last[1] or c[1] > last[2] + 3 or abs(c[3] - last[3]) > 3):
+            if word and (c[1] > last_x1 + 3 or abs(c[3] - last_top) > 3):
                 words += _word(word, bold, size, spaces)
-                word = []
-            word.append(c)
-            last = c
+                word = [c]
+            else:
+                word.append(c)
+            last_x1, last_top = c[2], c[3]
         if word:
             words += _word(word, bold, size, spaces)
     return words
 
 
 def _word(chars: list[_Char], bold: bool, size: float, spaces: _Spaces) -> list[_Word]:
-    if not chars:
-        return []
+    """The word of characters sorted left to right (the first starts leftmost), cut in two at
+    a space pdfium left out."""
     at = spaces.inside(chars[0][1], chars[-1][2], chars[0][4]) if spaces.xs else None
     if at is not None:
         left = [c for c in chars if c[1] + c[2] < 2 * at]
         if 0 < len(left) < len(chars):
             return _word(left, bold, size, spaces) + _word(chars[len(left) :], bold, size, spaces)
+    if len(chars) == 1:
+        c = chars[0]
+        return [_Word(c[0].translate(_UNLIGATED), c[1], c[2], c[3], c[4], bold, size)]
     texts, x0s, x1s, tops, bottoms, _ = zip(*chars, strict=True)
     text = "".join(texts).translate(_UNLIGATED)  # each ligature's letters (LIGATURES: one character each)
-    return [_Word(text, min(x0s), max(x1s), min(tops), max(bottoms), bold, size)]
+    return [_Word(text, x0s[0], max(x1s), min(tops), max(bottoms), bold, size)]
 
 
 def _pdfium_objects(page: Any, seen: set[int], frame: _Frame) -> tuple[int, _Spaces, int, list[_Rule]]:
