@@ -326,11 +326,72 @@ def _ruled_tables(
         "explicit_horizontal_lines": horizontal,
     }
     out = []
-    for t in page.find_tables(table_settings=settings):
+    for t in _find_tables(page, settings):
         rows = [list(r.cells) for r in t.rows]
         if len(rows) >= 2 and max(sum(c is not None for c in r) for r in rows) >= 2:
             out.append((t.bbox, rows))
     return out
+
+
+def _find_tables(page: pdfplumber.page.Page, settings: dict[str, Any]) -> list[Any]:
+    """``page.find_tables(settings)``, pdfplumber's own steps but for the cells of its grid
+    (`_grid_cells`, the same cells in the same order, without its search of every later point)."""
+    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+
+    finder = TableFinder.__new__(TableFinder)  # its __init__ runs the steps below
+    finder.page, finder.settings = page, TableSettings.resolve(settings)
+    tolerance = finder.settings.intersection_x_tolerance, finder.settings.intersection_y_tolerance
+    intersections = edges_to_intersections(finder.get_edges(), *tolerance)
+    return [Table(page, cells) for cells in cells_to_tables(_grid_cells(intersections))]  # type: ignore[arg-type]
+
+
+def _grid_cells(intersections: Any) -> list[tuple[float, float, float, float]]:
+    """pdfplumber's ``intersections_to_cells``: for each point of the grid, in order, the
+    smallest cell it is the top-left corner of. Each point's edges are made sets once, and the
+    points below and right of it are read from its column and row, not searched for among all
+    later points."""
+    from pdfplumber.table import intersections_to_cells
+    from pdfplumber.utils import obj_to_bbox
+
+    points = sorted(intersections)
+    if any(x != x or y != y for x, y in points):  # NaN equals nothing: leave it to pdfplumber
+        return [(a, b, c, d) for a, b, c, d in intersections_to_cells(intersections)]
+    vertical = {p: set(map(obj_to_bbox, intersections[p]["v"])) for p in points}
+    horizontal = {p: set(map(obj_to_bbox, intersections[p]["h"])) for p in points}
+    columns: dict[float, list[tuple[float, float]]] = {}
+    rows: dict[float, list[tuple[float, float]]] = {}
+    place: dict[tuple[float, float], tuple[int, int]] = {}  # where in its column and row
+    for p in points:  # each in the points' order
+        column, row = columns.setdefault(p[0], []), rows.setdefault(p[1], [])
+        place[p] = len(column), len(row)
+        column.append(p)
+        row.append(p)
+
+    def connects(a: tuple[float, float], b: tuple[float, float]) -> bool:
+        return (a[0] == b[0] and not vertical[a].isdisjoint(vertical[b])) or (
+            a[1] == b[1] and not horizontal[a].isdisjoint(horizontal[b])
+        )
+
+    cells: list[tuple[float, float, float, float]] = []
+    for pt in points:
+        below = columns[pt[0]][place[pt][0] + 1 :]
+        right = rows[pt[1]][place[pt][1] + 1 :]
+        cell = None
+        for below_pt in below:
+            if not connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not connects(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
+                    cell = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if cell is not None:
+                break
+        if cell is not None:
+            cells.append(cell)
+    return cells
 
 
 def _read_tables(

@@ -424,3 +424,25 @@ def test_an_unruled_table_whose_first_column_is_sparse_is_read_row_by_row(tmp_pa
     lines = pages[0].text.splitlines()
     assert lines[1] == "Safer streets Extend CCTV to the high street Eastdale Council"
     assert lines[2] == "Run a knife crime awareness week Eastdale Police"
+
+
+def test_grid_cells_are_pdfplumbers_cells() -> None:
+    """pdf._grid_cells finds the cells pdfplumber's intersections_to_cells does, in its order, on
+    grids with rules that stop short, cross part of the grid, and meet at odd corners."""
+    import random
+
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells
+
+    rnd = random.Random(7)
+    for _ in range(200):
+        xs = sorted(rnd.sample(range(0, 500, 10), rnd.randint(2, 7)))
+        ys = sorted(rnd.sample(range(0, 700, 10), rnd.randint(2, 7)))
+        edges = []
+        for x in xs:
+            top, bottom = sorted(rnd.sample(ys, 2)) if rnd.random() < 0.5 else (ys[0], ys[-1])
+            edges.append({"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom})
+        for y in ys:
+            left, right = sorted(rnd.sample(xs, 2)) if rnd.random() < 0.5 else (xs[0], xs[-1])
+            edges.append({"orientation": "h", "x0": left, "x1": right, "top": y, "bottom": y})
+        intersections = edges_to_intersections(edges, 3, 3)
+        assert pdf._grid_cells(intersections) == intersections_to_cells(intersections)
