@@ -59,6 +59,7 @@ STAGES = (
 )
 AIM_BUILD_RATIO = 0.6
 AIM_SPEEDUP = 1.8
+AIM_LAYOUT_RATIO = 15  # issue 9: the pdf stage (text, reading order, tables) against pdfplumber's extract_text
 PACK_PAGES = 500  # one long agenda pack: the REAL_FILES back to back, repeated to this many pages
 
 
@@ -96,6 +97,7 @@ class Report:
     cores: int
     ocr: Stage | None = None  # OCR of the pages that need it, one process; None where none did
     pack: tuple[Stage, Stage] | None = None  # the build of one long pack on 1 and on N workers
+    layout: Stage | None = None  # the pdf stage alone (pdf.read_pdf: text, reading order, tables), one process
 
     def table(self) -> str:
         """The report as aligned text rows."""
@@ -107,7 +109,8 @@ class Report:
             "",
             f"{'stage':28}{'pages/s':>9}{'pages/cpu-s':>12}{'wall s':>8}{'cpu s':>8}{'pages':>7}{'peak MB':>9}",
         ]
-        for s in (self.pdfium, self.pdfplumber, self.build_one, self.build_many, *(self.pack or ()), self.ocr):
+        pack = self.pack or ()
+        for s in (self.pdfium, self.pdfplumber, self.layout, self.build_one, self.build_many, *pack, self.ocr):
             if s is None:
                 continue
             rows.append(
@@ -147,7 +150,14 @@ class Report:
             f"{'peak RSS per worker, 1 worker (MB)':44}{one.peak_mb:8.0f}  (ru_maxrss, whole process)",
             f"{f'peak RSS per worker, {self.workers} workers (MB)':44}{many.peak_mb:8.0f}  (ru_maxrss, largest worker)",
         ]
-        return rows + self._pack_ratios() + self._ocr_ratio()
+        return rows + self._layout_ratio() + self._pack_ratios() + self._ocr_ratio()
+
+    def _layout_ratio(self) -> list[str]:
+        """The pdf stage alone against pdfplumber's extract_text, per CPU second (issue 9)."""
+        if self.layout is None:
+            return []
+        ratio = _ratio(self.layout.pages_per_cpu_second, self.pdfplumber.pages_per_cpu_second)
+        return [f"{'pdf stage alone / pdfplumber, pages/cpu-s':44}{ratio:8.2f}  (aim >= {AIM_LAYOUT_RATIO}; read_pdf)"]
 
     def _pack_ratios(self) -> list[str]:
         """The speed-up when the workload is one long document (read in page ranges)."""
@@ -208,11 +218,11 @@ def run(
     `ocr_files` (the pages of them that need it)."""
     load = os.getloadavg()[0]
     stages = []
-    for job in (_pdfium, _pdfplumber, _build_one, _build_many):
+    for job in (_pdfium, _pdfplumber, _pdf_layout, _build_one, _build_many):
         if progress:
             progress((job.__doc__ or job.__name__).replace("N workers", f"{workers} workers"))
         stages.append(_in_child(job, tuple(files), workers, model))
-    pdfium, plumber, one, many = stages
+    pdfium, plumber, layout, one, many = stages
     pack = _pack(pack_files, workers, model, progress) if pack_files else None
     ocr = _in_child(_ocr, tuple(ocr_files), 1, model) if ocr_files else None
     cores = os.cpu_count() or 1
@@ -227,6 +237,7 @@ def run(
         cores,
         ocr if ocr and ocr.pages else None,
         pack,
+        layout,
     )
 
 
@@ -280,6 +291,14 @@ def _pdfplumber(files: Sequence[Path], workers: int, model: str | None) -> Stage
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     return _timed("pdfplumber extract_text", pdfplumber_text, files)
+
+
+def _pdf_layout(files: Sequence[Path], workers: int, model: str | None) -> Stage:
+    """pdf stage alone (read_pdf)"""
+    from .pdf import read_pdf
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    return _timed("pdf stage alone (read_pdf)", lambda path: (len(read_pdf(path)[0]), 0), files)
 
 
 def _ocr(files: Sequence[Path], workers: int, model: str | None) -> Stage:

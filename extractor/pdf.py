@@ -326,11 +326,72 @@ def _ruled_tables(
         "explicit_horizontal_lines": horizontal,
     }
     out = []
-    for t in page.find_tables(table_settings=settings):
+    for t in _find_tables(page, settings):
         rows = [list(r.cells) for r in t.rows]
         if len(rows) >= 2 and max(sum(c is not None for c in r) for r in rows) >= 2:
             out.append((t.bbox, rows))
     return out
+
+
+def _find_tables(page: pdfplumber.page.Page, settings: dict[str, Any]) -> list[Any]:
+    """``page.find_tables(settings)``, pdfplumber's own steps but for the cells of its grid
+    (`_grid_cells`, the same cells in the same order, without its search of every later point)."""
+    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+
+    finder = TableFinder.__new__(TableFinder)  # its __init__ runs the steps below
+    finder.page, finder.settings = page, TableSettings.resolve(settings)
+    tolerance = finder.settings.intersection_x_tolerance, finder.settings.intersection_y_tolerance
+    intersections = edges_to_intersections(finder.get_edges(), *tolerance)
+    return [Table(page, cells) for cells in cells_to_tables(_grid_cells(intersections))]  # type: ignore[arg-type]
+
+
+def _grid_cells(intersections: Any) -> list[tuple[float, float, float, float]]:
+    """pdfplumber's ``intersections_to_cells``: for each point of the grid, in order, the
+    smallest cell it is the top-left corner of. Each point's edges are made sets once, and the
+    points below and right of it are read from its column and row, not searched for among all
+    later points."""
+    from pdfplumber.table import intersections_to_cells
+    from pdfplumber.utils import obj_to_bbox
+
+    points = sorted(intersections)
+    if any(x != x or y != y for x, y in points):  # NaN equals nothing: leave it to pdfplumber
+        return [(a, b, c, d) for a, b, c, d in intersections_to_cells(intersections)]
+    vertical = {p: set(map(obj_to_bbox, intersections[p]["v"])) for p in points}
+    horizontal = {p: set(map(obj_to_bbox, intersections[p]["h"])) for p in points}
+    columns: dict[float, list[tuple[float, float]]] = {}
+    rows: dict[float, list[tuple[float, float]]] = {}
+    place: dict[tuple[float, float], tuple[int, int]] = {}  # where in its column and row
+    for p in points:  # each in the points' order
+        column, row = columns.setdefault(p[0], []), rows.setdefault(p[1], [])
+        place[p] = len(column), len(row)
+        column.append(p)
+        row.append(p)
+
+    def connects(a: tuple[float, float], b: tuple[float, float]) -> bool:
+        return (a[0] == b[0] and not vertical[a].isdisjoint(vertical[b])) or (
+            a[1] == b[1] and not horizontal[a].isdisjoint(horizontal[b])
+        )
+
+    cells: list[tuple[float, float, float, float]] = []
+    for pt in points:
+        below = columns[pt[0]][place[pt][0] + 1 :]
+        right = rows[pt[1]][place[pt][1] + 1 :]
+        cell = None
+        for below_pt in below:
+            if not connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not connects(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in intersections and connects(corner, right_pt) and connects(corner, below_pt):
+                    cell = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if cell is not None:
+                break
+        if cell is not None:
+            cells.append(cell)
+    return cells
 
 
 def _read_tables(
@@ -1034,9 +1095,8 @@ def _pdfium_chars(textpage: Any, frame: _Frame) -> tuple[list[_Char], set[int]]:
         return [], set()
     calls = _fast_calls()
     text_object, unicode, loose_box = calls.text_object, calls.unicode, calls.loose_box  # a million calls a bench
-    page = ctypes.cast(textpage, ctypes.c_void_p).value
-    box = pdfium_raw.FS_RECTF()
-    box_ref = ctypes.byref(box)
+    page = calls.handle(textpage)
+    box = calls.box()  # FS_RECTF: left, top, right, bottom
     dx, top = frame.shift[0] - frame.origin[0], frame.height + frame.origin[1] + frame.shift[1]
     out: list[_Char] = []
     append = out.append
@@ -1051,14 +1111,14 @@ def _pdfium_chars(textpage: Any, frame: _Frame) -> tuple[list[_Char], set[int]]:
         if not this:  # made up by pdfium: a line break, or a space (see _spaced)
             space = bool(out) and unicode(page, i) == 32
             if space:
-                loose_box(page, i, box_ref)
-                space_at = box.left + dx  # where the glyph before it ends
+                loose_box(page, i, box)
+                space_at = box[0] + dx  # where the glyph before it ends
             continue
-        loose_box(page, i, box_ref)
+        loose_box(page, i, box)
         if this != obj:
             obj = this
             seen.add(this)
-            run, lift = _run(textpage, i, box.bottom)
+            run, lift = _run(textpage, i, box[3])
             size = run[2]
             unmapped = bool(pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i))
         code = unicode(page, i)
@@ -1068,8 +1128,8 @@ def _pdfium_chars(textpage: Any, frame: _Frame) -> tuple[list[_Char], set[int]]:
             ch = chr(code) if not 0xD800 <= code < 0xE000 and code <= 0x10FFFF else "\ufffd"
         if (unmapped or ch < " " or ch == "\ufffd") and pdfium_raw.FPDFText_HasUnicodeMapError(textpage, i):
             ch = f"(cid:{ord(ch)})"
-        bottom = top - box.bottom - lift
-        char = (ch, box.left + dx, box.right + dx, bottom - size, bottom, run)
+        bottom = top - box[3] - lift
+        char = (ch, box[0] + dx, box[2] + dx, bottom - size, bottom, run)
         if space and _spaced(out, char):
             _end_word(out, space_at)
             append((" ", out[-1][2], max(out[-1][2], char[1]), *char[3:]))
@@ -1105,25 +1165,49 @@ def _spaced(before: list[_Char], char: _Char) -> bool:
 
 @dataclass(frozen=True)
 class _Calls:
-    """The three pdfium calls made for every character, declared to take the text page's
-    address: quicker than pypdfium2's, and its ``FPDFText_GetTextObject`` returns a new pointer
-    object on every call, which never compares equal to the last one, where this returns an int."""
+    """The three pdfium calls made for every character, through cffi on the functions pypdfium2
+    has loaded: a call costs half what a ctypes one does. ``text_object`` returns the object's
+    address as an int (0 for none), so that the last one compares equal; ``loose_box`` fills a
+    ``box()`` (FS_RECTF's four floats: left, top, right, bottom)."""
 
     text_object: Any
     unicode: Any
     loose_box: Any
+    ffi: Any
+    # and a path's segments (_path_rules): count, get one, its point, its type, whether it closes
+    segments: Any
+    segment: Any
+    point: Any
+    segment_type: Any
+    closes: Any
+
+    def handle(self, textpage: Any) -> Any:
+        """A text page's handle (pypdfium2's ctypes pointer) as these calls take it."""
+        return self.ffi.cast("void *", ctypes.cast(textpage, ctypes.c_void_p).value or 0)
+
+    def box(self) -> Any:
+        return self.ffi.new("float[4]")
 
 
 @cache
 def _fast_calls() -> _Calls:
-    def declare(function: Any, returns: Any, *takes: Any) -> Any:
-        address = ctypes.cast(function, ctypes.c_void_p).value or 0
-        return ctypes.CFUNCTYPE(returns, ctypes.c_void_p, ctypes.c_int, *takes)(address)
+    import cffi
+
+    ffi = cffi.FFI()
+
+    def declare(function: Any, signature: str) -> Any:
+        return ffi.cast(signature, ctypes.cast(function, ctypes.c_void_p).value or 0)
 
     return _Calls(
-        declare(pdfium_raw.FPDFText_GetTextObject, ctypes.c_void_p),
-        declare(pdfium_raw.FPDFText_GetUnicode, ctypes.c_uint),
-        declare(pdfium_raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.POINTER(pdfium_raw.FS_RECTF)),
+        declare(pdfium_raw.FPDFText_GetTextObject, "uintptr_t (*)(void *, int)"),
+        declare(pdfium_raw.FPDFText_GetUnicode, "unsigned int (*)(void *, int)"),
+        declare(pdfium_raw.FPDFText_GetLooseCharBox, "int (*)(void *, int, float *)"),
+        ffi,
+        declare(pdfium_raw.FPDFPath_CountSegments, "int (*)(void *)"),
+        declare(pdfium_raw.FPDFPath_GetPathSegment, "void * (*)(void *, int)"),
+        declare(pdfium_raw.FPDFPathSegment_GetPoint, "int (*)(void *, float *, float *)"),
+        declare(pdfium_raw.FPDFPathSegment_GetType, "int (*)(void *)"),
+        declare(pdfium_raw.FPDFPathSegment_GetClose, "int (*)(void *)"),
     )
 
 
@@ -1183,17 +1267,15 @@ def _words(chars: list[_Char], spaces: _Spaces) -> list[_Word]:
     headers), which has no place in reading order, as whole lines marked rotated."""
     words: list[_Word] = []
     turned: list[_Char] = []
-    start = 0
-    for n in range(1, len(chars) + 1):
-        if n < len(chars) and chars[n][5] == chars[start][5]:
-            continue
-        run = chars[start][5]
+    for run, group in groupby(chars, key=_RUN):  # a run: characters next to each other of one run
         if run[0]:
-            words += _run_words(chars[start:n], run, spaces)
+            words += _run_words(list(group), run, spaces)
         else:
-            turned += chars[start:n]
-        start = n
+            turned += group
     return words + _rotated_lines(turned)
+
+
+_RUN = itemgetter(5)
 
 
 def _beside(a: _Char, b: _Char) -> bool:
@@ -1227,8 +1309,9 @@ def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces
     if layout_settings().bullet_fonts.search(run[1]):
         chars = [c if c[0].isspace() else (BULLET, *c[1:]) for c in chars]
     tops = sorted({c[3] for c in chars})
+    lines: list[list[_Char]]
     if len(tops) == 1:  # the usual run: one line
-        lines: Iterable[Iterable[_Char]] = [chars]
+        lines = [chars]
     else:
         line_of: dict[float, int] = {}
         line = 0
@@ -1236,41 +1319,48 @@ def _run_words(chars: list[_Char], run: tuple[bool, str, float], spaces: _Spaces
             if prev is not None and top > prev + 3:
                 line += 1
             line_of[top] = line
-        ordered = sorted(chars, key=lambda c: line_of[c[3]])
-        lines = (group for _, group in groupby(ordered, key=lambda c: line_of[c[3]]))
+        # each line's characters in the run's order (every line has one: its top is a character's)
+        lines = [[] for _ in range(line + 1)]
+        for c in chars:
+            lines[line_of[c[3]]].append(c)
     bold = bool(BOLD_FONT.search(run[1]))
     size = run[2]
     words: list[_Word] = []
     for group in lines:
         word: list[_Char] = []
-        last: _Char | None = None  # word[-1]
+        last_x1 = last_top = 0.0  # of word[-1]
+        # sorted by x0 (then x1), so a character never starts left of the one before it
         for c in sorted(group, key=LEFT_TO_RIGHT):
             if c[0].isspace():
                 if word:
                     words += _word(word, bold, size, spaces)
-                word, last = [], None
+                    word = []
                 continue
-            if last is not None and (c[1] < last[1] or c[1] > last[2] + 3 or abs(c[3] - last[3]) > 3):
+            if word and (c[1] > last_x1 + 3 or abs(c[3] - last_top) > 3):
                 words += _word(word, bold, size, spaces)
-                word = []
-            word.append(c)
-            last = c
+                word = [c]
+            else:
+                word.append(c)
+            last_x1, last_top = c[2], c[3]
         if word:
             words += _word(word, bold, size, spaces)
     return words
 
 
 def _word(chars: list[_Char], bold: bool, size: float, spaces: _Spaces) -> list[_Word]:
-    if not chars:
-        return []
+    """The word of characters sorted left to right (the first starts leftmost), cut in two at
+    a space pdfium left out."""
     at = spaces.inside(chars[0][1], chars[-1][2], chars[0][4]) if spaces.xs else None
     if at is not None:
         left = [c for c in chars if c[1] + c[2] < 2 * at]
         if 0 < len(left) < len(chars):
             return _word(left, bold, size, spaces) + _word(chars[len(left) :], bold, size, spaces)
+    if len(chars) == 1:
+        c = chars[0]
+        return [_Word(c[0].translate(_UNLIGATED), c[1], c[2], c[3], c[4], bold, size)]
     texts, x0s, x1s, tops, bottoms, _ = zip(*chars, strict=True)
     text = "".join(texts).translate(_UNLIGATED)  # each ligature's letters (LIGATURES: one character each)
-    return [_Word(text, min(x0s), max(x1s), min(tops), max(bottoms), bold, size)]
+    return [_Word(text, x0s[0], max(x1s), min(tops), max(bottoms), bold, size)]
 
 
 def _pdfium_objects(page: Any, seen: set[int], frame: _Frame) -> tuple[int, _Spaces, int, list[_Rule]]:
@@ -1326,20 +1416,27 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
 def _path_rules(path: Any, m: tuple[float, ...]) -> list[tuple[float, float, float, float]]:
     """The horizontal and vertical straight pieces of one path, closing pieces included."""
     out: list[tuple[float, float, float, float]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
+    calls = _fast_calls()
+    handle = calls.handle(path)
+    xy = calls.ffi.new("float[2]")
+    x_at, y_at = xy, xy + 1
+    get, point_of, type_of, closes = calls.segment, calls.point, calls.segment_type, calls.closes
+    move, line = pdfium_raw.FPDF_SEGMENT_MOVETO, pdfium_raw.FPDF_SEGMENT_LINETO
+    a, b, c, d, e, f = m
     start = last = None
-    for i in range(pdfium_raw.FPDFPath_CountSegments(path)):
-        segment = pdfium_raw.FPDFPath_GetPathSegment(path, i)
-        pdfium_raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        point = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
-        kind = pdfium_raw.FPDFPathSegment_GetType(segment)
-        if kind == pdfium_raw.FPDF_SEGMENT_MOVETO:
+    for i in range(calls.segments(handle)):
+        segment = get(handle, i)
+        point_of(segment, x_at, y_at)
+        x, y = xy[0], xy[1]
+        point = (a * x + c * y + e, b * x + d * y + f)
+        kind = type_of(segment)
+        if kind == move:
             start = last = point
             continue
-        if kind == pdfium_raw.FPDF_SEGMENT_LINETO and last is not None:
+        if kind == line and last is not None:
             _add_rule(out, last, point)
         last = point
-        if pdfium_raw.FPDFPathSegment_GetClose(segment) and start is not None:
+        if closes(segment) and start is not None:
             _add_rule(out, last, start)
             last = start
     return out

@@ -14,10 +14,12 @@ wants them started.
 
 from __future__ import annotations
 
+import ctypes
 import faulthandler
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -277,7 +279,7 @@ def _serve(
     conn.send(("ready", None))
     global _channel
     _channel = conn
-    threading.Thread(target=_orphan_watch, args=(os.getppid(),), daemon=True).start()
+    _watch_parent(os.getppid())
     try:
         while (job := conn.recv()) is not None:
             conn.send(_attempt(work, job, limits))
@@ -294,6 +296,25 @@ def allow_more(seconds: float) -> None:
             _channel.send(("more", seconds))
         except OSError:  # the parent is gone; the orphan watch ends this worker
             pass
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker once its parent is gone: on Linux by the kernel's parent-death signal,
+    which needs no thread (a worker without threads runs single-threaded: see the package's
+    __init__), elsewhere by a thread that polls (`_orphan_watch`)."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the signal was asked for
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    threading.Thread(target=_orphan_watch, args=(parent,), daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _orphan_watch(parent: int) -> None:

@@ -12,10 +12,12 @@ from tests.fixtures import make
 ROWS = [
     "pypdfium2 raw text",
     "pdfplumber extract_text",
+    "pdf stage alone (read_pdf)",
     "full build, 1 worker",
     "full build, 2 workers",
     "build (1 worker) / pdfplumber alone, pages/s",
     "pdfplumber / pypdfium2, pages/s",
+    "pdf stage alone / pdfplumber, pages/cpu-s",
     "speed-up, 2 workers / 1",
     "spaCy words/s (entities stage, 1 worker)",
     "peak RSS per worker, 1 worker (MB)",
@@ -43,8 +45,9 @@ def test_bench_on_a_tiny_workload_prints_every_row(tmp_path: Path) -> None:
     lines = result.output.splitlines()
     for row in ROWS:
         assert any(line.startswith(row) for line in lines), f"{row!r} missing from\n{result.output}"
-    stages = [line.split() for line in lines if line.startswith(("pypdfium2", "pdfplumber extract", "full build"))]
-    assert [s[-2] for s in stages] == ["5", "5", "5", "5"]  # every stage read the same pages
+    heads = ("pypdfium2", "pdfplumber extract", "pdf stage alone (", "full build")
+    stages = [line.split() for line in lines if line.startswith(heads)]
+    assert [s[-2] for s in stages] == ["5", "5", "5", "5", "5"]  # every stage read the same pages
     shares = [line.split() for line in lines[lines.index(next(x for x in lines if x.startswith("build stage"))) + 1 :]]
     assert sum(float(row[-3].rstrip("%")) for row in shares) == pytest.approx(100, abs=len(shares))
     pdf = next(row for row in shares if row[0] == "pdf")
@@ -73,6 +76,15 @@ def test_report_ratios() -> None:
     assert ratios[2].split()[-5:] == ["0.020", "(pypdfium2", "is", "50x", "faster)"]
     assert ratios[3].split()[5] == "1.82"
     assert ratios[4].split()[6] == "2000"
+
+
+def test_report_shows_the_pdf_stage_against_pdfplumber_when_it_was_timed() -> None:
+    stage = Stage("pdfplumber extract_text", 100, 5.0, 5.0, 60)
+    layout = Stage("pdf stage alone (read_pdf)", 100, 1.0, 0.5, 80)
+    report = Report((Path("a.pdf"),), 2, stage, stage, stage, stage, (1.0, 2.0), 2, layout=layout)
+    assert report._layout_ratio()[0].split()[-5:] == ["10.00", "(aim", ">=", "15;", "read_pdf)"]
+    assert "pdf stage alone (read_pdf)" in report.table()
+    assert not Report((Path("a.pdf"),), 2, stage, stage, stage, stage, (1.0, 2.0), 2)._layout_ratio()
 
 
 def test_report_shows_the_speed_up_on_one_long_pack_when_it_was_built() -> None:

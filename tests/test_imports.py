@@ -15,6 +15,7 @@ FAMILIES = {
     "pdfplumber": "pdf readers",
     "pypdfium2": "pdf readers",
     "pdfminer": "pdf readers",
+    "cffi": "pdf readers",  # pdfium's per-character calls
     "dask": "dask",
     "distributed": "dask",
     "datasette": "datasette",

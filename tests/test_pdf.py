@@ -437,3 +437,25 @@ def test_a_small_bullet_beside_a_list_in_a_column_stays_with_its_entry() -> None
     assert "• Tackling serious violence and exploitation" in lines
     assert "• Reducing anti-social behaviour" in lines
     assert not any(t.strip() in {"■", "•"} for t in lines)
+
+
+def test_grid_cells_are_pdfplumbers_cells() -> None:
+    """pdf._grid_cells finds the cells pdfplumber's intersections_to_cells does, in its order, on
+    grids with rules that stop short, cross part of the grid, and meet at odd corners."""
+    import random
+
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells
+
+    rnd = random.Random(7)
+    for _ in range(200):
+        xs = sorted(rnd.sample(range(0, 500, 10), rnd.randint(2, 7)))
+        ys = sorted(rnd.sample(range(0, 700, 10), rnd.randint(2, 7)))
+        edges = []
+        for x in xs:
+            top, bottom = sorted(rnd.sample(ys, 2)) if rnd.random() < 0.5 else (ys[0], ys[-1])
+            edges.append({"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom})
+        for y in ys:
+            left, right = sorted(rnd.sample(xs, 2)) if rnd.random() < 0.5 else (xs[0], xs[-1])
+            edges.append({"orientation": "h", "x0": left, "x1": right, "top": y, "bottom": y})
+        intersections = edges_to_intersections(edges, 3, 3)
+        assert pdf._grid_cells(intersections) == intersections_to_cells(intersections)
