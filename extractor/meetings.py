@@ -1928,6 +1928,8 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
             break
         if rules.decision_stop.match(r.text):
             break  # "Reasons for decision: ...", "Alternative options considered: ..."
+        if r.cell is not None and body[k].cell is None:
+            break  # a table under it ("the following comments:" / "Application | Address | ...")
         if not listing and _ends_sentence(prev.text) and (r.para or prev.short):
             break
         if not listing and prev.text.endswith(".") and r.text.split(" ", 1)[0] in rules.sentence_openers:

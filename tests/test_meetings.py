@@ -1298,3 +1298,32 @@ def test_a_parish_clerk_named_under_the_present_list_is_in_attendance(tmp_path: 
     [m] = _meetings(path)
     status = {a.name: a.status for a in m.attendees}
     assert (status["Mrs L Fairbrother"], status["District Cllr R Okonjo"]) == ("in_attendance", "also_present")
+
+
+def test_a_formal_decision_in_capitals_after_a_clause_or_noting_a_fact(tmp_path: Path) -> None:
+    path = _planning_committee(
+        tmp_path / "capitals.pdf",
+        [
+            "PRESENT: Cllr A Brown (Chairman), Cllr B Green and Cllr C White",
+            ("5. Complaints", "b"),
+            "The Panel NOTED that two complaints had been received since the last meeting.",
+            ("6. Appointment of Deputy Commissioner", "b"),
+            "Following deliberation in private session, the Panel AGREED to recommend that Mr Callum",
+            "Redfern be appointed.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [[d.text for d in i.decisions] for i in m.items] == [
+        ["The Panel NOTED that two complaints had been received since the last meeting."],
+        [
+            "Following deliberation in private session, the Panel AGREED to recommend that Mr Callum Redfern"
+            " be appointed."
+        ],
+    ]
+
+
+def test_a_resolution_over_a_table_of_planning_comments_stops_at_the_table() -> None:
+    gold = Path(__file__).parent / "gold" / "blind2" / "pdf"
+    [m] = _meetings(gold / "blind2-uk-lower-brenchworth-parish-council-minutes-2024-08-12.pdf")
+    texts = [d.text for i in m.items for d in i.decisions]
+    assert "Resolved: to submit the following comments to Mid Ravensworth District Council:" in texts
