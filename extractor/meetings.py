@@ -76,6 +76,7 @@ class _Rules:
     mover_prefix: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
     field_split: re.Pattern[str]
+    field_label: re.Pattern[str]
     body_noise: re.Pattern[str]
     attendance_within: int
     time: re.Pattern[str]
@@ -90,6 +91,8 @@ class _Rules:
     heading_acronyms: frozenset[str]
     remote_note: re.Pattern[str]
     member_titles: frozenset[str]
+    motion_paragraph: re.Pattern[str]
+    motion_follow: re.Pattern[str]
     meeting_kind: re.Pattern[str]
     generic_body_words: frozenset[str]
     motion_ref: re.Pattern[str]
@@ -193,6 +196,7 @@ def _rules() -> _Rules:
         mover_prefix=rx("mover_prefix"),
         fields={k: rx(f"openings.fields.{k}", v) for k, v in openings["fields"].items()},
         field_split=rx("openings.field_split", openings["field_split"]),
+        field_label=rx("openings.field_label", openings["field_label"]),
         body_noise=rx("openings.body_noise", openings["body_noise"]),
         attendance_within=int(openings["attendance_within"]),
         time=rx("time"),
@@ -207,6 +211,8 @@ def _rules() -> _Rules:
         heading_acronyms=frozenset(str(w) for w in get("heading_acronyms")),
         remote_note=rx("remote_note", get("remote_note")),
         member_titles=frozenset(str(w) for w in get("member_titles")),
+        motion_paragraph=rx("motion_paragraph", get("motion_paragraph")),
+        motion_follow=rx("motion_follow", get("motion_follow")),
         meeting_kind=rx("meeting_kind", get("meeting_kind")),
         generic_body_words=frozenset(str(w).lower() for w in get("generic_body_words")),
         motion_ref=rx("motion_ref", get("motion_ref")),
@@ -532,12 +538,19 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
 def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
     """Header fields of a title block ("Date: 2nd May 2018", a "Title of Meeting | X" table row)."""
     out: dict[str, str] = {}
+    texts = [t for t in texts if not _header_row(t, rules)]  # "Meeting | Date | Venue | Chair" labels, not values
     for t in (part for text in texts for part in rules.field_split.split(text)):
         for name, pattern in rules.fields.items():
             m = pattern.match(t)
             if m and name not in out:
                 out[name] = _tidy(m["value"].strip(" |"))  # "Date | 10th September 2015" in a table
     return out
+
+
+def _header_row(text: str, rules: _Rules) -> bool:
+    """A table's header row of field labels: every cell a label ("Meeting | Date | Venue | Chair")."""
+    cells = text.split(CELL_SEPARATOR)
+    return len(cells) >= 2 and all(rules.field_label.fullmatch(c.strip()) for c in cells)
 
 
 def _window_date(rows: list[_Row], i: int, window: tuple[int, int]) -> tuple[str, str] | None:
@@ -548,6 +561,11 @@ def _window_date(rows: list[_Row], i: int, window: tuple[int, int]) -> tuple[str
         date = _date(rows[k].text)
         if date:
             return date, rows[k].text
+    for k in range(lo, hi - 1):  # a header table's cell wrapped: "Wednesday 12 June" / "2024, 10.00am"
+        joined = _join([rows[k].text, rows[k + 1].text])
+        date = _date(joined) if re.match(r"^\d{4}\b", rows[k + 1].text) else None
+        if date:
+            return date, joined
     return None
 
 
@@ -570,9 +588,11 @@ def _window_body(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rule
     names = [(k, _clean_body(text, rules)) for k, text in zip(order, undated)]
     names = [(k, n) for k, n in names if _names_body(n, rules) and not _date(n)]
     whole = [n for k, n in names if len(n.split()) >= 2]
-    if whole:
+    noun_on_title = names and names[0][0] > lo and _is_title(rows[names[0][0] - 1], rules)
+    kind_on_title = noun_on_title and names[0][0] == i and names[0][1].lower() in rules.generic_body_words
+    if whole and not kind_on_title:
         return whole[0]
-    if names and names[0][0] > lo and _is_title(rows[names[0][0] - 1], rules):
+    if noun_on_title:  # "Glenmorven Community Planning Partnership" / "Board Meeting – Minute"
         k, noun = names[0]
         return f"{_title_case(_clean_body(rows[k - 1].text, rules))} {noun}"
     titles = [rows[k].text for k in order if k != i and _is_title(rows[k], rules) and not _date(rows[k].text)]
@@ -1762,7 +1782,13 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     ("RESOLVED that ..."), then sentences elsewhere in the item that record one."""
     out: list[tuple[Decision, int]] = []
     covered: set[int] = set()
+    for k in range(len(body)):
+        points, stop = _agreed_points(body, k, rules)
+        out += points  # "The Board agreed:" / "• to approve ...; and" / "• to note ...": a decision a point
+        covered.update(range(k, stop))
     for k, r in enumerate(body):
+        if k in covered:
+            continue
         block = _motion_block(body, k, rules) if rules.moved_line.match(r.text) else None
         if block:
             text, stop = block
@@ -1796,6 +1822,30 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
     out += _put_questions(body, {k for _, k in out}, rules)
     return _unique_decisions(sorted(out, key=lambda dk: dk[1]), body, rules)
+
+
+def _agreed_points(body: list[_Row], k: int, rules: _Rules) -> tuple[list[tuple[Decision, int]], int]:
+    """A body's decision set out as bulleted resolutions under a line of its own ("The Board
+    agreed:" / "• to approve ...; and" / "• that ..."): each point (with its wrapped lines) is a
+    decision of its own. Returns them and the line after."""
+    head = body[k].text.strip()
+    kind = _sentence_decision(head, rules) if head.endswith(":") and len(head.split()) <= 6 else None
+    if kind is None or k + 1 >= len(body) or not LEADING_BULLET.match(body[k + 1].text):
+        return [], k
+    points: list[tuple[list[str], int]] = []
+    j = k + 1
+    while j < len(body):
+        text = body[j].text
+        if LEADING_BULLET.match(text):
+            points.append(([LEADING_BULLET.sub("", text)], j))
+        elif points and not body[j].bold and not points[-1][0][-1].rstrip().endswith((".", ";", "; and", "; or")):
+            points[-1][0].append(text)  # the point's wrapped line
+        else:
+            break
+        j += 1
+    if not all(re.match(r"(?:to|that)\s", lines[0]) for lines, _ in points):
+        return [], k  # a list of things agreed ("portfolio approach:" / "Minor ailments"): one decision
+    return [(Decision(text=_join(lines), kind=kind, page=body[n].page), n) for lines, n in points], j
 
 
 def _put_questions(body: list[_Row], decided: set[int], rules: _Rules) -> list[tuple[Decision, int]]:
@@ -1919,9 +1969,13 @@ def _ends_sentence(text: str) -> bool:
 def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
     """A decision runs to the next paragraph: sub-resolutions (a), (b) stay in it."""
     listing = body[k].text.rstrip().endswith((":", "-", "–"))
+    motion = rules.motion_paragraph.match(body[k].text) is not None
     j = k + 1
     while j < len(body):
         r, prev = body[j], body[j - 1]
+        if motion and rules.motion_follow.match(r.text):
+            j += 1  # "Moved by X; Seconded by Y. Vote: 3-0-0, motion passes."
+            continue
         lettered = re.match(r"^\(?(?:[a-z]|[ivx]+)\)\s", r.text) is not None
         listing = listing or (lettered and prev.text.rstrip().endswith((":", ";", "and", "or")))
         if _cue(r.text, rules) or re.match(r"^\d+(?:[.)]|(?:\.\d+)+\.?)\s", r.text) or (lettered and not listing):

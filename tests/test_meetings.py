@@ -1327,3 +1327,29 @@ def test_a_resolution_over_a_table_of_planning_comments_stops_at_the_table() -> 
     [m] = _meetings(gold / "blind2-uk-lower-brenchworth-parish-council-minutes-2024-08-12.pdf")
     texts = [d.text for i in m.items for d in i.decisions]
     assert "Resolved: to submit the following comments to Mid Ravensworth District Council:" in texts
+
+
+BLIND4 = Path(__file__).parent / "gold" / "blind4" / "pdf"
+
+
+def test_a_scottish_board_minute_with_a_header_table_and_agreed_points() -> None:
+    """"Glenmorven Community Planning Partnership" over "Board Meeting – Minute" (singular), then a
+    header table "Meeting | Date | Venue | Chair" whose cells wrap ("Wednesday 12 June" / "2024,
+    10.00am"); "The Board agreed:" over bulleted resolutions, each a decision."""
+    [m] = _meetings(BLIND4 / "blind4-uk-glenmorven-cpp-board-minutes-2024-06-12.pdf")
+    assert (m.body, m.date) == ("Glenmorven Community Planning Partnership Board", "2024-06-12")
+    assert len(m.items) == 9
+    [five] = [i for i in m.items if i.number == "5"]
+    assert [d.text for d in five.decisions] == ["to note the update."]
+    [two] = [i for i in m.items if i.number == "2"]
+    assert "to note the update on the action tracker." in [d.text for d in two.decisions]
+
+
+def test_a_us_motion_paragraph_with_its_mover_seconder_and_vote() -> None:
+    [m] = _meetings(BLIND4 / "blind4-us-ashcombe-ma-select-board-minutes-2024-03-11.pdf")
+    texts = [d.text for i in m.items for d in i.decisions]
+    assert (
+        "Motion: To approve the minutes of the February 26, 2024 regular session as presented. Moved by Mr."
+        " Fessenden; Seconded by Ms. Castellano. Vote: 3-0-0, motion passes."
+    ) in texts
+    assert not any(t.startswith("Moved by") for t in texts)
