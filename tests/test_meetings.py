@@ -1353,3 +1353,11 @@ def test_a_us_motion_paragraph_with_its_mover_seconder_and_vote() -> None:
         " Fessenden; Seconded by Ms. Castellano. Vote: 3-0-0, motion passes."
     ) in texts
     assert not any(t.startswith("Moved by") for t in texts)
+
+
+def test_a_decision_label_on_its_own_line_is_no_decision() -> None:
+    """ModernGov cabinet minutes print "Decision:" in bold over "RESOLVED: (1) That ..."."""
+    [m] = _meetings(BLIND4 / "blind4-uk-harrowdale-mbc-cabinet-minutes-2024-09-04.pdf")
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert decisions and not any(t.strip().rstrip(":") == "Decision" or t.startswith("Decision:") for t in decisions)
+    assert any(t.startswith("RESOLVED: (1) That the forecast revenue overspend") for t in decisions)
