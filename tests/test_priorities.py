@@ -1573,6 +1573,8 @@ def test_a_policy_named_by_its_code_and_a_contents_line_commit_no_one(tmp_path):
             "Set out how the Core Strategy will be delivered and monitored.",
             "CSP2 will be delivered and monitored through arrangements set out for individual policies.",
             "HOU1 shall be read with the housing trajectory in the appendix to this plan.",
+            "It set out the challenges Kent faces and the actions the Council will prioritise over four years.",
+            "This plan will provide both visual and data-led evidence to help prioritise funding.",
             "The councils will set out how they will monitor the plan in an annual report.",
         ],
     )
