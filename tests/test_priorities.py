@@ -1677,3 +1677,20 @@ def test_a_plan_on_a_page_three_themes_side_by_side_each_over_its_bullets(tmp_pa
         "Reduce falls and hip fractures in older people",
         "Tackle loneliness and social isolation at home",
     ]
+
+
+def test_each_entry_under_our_commitments_is_an_action(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "commitments.pdf",
+        [
+            "**Priority 1: Homes and communities",
+            "House prices in the district are more than eleven times average earnings.",
+            "**Our commitments:",
+            "\u2022 Deliver 500 new affordable homes by 2027",
+            "\u2022 Bring 150 long-term empty homes back into use by 2026",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "Deliver 500 new affordable homes by 2027",
+        "Bring 150 long-term empty homes back into use by 2026",
+    ]
