@@ -1694,3 +1694,20 @@ def test_each_entry_under_our_commitments_is_an_action(tmp_path):
         "Deliver 500 new affordable homes by 2027",
         "Bring 150 long-term empty homes back into use by 2026",
     ]
+
+
+def test_inline_themes_after_a_clause_set_apart_by_semicolons(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "themes_semicolons.pdf",
+        [
+            "Our cross-cutting themes, which apply to every priority, are early intervention and prevention;",
+            "listening to and engaging with communities; and making the best use of data and intelligence.",
+        ],
+    )
+    assert [items(plist) for plist in lists_of(pdf)] == [
+        [
+            "early intervention and prevention",
+            "listening to and engaging with communities",
+            "making the best use of data and intelligence",
+        ]
+    ]
