@@ -363,8 +363,6 @@ def _hard_break(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(?:^|\s)[A-Za-z]$", prev) and first.isupper():
         return True  # a one-letter label ends the line: "Budget Risk Register – F" / "Draft Directorate ..."
-    if first.isupper() and _ends_with_known_body(prev) and not _names_a_unit(nxt):
-        return True  # a reference list's publisher, then the next title: "... Local Government" / "Harborough ..."
     if prev.endswith(_SENTENCE_END) and (first.isupper() or first.isdigit()):
         return True
     if settings().org_list_label.fullmatch(prev):
@@ -374,11 +372,12 @@ def _hard_break(text: str, start: int, end: int) -> bool:
     before = text[:line_start].rstrip()
     if first.isupper() and text.count("\n", start, end) > 1 and _title_line(nxt):
         return True  # a blank line before a heading ("Extremism\n\nKent Police and Crime Plan")
-    return (
-        first.isupper()
-        and _title_line(prev)
-        and (not before or before.endswith(_SENTENCE_END) or _title_line(_last_line(before)))
-    )
+    if first.isupper() and _title_line(prev):
+        if not before or before.endswith(_SENTENCE_END) or _title_line(_last_line(before)):
+            return True
+    # last, as it looks names up in the gazetteer: a reference list's publisher, then the next
+    # title ("... Department for Communities and Local Government" / "Harborough ...")
+    return first.isupper() and _ends_with_known_body(prev) and not _names_a_unit(nxt)
 
 
 def _ends_with_known_body(line: str) -> bool:
@@ -1230,8 +1229,6 @@ def _place_council(place: str) -> str | None:
     City", "Tonbridge & Malling")."""
     places = _councils_by_place()
     return places.get(org_key(place)) or places.get(org_key(re.sub(r"\s+(?:City|Borough|District|County)$", "", place)))
-
-
 
 
 def labelled_org_list(text: str) -> Iterator[tuple[int, int, str]]:

@@ -1799,13 +1799,13 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         # "Decision:" alone over a cue of its own ("RESOLVED: ..."): the label is no decision
         label = rules.decision_label.match(r.text.strip()) and k + 1 < len(body) and _cue(body[k + 1].text, rules)
         kind = None if k in covered or label else _cue(POINT_MARKER.sub("", r.text), rules)
-        after = k == 0 or _ends_sentence(body[k - 1].text) or rules.decision_label.match(body[k - 1].text)
+        labelled = k > 0 and rules.decision_label.match(body[k - 1].text.strip()) is not None
+        after = k == 0 or _ends_sentence(body[k - 1].text) or labelled
         if kind and (after or r.para or _new_cell(body[k - 1], r, rules)):
             stop = _decision_end(body, k, rules)
             text = POINT_MARKER.sub("", _join([b.text for b in body[k:stop]]))
             for part in NEXT_DECISION.split(text):  # "Agreed that X. Agreed that Y." are two
                 out.append((Decision(text=part, kind=_cue(part, rules) or kind, page=r.page), k))
-            labelled = k > 0 and rules.decision_label.match(body[k - 1].text.strip()) is not None
             covered.update(range(k - 1 if labelled else k, stop))  # and its label, "Decision:"
     text, starts = _text_with_offsets(body, rules)
     sentences = _sentences(text)
