@@ -37,6 +37,19 @@ class LetterSpacing:
 
 
 @dataclass(frozen=True)
+class AlignedTables:
+    """layout.yml `aligned_table`: a table without vertical rules (see pdf._aligned_tables)."""
+
+    columns: int  # a header row has at least this many labels
+    label_words: int  # of at most this many words each
+    header_gap: float  # apart by at least this many font sizes
+    slack: float  # a cell's words start at most this many points left of its column
+    row_step: float  # a line this many times the closest line step below the one before starts a row
+    gap: float  # more space than this many font sizes ends the table
+    wider: float  # as does more than this many times the table's widest space yet (and a font size)
+
+
+@dataclass(frozen=True)
 class HeadingRules:
     """layout.yml `heading`: what makes a line a heading (see headings)."""
 
@@ -71,6 +84,7 @@ class Settings:
     letter_spacing: LetterSpacing
     header_words: frozenset[str]
     indent: float
+    aligned: AlignedTables
 
 
 @cache
@@ -95,6 +109,7 @@ def settings() -> Settings:
             letter_spacing=_letter_spacing(require(s, "layout", "letter_spacing")),
             header_words=frozenset(str(w).lower() for w in require(s, "layout", "table_header_words")),
             indent=float(require(s, "layout", "list_indent")),
+            aligned=_aligned(require(s, "layout", "aligned_table")),
         )
     except (KeyError, TypeError, ValueError, re.error) as e:
         raise ConfigError(f"pipelines/layout.yml: malformed setting ({e})") from e
@@ -113,6 +128,11 @@ def _heading_rules(s: dict[str, object]) -> HeadingRules:
         shorter=float(str(s["shorter"])),
         paragraph_under=float(str(s["paragraph_under"])),
     )
+
+
+def _aligned(s: dict[str, object]) -> AlignedTables:
+    numbers = {k: float(str(s[k])) for k in ("header_gap", "slack", "row_step", "gap", "wider")}
+    return AlignedTables(**numbers, columns=int(str(s["columns"])), label_words=int(str(s["label_words"])))
 
 
 def _letter_spacing(s: dict[str, object]) -> LetterSpacing:

@@ -274,6 +274,8 @@ def _read_page(page: pdfplumber.page.Page, number: int, fast: _Pdfium | None = N
     words = [w for w in words if not w.rotated]
     tables = _ruled_tables(page, edges) if edges else []
     words, table_lines = _read_tables(words, tables, number)
+    words, more = _read_tables(words, _aligned_tables(words, edges), number, first=len(tables))
+    table_lines += more
     lines = _layout(words, float(page.bbox[0]), float(page.bbox[2]), number)
     for top, cells in table_lines:  # each table where its top is in the running text
         at = next((k for k, ln in enumerate(lines) if ln.top > top), len(lines))
@@ -395,14 +397,17 @@ def _grid_cells(intersections: Any) -> list[tuple[float, float, float, float]]:
 
 
 def _read_tables(
-    words: list[_Word], tables: list[tuple[tuple[float, float, float, float], list[list[Any]]]], number: int
+    words: list[_Word],
+    tables: list[tuple[tuple[float, float, float, float], list[list[Any]]]],
+    number: int,
+    first: int = 0,
 ) -> tuple[list[_Word], list[tuple[float, list[Line]]]]:
     """Take each table's words out of the running text and read them row by row, cell by cell:
     a cell's lines stay together instead of being read across the row ("The authorities will
     costs through better fuel"). A cell holding only a number or code ("01", "05-02") labels the
     row, so it is put before the first line of the next cell ("01 Introduction")."""
     out: list[tuple[float, list[Line]]] = []
-    for t, (bbox, rows) in enumerate(tables):
+    for t, (bbox, rows) in enumerate(tables, start=first):
         inside = [w for w in words if _centre_in(w, bbox)]
         if not inside:
             continue
@@ -418,6 +423,163 @@ def _read_tables(
             lines += _row_lines(cells)
         out.append((bbox[1], lines))
     return words, out
+
+
+_Box = tuple[float, float, float, float]
+
+
+def _aligned_tables(words: list[_Word], edges: list[dict[str, Any]]) -> list[tuple[_Box, list[list[Any]]]]:
+    """Tables drawn without vertical rules, their cells apart by white space: a header row of
+    short labels ("Objective | What we will do | Lead | When", bold or named by layout.yml's
+    table_header_words) over lines whose every word falls inside one of the header's columns.
+    The header's labels give the columns; a rule between two lines, or more space than a line
+    step, starts the next row (a cell's text wraps within its row). Found as pdfplumber finds a
+    ruled table, (bbox, rows of cell boxes), so both are read the same way."""
+    rows = _rows(words)
+    rulings = sorted(e["top"] for e in edges if e["orientation"] == "h")
+    out: list[tuple[_Box, list[list[Any]]]] = []
+    i = 0
+    while i < len(rows):
+        starts = _header_labels(rows[i])
+        if starts is None:
+            i += 1
+            continue
+        end = _body_end(rows, i, starts)
+        grid = _grid(rows[i:end], starts, rulings) if end - i >= 3 else None
+        if grid is not None and len(grid[1]) >= 2 and _aligned_body(rows[i], rows[i + 1 : end], starts):
+            out.append(grid)
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _pieces(row: list[_Word], gap: float) -> list[list[_Word]]:
+    """The row's words in runs apart by at least `gap` font sizes."""
+    pieces = [[row[0]]]
+    for a, b in zip(row, row[1:]):
+        if _apart(a, b, gap):
+            pieces.append([b])
+        else:
+            pieces[-1].append(b)
+    return pieces
+
+
+def _header_labels(row: list[_Word]) -> list[float] | None:
+    """Where each column of an aligned table starts, when the row is such a table's header: at
+    least `columns` short labels (two will do when both are header words: "Action | Lead"),
+    bold or most of them starting with one of layout.yml's table_header_words."""
+    settings = layout_settings()
+    rules = settings.aligned
+    pieces = _pieces(row, rules.header_gap)
+    if len(pieces) < 2 or any(not _column_label(p, rules.label_words) for p in pieces):
+        return None
+    named = sum(p[0].text.lower().strip(":") in settings.header_words for p in pieces)
+    bold = all(w.bold for w in row)
+    if len(pieces) >= rules.columns and (bold or 2 * named > len(pieces)) or named == len(pieces):
+        return [p[0].x0 for p in pieces]
+    return None
+
+
+def _column_label(piece: list[_Word], words: int) -> bool:
+    """Whether a run of words can name a column: at most `words` words, starting with a capital
+    or a figure ("2024/25"), and not a list's or a contents page's number ("4.", "81")."""
+    first = piece[0].text
+    return len(piece) <= words and (first[:1].isupper() or first[:1].isdigit()) and not _LIST_NUMBER.fullmatch(first)
+
+
+_LIST_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
+def _column(w: _Word, starts: list[float], slack: float) -> int | None:
+    """The column a word is in, or None when it starts left of the table or runs across the
+    next column's edge."""
+    k = bisect_right(starts, w.x0 + slack) - 1
+    if k < 0 or k + 1 < len(starts) and w.x1 > starts[k + 1] + 1:
+        return None
+    return k
+
+
+def _body_end(rows: list[list[_Word]], i: int, starts: list[float]) -> int:
+    """The end of the body under header row i: the first line with a word outside the
+    columns, in a larger font, or below more space than `gap` font sizes, or than `wider` times
+    any space the table has had yet and a font size (a blank line after a table of single-spaced
+    rows: "Next steps"); a label ending in a colon; the header printed again."""
+    rules = layout_settings().aligned
+    size = max(w.size for w in rows[i])
+    widest = 0.0
+    end = i + 1
+    while end < len(rows):
+        row = rows[end]
+        space = row[0].top - max(w.bottom for w in rows[end - 1])
+        if (
+            space > rules.gap * size
+            or space > max(size, rules.wider * widest) and end > i + 1
+            or max(w.size for w in row) > 1.15 * size
+            or any(_column(w, starts, rules.slack) is None for w in row)
+            or _join_words(row).endswith(":")  # a label over what follows ("APOLOGIES:")
+            or [w.text for w in row] == [w.text for w in rows[i]]  # the header again: a table of its own
+        ):
+            break
+        widest = max(widest, space)
+        end += 1
+    return end
+
+
+def _aligned_body(header: list[_Word], body: list[list[_Word]], starts: list[float]) -> bool:
+    """Whether the lines under a header read as its table: printed no smaller than a size below
+    the header's (a heading over prose is not a header), most of their runs of words start at
+    one of its columns, and two of them at least hold text in two columns or more."""
+    rules = layout_settings().aligned
+    sizes = sorted(w.size for row in body for w in row)
+    if max(w.size for w in header) > 1.15 * sizes[len(sizes) // 2]:
+        return False
+    runs = [p for row in body for p in _pieces(row, rules.header_gap)]
+    at_start = sum(any(abs(p[0].x0 - s) <= rules.slack for s in starts) for p in runs)
+    across = sum(len({_column(w, starts, rules.slack) for w in row}) >= 2 for row in body)
+    return 3 * at_start >= 2 * len(runs) and across >= 2
+
+
+def _grid(rows: list[list[_Word]], starts: list[float], rulings: list[float]) -> tuple[_Box, list[list[Any]]]:
+    """The cell boxes of an aligned table: its header row (a bold header may wrap), then a row
+    for each run of lines with no rule between them and no more space between them than
+    between a cell's wrapped lines. Where every line is a step apart (no space marks the rows),
+    each line starts a row unless all its cells carry on in lower case."""
+    steps = [b[0].top - a[0].top for a, b in zip(rows[1:], rows[2:])]
+    step = min(steps, default=0.0)
+    spaced = any(d > layout_settings().aligned.row_step * step for d in steps)
+    groups = [[rows[0]]]
+    for prev, row in zip(rows, rows[1:]):
+        bottom, top = max(w.bottom for w in prev), min(w.top for w in row)
+        ruled = bisect_right(rulings, top) > bisect_left(rulings, bottom)
+        header = len(groups) == 1 and all(w.bold for w in row) and all(w.bold for w in prev)
+        gap = row[0].top - prev[0].top > layout_settings().aligned.row_step * step
+        if not header and (ruled or gap or not spaced and not _runs_on(row, prev, starts)):
+            groups.append([row])
+        else:
+            groups[-1].append(row)
+    rules = layout_settings().aligned
+    left = starts[0] - rules.slack
+    right = max(w.x1 for row in rows for w in row) + 1
+    edges = [left, *(s - rules.slack for s in starts[1:]), right]
+    cells = []
+    for group in groups:
+        top = min(w.top for w in group[0]) - 1
+        bottom = max(w.bottom for w in group[-1]) + 1
+        cells.append([(edges[c], top, edges[c + 1], bottom) for c in range(len(starts))])
+    return (left, cells[0][0][1], right, cells[-1][0][3]), cells
+
+
+def _runs_on(row: list[_Word], prev: list[_Word], starts: list[float]) -> bool:
+    """Whether a line of a table that marks its rows with no space carries on the row above:
+    each of its cells goes on in lower case, or it leaves empty the last column the line above
+    filled (a long cell wrapping beside a short one: "... with the Home | Ongoing" over "Office
+    data team ..."; a row whose first cell is left blank fills the last column again)."""
+    rules = layout_settings().aligned
+    if all(p[0].text[:1].islower() for p in _pieces(row, rules.header_gap)):
+        return True
+    filled = {_column(w, starts, rules.slack) for w in row}
+    return max(_column(w, starts, rules.slack) or 0 for w in prev) not in filled
 
 
 def _row_lines(cells: list[list[Line]]) -> list[Line]:

@@ -400,7 +400,8 @@ def test_the_names_column_of_an_attendance_table_is_not_a_sidebar(tmp_path: Path
 
 def test_an_unruled_table_whose_first_column_is_sparse_is_read_row_by_row(tmp_path: Path) -> None:
     """A plan's table without rules, its priority cell printed once for several actions: the
-    rows that start in the action column are a table's, not a second column of prose."""
+    rows that start in the action column are a table's, not a second column of prose. Its
+    header names the columns, so it is read as a table, cell by cell."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -422,8 +423,10 @@ def test_an_unruled_table_whose_first_column_is_sparse_is_read_row_by_row(tmp_pa
     c.save()
     pages, _ = read_pdf(path)
     lines = pages[0].text.splitlines()
-    assert lines[1] == "Safer streets Extend CCTV to the high street Eastdale Council"
-    assert lines[2] == "Run a knife crime awareness week Eastdale Police"
+    assert lines[1] == "Safer streets | Extend CCTV to the high street | Eastdale Council"
+    assert lines[2] == "Run a knife crime awareness week | Eastdale Police"
+    assert pages[0].lines[2].cells == ("", "Run a knife crime awareness week", "Eastdale Police")
+    assert [ln.cell[1] for ln in pages[0].lines if ln.cell] == list(range(7))  # a row per line
 
 
 def test_a_small_bullet_beside_a_list_in_a_column_stays_with_its_entry() -> None:
@@ -459,3 +462,73 @@ def test_grid_cells_are_pdfplumbers_cells() -> None:
             edges.append({"orientation": "h", "x0": left, "x1": right, "top": y, "bottom": y})
         intersections = edges_to_intersections(edges, 3, 3)
         assert pdf._grid_cells(intersections) == intersections_to_cells(intersections)
+
+
+BLIND = Path(__file__).parent / "gold"
+
+
+def _cells(path: Path, page: int) -> dict[tuple[int, int], dict[int, str]]:
+    """The page's table cells as (table, row) -> {column: text}, a cell's lines joined."""
+    pages, _ = read_pdf(path)
+    out: dict[tuple[int, int], dict[int, str]] = {}
+    for ln in pages[page - 1].lines:
+        if ln.cell is None:
+            continue
+        t, r, c = ln.cell
+        row = out.setdefault((t, r), {})
+        if ln.cells:
+            row.update({k: v for k, v in enumerate(ln.cells) if v})
+        else:
+            row[c] = f"{row[c]} {ln.text}" if c in row else ln.text
+    return out
+
+
+def test_a_table_ruled_only_across_is_read_by_its_headers_columns() -> None:
+    """A plan's table drawn with a rule under each row and no vertical rules, its cells
+    wrapped over two or three lines: the header's labels give the columns and the rules the
+    rows, so each row's cells are read whole, not across the page."""
+    cells = _cells(BLIND / "blind4" / "pdf" / "blind4-uk-eastmere-csp-partnership-plan-2024-04.pdf", 3)
+    assert cells[(0, 0)] == {0: "Objective", 1: "What we will do", 2: "Lead", 3: "When"}
+    assert cells[(0, 1)] == {
+        0: "Reduce repeat anti-social behaviour in hotspot areas",
+        1: "Run multi-agency problem-solving plans in the three highest-demand wards, including Eastmere town centre",
+        2: "Eastmere Borough Council",
+        3: "From June 2024",
+    }
+    assert len([k for k in cells if k[0] == 1]) == 4  # the second table: its header and three rows
+
+
+def test_a_table_without_rules_has_rows_set_apart_by_space() -> None:
+    """A progress table with no rules between its rows: a row starts where more space than a
+    wrapped line's stands above it."""
+    path = BLIND / "blind3" / "pdf" / "blind3-uk-harrowden-scp-annual-progress-report-2024-07.pdf"
+    cells = _cells(path, 1)
+    assert cells[(0, 0)] == {0: "No.", 1: "Action", 2: "Lead", 3: "RAG", 4: "Progress in 2023/24"}
+    assert cells[(0, 3)] == {  # the row's number put before its action, as in a ruled table
+        1: "3 Agree a Harrowden multi-agency hoarding protocol",
+        2: "HBC",
+        3: "Amber",
+        4: "The protocol has been drafted, but sign-off has slipped to September 2024 pending legal advice.",
+    }
+    assert sorted({t for t, _ in cells}) == [0, 1]  # "Domain B" over the second table ends the first
+
+
+def test_a_heading_over_aligned_text_is_no_table_header(tmp_path: Path) -> None:
+    """Labels apart on one line over text that does not keep to their columns, or in a larger
+    font than the lines under them, or a contents page's numbers: no table."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "not_a_table.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(56, 780, "2.")
+    c.drawString(90, 780, "THE PLAN IN 2026")
+    c.drawString(300, 780, "Principles")
+    c.setFont("Helvetica", 10)
+    lines = ["2.1 The vision consists of three", "directions of change and the", "principles under them."]
+    for n, text in enumerate(lines):
+        c.drawString(90, 760 - 14 * n, text)
+    c.save()
+    pages, _ = read_pdf(path)
+    assert all(ln.cell is None for ln in pages[0].lines)

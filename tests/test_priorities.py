@@ -1711,3 +1711,16 @@ def test_inline_themes_after_a_clause_set_apart_by_semicolons(tmp_path):
             "making the best use of data and intelligence",
         ]
     ]
+
+
+def test_actions_of_a_table_ruled_only_across() -> None:
+    """The plan's "Objective | What we will do | Lead | When" tables, drawn without vertical
+    rules: each row's action with its lead and when."""
+    path = Path(__file__).parent / "gold" / "blind4" / "pdf" / "blind4-uk-eastmere-csp-partnership-plan-2024-04.pdf"
+    actions = actions_of(path)
+    assert (
+        "Run multi-agency problem-solving plans in the three highest-demand wards, including Eastmere town centre",
+        "Eastmere Borough Council",
+        "From June 2024",
+    ) in [(a.text, a.owner, a.due_text) for a in actions]
+    assert len([a for a in actions if a.owner]) >= 12
