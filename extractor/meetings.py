@@ -98,6 +98,7 @@ class _Rules:
     motion_ref: re.Pattern[str]
     styles: re.Pattern[str]
     honorifics: frozenset[str]
+    dropped_titles: frozenset[str]
     name_initials: re.Pattern[str]
     list_breaks: re.Pattern[str]
     honours: frozenset[str]
@@ -135,6 +136,7 @@ class _Rules:
     put_question: re.Pattern[str]
     decision_label: re.Pattern[str]
     post_holder: re.Pattern[str]
+    post_then_name: re.Pattern[str]
     decision_stop: re.Pattern[str]
     put_result: re.Pattern[str]
     put_motion: re.Pattern[str]
@@ -218,6 +220,7 @@ def _rules() -> _Rules:
         motion_ref=rx("motion_ref", get("motion_ref")),
         styles=re.compile(r"^(?:" + "|".join(re.escape(w) for w in get("styles")) + r")\s+"),
         honorifics=frozenset(get("honorifics")),
+        dropped_titles=frozenset(get("dropped_titles")),
         name_initials=rx("name_initials", flags=0),
         list_breaks=rx("list_breaks", flags=0),
         honours=frozenset(get("honours")),
@@ -257,6 +260,7 @@ def _rules() -> _Rules:
         put_question=rx("put_question.put", get("put_question")["put"]),
         decision_label=rx("decision_label"),
         post_holder=rx("post_holder", flags=0),
+        post_then_name=rx("post_then_name", flags=0),
         decision_stop=rx("decision_stop"),
         put_result=rx("put_question.result", get("put_question")["result"]),
         put_motion=rx("put_question.motion", get("put_question")["motion"]),
@@ -402,13 +406,12 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
     found: list[_Opening] = []
     i = 0
     while i < len(rows):
-        op = (
-            _minutes_opening(rows, i, rules)
-            or _held_opening(rows, i, rules)
-            or _title_block_opening(rows, i, rules)
-            or _window_opening(rows, i, rules)
-        )
-        present = _attendance_start(rows, op.after, rules) if op is not None else None
+        op = present = None
+        for reading in (_minutes_opening, _held_opening, _title_block_opening, _window_opening):
+            op = reading(rows, i, rules)  # the first reading of the opening that the attendance follows
+            present = _attendance_start(rows, op.after, rules) if op is not None else None
+            if present is not None:
+                break
         if op is not None and present is not None:
             op.authority = op.authority or _authority_before(rows, op.start, rules)
             op.body = _qualified(op.body, op.authority, rules)
@@ -720,7 +723,14 @@ def _authority_in(text: str, rules: _Rules) -> str | None:
 
 def _qualified(body: str, authority: str | None, rules: _Rules) -> str:
     """A body named only by its kind ("Parish Council", "Regular Council") is the authority's
-    own: "Lower Brenchworth Parish Council", "Township of Wexbury Council"."""
+    own: "Lower Brenchworth Parish Council", "Township of Wexbury Council". A committee printed
+    after its authority's name ("Pūriri Bay District Council Community Wellbeing Committee") is
+    named by its own name; the authority is kept apart."""
+    own = authority or _authority_in(body, rules)
+    if own and body.lower().startswith(own.lower() + " "):
+        rest = rules.meeting_kind.sub("", body[len(own) + 1 :]).strip()
+        if len(rest.split()) >= 2 and any(w.lower() not in rules.generic_body_words for w in rest.split()):
+            return rest
     plain = rules.meeting_kind.sub("", body).strip()
     if not authority or not plain or any(w.lower() not in rules.generic_body_words for w in plain.split()):
         return body
@@ -1008,7 +1018,12 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     # a list wrapped without a comma at the line end: "... Gary O’Leary" / "Barry Simkins, ..."
     lines = [
         ln + ","
-        if ln.count(",") >= 2 and ln[-1:].isalpha() and n + 1 < len(lines) and _ends_with_name(ln, rules)
+        if ln.count(",") >= 2
+        and ln[-1:].isalpha()
+        and n + 1 < len(lines)
+        and not lines[n + 1].startswith("(")  # "..., Democracy Advisor" / "(Tom Ashby)": its holder
+        and ";" not in ln  # entries set apart by semicolons: "...; Rosa" / "Villanueva, Clerk"
+        and _ends_with_name(ln, rules)
         else ln
         for n, ln in enumerate(lines)
     ]
@@ -1060,11 +1075,45 @@ def _entry_people(entry: str, status: str, page: int, rules: _Rules) -> list[Att
     return _people(entry, status, page, rules)
 
 
+def _post_then_name(seg: str, rules: _Rules) -> re.Match[str] | None:
+    """"Chief Executive (Gareth Pryor)": an officer's post, then its holder's name."""
+    m = rules.post_then_name.match(seg)
+    if not m or not any(w in rules.officer_heads or w in rules.role_heads for w in m["role"].split()):
+        return None
+    _, name, role = _person(m["role"], rules)
+    if name is None or (role and m["role"].startswith(role) and not _is_rank(role, rules)):
+        return m  # not "Kath Donald Strategic Manager (Community Safety Unit)", "Inspector Craig West (Kent Police)"
+    return None
+
+
+def _untitled(person: Attendee, rules: _Rules) -> Attendee:
+    """A name printed after a short title that is not part of it ("Cr Ellen Daintree"): the
+    title goes to the role when the role is empty (meetings.yml dropped_titles)."""
+    first, _, rest = person.name.partition(" ")
+    if first in rules.dropped_titles and len(rest.split()) >= 2:
+        return replace(person, name=rest, role=person.role or first)
+    return person
+
+
+def _joined_remotely(person: Attendee, rules: _Rules) -> Attendee:
+    """Someone present whose role says they joined remotely ("Cr Priya Ramanathan (via
+    audio-visual link)") attended virtually."""
+    if person.status == "present" and person.role and rules.remote_note.search(f"({person.role.strip('()')})"):
+        return replace(person, status="virtual")
+    return person
+
+
 def _ends_with_name(line: str, rules: _Rules) -> bool:
     """A list line that ends with a whole name ("..., Gary O’Leary"), not a first name whose
     surname wrapped to the next line ("... and Dave" / "Yemm.", "Councilmembers Karen" /
     "Lindqvist", "Finance Director Miguel" / "Santos": a title or post, then one name)."""
-    last = re.split(r",|\s+and\s+|\s+&\s+", line)[-1].split()
+    entries = [e.split() for e in re.split(r",|\s+and\s+|\s+&\s+", line)]
+    last = entries[-1]
+    if len(last) == 2 and (last[0] in rules.honorifics or last[0] in rules.surname_titles):
+        # "..., Cr Janice Mollard, Cr Harriet" / "Bellamy, ...": the others give title and both names
+        full = [e for e in entries[:-1] if e and e[0] == last[0]]
+        if full and all(len(e) >= 3 for e in full):
+            return False
     return len(last) >= 2 and last[-2] not in rules.plural_titles and last[-2] not in rules.role_heads
 
 
@@ -1132,6 +1181,13 @@ def _split_list(text: str) -> list[str]:
 
 def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Whole people from a list: honours rejoined, "Title Name" and "Name Title" split."""
+    entries = [e.strip() for e in text.split(";") if e.strip()]
+    if len(entries) >= 2 and all(e.count(",") == 1 for e in entries):
+        # "Karen Lindqvist, County Administrative Officer; Michael Duarte, County Counsel; ...":
+        # each entry a name, then its post
+        people = [_people(e.split(",")[0], status, page, rules) for e in entries]
+        if all(len(p) == 1 for p in people):
+            return [_with_role(p[0], _tidy(e.split(",")[1])) for p, e in zip(people, entries)]
     out: list[Attendee] = []
     shared = None  # "Councillors Browaty, Eadie and Vandal": each surname is a Councillor
     for seg in _split_list(text):
@@ -1155,7 +1211,7 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
         if out and seg.isupper() and len(seg) <= 4 and " " not in seg:
             out[-1] = _with_role(out[-1], seg)  # "Christina McDonagh, PC": a title after the name
             continue
-        named = rules.post_holder.match(seg)
+        named = rules.post_holder.match(seg) or _post_then_name(seg, rules)
         if named:
             inner = _person(named["name"], rules)  # "The Chairman (Councillor G Hall)": the post, then who holds it
             if inner[1]:
@@ -1556,6 +1612,12 @@ def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
     return head, rest
 
 
+def _capitals(text: str) -> bool:
+    """A line in capitals: two letters or more, none in lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
 def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
     """A wrapped title: a bold line under a bold heading, or a short lowercase tail line."""
     r, head = rows[k], rows[j]
@@ -1569,8 +1631,10 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
         return False  # a title in a table cell is its first line
     if r.para and not (head.bold and r.bold and r.cell is None):
         return False
-    if rules.table_header.match(r.text):
+    if rules.table_header.match(r.text) or rules.decision_label.match(r.text.strip()):
         return False
+    if _capitals(r.text) and not _capitals(rules.item_heading.sub(r"\g<title>", head.text)):
+        return False  # "COUNCIL RESOLUTION", "OFFICER RECOMMENDATION" under a title in mixed case
     if head.bold and r.bold:
         return True  # a bold title wraps onto a bold line, however it is spaced
     nxt = rows[k + 1] if k + 1 < len(rows) else None
@@ -1584,6 +1648,8 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
 def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Meeting:
     start = _attendance_start(rows, op.after, rules)
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
+    if start is not None:
+        people, after = _roll_call_after_roster(rows, op.start, people, after, end, rules)
     if start is not None and any(rules.item_heading.match(rows[k].text) for k in range(op.after, start)):
         after = op.after  # the roll call is itself an item ("1. CALL TO ORDER", "2. ROLL CALL")
     after = _past_agenda(rows, after, end, rules)
@@ -1602,6 +1668,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         items = headings if len(headings) > len(items) else items
     agenda = [_read_item(rows, it, rules, op.date) for it in items]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
+    people = [_joined_remotely(_untitled(p, rules), rules) for p in people]
     agenda = _name_owners(agenda, _initials(people, rules))
     last = rows[end - 1].page if end > op.start else rows[op.start].page
     return Meeting(
@@ -1616,6 +1683,52 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         attendees=tuple(people),
         items=tuple(agenda),
     )
+
+
+def _roll_call_after_roster(
+    rows: list[_Row], first: int, people: list[Attendee], after: int, end: int, rules: _Rules
+) -> tuple[list[Attendee], int]:
+    """A roster of the body's members printed under the title ("BOARD MEMBERS" / "Eileen Park,
+    Vice Chair - District 1 ...") and then the roll call taken as an item ("2. ROLL CALL" /
+    "Present: Supervisors Whitcomb, Arredondo ... and Chair Tillman"): the roll call says who
+    attended, each by the full name the roster gives them."""
+    nxt = _attendance_start(rows, after, rules)
+    if nxt is None:
+        return people, after
+    called, stop = _attendance(rows, nxt, end, rules)
+    present = [p for p in called if p.status in ("present", "virtual")]
+    surnames = [p for p in present if len(_name_words(p.name, rules)) == 1]
+    if not present or 2 * len(surnames) < len(present):
+        return people, after
+    roster = " ".join(r.text for r in rows[first:nxt])
+    return [_full_name(p, roster, rules) for p in called], stop
+
+
+def _name_words(name: str, rules: _Rules) -> list[str]:
+    """A name's words after any title: "Vice Chair Park" -> ["Park"]."""
+    words = name.split()
+    titles = (t for t in (*rules.surname_titles, *rules.honorifics) if name.startswith(t + " "))
+    title = max(titles, key=len, default="")
+    return words[len(title.split()) :] if title else words
+
+
+def _full_name(person: Attendee, roster: str, rules: _Rules) -> Attendee:
+    """Someone called by title and surname ("Supervisor Whitcomb") by the full name a roster
+    printed earlier gives them ("Dana Whitcomb"), the title kept as their role."""
+    words = _name_words(person.name, rules)
+    if len(words) != 1:
+        return person
+    titles = {*rules.honorifics, *(w for t in rules.surname_titles for w in t.split())}
+    for m in re.finditer(r"\b((?:[A-Z][\w’'.-]*\s+){1,2})" + re.escape(words[0]) + r"\b", roster):
+        given: list[str] = []
+        for w in reversed(m.group(1).split()):  # the name-like words just before the surname
+            if w in titles or _capitals(w):
+                break
+            given.insert(0, w)
+        if given:
+            title = person.name[: -len(words[0])].strip()
+            return replace(person, name=f"{' '.join(given)} {words[0]}", role=person.role or title or None)
+    return person
 
 
 def _past_agenda(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
@@ -1746,6 +1859,8 @@ def _apologies_listed(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attend
     for r in rows[it.body : it.end]:
         if _is_prose(r.text, rules) or re.match(r"^(?:none|nil|no\b)", r.text, re.I):
             break
+        if rules.motion_ref.match(r.text) or rules.moved_line.match(r.text) or rules.seconded_line.match(r.text):
+            break  # "Resolution number CWC/2024/036" / "Moved: ...": a motion on the apologies, not a list
         lines.append(r.text)
     people = _people(_join(lines), "apologies", rows[it.heading].page, rules) if lines else []
     return [replace(p, role=_tidy(p.role.lstrip("–- "))) if p.role else p for p in people]
@@ -1921,7 +2036,8 @@ def _motion_block(body: list[_Row], k: int, rules: _Rules) -> tuple[str, int] | 
             motion = _join([r.text for r in body[j:stop]])
             outcome = text.strip().rstrip(".")
             return f"{motion} {outcome[:1].upper()}{outcome[1:]}.", stop + 1
-        if rules.moved_line.match(text) or rules.item_heading.match(text):
+        listing = any(r.text.rstrip().endswith(":") for r in body[j:stop])  # "That Council:" / "1. Awards ..."
+        if rules.moved_line.match(text) or rules.item_heading.match(text) and not listing:
             return None
     return None
 

@@ -1361,3 +1361,53 @@ def test_a_decision_label_on_its_own_line_is_no_decision() -> None:
     decisions = [d.text for i in m.items for d in i.decisions]
     assert decisions and not any(t.strip().rstrip(":") == "Decision" or t.startswith("Decision:") for t in decisions)
     assert any(t.startswith("RESOLVED: (1) That the forecast revenue overspend") for t in decisions)
+
+
+BLIND5 = Path(__file__).parent / "gold" / "blind5" / "pdf"
+
+
+def test_an_australian_council_with_resolution_boxes() -> None:
+    """"1. OPENING OF MEETING" and "2. ACKNOWLEDGEMENT OF COUNTRY" before the attendance; "Cr"
+    before each name; a COUNCIL RESOLUTION box ("Moved Cr Quill Seconded Cr Mollard" / "That
+    Council:" / numbered points / "CARRIED 5/2") is the decision, its label no part of the title."""
+    [m] = _meetings(BLIND5 / "blind5-au-yarrabin-shire-council-ordinary-meeting-minutes-2024-07-23.pdf")
+    assert (m.body, m.date) == ("Yarrabin Shire Council", "2024-07-23")
+    people = {a.name: a.status for a in m.attendees}
+    assert people["Harriet Bellamy"] == "present"  # her name wrapped after "Cr Harriet"
+    assert people["Priya Ramanathan"] == "virtual"  # "(via audio-visual link)"
+    assert people["Neville Ashcombe"] == "apologies"
+    assert not any(name.startswith("Cr ") for name in people)
+    titles = {i.number: i.title for i in m.items}
+    assert titles["5.1"] == "Ordinary Council Meeting – 25 June 2024"
+    [tender] = [i for i in m.items if i.number == "9.1"]
+    assert any(d.text.startswith("That Council: 1. Awards Contract C2024-07") for d in tender.decisions)
+
+
+def test_a_committee_named_after_its_council_with_posts_before_names() -> None:
+    """"MINUTES OF PŪRIRI BAY DISTRICT COUNCIL / COMMUNITY WELLBEING COMMITTEE MEETING": the
+    committee is the body. "In Attendance: Chief Executive (Gareth Pryor), ..." names the post,
+    then its holder; the apology is only in the resolution that accepts it."""
+    [m] = _meetings(BLIND5 / "blind5-nz-puriri-bay-dc-community-wellbeing-committee-minutes-2024-08-14.pdf")
+    assert (m.body, m.date) == ("Community Wellbeing Committee", "2024-08-14")
+    people = {a.name: (a.role, a.status) for a in m.attendees}
+    assert people["Gareth Pryor"] == ("Chief Executive", "in_attendance")
+    assert people["Tom Ashby"] == ("Democracy Advisor", "in_attendance")  # "(Tom Ashby)" wrapped
+    assert people["Hemi Walker"][1] == "present"  # he seconded the apology's motion, he sent none
+    assert people["Rachel Dunn"][1] == "apologies"
+
+
+def test_a_roll_call_by_surname_after_a_roster_of_members() -> None:
+    """A US county board prints its members under the title, then takes the roll call as an
+    item: "Present: Supervisors Whitcomb, Arredondo, ... and Chair Tillman". The roll call says
+    who came, each by the roster's full name; staff are "Name, Post; Name, Post"."""
+    [m] = _meetings(BLIND5 / "blind5-us-calvera-county-board-of-supervisors-minutes-2024-08-06.pdf")
+    people = [(a.name, a.role, a.status) for a in m.attendees]
+    assert people[:5] == [
+        ("Dana Whitcomb", "Supervisor", "present"),
+        ("Luis Arredondo", "Supervisor", "present"),
+        ("Margaret Ostrowski", "Supervisor", "present"),
+        ("Eileen Park", "Vice Chair", "present"),
+        ("Raymond Tillman", "Chair", "present"),
+    ]
+    assert ("Rosa Villanueva", "Clerk of the Board", "also_present") in people
+    assert [i.number for i in m.items][:2] == ["1", "2"]
