@@ -172,11 +172,14 @@ def headings(page: PageText) -> PageText:
     lines = list(page.lines)
     starts = paragraph_starts(page) + [True, True]
     after_heading = False  # a heading may follow a heading ("Introduction" / "The aim of ...")
+    sizes = sorted(ln.size for ln in lines if not ln.rotated)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
     for i, line in enumerate(lines):
         before = lines[i - 1].text if i else ""
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         set_off = after_heading or _leads(lines, i, starts, full)
-        found = None if line.rotated else _heading(line, full, before, after, set_off)
+        large = line.bold and line.size >= 1.15 * body  # a larger bold title, however long
+        found = None if line.rotated else _heading(line, full, before, after, set_off, large)
         after_heading = found is not None
         if found != line.heading:
             lines[i] = replace(line, heading=found)
@@ -196,13 +199,14 @@ def _leads(lines: list[Line], i: int, starts: list[bool], full: float) -> bool:
     return all(len(lines[k].text) >= settings().heading.paragraph_under * full for k in (i + 1, i + 2))
 
 
-def _heading(line: Line, full: float, before: str, after: str, set_off: bool) -> Heading | None:
+def _heading(line: Line, full: float, before: str, after: str, set_off: bool, large: bool = False) -> Heading | None:
     """The line as a heading, given the lines around it on its page, or None. `set_off`: it
-    follows a heading or leads the paragraph under it."""
+    follows a heading or leads the paragraph under it; `large`: it is bold and larger than the
+    page's text, so a heading even where it is as long as the page's lines (narrow columns)."""
     text, r = line.text.strip(), settings().heading
     if not text or len(text) > r.max_chars or text.startswith("\u2022") or after[:1].islower():
         return None
-    fills = full > 40 and len(text) >= r.full_line * full
+    fills = full > 40 and len(text) >= r.full_line * full and not large
     m = r.numbered.match(text)
     if m:
         title = m["title"].strip()
@@ -296,6 +300,8 @@ def _breaks(run: list[Line], kind: str, line: Line, line_kind: str, para: bool) 
         return line_kind != kind or (line.cell is None) != (last.cell is None) or _table_of(line) != _table_of(last)
     if line_kind in ("list_item", "heading") or para:
         return True
+    if kind == "list_item" and len(run) >= 2 and line.x0 < min(ln.x0 for ln in run[1:]) - 3:
+        return True  # back out of the entry's hanging indent: "Lead table: ..." under the last bullet
     if kind == "heading":
         return not (line.bold and last.bold)  # a heading wraps onto a bold line
     return False

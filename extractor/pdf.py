@@ -1055,7 +1055,46 @@ def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:
                 stamps += STAMP.findall(line.text) if _is_footer(line.text) else []
                 continue
             keep.append(line)
-        yield _assemble(page, keep, label, tuple(stamps))
+        yield _assemble(page, _join_wrapped_titles(keep), label, tuple(stamps))
+
+
+_CONNECTOR_END = re.compile(r"(?:\s(?:and|or|of|the|to|for|in|on|at|with|its|their|our|a|an|&)|\s[-–—:])$")
+
+
+def _join_wrapped_titles(lines: list[Line]) -> list[Line]:
+    """A title in a larger font wrapped onto a short second line ("Priority 1 – Mental Health
+    and" / "Addictions"; "... protecting vulnerable" / "people") is one line: the first ends on
+    a joining word or the second goes on in lower case, as large and as bold, right under it."""
+    sizes = sorted(ln.size for ln in lines if not ln.rotated)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.cell is None
+            and line.cell is None
+            and not prev.rotated
+            and not line.rotated
+            and prev.size >= 1.15 * body
+            and abs(prev.size - line.size) <= 0.3
+            and prev.bold == line.bold
+            and 0 <= line.top - prev.bottom < 0.6 * line.size
+            and abs(line.x0 - prev.x0) <= 2
+            and (_CONNECTOR_END.search(prev.text) or line.text[:1].islower())
+            and len(line.text.split()) <= 6
+            and not line.text.rstrip().endswith(".")
+        ):
+            out[-1] = replace(
+                prev,
+                text=f"{prev.text} {line.text}",
+                x1=max(prev.x1, line.x1),
+                bottom=line.bottom,
+                parts=(),
+            )
+            continue
+        out.append(line)
+    return out
 
 
 def _is_footer(text: str) -> bool:

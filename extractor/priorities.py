@@ -120,6 +120,7 @@ class _Rules:
     trailing_figures: re.Pattern[str]
     list_commitment: re.Pattern[str]
     milestone_list: re.Pattern[str]
+    action_heading: re.Pattern[str]
     recommendation: re.Pattern[str]
     actor_will: re.Pattern[str]
     passive_commitment: re.Pattern[str]
@@ -203,6 +204,7 @@ def rules() -> _Rules:
         trailing_figures=re.compile(act("trailing_figures")),
         list_commitment=re.compile(act("list_commitment")),
         milestone_list=_ci(act("milestone_list")),
+        action_heading=_ci(act("action_heading")),
         recommendation=re.compile(act("recommendation")),
         actor_will=re.compile(act("actor_will"), re.I),
         passive_commitment=_ci(act("passive_commitment")),
@@ -809,6 +811,7 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
             or rules().paragraph_number.match(row.text)
             or row.bold and not (i and rows[i - 1].bold and not rows[i - 1].text.endswith((".", ":", ";", "!", "?")))
             or (i and rows[i - 1].heading)
+            or _out_of_hanging_indent(rows, marks, row)
         )
         if i in skip or starts or (text.endswith(":") and marks):
             if text:
@@ -820,6 +823,15 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
         text = f"{text} {_debullet(row.text)}" if text else _debullet(row.text)
     if text:
         yield text, marks
+
+
+def _out_of_hanging_indent(rows: list[_Row], marks: list[tuple[int, int]], row: _Row) -> bool:
+    """A line back at the bullet's edge after a bulleted entry's indented second line: the
+    entry has ended ("• Train 500 frontline staff ..." / "aid" / "Lead table: ...")."""
+    if len(marks) < 2 or not _is_bullet(rows[marks[0][1]]):
+        return False
+    indent = min(rows[i].x0 for _, i in marks[1:])
+    return row.page == rows[marks[-1][1]].page and row.x0 < indent - 3 and indent - rows[marks[0][1]].x0 > 3
 
 
 def _row_at(marks: list[tuple[int, int]], offset: int) -> int:
@@ -1473,7 +1485,8 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
                 owner = listed.group("owner")
                 out += [_listed_action(item, owner, page) for item in _listed_items(rows, paragraphs, n)]
                 break
-            if rules().milestone_list.match(_squash(sentence)) and text.rstrip().endswith(":"):
+            heading = rules().action_heading.match(_squash(text))  # "What we'll do" over its bullets
+            if heading or rules().milestone_list.match(_squash(sentence)) and text.rstrip().endswith(":"):
                 page = rows[_row_at(marks, offset)].page  # "The key milestones for this commitment are:"
                 out += [_action(item, page) for item in _listed_items(rows, paragraphs, n)]
                 break

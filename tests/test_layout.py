@@ -282,3 +282,15 @@ def test_a_plain_heading_set_off_above_its_paragraph_in_a_real_review() -> None:
     by_text = {ln.text: ln for ln in pages[1].lines}
     assert by_text["Kent Police and Crime Plan"].heading == Heading("Kent Police and Crime Plan")
     assert by_text["Extremism"].heading is None
+
+
+def test_a_line_back_at_the_bullets_edge_ends_the_entry() -> None:
+    """"• Train 500 frontline staff in mental health first" / "aid" (indented under the text) /
+    "Lead table: ..." (back at the bullet's edge): the lead line is no part of the entry."""
+    from tests.conftest import ROOT
+
+    path = ROOT / "tests" / "gold" / "blind5" / "pdf" / "blind5-ca-port-aldous-cswb-plan-summary-deck-2025-03.pdf"
+    pages, _ = read_pdf(path)
+    texts = [b.text for b in blocks(pages[2])]
+    assert "• Train 500 frontline staff in mental health first aid" in texts
+    assert any(t.startswith("Lead table: Canadian Mental Health Association") for t in texts)

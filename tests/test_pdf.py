@@ -532,3 +532,16 @@ def test_a_heading_over_aligned_text_is_no_table_header(tmp_path: Path) -> None:
     c.save()
     pages, _ = read_pdf(path)
     assert all(ln.cell is None for ln in pages[0].lines)
+
+
+def test_a_title_wrapped_in_a_larger_font_is_one_heading() -> None:
+    """"Priority 1: Reducing anti-social behaviour and its impact on" / "communities" in 16pt
+    bold: one line, a heading, however long the page's own lines are."""
+    pages, _ = read_pdf(BLIND / "blind4" / "pdf" / "blind4-uk-eastmere-csp-partnership-plan-2024-04.pdf")
+    titles = {ln.text: ln.heading for p in pages for ln in p.lines if ln.text.startswith("Priority ")}
+    for title in (
+        "Priority 1: Reducing anti-social behaviour and its impact on communities",
+        "Priority 4: Preventing exploitation and protecting vulnerable people",
+    ):
+        assert titles[title] is not None
+    assert "communities" not in {ln.text for p in pages for ln in p.lines}

@@ -1724,3 +1724,14 @@ def test_actions_of_a_table_ruled_only_across() -> None:
         "From June 2024",
     ) in [(a.text, a.owner, a.due_text) for a in actions]
     assert len([a for a in actions if a.owner]) >= 12
+
+
+def test_actions_listed_under_what_we_will_do() -> None:
+    """A slide per priority, "What we'll do" over its bullets and a "Lead table: ..." line back
+    at the bullets' edge under them: each bullet is an action, the lead line none of them."""
+    folder = Path(__file__).parent / "gold" / "blind5" / "pdf"
+    path = folder / "blind5-ca-port-aldous-cswb-plan-summary-deck-2025-03.pdf"
+    texts = [a.text for a in actions_of(path)]
+    assert "Open a walk-in addictions clinic downtown" in texts
+    assert "Train 500 frontline staff in mental health first aid" in texts  # not "... Lead table: ..."
+    assert "Co-design programs with the Youth Advisory Council" in texts
