@@ -413,6 +413,13 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
             if present is not None:
                 break
         if op is not None and present is not None:
+            # the formal opening sentence under a title block ("STRATHMORVEN COUNCIL" / "MINUTE
+            # of MEETING of the POLICE AND FIRE SCRUTINY COMMITTEE held ... on ...") names it best
+            formal = next(
+                (f for k in range(i + 1, present) if (f := _minutes_opening(rows, k, rules)) and f.date == op.date),
+                None,
+            )
+            op = formal or op
             op.authority = op.authority or _authority_before(rows, op.start, rules)
             op.body = _qualified(op.body, op.authority, rules)
             if found and op.start <= found[-1].start:
@@ -971,8 +978,14 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
         prose = _is_prose(before if after and _label_of(after[0], rules) else r.text, rules)
         if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or prose:
             return j
+        if j > 0 and _LIST_END.search(rows[j - 1].text) and not rows[j - 1].text.endswith(_ABBREVIATIONS):
+            return j  # "Apology: Councillor Neil Cowie." / "Councillor Dalgleish, Convener, presiding."
         j += 1
     return j
+
+
+_LIST_END = re.compile(r"[a-z’']{2,}\.$")  # a list's full stop, not an initial's ("J.")
+_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Bros.", "Dept.", "Assn.", "Jr.", "Sr.", "etc.")
 
 
 def _item_heading(row: _Row, rules: _Rules) -> re.Match[str] | None:
@@ -1075,6 +1088,37 @@ def _entry_people(entry: str, status: str, page: int, rules: _Rules) -> list[Att
     return _people(entry, status, page, rules)
 
 
+def _entry_posts(entry: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
+    """One entry of a list set apart by semicolons: a person, then their post and body ("Karen
+    Lindqvist, County Administrative Officer"; "Area Commander Stuart Petrie, Local Senior
+    Officer, Scottish Fire and Rescue Service"), maybe a second person after "and" and a title
+    ("Chief Superintendent Lorna McCaig, Divisional Commander, and Chief Inspector Grant Ure,
+    Police Scotland"). Nobody when its first part is not one person."""
+    out: list[Attendee] = []
+    titles = (*rules.honorifics, *rules.ranks, *rules.surname_titles)
+    parts = [p.strip() for p in entry.split(",")]
+    posts = [p for p in parts[1:] if not (p.startswith("and ") and p[4:].startswith(titles))]
+    headed = [p for p in posts if _has_head(p.split(), rules)]
+    if not headed or len(posts) - len(headed) > 1:
+        return []  # "Cllrs A, B, C and D; Mr E (Org), ...": a list of people, not people and posts
+    for n, part in enumerate(parts):
+        person = re.sub(r"^and\s+", "", part)
+        if n == 0 or (part.startswith("and ") and person.startswith(titles)):
+            found = _people(person, status, page, rules)
+            if len(found) != 1:
+                return []
+            out.append(found[0])
+        elif part:
+            out[-1] = _with_role(out[-1], part)
+    return out
+
+
+# a roll call's clause ending on its people's status: "... and Mayor C present", "D absent (excused)"
+_STATUS_AFTER = re.compile(
+    r"^(?P<people>\S.*?)\s+(?P<status>present|absent|excused)(?:\s*\((?P<note>[^()]*)\))?\s*\.?$"
+)
+
+
 def _post_then_name(seg: str, rules: _Rules) -> re.Match[str] | None:
     """"Chief Executive (Gareth Pryor)": an officer's post, then its holder's name."""
     m = rules.post_then_name.match(seg)
@@ -1109,6 +1153,8 @@ def _ends_with_name(line: str, rules: _Rules) -> bool:
     "Lindqvist", "Finance Director Miguel" / "Santos": a title or post, then one name)."""
     entries = [e.split() for e in re.split(r",|\s+and\s+|\s+&\s+", line)]
     last = entries[-1]
+    if any(t.startswith(" ".join(last) + " ") for t in rules.surname_titles):
+        return False  # "..., Mayor Pro" / "Tem Janelle Okonjo": a title wrapped
     if len(last) == 2 and (last[0] in rules.honorifics or last[0] in rules.surname_titles):
         # "..., Cr Janice Mollard, Cr Harriet" / "Bellamy, ...": the others give title and both names
         full = [e for e in entries[:-1] if e and e[0] == last[0]]
@@ -1181,13 +1227,24 @@ def _split_list(text: str) -> list[str]:
 
 def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Whole people from a list: honours rejoined, "Title Name" and "Name Title" split."""
-    entries = [e.strip() for e in text.split(";") if e.strip()]
-    if len(entries) >= 2 and all(e.count(",") == 1 for e in entries):
-        # "Karen Lindqvist, County Administrative Officer; Michael Duarte, County Counsel; ...":
-        # each entry a name, then its post
-        people = [_people(e.split(",")[0], status, page, rules) for e in entries]
-        if all(len(p) == 1 for p in people):
-            return [_with_role(p[0], _tidy(e.split(",")[1])) for p, e in zip(people, entries)]
+    clauses = [_STATUS_AFTER.match(c.strip()) for c in text.split(";")]
+    if text.count(";") and all(clauses):
+        # "Councilmembers A, B and Mayor C present; Councilmember D absent (excused)": a roll
+        # call whose clauses each end on their people's status
+        out_of: list[Attendee] = []
+        for m in clauses:
+            assert m is not None
+            found = rules.status_cells.get(m["status"].upper()) or status
+            people = _people(m["people"], found, page, rules)
+            note = m["note"]
+            out_of += [_with_role(p, f"({note})") if note else p for p in people]
+        return out_of
+    text = re.sub(r"[;,]?\s+together\s+with\s+", ", ", text)  # "...; together with Mr Kenneth Strachan"
+    entries = [re.sub(r"^and\s+", "", e.strip().rstrip(".")) for e in text.split(";") if e.strip()]
+    if len(entries) >= 2 and all("," in e for e in entries):
+        listed = [_entry_posts(e, status, page, rules) for e in entries]
+        if all(listed):
+            return [p for people in listed for p in people]
     out: list[Attendee] = []
     shared = None  # "Councillors Browaty, Eadie and Vandal": each surname is a Councillor
     for seg in _split_list(text):

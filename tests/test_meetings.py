@@ -720,7 +720,7 @@ def test_parish_minutes_lettered_points_and_a_figure_fixed(tmp_path: Path) -> No
 def test_scottish_committee_decision_points_and_attending_officers(tmp_path: Path) -> None:
     [m] = _meetings(make.scottish_committee(tmp_path))
     assert [(a.name, a.role, a.status) for a in m.attendees if a.status != "present"] == [
-        ("Shelagh Orr", "Executive Director", "in_attendance"),
+        ("Shelagh Orr", "Executive Director, Education", "in_attendance"),  # her post and its service
         ("Paul Reid", "Head of Finance", "in_attendance"),
         ("Tom Scott", None, "apologies"),
     ]
@@ -1411,3 +1411,33 @@ def test_a_roll_call_by_surname_after_a_roster_of_members() -> None:
     ]
     assert ("Rosa Villanueva", "Clerk of the Board", "also_present") in people
     assert [i.number for i in m.items][:2] == ["1", "2"]
+
+
+BLIND6 = Path(__file__).parent / "gold" / "blind6" / "pdf"
+
+
+def test_a_us_roll_call_sentence_with_each_clauses_status() -> None:
+    """"6:02 p.m." on a line of its own is a time, not item 6; the roll call is one sentence
+    whose clauses end on their status ("... and Mayor Dana Whitcombe present; Councilmember
+    Peter Sutter absent (excused)"), a title wrapped over two lines ("Mayor Pro" / "Tem")."""
+    [m] = _meetings(BLIND6 / "blind6-us-port-alderwood-city-council-regular-meeting-minutes-2024-04-16.pdf")
+    people = {a.name: a.status for a in m.attendees}
+    assert people["Janelle Okonjo"] == "present"
+    assert people["Dana Whitcombe"] == "present"
+    assert people["Peter Sutter"] == "absent"
+    assert people["Andrea Dunmore"] == "in_attendance"
+    assert [i.number for i in m.items] == [str(n) for n in range(1, 12)]
+
+
+def test_a_scottish_minute_of_meeting_under_a_running_title() -> None:
+    """A running title ("... Committee – 7 March 2024") and the council's name over "MINUTE of
+    MEETING of the POLICE AND FIRE SCRUTINY COMMITTEE held ... on Thursday, 7th of March 2024":
+    the formal sentence names the meeting. Officers are "Name, Post, Body; ..." entries."""
+    [m] = _meetings(BLIND6 / "blind6-uk-strathmorven-council-police-fire-scrutiny-committee-minutes-2024-03-07.pdf")
+    assert (m.body, m.date) == ("Police and Fire Scrutiny Committee", "2024-03-07")
+    people = {a.name: (a.role, a.status) for a in m.attendees}
+    assert people["Grant Ure"] == ("Chief Inspector, Police Scotland", "in_attendance")
+    assert people["Stuart Petrie"][1] == "in_attendance"
+    assert people["Iain Shearer"] == ("Committee Services Officer", "in_attendance")
+    assert people["Neil Cowie"] == (None, "apologies")  # not "... Councillor Dalgleish, Convener, presiding"
+    assert "Police Scotland" not in people and "Kenneth Strachan" in {n.removeprefix("Mr ") for n in people}
