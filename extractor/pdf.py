@@ -516,13 +516,15 @@ def _body_end(rows: list[list[_Word]], i: int, starts: list[float]) -> int:
             space > rules.gap * size
             or space > max(size, rules.wider * widest) and end > i + 1
             or max(w.size for w in row) > 1.15 * size
-            or any(_column(w, starts, rules.slack) is None for w in row)
+            or any(_column(w, starts, rules.slack) is None for w in row) and not _band(row, starts)
             or _join_words(row).endswith(":")  # a label over what follows ("APOLOGIES:")
             or [w.text for w in row] == [w.text for w in rows[i]]  # the header again: a table of its own
         ):
             break
         widest = max(widest, space)
         end += 1
+    while end - 1 > i and _band(rows[end - 1], starts):
+        end -= 1  # a band under the table's last row heads what follows it
     return end
 
 
@@ -548,13 +550,15 @@ def _grid(rows: list[list[_Word]], starts: list[float], rulings: list[float]) ->
     steps = [b[0].top - a[0].top for a, b in zip(rows[1:], rows[2:])]
     step = min(steps, default=0.0)
     spaced = any(d > layout_settings().aligned.row_step * step for d in steps)
+    bands = {k for k, row in enumerate(rows) if k and _band(row, starts)}
     groups = [[rows[0]]]
-    for prev, row in zip(rows, rows[1:]):
+    for k, (prev, row) in enumerate(zip(rows, rows[1:]), start=1):
         bottom, top = max(w.bottom for w in prev), min(w.top for w in row)
         ruled = bisect_right(rulings, top) > bisect_left(rulings, bottom)
-        header = len(groups) == 1 and all(w.bold for w in row) and all(w.bold for w in prev)
+        header = len(groups) == 1 and all(w.bold for w in row) and all(w.bold for w in prev) and k not in bands
         gap = row[0].top - prev[0].top > layout_settings().aligned.row_step * step
-        if not header and (ruled or gap or not spaced and not _runs_on(row, prev, starts)):
+        banded = k in bands or k - 1 in bands
+        if not header and (banded or ruled or gap or not spaced and not _runs_on(row, prev, starts)):
             groups.append([row])
         else:
             groups[-1].append(row)
@@ -562,12 +566,27 @@ def _grid(rows: list[list[_Word]], starts: list[float], rulings: list[float]) ->
     left = starts[0] - rules.slack
     right = max(w.x1 for row in rows for w in row) + 1
     edges = [left, *(s - rules.slack for s in starts[1:]), right]
-    cells = []
+    cells: list[list[Any]] = []
     for group in groups:
         top = min(w.top for w in group[0]) - 1
         bottom = max(w.bottom for w in group[-1]) + 1
-        cells.append([(edges[c], top, edges[c + 1], bottom) for c in range(len(starts))])
+        if len(group) == 1 and any(row is group[0] for row in (rows[k] for k in bands)):
+            cells.append([(left, top, right, bottom)] + [None] * (len(starts) - 1))  # a band across the table
+        else:
+            cells.append([(edges[c], top, edges[c + 1], bottom) for c in range(len(starts))])
     return (left, cells[0][0][1], right, cells[-1][0][3]), cells
+
+
+def _band(row: list[_Word], starts: list[float]) -> bool:
+    """A bold line in one run of words across a column's edge: a group's title printed across
+    the table ("Priority 1 – Serious violence" over the actions that serve it)."""
+    rules = layout_settings().aligned
+    pieces = _pieces(row, rules.header_gap)
+    if len(pieces) != 1 or not all(w.bold for w in row):
+        return False
+    return len({_column(w, starts, rules.slack) for w in row}) >= 2 or any(
+        _column(w, starts, rules.slack) is None for w in row
+    )
 
 
 def _runs_on(row: list[_Word], prev: list[_Word], starts: list[float]) -> bool:

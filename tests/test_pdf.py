@@ -545,3 +545,14 @@ def test_a_title_wrapped_in_a_larger_font_is_one_heading() -> None:
     ):
         assert titles[title] is not None
     assert "communities" not in {ln.text for p in pages for ln in p.lines}
+
+
+def test_a_group_title_across_an_unruled_table_is_a_row_of_its_own() -> None:
+    """A tracker with no rules: "Priority 1 – Serious violence" in bold across the No. and
+    Action columns heads the rows under it. It is a row of one cell, not split between two
+    columns, and not read into the header above it."""
+    path = BLIND / "blind6" / "pdf" / "blind6-uk-brackenford-csp-action-tracker-2024-06-30.pdf"
+    cells = _cells(path, 1)
+    assert cells[(0, 0)] == {0: "No.", 1: "Action", 2: "Owner", 3: "Due", 4: "Status"}
+    assert cells[(0, 1)] == {0: "Priority 1 – Serious violence"}
+    assert cells[(0, 2)][2] == "CSP Manager (BrBC)"

@@ -1735,3 +1735,10 @@ def test_actions_listed_under_what_we_will_do() -> None:
     assert "Open a walk-in addictions clinic downtown" in texts
     assert "Train 500 frontline staff in mental health first aid" in texts  # not "... Lead table: ..."
     assert "Co-design programs with the Youth Advisory Council" in texts
+
+
+def test_priorities_named_only_by_a_trackers_group_titles() -> None:
+    folder = Path(__file__).parent / "gold" / "blind6" / "pdf"
+    pages, _ = read_pdf(folder / "blind6-uk-brackenford-csp-action-tracker-2024-06-30.pdf")
+    items = [[p.text for p in lst.items] for lst in extract_priority_lists(pages)]
+    assert ["Serious violence", "Domestic abuse", "Anti-social behaviour", "Drug and alcohol related harm"] in items
