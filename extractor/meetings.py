@@ -90,6 +90,7 @@ class _Rules:
     preliminary_items: re.Pattern[str]
     heading_acronyms: frozenset[str]
     remote_note: re.Pattern[str]
+    remote_footnote: re.Pattern[str]
     member_titles: frozenset[str]
     motion_paragraph: re.Pattern[str]
     motion_follow: re.Pattern[str]
@@ -212,6 +213,7 @@ def _rules() -> _Rules:
         preliminary_items=rx("preliminary_items", get("preliminary_items")),
         heading_acronyms=frozenset(str(w) for w in get("heading_acronyms")),
         remote_note=rx("remote_note", get("remote_note")),
+        remote_footnote=rx("remote_footnote"),
         member_titles=frozenset(str(w) for w in get("member_titles")),
         motion_paragraph=rx("motion_paragraph", get("motion_paragraph")),
         motion_follow=rx("motion_follow", get("motion_follow")),
@@ -856,7 +858,12 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
         columns = columns or (
             not first and len(block) >= 2 and sum(len(r.parts) >= 2 for r in block) * 5 >= len(block) * 4
         )
-        lines = [_cells_of(r) if columns else r.text for r in block]
+        grid = columns and all(_people_grid_row(r, rules) for r in block if len(r.parts) >= 2)
+        if grid:  # each piece a person, each line ending an entry
+            lines = [", ".join(t for _, _, t in r.parts) + "," if r.parts else r.text + "," for r in block]
+        else:
+            lines = [_cells_of(r) if columns else r.text for r in block]
+        lines = [re.sub(r"(?<=\w)\*(?=,|;|\s|$)", " (*)", ln) for ln in lines]  # "Whitlock*": a footnote's mark
         for group_status, group in _embedded_labels([first] + lines, status, rules):
             people += _block_people(group, group_status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
@@ -879,6 +886,13 @@ def _embedded_labels(lines: list[str], status: str, rules: _Rules) -> list[tuple
     for (_, (label_status, rest)), end in zip(cuts, ends):
         out.append((label_status, [joined[len(joined) - len(rest) : end].strip()]))  # the names after the label
     return out
+
+
+def _people_grid_row(row: _Row, rules: _Rules) -> bool:
+    """A row of a grid of people, two or three to a line, each piece a titled name ("Councillor
+    R. Ashdown (Chairman)   Councillor P. Okafor (Vice-Chairman)"), not a name and its post."""
+    titles = (*rules.honorifics, *rules.member_titles)
+    return all(text.split(" ", 1)[0] in titles for _, _, text in row.parts)
 
 
 def _cells_of(row: _Row) -> str:
@@ -1707,6 +1721,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
     if start is not None:
         people, after = _roll_call_after_roster(rows, op.start, people, after, end, rules)
+        people = _starred_remote(rows[start:after], people, rules)
     if start is not None and any(rules.item_heading.match(rows[k].text) for k in range(op.after, start)):
         after = op.after  # the roll call is itself an item ("1. CALL TO ORDER", "2. ROLL CALL")
     after = _past_agenda(rows, after, end, rules)
@@ -1740,6 +1755,21 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         attendees=tuple(people),
         items=tuple(agenda),
     )
+
+
+def _starred_remote(rows: list[_Row], people: list[Attendee], rules: _Rules) -> list[Attendee]:
+    """People marked with an asterisk that a footnote among the attendance says joined remotely
+    ("Councillor G. Whitlock*" / "* attended remotely via Microsoft Teams"): virtual."""
+    remote = any(rules.remote_footnote.match(r.text) for r in rows)
+    out = []
+    for p in people:
+        if p.name.endswith("*") or (p.role or "").endswith("*"):
+            role = re.sub(r",?\s*\(?\*\)?$", "", p.role or "").strip() or None
+            p = replace(p, name=p.name.rstrip("* "), role=role)
+            if remote and p.status == "present":
+                p = replace(p, status="virtual")
+        out.append(p)
+    return out
 
 
 def _roll_call_after_roster(

@@ -1441,3 +1441,17 @@ def test_a_scottish_minute_of_meeting_under_a_running_title() -> None:
     assert people["Iain Shearer"] == ("Committee Services Officer", "in_attendance")
     assert people["Neil Cowie"] == (None, "apologies")  # not "... Councillor Dalgleish, Convener, presiding"
     assert "Police Scotland" not in people and "Kenneth Strachan" in {n.removeprefix("Mr ") for n in people}
+
+
+def test_members_in_a_two_column_grid_with_a_remote_footnote_and_substitutes() -> None:
+    """"Councillor R. Ashdown (Chairman)   Councillor P. Okafor (Vice-Chairman)" two to a line,
+    "Councillor G. Whitlock*" over "* attended remotely via Microsoft Teams ...", then
+    "Substitutes:", "Also Present:" and "Officers Present:" blocks."""
+    [m] = _meetings(BLIND6 / "blind6-uk-wendlecombe-dc-planning-committee-minutes-2024-02-13.pdf")
+    people = {a.name: a.status for a in m.attendees}
+    assert [a.name for a in m.attendees][:3] == ["R. Ashdown", "P. Okafor", "S. Bellamy"]
+    assert people["G. Whitlock"] == "virtual"
+    assert people["L. Dorsey"] == "present"
+    assert people["W. Dancey"] == "also_present"
+    assert people["B. Cheung"] == "in_attendance"
+    assert "Substitutes" not in [i.title for i in m.items]
