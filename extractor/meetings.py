@@ -33,7 +33,7 @@ SETTINGS = "meetings"
 STATUSES = ("present", "virtual", "also_present", "in_attendance", "apologies", "absent")
 KINDS = ("resolved", "agreed", "noted", "recommended")
 ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No)\.(?=\s+[A-Z0-9])|\b(?:e\.g|i\.e|etc|viz|approx|incl|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.(?=,?\s+[a-z])"
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Cllr|Rev|Prof|No|NO|Nos|NOS)\.(?=\s+[A-Z0-9])|\b(?:e\.g|i\.e|etc|viz|approx|incl|Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.(?=,?\s+[a-z])"
 )
 # a sentence: up to a stop followed by a space or its end; a stop inside a word or a number
 # ("£340.20", "gov.uk", "e.g") does not end it
@@ -145,6 +145,7 @@ class _Rules:
     action_cues: tuple[re.Pattern[str], ...]
     action_code: re.Pattern[str]
     owner_label: re.Pattern[str]
+    directive: re.Pattern[str]
     action_owners: tuple[re.Pattern[str], ...]
     pronoun_owner: re.Pattern[str]
     due_cues: re.Pattern[str]
@@ -270,6 +271,7 @@ def _rules() -> _Rules:
         action_cues=tuple(rx("action_cues", p) for p in get("action_cues")),
         action_code=rx("action_code", flags=0),
         owner_label=rx("owner_label", flags=0),
+        directive=rx("directive"),
         action_owners=tuple(rx("action_owners", p, 0) for p in get("action_owners")),
         pronoun_owner=rx("pronoun_owner", flags=0),
         due_cues=rx("due_cues"),
@@ -2183,7 +2185,8 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
             j += 1  # "Moved by X; Seconded by Y. Vote: 3-0-0, motion passes."
             continue
         lettered = re.match(r"^\(?(?:[a-z]|[ivx]+)\)\s", r.text) is not None
-        listing = listing or (lettered and prev.text.rstrip().endswith((":", ";", "and", "or")))
+        opens = prev.text.rstrip().endswith((":", ";", "and", "or")) or re.search(r"\b(?:that|to)$", prev.text, re.I)
+        listing = listing or (lettered and bool(opens))  # "RESOLVED – That" / "(a) the report be noted; and"
         if _cue(r.text, rules) or re.match(r"^\d+(?:[.)]|(?:\.\d+)+\.?)\s", r.text) or (lettered and not listing):
             break
         if rules.decision_stop.match(r.text):
@@ -2388,6 +2391,14 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
                 out.append(action(previous, label["owner"]))
             continue
         bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
+        directed = [m for m in rules.directive.finditer(sentence) if m.start() > 0 or _cue(sentence, rules) is None]
+        if directed:  # "... and direct staff to return with a plan on September 17, 2024."
+            for m in directed:
+                clause = re.split(r";\s", sentence[m.start() :])[0].rstrip(" ;,")
+                clause = clause if clause.endswith(".") else clause + "."
+                out.append(action(clause[:1].upper() + clause[1:] if m.start() == 0 else clause, _tidy(m["owner"])))
+            previous = sentence
+            continue
         margin = _margin_owner(body, starts, sentences, n)
         collective = rules.collective_decision.search(bare)  # "Committee agreed to form a ...": decided
         if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules) or collective):

@@ -1455,3 +1455,21 @@ def test_members_in_a_two_column_grid_with_a_remote_footnote_and_substitutes() -
     assert people["W. Dancey"] == "also_present"
     assert people["B. Cheung"] == "in_attendance"
     assert "Substitutes" not in [i.title for i in m.items]
+
+
+def test_a_resolution_over_lettered_points_and_the_actions_it_directs() -> None:
+    """"RESOLVED – That" alone on its line over "(a) ... be noted; and" / "(b) ...": one decision.
+    "ORDINANCE NO. 2024-17" does not end a sentence; a resolution that directs someone to act
+    ("... and direct staff to return with a plan on September 17, 2024") holds an action, the
+    directing clause."""
+    [m] = _meetings(BLIND5 / "blind5-uk-caerwen-cc-communities-scrutiny-committee-minutes-2024-09-12.pdf")
+    decisions = [d.text for i in m.items for d in i.decisions]
+    lettered = "RESOLVED – That (a) the report be noted; and (b) the Committee recommend"
+    assert any(t.startswith(lettered) for t in decisions)
+    assert "RESOLVED – That" not in decisions
+    [m] = _meetings(BLIND5 / "blind5-us-calvera-county-board-of-supervisors-minutes-2024-08-06.pdf")
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert any("adopt ORDINANCE NO. 2024-17, An Ordinance" in t for t in decisions)
+    actions = [(a.text, a.owner) for i in m.items for a in i.actions]
+    directed = "direct staff to return with a patrol staffing and recruitment plan on September 17, 2024."
+    assert (directed, "staff") in actions
