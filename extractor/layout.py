@@ -178,7 +178,7 @@ def headings(page: PageText) -> PageText:
         before = lines[i - 1].text if i else ""
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         set_off = after_heading or _leads(lines, i, starts, full)
-        large = line.bold and line.size >= 1.15 * body  # a larger bold title, however long
+        large = line.bold and line.size >= 1.1 * body  # a larger bold title, however long
         found = None if line.rotated else _heading(line, full, before, after, set_off, large)
         after_heading = found is not None
         if found != line.heading:

@@ -1095,7 +1095,7 @@ def _join_wrapped_titles(lines: list[Line]) -> list[Line]:
             and line.cell is None
             and not prev.rotated
             and not line.rotated
-            and prev.size >= 1.15 * body
+            and prev.size >= 1.1 * body
             and abs(prev.size - line.size) <= 0.3
             and prev.bold == line.bold
             and 0 <= line.top - prev.bottom < 0.6 * line.size

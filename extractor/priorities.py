@@ -910,23 +910,31 @@ def _split_inline(tail: str) -> list[str]:
 def _numbered_lists(rows: list[_Row], _: object) -> Found:
     """Priorities printed one per heading across a document: "Priority 1: ...", "Priority 2: ..."."""
     r = rules()
-    group: list[tuple[int, str, int, str]] = []  # (row, text, n, word)
+    # one run per word: "Strategic Direction 1", its "Goal 1.1", "Goal 1.2", then "Strategic
+    # Direction 2" carry on two lists side by side
+    groups: dict[str, list[tuple[int, str, int, str]]] = {}  # word -> [(row, text, n, word)]
+    done: list[list[tuple[int, str, int, str]]] = []
     for i, row in enumerate(rows):
         m = r.numbered.match(row.text) or r.code.match(row.text) or r.numbered_alone.match(row.text)
         if not m:
             continue
         n = int(m.group("n")) if m.group("n").isdigit() else _WORD_NUMBERS[m.group("n").lower()]
         word = m.groupdict().get("word") or "objective"
-        if group and (n != group[-1][2] + 1 or word.lower() != group[-1][3].lower()):
-            yield from _numbered_group(rows, group)
-            group = []
+        sub = m.groupdict().get("sub")
+        if sub:  # "Goal 1.2": the second goal of the list under direction 1
+            word, n = f"{word} {n}.", int(sub)
+        group = groups.setdefault(word.lower(), [])
+        if group and n != group[-1][2] + 1:
+            done.append(group)
+            group = groups[word.lower()] = []
         text = m.groupdict().get("text")
         # "Commitment 1" on a line of its own: the statement is the paragraph under it
         text = _heading_text(rows, i, text) if text else _statement_below(rows, i)
         if (n == 1 or group) and text:
             # a second table column read into the same line starts at its bullet
             group.append((i, text.split(" \u2022 ")[0], n, word))
-    yield from _numbered_group(rows, group)
+    for group in sorted(done + list(groups.values()), key=lambda g: g[0][0] if g else 0):
+        yield from _numbered_group(rows, group)
 
 
 def _labelled_lists(rows: list[_Row], _: object) -> Found:
@@ -987,11 +995,16 @@ def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) ->
     if len(group) < 2:
         return
     first = group[0][0]
-    word = group[0][3].lower()
+    printed = group[0][3]
+    outer = re.search(r"\s(\d+\.)$", printed)  # "Goal 1." of "Goal 1.1" ... "Goal 1.3"
+    word = printed[: outer.start()].lower() if outer else printed.lower()
     kind = rules().numbered_kinds.get(word, "objective")
     context = _document_context(rows, first)
     items: list[tuple[str, int, str | None]] = [(text, rows[i].page, None) for i, text, _, _ in group]
-    plist = _make_list(kind, f"{group[0][3].title()} 1\u2013{len(group)}", context, items, rows[first].page, context)
+    name = f"{printed.title()} 1\u2013{len(group)}"
+    if outer:  # "Goal 1.1–1.3"
+        name = f"{printed.title()}1\u2013{outer.group(1)}{len(group)}"
+    plist = _make_list(kind, name, context, items, rows[first].page, context)
     yield first, {i for i, *_ in group}, plist
 
 

@@ -1742,3 +1742,19 @@ def test_priorities_named_only_by_a_trackers_group_titles() -> None:
     pages, _ = read_pdf(folder / "blind6-uk-brackenford-csp-action-tracker-2024-06-30.pdf")
     items = [[p.text for p in lst.items] for lst in extract_priority_lists(pages)]
     assert ["Serious violence", "Domestic abuse", "Anti-social behaviour", "Drug and alcohol related harm"] in items
+
+
+def test_strategic_directions_and_the_goals_numbered_under_each() -> None:
+    """"Strategic Direction 1 – ..." headings, each over "Goal 1.1 ...", "Goal 1.2 ...": the
+    directions are one list, and each direction's goals another, the runs interleaved."""
+    folder = Path(__file__).parent / "gold" / "blind6" / "pdf"
+    pages, _ = read_pdf(folder / "blind6-ca-kestrel-bay-township-cswb-plan-2024-02-27.pdf")
+    lists = {lst.name: [p.text for p in lst.items] for lst in extract_priority_lists(pages)}
+    assert lists["Strategic Direction 1–4"] == [
+        "Mental Health and Addictions",
+        "Housing and Homelessness",
+        "Youth Engagement and Belonging",
+        "Road and Community Safety",
+    ]
+    housing = ["Increase the supply of safe and affordable housing.", "Prevent people from becoming homeless."]
+    assert lists["Goal 2.1–2.2"] == housing
