@@ -1758,3 +1758,23 @@ def test_strategic_directions_and_the_goals_numbered_under_each() -> None:
     ]
     housing = ["Increase the supply of safe and affordable housing.", "Prevent people from becoming homeless."]
     assert lists["Goal 2.1–2.2"] == housing
+
+
+def test_inline_list_after_namely(tmp_path):
+    """ "the Plan sets five local priorities, namely A; B; C; D; and E." in minutes."""
+    pdf = make_pdf(
+        tmp_path / "namely.pdf",
+        [
+            "Chief Superintendent McCaig reminded members that the Plan sets five local priorities, namely",
+            "protecting vulnerable people; reducing violence and antisocial behaviour; tackling substance",
+            "misuse; road safety and road crime; and acquisitive crime.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert items(plist) == [
+        "protecting vulnerable people",
+        "reducing violence and antisocial behaviour",
+        "tackling substance misuse",
+        "road safety and road crime",
+        "acquisitive crime",
+    ]
