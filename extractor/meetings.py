@@ -2327,8 +2327,17 @@ def _unstopped_end(prev: _Row, row: _Row, rules: _Rules) -> bool:
         and prev.cell is None  # a table cell's lines are all short beside the page's
         and (bracketed or (not _ends_sentence(prev.text) and prev.text[-1:].isalnum()))
         and re.split(r"\W+", prev.text)[-1].lower() not in rules.line_connectors
+        and not _capitals_run_on(prev.text, row.text)  # "... OF THE CITY" / "OF PORT ALDERWOOD ...": one title
         and row.text[:1].isupper()
     )
+
+
+def _capitals_run_on(prev: str, text: str) -> bool:
+    """A title in capitals wrapped from one line to the next ("... OF THE CITY" / "OF PORT
+    ALDERWOOD ADOPTING A COMMUNITY SAFETY CAMERA" / "PROGRAM USE POLICY; ..."): the line
+    above ends on a word in capitals and this one opens with one."""
+    first, last = text.split(" ", 1)[0], re.split(r"\s+", prev.strip())[-1]
+    return len(first) >= 2 and first.isupper() and len(last) >= 2 and last.isupper()
 
 
 def _new_cell(prev: _Row, row: _Row, rules: _Rules) -> bool:

@@ -1473,3 +1473,17 @@ def test_a_resolution_over_lettered_points_and_the_actions_it_directs() -> None:
     actions = [(a.text, a.owner) for i in m.items for a in i.actions]
     directed = "direct staff to return with a patrol staffing and recruitment plan on September 17, 2024."
     assert (directed, "staff") in actions
+
+
+def test_a_motion_whose_resolution_is_printed_in_capitals_over_lines() -> None:
+    """"... to adopt RESOLUTION NO. 24-088, A RESOLUTION OF THE CITY COUNCIL OF THE CITY" / "OF
+    PORT ALDERWOOD ADOPTING ..." is one sentence: a line that opens with "OF" carries on."""
+    [m] = _meetings(BLIND6 / "blind6-us-port-alderwood-city-council-regular-meeting-minutes-2024-04-16.pdf")
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert any("OF THE CITY OF PORT ALDERWOOD ADOPTING A COMMUNITY SAFETY CAMERA PROGRAM" in t for t in decisions)
+
+
+def test_resolved_unanimously_with_a_dash() -> None:
+    [m] = _meetings(BLIND6 / "blind6-uk-little-hensworth-pc-parish-council-minutes-2024-01-15.pdf")
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert any(t.startswith("Resolved unanimously - the precept for 2024/25 to be set at £18,750") for t in decisions)
