@@ -304,10 +304,13 @@ _NUMBERED = re.compile(r"(\d+(\.\d+)*\.?|[a-z]\.|\(\w{1,3}\)|[ivx]+\.)\s")
 _SENTENCE_END = (".", ":", ";", "!", "?", ":-")
 
 
-def compact(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
+def compact(
+    text: str, gaps: frozenset[int] = frozenset(), wraps: frozenset[int] = frozenset()
+) -> tuple[str, list[int]]:
     """Collapse whitespace runs to one character: '\\n' at a hard break, else ' '. A run at
     one of ``gaps`` (a column gap inside a printed line: "Alison Cotterill    Home Office") is
-    a hard break too, so that no name runs across it.
+    a hard break too, so that no name runs across it; a line break at one of ``wraps`` (a table
+    cell's text wrapped for want of room: "Probation Board for Northern" / "Ireland") never is.
 
     Returns the compact text and, for each of its characters, the offset in ``text``.
     """
@@ -320,7 +323,7 @@ def compact(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, list[in
             continue  # a space between two words stays as it is: copied with the words round it
         out.append(text[pos:start])
         index.extend(range(pos, start))
-        hard = start in gaps or "\n" in run.group() and _hard_break(text, start, end)
+        hard = start in gaps or "\n" in run.group() and start not in wraps and _hard_break(text, start, end)
         out.append("\n" if hard else " ")
         index.append(start)
         pos = end
@@ -330,6 +333,25 @@ def compact(text: str, gaps: frozenset[int] = frozenset()) -> tuple[str, list[in
 
 
 _WHITE = re.compile(r"\s+")
+
+
+def cell_wraps(page: PageText) -> frozenset[int]:
+    """Offsets in the page's text of the line breaks inside a table cell where its text wrapped
+    for want of room: the next line's first word would not have fitted after the line, whose
+    end reaches near the cell's widest line. A cell that lists one name a line breaks short."""
+    widest: dict[tuple[int, int, int], float] = {}
+    for line in page.lines:
+        if line.cell is not None and not line.cells:
+            widest[line.cell] = max(widest.get(line.cell, 0.0), line.x1)
+    out: set[int] = set()
+    for a, b in zip(page.lines, page.lines[1:]):
+        if a.cell is None or a.cell != b.cell or a.cells or b.cells or not b.text:
+            continue
+        first = b.text.split(" ", 1)[0]
+        room = widest[a.cell] - a.x1  # what was left on the line
+        if room < (len(first) + 1) * 0.5 * a.size:  # an average letter is about half the size wide
+            out.add(a.start + len(a.text))
+    return frozenset(out)
 
 
 def column_gaps(page: PageText) -> frozenset[int]:
@@ -896,7 +918,9 @@ def document_context(pages: Sequence[PageText]) -> Context:
     only its runs of white space, which neither a lower-case word nor a bracketed acronym spans,
     so only the pages that define something are compacted (for the words before the brackets)."""
     defining = (
-        (page.page, compact(page.text, column_gaps(page))[0]) for page in pages if _DEFINITION.search(page.text)
+        (page.page, compact(page.text, column_gaps(page), cell_wraps(page))[0])
+        for page in pages
+        if _DEFINITION.search(page.text)
     )
     return Context(common_words(page.text for page in pages), find_definitions(defining))
 
@@ -904,7 +928,7 @@ def document_context(pages: Sequence[PageText]) -> Context:
 def find_spans(pages: Sequence[PageText], nlp: Language, context: Context) -> list[PageSpan]:
     """The entities spaCy finds on each page, in page order: all the spaCy work, page by page, so
     a long document's pages can be read in ranges on several workers (given its `Context`)."""
-    compacted = [compact(page.text, column_gaps(page)) for page in pages]
+    compacted = [compact(page.text, column_gaps(page), cell_wraps(page)) for page in pages]
     found: list[PageSpan] = []
     for doc, n in read_pages(nlp, [text for text, _ in compacted], context.common):
         index = compacted[n][1]

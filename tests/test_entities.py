@@ -605,3 +605,19 @@ def test_a_us_center_and_a_firm_of_associates_are_bodies(nlp) -> None:
         "Midway Ford Truck Center",
         "Kingsley Planning Associates",
     }
+
+
+def test_a_name_wrapped_inside_a_table_cell_is_read_whole() -> None:
+    """An action plan's Partners cell wraps "Lough Rivers Health and Social" / "Care Trust" for
+    want of room: one name; a cell that lists one body a line keeps its breaks."""
+    from pathlib import Path
+
+    from extractor.pdf import read_pdf
+
+    folder = Path(__file__).parent / "gold" / "blind5" / "pdf"
+    pages, _ = read_pdf(folder / "blind5-uk-carrowmore-lisnavale-pcsp-action-plan-2024-10.pdf")
+    texts = [entities.compact(p.text, entities.column_gaps(p), entities.cell_wraps(p))[0] for p in pages]
+    assert "Lough Rivers Health and Social Care Trust" in texts[0]
+    assert "Probation Board for Northern Ireland" in texts[1]
+    plain = [entities.compact(p.text, entities.column_gaps(p))[0] for p in pages]
+    assert "Probation Board for Northern Ireland" not in plain[1]  # what the wraps change
