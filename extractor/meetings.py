@@ -477,19 +477,24 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
 
 def _held_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     """ "A regular meeting of the Township of Nipissing Council was held on <date> ..." """
-    if "meeting" not in rows[i].text.lower()[:60]:
+    head = rows[i].text.lower()[:60]
+    if "meeting" not in head and " met " not in head:
         return None
     stop = min(i + 4, len(rows))
     text = _join([r.text for r in rows[i:stop]])
     m = rules.held_sentence.match(text)
     if not m:
         return None
-    when, venue = _when_and_venue(m["rest"], rules)
+    if m["body2"] and not _names_body(m["body2"], rules):
+        return None  # "The Chair met on ...": a body meets, a person does not open minutes
+    when, venue = _when_and_venue(m["rest"] if m["rest"] is not None else m["rest2"], rules)
     date = _date(when)
+    if date is None and m["body2"]:
+        return None  # "The Council met at 9:34 a.m.": the meeting already opened above
     if date is None:  # the date is in the title block instead: "Minutes / 16 May 2023 / A regular meeting ..."
         dated = _window_date(rows, i, _window(rows, i, rules))
         date = dated[0] if dated else None
-    body = _clean_body(m["body"], rules)
+    body = _clean_body(m["body"] or m["body2"], rules)
     if date is None or not body or len(body.split()) > 12:
         return None
     authority = _authority_before(rows, i, rules)
@@ -531,9 +536,12 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
         ),
         None,
     )
+    titled = re.match(r"^(?P<body>.+?)\s*[:\-–]\s*minutes\b", line, re.I)  # "Audit Committee: Minutes of Meeting"
+    named = _clean_body(titled["body"], rules) if titled else ""
     body = (
         fields.get("body")
-        or (_clean_body(held["body"], rules) if held else None)
+        or (_clean_body(held["body"] or held["body2"], rules) if held else None)
+        or (named if named and _names_body(named, rules) else None)
         or _window_body(rows, i, window, rules)
     )
     date = _date(fields["date"]) if "date" in fields else None
@@ -541,8 +549,9 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     date = date or (dated[0] if dated else None)
     if not body or date is None:
         return None
-    when = fields.get("time") or (held["rest"] if held else "") or (dated[1] if dated else line)
-    venue = fields.get("venue") or (_when_and_venue(held["rest"], rules)[1] if held else None)
+    rest = (held["rest"] if held["rest"] is not None else held["rest2"]) if held else ""
+    when = fields.get("time") or rest or (dated[1] if dated else line)
+    venue = fields.get("venue") or (_when_and_venue(rest, rules)[1] if held else None)
     venue = venue or (_after_time(dated[1], rules) if dated else None)
     authority = _authority_before(rows, i + 1, rules)
     source = _join([r.text for r in rows[lo:hi]])
@@ -689,13 +698,21 @@ def _date_below(rows: list[_Row], i: int, rules: _Rules) -> int | None:
     """The date line under a body's name, past a few short title lines ("14th meeting")."""
     for k in range(i + 1, min(i + 2 + rules.title_lines, len(rows))):
         text = rows[k].text
-        if rules.date_line.match(text):
+        field = rules.fields["date"].match(text)  # "Date: 12 March 2024"
+        if rules.date_line.match(field["value"] if field else text) or _dated_line(text, rules):
             return k
         if len(text.split()) > 6 or text.endswith(".") or _label_of(text, rules) or rules.item_heading.match(text):
             return None
         if _names_body(_title_case(text), rules):
             return None  # "LEEDSHIRE CITY COUNCIL / EXECUTIVE BOARD / date": the body is the line below
     return None
+
+
+def _dated_line(text: str, rules: _Rules) -> bool:
+    """A line that opens with a date and goes on with the time and place ("12th March 2024, 7.00
+    pm, Committee Room 1", "Tuesday 12 March 2024 – 6.30pm – Council Chamber")."""
+    head = re.split(r"\s*(?:,|\s[-–—|]\s)\s*(?=\D)", text, maxsplit=1)[0]
+    return head != text and len(text.split()) <= 14 and rules.date_line.match(head) is not None
 
 
 def _title_body(rows: list[_Row], i: int, text: str, rules: _Rules) -> str:

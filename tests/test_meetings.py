@@ -1487,3 +1487,52 @@ def test_resolved_unanimously_with_a_dash() -> None:
     [m] = _meetings(BLIND6 / "blind6-uk-little-hensworth-pc-parish-council-minutes-2024-01-15.pdf")
     decisions = [d.text for i in m.items for d in i.decisions]
     assert any(t.startswith("Resolved unanimously - the precept for 2024/25 to be set at £18,750") for t in decisions)
+
+
+@pytest.mark.parametrize(
+    "title, label",
+    [
+        (["Audit Committee Meeting", "Date: 12 March 2024", "Time: 7pm", "Venue: Town Hall"], "Present:"),
+        (["Meeting of the Audit Committee", "12th March 2024, 7.00 pm, Committee Room 1"], "Present:"),
+        (["The Audit Committee met on Tuesday 12 March 2024 at 7pm in the Town Hall."], "Present:"),
+        (
+            ["Audit Committee: Minutes of Meeting", "Date: Tuesday 12 March 2024 | Time: 19:00 | Location: Town Hall"],
+            "Present:",
+        ),
+        (
+            ["MINUTES OF THE MEETING OF THE AUDIT COMMITTEE", "HELD ON 12 MARCH 2024 AT 7.00PM"],
+            "Committee members present:",
+        ),
+    ],
+)
+def test_openings_without_the_word_minutes_or_with_their_fields_on_one_line(
+    tmp_path: Path, title: list[str], label: str
+) -> None:
+    """Title blocks that name the meeting and its date without a "Minutes ... held on" sentence:
+    a "Date:" field under the body's name, a date line that goes on with the time and place, "X
+    met on <date>", "X: Minutes of Meeting" over fields set apart by "|"; a label that a body's
+    word opens ("Committee members present:")."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "opening.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790
+    for n, line in enumerate(title):
+        c.setFont("Helvetica-Bold" if n == 0 else "Helvetica", 12 if n == 0 else 10)
+        c.drawString(56, y, line)
+        y -= 16
+    c.setFont("Helvetica", 10)
+    c.drawString(56, y - 10, f"{label} Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown")
+    y -= 40
+    for line in ["1. Apologies for absence", "2. Minutes of the last meeting", "3. Internal audit report"]:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(56, y, line)
+        c.setFont("Helvetica", 10)
+        c.drawString(56, y - 14, "The committee noted the report.")
+        y -= 32
+    c.save()
+    [m] = _meetings(path)
+    assert (m.body, m.date) == ("Audit Committee", "2024-03-12")
+    assert [a.name for a in m.attendees] == ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"]
+    assert [i.number for i in m.items] == ["1", "2", "3"]
