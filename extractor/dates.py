@@ -58,7 +58,10 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![a-z])"
 )
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+# "Tuesday, ", and a short form before the day's number: "Tues 12 March 2024", "Thu. 7 March"
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\d))"
+)
 _ORD = r"(?:\s?(?:st|nd|rd|th)(?![a-z]))?"  # "21st", and "21 st" where a superscript came apart
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _DIGIT_START = r"(?<![\d.,:/])"  # "1.2024", "2,024", "23/2024" are not the start of a date
@@ -82,9 +85,9 @@ _PATTERN = re.compile(
     | (?P<fyp>(?:fy|financial\s+year)\s*)?{_DIGIT_START}(?P<f1>\d{{4}})
           (?:\s*/\s*(?P<f2s>\d{{4}}|\d{{1,2}})|\s*{_DASH}\s*(?P<f2d>\d{{2}})(?![\d%]))
           {_YEAR_END}
-    | (?P<wd>{_WEEKDAY})?{_DIGIT_START}
+    | (?P<wd>{_WEEKDAY})?(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)?\s+day\b))?{_DIGIT_START}
           (?P<dl>(?:\d{{1,2}}{_ORD}(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*{_DASH}\s*|\s+to\s+|/))*)
-          (?P<d>\d{{1,2}}){_ORD}(?:\s+of)?(?:\s+|-)(?P<m>{_MONTH})
+          (?P<d>\d{{1,2}}){_ORD}(?:\s+day)?(?:\s+of)?(?:\s+|-)(?P<m>{_MONTH})
           (?:,?(?:\s+|-)(?P<y>\d{{4}}){_FOOTNOTE}|\s+(?P<ys>\d{{2}})(?![\d%]))?
     | {_WEEKDAY}?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}
           (?P<dl2>(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}{_ORD})*),?\s+(?P<y2>\d{{4}})(?!\d)

@@ -327,3 +327,17 @@ def test_a_year_ended_on_a_date_is_that_year() -> None:
         ("2015-04/2016-03", "year ended 31 March 2016", "financial_year"),
         ("2016-03-31", "31 March 2016", "day"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Tuesday, the 12th day of March, 2024", "2024-03-12"),
+        ("Tues 12 March 2024", "2024-03-12"),
+        ("Thu. 7 March 2024", "2024-03-07"),
+        ("12-Mar-2024", "2024-03-12"),
+        ("they sat 12 times", None),
+    ],
+)
+def test_formal_and_short_weekday_dates(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso

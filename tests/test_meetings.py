@@ -1503,6 +1503,8 @@ def test_resolved_unanimously_with_a_dash() -> None:
             ["MINUTES OF THE MEETING OF THE AUDIT COMMITTEE", "HELD ON 12 MARCH 2024 AT 7.00PM"],
             "Committee members present:",
         ),
+        (["AUDIT COMMITTEE", "Minutes of the meeting held on Tuesday, the 12th day of March, 2024"], "Present:"),
+        (["Audit Committee Meeting", "Date: Tues 12 March 2024"], "Present:"),
     ],
 )
 def test_openings_without_the_word_minutes_or_with_their_fields_on_one_line(
