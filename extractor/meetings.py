@@ -291,7 +291,8 @@ def _label_pattern(entry: dict[str, Any]) -> str:
     body's name ("Transparency Board Members:")."""
     label = re.escape(entry["label"]).replace(r"\ ", r"\s+")
     prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
-    qualifier = r"(?:\s*\([^)]{1,40}\))?"  # "Officials (regular attendees):"
+    # "Officials (regular attendees):", "Present in the Chamber:", "Present at the Town Hall:"
+    qualifier = r"(?:\s*\([^)]{1,40}\)|\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}(?=:))?"
     # a label heading a table column ends at its cell: "Attendees | Apologies"
     after = qualifier + (r"\s*(?::|$|\s\|\s)" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z])|\s\|\s)")
     return r"^" + prefix + label + after

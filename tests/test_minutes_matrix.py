@@ -1,0 +1,159 @@
+"""Minutes drawn in many small variations of one template: each title block with each attendance
+label, each item numbering with each way of recording a decision, each date form in each title
+block. A rule written for one council's minutes must not lose the others: every combination
+is read as one meeting, on its date, with its people, its three items and their decisions."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from extractor.meetings import extract_meetings
+from extractor.models import Meeting
+from extractor.pdf import read_pdf
+
+TITLES = [
+    ["MINUTES OF THE MEETING OF THE AUDIT COMMITTEE", "HELD ON 12 MARCH 2024 AT 7.00PM"],
+    ["Audit Committee", "Minutes of the meeting held on Tuesday 12 March 2024"],
+    ["Minutes of the Audit Committee meeting held on 12 March 2024 at the Town Hall"],
+    ["AUDIT COMMITTEE", "Tuesday 12 March 2024", "MINUTES"],
+    ["Audit Committee Meeting", "Date: 12 March 2024", "Time: 7pm", "Venue: Town Hall"],
+    ["Minutes – Audit Committee – 12 March 2024"],
+    ["Meeting of the Audit Committee", "12th March 2024, 7.00 pm, Committee Room 1"],
+    ["AUDIT COMMITTEE MINUTES", "March 12, 2024"],
+    ["Notes of the Audit Committee meeting", "held on 12/03/2024"],
+    ["Westbury Town Council", "Audit Committee", "Minutes of the meeting held on Tuesday, 12th March 2024 at 7pm"],
+    ["AUDIT COMMITTEE", "MINUTES OF MEETING HELD TUESDAY 12 MARCH 2024"],
+    ["Minutes of a Meeting of the Audit Committee", "Tuesday, 12 March 2024 at 7.00 pm", "Council Chamber, Town Hall"],
+    ["Audit Committee", "12 March 2024", "Minutes"],
+    ["The Audit Committee met on Tuesday 12 March 2024 at 7pm in the Town Hall."],
+    ["Audit Committee: Minutes of Meeting", "Date: Tuesday 12 March 2024 | Time: 19:00 | Location: Town Hall"],
+    ["AUDIT COMMITTEE", "Minutes of the meeting held at the Town Hall", "on Tuesday 12 March 2024"],
+]
+LABELS = [
+    ("Present:", ["Cllr A Smith (Chair), Cllr B Jones, Cllr C Brown"]),
+    ("Members present:", ["Councillors A Smith (Chair), B Jones and C Brown"]),
+    ("Attendees:", ["Alice Smith (Chair), Bob Jones, Carol Brown"]),
+    ("In attendance:", ["Alice Smith, Bob Jones, Carol Brown"]),
+    ("Members:", ["Alice Smith (Chair); Bob Jones; Carol Brown"]),
+    ("PRESENT", ["", "Councillor Alice Smith (Chairman)", "Councillor Bob Jones", "Councillor Carol Brown"]),
+    ("Those present:", ["Alice Smith, Bob Jones and Carol Brown"]),
+    ("Attendance:", ["Cllr Alice Smith (Chair), Cllr Bob Jones, Cllr Carol Brown"]),
+    ("Committee members present:", ["Alice Smith (Chair), Bob Jones, Carol Brown"]),
+    ("Present in the Chamber:", ["Councillors Alice Smith, Bob Jones and Carol Brown"]),
+]
+NUMBERINGS: list[Callable[[int, str], str]] = [
+    lambda n, t: f"{n}. {t}",
+    lambda n, t: f"Item {n}: {t}",
+    lambda n, t: f"ITEM {n} – {t.upper()}",
+    lambda n, t: f"{n}) {t}",
+    lambda n, t: f"Agenda Item {n} {t}",
+    lambda n, t: f"{n}.0 {t}",
+    lambda n, t: f"0{n}. {t}",
+    lambda n, t: f"Minute 24/0{n} {t}",
+    lambda n, t: f"24/0{n} {t}",
+    lambda n, t: t,  # unnumbered, in bold
+]
+DECISIONS = [
+    "RESOLVED: That the report be approved.",
+    "Resolved – to approve the report.",
+    "It was resolved that the report be approved.",
+    "The Committee AGREED to approve the report.",
+    "DECISION: The report was approved.",
+    "Agreed: the report was approved.",
+    "Members resolved to approve the report.",
+    "The Committee approved the report.",
+    "It was agreed to approve the report.",
+    "Proposed by Cllr Jones, seconded by Cllr Brown, and resolved that the report be approved.",
+]
+DATES = [
+    "12.03.2024",
+    "March 12th, 2024",
+    "12/03/2024",
+    "Tuesday, the 12th day of March, 2024",
+    "12 Mar 2024",
+    "Tuesday 12th March, 2024",
+    "12-Mar-2024",
+    "2024-03-12",
+    "Tues 12 March 2024",
+    "12th of March 2024",
+    "MARCH 12, 2024",
+    "Tuesday, March 12, 2024",
+    "12 March, 2024",
+]
+DATED: list[Callable[[str], list[str]]] = [
+    lambda d: ["AUDIT COMMITTEE", f"Minutes of the meeting held on {d} at 7pm"],
+    lambda d: ["Audit Committee", d, "Minutes"],
+    lambda d: [f"Minutes of the Audit Committee – {d}"],
+    lambda d: ["Audit Committee Meeting", f"Date: {d}"],
+]
+ITEMS = ["Apologies for absence", "Minutes of the last meeting", "Internal audit report"]
+
+
+def _draw(
+    path: Path, title: list[str], label: str, people: list[str], item: Callable[[int, str], str], decision: str
+) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 790.0
+    for n, line in enumerate(title):
+        c.setFont("Helvetica-Bold" if n == 0 else "Helvetica", 12 if n == 0 else 10)
+        c.drawString(56, y, line)
+        y -= 16
+    y -= 10
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(56, y, label)
+    c.setFont("Helvetica", 10)
+    if people[0]:  # the names run on after the label
+        c.drawString(62 + c.stringWidth(label, "Helvetica-Bold", 10), y, people[0])
+    for name in people[1:]:  # a name a line under it
+        y -= 14
+        c.drawString(56, y, name)
+    y -= 30
+    for n, title_text in enumerate(ITEMS, start=1):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(56, y, item(n, title_text))
+        c.setFont("Helvetica", 10)
+        c.drawString(56, y - 14, "The officer introduced the item and answered questions from members.")
+        c.drawString(56, y - 28, decision)
+        y -= 50
+    c.save()
+    return path
+
+
+def _one_meeting(path: Path) -> Meeting:
+    pages, _ = read_pdf(path)
+    meetings = extract_meetings(pages)
+    assert len(meetings) == 1
+    return meetings[0]
+
+
+@pytest.mark.parametrize("t, a", list(itertools.product(range(len(TITLES)), range(len(LABELS)))))
+def test_each_title_block_with_each_attendance_label(tmp_path: Path, t: int, a: int) -> None:
+    label, people = LABELS[a]
+    m = _one_meeting(_draw(tmp_path / "m.pdf", TITLES[t], label, people, NUMBERINGS[0], DECISIONS[0]))
+    assert m.date == "2024-03-12"
+    assert "Audit Committee" in m.body
+    assert len(m.attendees) == 3
+    assert len(m.items) == 3
+
+
+@pytest.mark.parametrize("n, d", list(itertools.product(range(len(NUMBERINGS)), range(len(DECISIONS)))))
+def test_each_item_numbering_with_each_way_of_recording_a_decision(tmp_path: Path, n: int, d: int) -> None:
+    title = ["AUDIT COMMITTEE", "Minutes of the meeting held on Tuesday 12 March 2024 at 7pm"]
+    m = _one_meeting(_draw(tmp_path / "m.pdf", title, "Present:", LABELS[0][1], NUMBERINGS[n], DECISIONS[d]))
+    assert [i.title.lower() for i in m.items] == [t.lower() for t in ITEMS]
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert len(decisions) == 3 and all("report" in text for text in decisions)
+
+
+@pytest.mark.parametrize("f, d", list(itertools.product(range(len(DATED)), range(len(DATES)))))
+def test_each_date_form_in_each_title_block(tmp_path: Path, f: int, d: int) -> None:
+    title = DATED[f](DATES[d])
+    m = _one_meeting(_draw(tmp_path / "m.pdf", title, "Present:", LABELS[0][1], NUMBERINGS[0], DECISIONS[0]))
+    assert m.date == "2024-03-12"
+    assert len(m.items) == 3
