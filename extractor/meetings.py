@@ -1010,12 +1010,21 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
         heading = r.bold and not all_bold
         before, *after = SENTENCE_BREAK.split(r.text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
         prose = _is_prose(before if after and _label_of(after[0], rules) else r.text, rules)
+        if prose and j > 0 and _ends_with_title(rows[j - 1].text, rules):
+            prose = False  # "... and Lee. Councilmember" / "Park was absent.": the name goes on
         if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or prose:
             return j
-        if j > 0 and _LIST_END.search(rows[j - 1].text) and not rows[j - 1].text.endswith(_ABBREVIATIONS):
+        ended = j > 0 and _LIST_END.search(rows[j - 1].text) and not rows[j - 1].text.endswith(_ABBREVIATIONS)
+        if ended and not _STATUS_AFTER.match(r.text):  # "... and Lee." / "Councilmember Park was absent." goes on
             return j  # "Apology: Councillor Neil Cowie." / "Councillor Dalgleish, Convener, presiding."
         j += 1
     return j
+
+
+def _ends_with_title(text: str, rules: _Rules) -> bool:
+    """A line that ends on a person's title, their name on the next line ("Councilmember")."""
+    words = text.split()
+    return bool(words) and (words[-1] in rules.surname_titles or words[-1] in rules.honorifics)
 
 
 _LIST_END = re.compile(r"[a-z’']{2,}\.$")  # a list's full stop, not an initial's ("J.")
@@ -1149,7 +1158,9 @@ def _entry_posts(entry: str, status: str, page: int, rules: _Rules) -> list[Atte
 
 # a roll call's clause ending on its people's status: "... and Mayor C present", "D absent (excused)"
 _STATUS_AFTER = re.compile(
-    r"^(?P<people>\S.*?)\s+(?P<status>present|absent|excused)(?:\s*\((?P<note>[^()]*)\))?\s*\.?$"
+    r"^(?:(?P<people>\S.*?)\s+(?:(?:was|were)\s+)?(?P<status>present|absent|excused)(?:\s*\((?P<note>[^()]*)\))?"
+    r"|(?P<status2>present|absent|excused)\s+(?:was|were)\s+(?P<people2>\S.*?))\s*\.?$",
+    re.I,
 )
 
 
@@ -1261,15 +1272,16 @@ def _split_list(text: str) -> list[str]:
 
 def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Whole people from a list: honours rejoined, "Title Name" and "Name Title" split."""
-    clauses = [_STATUS_AFTER.match(c.strip()) for c in text.split(";")]
-    if text.count(";") and all(clauses):
+    parts = re.split(r";|(?<=[a-z)])\.\s+(?=[A-Z])", text)
+    clauses = [_STATUS_AFTER.match(c.strip()) for c in parts]
+    if len(parts) > 1 and all(clauses):
         # "Councilmembers A, B and Mayor C present; Councilmember D absent (excused)": a roll
         # call whose clauses each end on their people's status
         out_of: list[Attendee] = []
         for m in clauses:
             assert m is not None
-            found = rules.status_cells.get(m["status"].upper()) or status
-            people = _people(m["people"], found, page, rules)
+            found = rules.status_cells.get((m["status"] or m["status2"]).upper()) or status
+            people = _people(m["people"] or m["people2"], found, page, rules)
             note = m["note"]
             out_of += [_with_role(p, f"({note})") if note else p for p in people]
         return out_of

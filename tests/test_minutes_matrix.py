@@ -6,11 +6,12 @@ is read as one meeting, on its date, with its people, its three items and their 
 from __future__ import annotations
 
 import itertools
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, letter
 from reportlab.pdfgen import canvas
 
 from extractor.meetings import extract_meetings
@@ -157,3 +158,86 @@ def test_each_date_form_in_each_title_block(tmp_path: Path, f: int, d: int) -> N
     m = _one_meeting(_draw(tmp_path / "m.pdf", title, "Present:", LABELS[0][1], NUMBERINGS[0], DECISIONS[0]))
     assert m.date == "2024-03-12"
     assert len(m.items) == 3
+
+
+US_TITLES = [
+    ["CITY OF OAKDALE", "CITY COUNCIL", "MINUTES OF THE REGULAR MEETING", "Tuesday, April 16, 2024"],
+    ["Village of Oakdale", "Board of Trustees Regular Meeting Minutes", "April 16, 2024"],
+    ["OAKDALE TOWNSHIP BOARD", "REGULAR MEETING – APRIL 16, 2024"],
+    ["Minutes of the Regular Meeting of the Oakdale City Council held April 16, 2024"],
+    [
+        "A regular meeting of the Oakdale City Council was held on Tuesday, April 16, 2024, at 7:00 p.m. in the"
+        " Council Chambers."
+    ],
+    ["OAKDALE PLANNING COMMISSION", "REGULAR MEETING MINUTES", "APRIL 16, 2024 – 6:00 PM"],
+]
+ROLL_CALLS = [
+    [
+        "1. CALL TO ORDER",
+        "Mayor Smith called the meeting to order at 7:00 p.m.",
+        "2. ROLL CALL",
+        "Present: Mayor Smith, Councilmembers Jones, Brown and Lee",
+        "Absent: Councilmember Park",
+    ],
+    [
+        "CALL TO ORDER",
+        "The meeting was called to order at 7:00 p.m. by Mayor Smith.",
+        "ROLL CALL",
+        "Members present: Mayor Smith, Councilmember Jones, Councilmember Brown, Councilmember Lee",
+        "Members absent: Councilmember Park",
+    ],
+    ["Roll Call: Present were Mayor Smith and Councilmembers Jones, Brown and Lee. Councilmember Park was absent."],
+    [
+        "PRESENT: Mayor John Smith; Councilmembers Ann Jones, Bob Brown, Carl Lee",
+        "ABSENT: Councilmember Dee Park",
+        "STAFF PRESENT: City Manager Eve Ross; City Clerk Fay Wu",
+    ],
+]
+MOTIONS = [
+    "Motion by Councilmember Jones, seconded by Councilmember Brown, to approve the item. Motion carried 4-0.",
+    "It was moved by Councilmember Jones and seconded by Councilmember Brown to approve the item. The motion carried"
+    " unanimously.",
+    "MOTION: Councilmember Jones moved, seconded by Councilmember Brown, to approve the item. Ayes: 4; Nays: 0. Motion"
+    " carried.",
+    "Councilmember Jones moved to approve the item. Councilmember Brown seconded. Motion passed 4-0.",
+    "On a motion by Councilmember Jones, seconded by Councilmember Brown, the Council voted 4-0 to approve the item.",
+]
+
+
+def _draw_us(path: Path, title: list[str], roll: list[str], motion: str) -> Path:
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 750.0
+
+    def lines(text: str, font: str) -> None:
+        nonlocal y
+        c.setFont(font, 11)
+        for part in textwrap.wrap(text, 88):
+            c.drawString(60, y, part)
+            y -= 15
+
+    for n, line in enumerate(title):
+        lines(line, "Times-Bold" if n < len(title) - 1 or len(title) == 1 else "Times-Roman")
+    y -= 10
+    for line in roll:
+        lines(line, "Times-Bold" if line.isupper() or line[:2].strip(". ").isdigit() else "Times-Roman")
+    y -= 10
+    numbered = roll[0].startswith("1.")
+    for n, heading in enumerate(["APPROVAL OF MINUTES", "CONSENT AGENDA", "NEW BUSINESS"], start=3):
+        lines(f"{n}. {heading}" if numbered else heading, "Times-Bold")
+        lines(motion, "Times-Roman")
+        y -= 10
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    "t, r, m", list(itertools.product(range(len(US_TITLES)), range(len(ROLL_CALLS)), range(len(MOTIONS))))
+)
+def test_each_us_title_with_each_roll_call_and_motion(tmp_path: Path, t: int, r: int, m: int) -> None:
+    """US minutes: the title block, a roll call (as items, as a sentence, as labels) and the
+    motions moved, seconded and carried in five ways."""
+    meeting = _one_meeting(_draw_us(tmp_path / "us.pdf", US_TITLES[t], ROLL_CALLS[r], MOTIONS[m]))
+    assert meeting.date == "2024-04-16"
+    assert len([a for a in meeting.attendees if a.status == "present"]) == 4
+    assert [a.status for a in meeting.attendees if "Park" in a.name] == ["absent"]
+    assert len([d for i in meeting.items for d in i.decisions]) == 3
