@@ -2435,7 +2435,8 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             for m in directed:
                 clause = re.split(r";\s", sentence[m.start() :])[0].rstrip(" ;,")
                 clause = clause if clause.endswith(".") else clause + "."
-                out.append(action(clause[:1].upper() + clause[1:] if m.start() == 0 else clause, _tidy(m["owner"])))
+                owner = m["owner"] or m["owner2"] or m["owner3"]
+                out.append(action(clause[:1].upper() + clause[1:] if m.start() == 0 else clause, _tidy(owner)))
             previous = sentence
             continue
         margin = _margin_owner(body, starts, sentences, n)

@@ -241,3 +241,45 @@ def test_each_us_title_with_each_roll_call_and_motion(tmp_path: Path, t: int, r:
     assert len([a for a in meeting.attendees if a.status == "present"]) == 4
     assert [a.status for a in meeting.attendees if "Park" in a.name] == ["absent"]
     assert len([d for i in meeting.items for d in i.decisions]) == 3
+
+
+ACTIONS = [
+    ("ACTION: Clerk to write to the highways authority by 30 April 2024.", "Clerk"),
+    ("Action – JS to circulate the revised budget to members.", "JS"),
+    ("The Clerk will write to the highways authority.", "Clerk"),
+    ("Cllr Jones agreed to contact the police about the speeding concerns.", "Jones"),
+    ("The Chair undertook to raise the matter with the county council.", "Chair"),
+    ("Officers were asked to report back to the next meeting.", "Officers"),
+    ("Members asked the Finance Officer to prepare a revised budget by May 2024.", "Finance Officer"),
+    ("The Clerk was instructed to obtain three quotes for the repairs.", "Clerk"),
+    ("RESOLVED that the Clerk be instructed to obtain three quotes for the repairs.", "Clerk"),
+    ("Mrs Patel to arrange a site visit before the next meeting.", "Patel"),
+    ("Agreed: the Clerk to order two new benches.", "Clerk"),
+]
+
+
+@pytest.mark.parametrize("k", range(len(ACTIONS)))
+def test_each_way_of_recording_an_action_and_its_owner(tmp_path: Path, k: int) -> None:
+    text, owner = ACTIONS[k]
+    title = ["WESTBURY PARISH COUNCIL", "Minutes of the meeting held on Tuesday 12 March 2024 at 7pm"]
+    item = NUMBERINGS[0]
+    path = tmp_path / "a.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(56, 790, title[0])
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 774, title[1])
+    c.drawString(56, 750, "Present: " + LABELS[0][1][0])
+    y = 720
+    for n, title_text in enumerate(ITEMS, start=1):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(56, y, item(n, title_text))
+        c.setFont("Helvetica", 10)
+        c.drawString(56, y - 14, "Members discussed the matter at length.")
+        if n == 2:
+            c.drawString(56, y - 28, text)
+        y -= 50
+    c.save()
+    actions = [a for i in _one_meeting(path).items for a in i.actions]
+    assert len(actions) == 1
+    assert owner in (actions[0].owner or "")
