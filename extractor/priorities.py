@@ -460,7 +460,8 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
         said = row.text.rstrip().endswith((":", ":-")) or (
             marked and row.text.rstrip().endswith(";") and not _starts_list(row)
         )
-        if not (said or marked and _list_heading(row)):
+        plain = not said and not marked and row.heading and _list_heading(row) and _short_run(rows, i + 1) >= 3
+        if not (said or plain or marked and _list_heading(row)):
             continue
         intro = _intro(rows, i) if said else row.text
         # the heading just above an introduction may name the list ("Sustainability Principles" /
@@ -478,8 +479,8 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
         if i + 2 < len(rows) and not marked and _list_heading(rows[i + 1]) and _starts_list(rows[i + 2]):
             yield from _nested_lists(rows, i, kind, intro)
             continue
-        items, used = _items(rows, i + 1)
-        items = _named_entries(_counted(intro, items))
+        items, used = _items(rows, i + 1) if not plain else _plain_items(rows, i + 1)
+        items = _unlabelled(_named_entries(_counted(intro, items)))
         if len(items) < 2 or _looks_like_prose(items, marked) or _not_priorities(items):
             continue
         top = i - intro.count("\n")
@@ -491,6 +492,38 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
 
 
 Items = list[tuple[str, int, str | None]]
+
+
+def _short_run(rows: list[_Row], j: int) -> int:
+    """How many short lines in title form follow from row j, with no space between them: a list
+    printed without markers under its heading ("Our Priorities" / "Reducing violent crime" / ...)."""
+    n = j
+    while (
+        n < len(rows)
+        and len(rows[n].text.split()) <= 8
+        and rows[n].text[:1].isupper()
+        and not rows[n].text.rstrip().endswith((".", ":", ";"))
+        and not rows[n].heading
+        and (n == j or not rows[n].gap)
+        and rows[n].page == rows[j].page
+    ):
+        n += 1
+    return n - j
+
+
+def _plain_items(rows: list[_Row], j: int) -> tuple[Items, set[int]]:
+    """The short lines of such a list, each an entry."""
+    k = j + _short_run(rows, j)
+    return [(rows[n].text.strip(), rows[n].page, None) for n in range(j, k)], set(range(j, k))
+
+
+def _unlabelled(items: Items) -> Items:
+    """Entries that each carry their own label and number ("Priority 1: Reducing violent crime",
+    "Priority 2: ...") without it: the list's intro already names them."""
+    found = [rules().numbered.match(text) for text, _, _ in items]
+    if len(items) < 2 or not all(found):
+        return items
+    return [(m["text"].strip(), page, note) for m, (_, page, note) in zip(found, items) if m]
 
 
 def _starts_list(row: _Row) -> bool:

@@ -283,3 +283,56 @@ def test_each_way_of_recording_an_action_and_its_owner(tmp_path: Path, k: int) -
     actions = [a for i in _one_meeting(path).items for a in i.actions]
     assert len(actions) == 1
     assert owner in (actions[0].owner or "")
+
+
+PRIORITIES = [
+    "Reducing violent crime",
+    "Tackling anti-social behaviour",
+    "Protecting vulnerable people",
+    "Improving road safety",
+]
+INTROS = [
+    "Our priorities for 2024-27 are:",
+    "The Partnership has agreed four priorities:",
+    "Priorities",
+    "Our Priorities",
+    "Following the strategic assessment, the following priorities were agreed:",
+    "Our strategic priorities 2024–2027",
+]
+MARKERS: list[Callable[[int], str]] = [
+    lambda n: "• ",
+    lambda n: f"{n}. ",
+    lambda n: f"{n}) ",
+    lambda n: "- ",
+    lambda n: f"Priority {n}: ",
+    lambda n: "",
+    lambda n: "■ ",
+]
+
+
+@pytest.mark.parametrize("i, k", list(itertools.product(range(len(INTROS)), range(len(MARKERS)))))
+def test_each_way_of_introducing_and_marking_a_plans_priorities(tmp_path: Path, i: int, k: int) -> None:
+    """A plan's priorities under a sentence that ends in a colon or a heading that names them,
+    each entry with a bullet, a number, a "Priority N:" label or nothing: one list, the entries
+    without their markers."""
+    from extractor.priorities import extract_priority_lists
+
+    path = tmp_path / "plan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(56, 790, "Westbury Community Safety Partnership Plan 2024-2027")
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 760, "This plan sets out how partners will work together to keep Westbury safe over the next")
+    c.drawString(56, 746, "three years. It has been informed by the strategic assessment and by residents' views.")
+    heading = not INTROS[i].endswith(":")
+    c.setFont("Helvetica-Bold" if heading else "Helvetica", 12 if heading else 10)
+    c.drawString(56, 720, INTROS[i])
+    c.setFont("Helvetica", 10)
+    y = 700
+    for n, text in enumerate(PRIORITIES, start=1):
+        c.drawString(66, y, MARKERS[k](n) + text)
+        y -= 16
+    c.drawString(56, y - 10, "Each priority has a lead partner and an action plan, reviewed every quarter.")
+    c.save()
+    pages, _ = read_pdf(path)
+    assert PRIORITIES in [[p.text for p in lst.items] for lst in extract_priority_lists(pages)]
