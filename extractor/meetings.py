@@ -1128,6 +1128,9 @@ def _entry_people(entry: str, status: str, page: int, rules: _Rules) -> list[Att
             person = _with_role(found[0], _tidy(m["role"]))
             remote = person.status == "present" and rules.remote_note.search(m["role"])
             return [replace(person, status="virtual") if remote else person]
+    posts = _entry_posts(entry.rstrip(" .;"), status, page, rules) if "," in entry else []
+    if len(posts) == 1:
+        return posts  # "• Tom Brown, Superintendent, Westshire Police": one person, their post and body
     return _people(entry, status, page, rules)
 
 

@@ -1538,3 +1538,33 @@ def test_openings_without_the_word_minutes_or_with_their_fields_on_one_line(
     assert (m.body, m.date) == ("Audit Committee", "2024-03-12")
     assert [a.name for a in m.attendees] == ["Cllr A Smith", "Cllr B Jones", "Cllr C Brown"]
     assert [i.number for i in m.items] == ["1", "2", "3"]
+
+
+def test_bulleted_people_each_with_their_post_and_body(tmp_path: Path) -> None:
+    """"• Tom Brown, Superintendent, Westshire Police": one person a bullet, the rest their post."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "bulleted.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(56, 790, "SAFER WESTBURY PARTNERSHIP BOARD")
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 774, "Minutes of the meeting held on Tuesday 12 March 2024 at 10am")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(56, 750, "In attendance")
+    c.setFont("Helvetica", 10)
+    people = ["Jane Smith, Chair, Westbury Council", "Tom Brown, Superintendent, Westshire Police"]
+    for n, line in enumerate(people):
+        c.drawString(60, 735 - 14 * n, f"• {line}")
+    for n, title in enumerate(["Welcome", "Minutes of the last meeting"], start=1):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(56, 680 - 40 * n, f"{n}. {title}")
+        c.setFont("Helvetica", 10)
+        c.drawString(56, 666 - 40 * n, "The Board noted the report.")
+    c.save()
+    [m] = _meetings(path)
+    assert [(a.name, a.role) for a in m.attendees] == [
+        ("Jane Smith", "Chair, Westbury Council"),
+        ("Tom Brown", "Superintendent, Westshire Police"),
+    ]
