@@ -88,6 +88,7 @@ class _Rules:
     apology_asides: re.Pattern[str]
     decisions_summary: re.Pattern[str]
     preliminary_items: re.Pattern[str]
+    item_time: re.Pattern[str]
     heading_acronyms: frozenset[str]
     remote_note: re.Pattern[str]
     remote_footnote: re.Pattern[str]
@@ -212,6 +213,7 @@ def _rules() -> _Rules:
         apology_asides=rx("apology_asides", get("apology_asides")),
         decisions_summary=rx("decisions_summary", get("decisions_summary")),
         preliminary_items=rx("preliminary_items", get("preliminary_items")),
+        item_time=rx("item_time"),
         heading_acronyms=frozenset(str(w) for w in get("heading_acronyms")),
         remote_note=rx("remote_note", get("remote_note")),
         remote_footnote=rx("remote_footnote"),
@@ -1526,7 +1528,7 @@ def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> lis
         if items:
             items[-1].end = j
         k = _heading_end(rows, j, end, rules)
-        title = LEADING_BULLET.sub("", _join([r.text for r in rows[j:k]])).strip()
+        title = rules.item_time.sub("", LEADING_BULLET.sub("", _join([r.text for r in rows[j:k]])).strip())
         title, _, run_on = title.partition(": ")  # "Disclosure of pecuniary interest: None."
         if run_on and not run_on.endswith((".", "!", "?")) and len(run_on.split()) <= 6:
             title, run_on = f"{title}: {run_on}", ""  # a subtitle: "Pharmacy First: six-month review"
@@ -1561,7 +1563,7 @@ def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
     bold line ("• New Business"), a run-in title ("Disclosure of pecuniary interest: None.")
     and a long bold title that fills the measure and wraps onto the next line."""
     r = rows[j]
-    head = r.text.partition(": ")[0]
+    head = rules.item_time.sub("", r.text).partition(": ")[0]  # "7:02 p.m. – Public comment"
     words = head.split()
     longest = 20 if rules.item_heading.match(head) else 12  # "Item 9 – Settlement of ... Invoice between ..."
     if not r.bold or not words or len(words) > longest or head.endswith((".", ",", ";")):

@@ -1568,3 +1568,37 @@ def test_bulleted_people_each_with_their_post_and_body(tmp_path: Path) -> None:
         ("Jane Smith", "Chair, Westbury Council"),
         ("Tom Brown", "Superintendent, Westshire Police"),
     ]
+
+
+def test_items_headed_by_the_time_they_were_taken(tmp_path: Path) -> None:
+    """US minutes that head each item with its time ("7:02 p.m. – Public comment"): unnumbered
+    items whose titles leave the time out, however long the title."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "timed.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Times-Bold", 12)
+    c.drawString(60, 750, "VILLAGE OF MAPLEWOOD – BOARD OF TRUSTEES")
+    c.setFont("Times-Roman", 11)
+    c.drawString(60, 734, "Minutes of the Regular Meeting – Monday, October 14, 2024")
+    c.drawString(60, 710, "Present: Mayor Ann Lee, Trustees Bob Hart, Cy Dunn and Di Roe")
+    titles = [
+        "7:00 p.m. – Call to order and Pledge of Allegiance",
+        "7:02 p.m. – Public comment",
+        "7:40 p.m. – Public hearing – Local Law No. 3 of 2024 (Short-Term Rental Permits)",
+    ]
+    y = 680
+    for title in titles:
+        c.setFont("Times-Bold", 11)
+        c.drawString(60, y, title)
+        c.setFont("Times-Roman", 11)
+        c.drawString(60, y - 15, "The Board heard from residents and discussed the matter.")
+        y -= 45
+    c.save()
+    [m] = _meetings(path)
+    assert [(i.number, i.title) for i in m.items] == [
+        (None, "Call to order and Pledge of Allegiance"),
+        (None, "Public comment"),
+        (None, "Public hearing – Local Law No. 3 of 2024 (Short-Term Rental Permits)"),
+    ]
