@@ -955,13 +955,7 @@ def _make_line(row: list[_Word], number: int, x0: float = 0.0, x1: float = 0.0) 
 def _parts(row: list[_Word]) -> tuple[tuple[float, float, str], ...]:
     """The pieces of a row apart by a column-wide gap (side-by-side lists, an unruled table's
     cells), or nothing when the row is one piece."""
-    gap = layout_settings().column_gap
-    pieces = [[row[0]]]
-    for a, b in zip(row, row[1:]):
-        if _apart(a, b, gap):
-            pieces.append([b])
-        else:
-            pieces[-1].append(b)
+    pieces = _pieces(row, layout_settings().column_gap)
     if len(pieces) < 2:
         return ()
     return tuple((p[0].x0, max(w.x1 for w in p), clean_line(_join_words(p))) for p in pieces)
