@@ -858,13 +858,24 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
         yield text, marks
 
 
+_NUMBERED_ENTRY = re.compile(r"^\(?\d{1,2}[.)]\s+")  # "1. Deliver ...": the entry's number
+
+
 def _out_of_hanging_indent(rows: list[_Row], marks: list[tuple[int, int]], row: _Row) -> bool:
-    """A line back at the bullet's edge after a bulleted entry's indented second line: the
-    entry has ended ("• Train 500 frontline staff ..." / "aid" / "Lead table: ...")."""
-    if len(marks) < 2 or not _is_bullet(rows[marks[0][1]]):
+    """A line back at the bullet's edge after a bulleted entry's indented second line, or left of
+    the entry's marker: the entry has ended ("• Train 500 frontline staff ..." / "aid" / "Lead
+    table: ...")."""
+    if not marks:
+        return False
+    first = rows[marks[0][1]]
+    if not (_starts_list(first) or rules().paragraph_number.match(first.text)):
+        return False
+    if row.page == first.page and row.x0 < first.x0 - 3 and not _starts_list(row):
+        return True  # left of the entry's own marker: the text after the list
+    if len(marks) < 2:
         return False
     indent = min(rows[i].x0 for _, i in marks[1:])
-    return row.page == rows[marks[-1][1]].page and row.x0 < indent - 3 and indent - rows[marks[0][1]].x0 > 3
+    return row.page == rows[marks[-1][1]].page and row.x0 < indent - 3 and indent - first.x0 > 3
 
 
 def _row_at(marks: list[tuple[int, int]], offset: int) -> int:
@@ -1529,12 +1540,16 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
             if listed and text.rstrip().endswith(":"):
                 page = rows[_row_at(marks, offset)].page
                 owner = listed.group("owner")
-                out += [_listed_action(item, owner, page) for item in _listed_items(rows, paragraphs, n)]
+                entries = [_NUMBERED_ENTRY.sub("", item) for item in _listed_items(rows, paragraphs, n)]
+                out += [_listed_action(item, owner, page) for item in entries]
                 break
-            heading = rules().action_heading.match(_squash(text))  # "What we'll do" over its bullets
+            # "What we'll do" over its bullets, or "We will:" ending the paragraph above them
+            heading = rules().action_heading.match(_squash(text)) or (
+                text.rstrip().endswith(":") and rules().action_heading.match(_squash(sentence))
+            )
             if heading or rules().milestone_list.match(_squash(sentence)) and text.rstrip().endswith(":"):
                 page = rows[_row_at(marks, offset)].page  # "The key milestones for this commitment are:"
-                out += [_action(item, page) for item in _listed_items(rows, paragraphs, n)]
+                out += [_action(_NUMBERED_ENTRY.sub("", item), page) for item in _listed_items(rows, paragraphs, n)]
                 break
             clause = _commitment_clause(sentence)
             if clause and clause.rstrip().endswith(":") and _kind(clause):
@@ -1622,9 +1637,10 @@ def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, 
         first = rows[marks[0][1]]
         if first.bold or rules().list_commitment.match(_squash(text)) or len(text.split()) > 30:
             break
-        if items and bulleted and not _starts_list(first):
+        entry = _starts_list(first) or rules().paragraph_number.match(first.text) is not None
+        if items and bulleted and not entry:
             break  # bullets, then a paragraph without one: the list has ended
-        bulleted = bulleted or not items and _starts_list(first)
+        bulleted = bulleted or not items and entry
         items.append(text.strip(" ;"))
     return items
 

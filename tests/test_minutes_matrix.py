@@ -336,3 +336,47 @@ def test_each_way_of_introducing_and_marking_a_plans_priorities(tmp_path: Path, 
     c.save()
     pages, _ = read_pdf(path)
     assert PRIORITIES in [[p.text for p in lst.items] for lst in extract_priority_lists(pages)]
+
+
+PLAN_ACTIONS = [
+    "Deliver knife crime awareness sessions in all secondary schools",
+    "Extend the CCTV network to the town centre car parks",
+    "Recruit two additional independent domestic violence advisers",
+]
+ACTION_INTROS = [
+    "We will:",
+    "What we will do",
+    "Our commitments:",
+    "Key actions",
+    "Over the next year the Partnership will:",
+    "Actions for 2024/25:",
+]
+
+
+@pytest.mark.parametrize("i, numbered", list(itertools.product(range(len(ACTION_INTROS)), (False, True))))
+def test_each_way_of_introducing_a_plans_actions(tmp_path: Path, i: int, numbered: bool) -> None:
+    """A plan's actions under a heading or a sentence that introduces them, bulleted or
+    numbered, the paragraph after the list no part of its last entry."""
+    from extractor.priorities import extract_plan_actions
+
+    path = tmp_path / "plan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(56, 790, "Westbury Community Safety Plan 2024-2027")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(56, 760, "Priority 1: Reducing serious violence")
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 740, "Serious violence has risen by 12% over the last two years, mainly in the town centre.")
+    heading = not ACTION_INTROS[i].endswith(":")
+    c.setFont("Helvetica-Bold" if heading else "Helvetica", 11 if heading else 10)
+    c.drawString(56, 716, ACTION_INTROS[i])
+    c.setFont("Helvetica", 10)
+    y = 698
+    for n, text in enumerate(PLAN_ACTIONS, start=1):
+        c.drawString(66, y, (f"{n}. " if numbered else "• ") + text)
+        y -= 16
+    c.drawString(56, y - 12, "Progress will be reported to the Partnership Board every quarter.")
+    c.save()
+    pages, _ = read_pdf(path)
+    texts = [a.text.rstrip(".") for a in extract_plan_actions(pages)]
+    assert all(text in texts for text in PLAN_ACTIONS)
