@@ -285,6 +285,28 @@ def test_each_way_of_recording_an_action_and_its_owner(tmp_path: Path, k: int) -
     assert owner in (actions[0].owner or "")
 
 
+def _draw_plan(path: Path, opening: list[str], intro: str, entries: list[str], after: str) -> Path:
+    """A plan's page: its title, an opening paragraph, the introduction (a bold heading, or a
+    sentence ending in a colon), the entries indented under it, and a paragraph after them."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(56, 790, "Westbury Community Safety Partnership Plan 2024-2027")
+    c.setFont("Helvetica", 10)
+    for n, line in enumerate(opening):
+        c.drawString(56, 760 - 14 * n, line)
+    heading = not intro.endswith(":")
+    c.setFont("Helvetica-Bold" if heading else "Helvetica", 12 if heading else 10)
+    c.drawString(56, 720, intro)
+    c.setFont("Helvetica", 10)
+    y = 700
+    for entry in entries:
+        c.drawString(66, y, entry)
+        y -= 16
+    c.drawString(56, y - 12, after)
+    c.save()
+    return path
+
+
 PRIORITIES = [
     "Reducing violent crime",
     "Tackling anti-social behaviour",
@@ -317,23 +339,17 @@ def test_each_way_of_introducing_and_marking_a_plans_priorities(tmp_path: Path, 
     without their markers."""
     from extractor.priorities import extract_priority_lists
 
-    path = tmp_path / "plan.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(56, 790, "Westbury Community Safety Partnership Plan 2024-2027")
-    c.setFont("Helvetica", 10)
-    c.drawString(56, 760, "This plan sets out how partners will work together to keep Westbury safe over the next")
-    c.drawString(56, 746, "three years. It has been informed by the strategic assessment and by residents' views.")
-    heading = not INTROS[i].endswith(":")
-    c.setFont("Helvetica-Bold" if heading else "Helvetica", 12 if heading else 10)
-    c.drawString(56, 720, INTROS[i])
-    c.setFont("Helvetica", 10)
-    y = 700
-    for n, text in enumerate(PRIORITIES, start=1):
-        c.drawString(66, y, MARKERS[k](n) + text)
-        y -= 16
-    c.drawString(56, y - 10, "Each priority has a lead partner and an action plan, reviewed every quarter.")
-    c.save()
+    lines = [MARKERS[k](n) + text for n, text in enumerate(PRIORITIES, start=1)]
+    path = _draw_plan(
+        tmp_path / "plan.pdf",
+        [
+            "This plan sets out how partners will work together to keep Westbury safe over the next",
+            "three years. It has been informed by the strategic assessment and by residents' views.",
+        ],
+        INTROS[i],
+        lines,
+        "Each priority has a lead partner and an action plan, reviewed every quarter.",
+    )
     pages, _ = read_pdf(path)
     assert PRIORITIES in [[p.text for p in lst.items] for lst in extract_priority_lists(pages)]
 
@@ -359,24 +375,17 @@ def test_each_way_of_introducing_a_plans_actions(tmp_path: Path, i: int, numbere
     numbered, the paragraph after the list no part of its last entry."""
     from extractor.priorities import extract_plan_actions
 
-    path = tmp_path / "plan.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(56, 790, "Westbury Community Safety Plan 2024-2027")
-    c.setFont("Helvetica-Bold", 13)
-    c.drawString(56, 760, "Priority 1: Reducing serious violence")
-    c.setFont("Helvetica", 10)
-    c.drawString(56, 740, "Serious violence has risen by 12% over the last two years, mainly in the town centre.")
-    heading = not ACTION_INTROS[i].endswith(":")
-    c.setFont("Helvetica-Bold" if heading else "Helvetica", 11 if heading else 10)
-    c.drawString(56, 716, ACTION_INTROS[i])
-    c.setFont("Helvetica", 10)
-    y = 698
-    for n, text in enumerate(PLAN_ACTIONS, start=1):
-        c.drawString(66, y, (f"{n}. " if numbered else "• ") + text)
-        y -= 16
-    c.drawString(56, y - 12, "Progress will be reported to the Partnership Board every quarter.")
-    c.save()
+    lines = [(f"{n}. " if numbered else "• ") + text for n, text in enumerate(PLAN_ACTIONS, start=1)]
+    path = _draw_plan(
+        tmp_path / "plan.pdf",
+        [
+            "Priority 1: Reducing serious violence",
+            "Serious violence has risen by 12% over the last two years, mainly in the town centre.",
+        ],
+        ACTION_INTROS[i],
+        lines,
+        "Progress will be reported to the Partnership Board every quarter.",
+    )
     pages, _ = read_pdf(path)
     texts = [a.text.rstrip(".") for a in extract_plan_actions(pages)]
     assert all(text in texts for text in PLAN_ACTIONS)
