@@ -539,8 +539,11 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
         ),
         None,
     )
-    titled = re.match(r"^(?P<body>.+?)\s*[:\-–]\s*minutes\b", line, re.I)  # "Audit Committee: Minutes of Meeting"
+    # "Audit Committee: Minutes of Meeting", "... Cabinet – Record of Decisions"
+    titled = re.match(r"^(?P<body>.+?)\s*[:\-–]\s*(?:minutes|record\s+of)\b", line, re.I)
     named = _clean_body(titled["body"], rules) if titled else ""
+    # "LONDON BOROUGH OF RAVENSMERE Cabinet": its capitals read as a name, so its authority is seen
+    named = re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", lambda m: _title_case(m.group(0)), named)
     body = (
         fields.get("body")
         or (_clean_body(held["body"] or held["body2"], rules) if held else None)
@@ -760,8 +763,8 @@ def _qualified(body: str, authority: str | None, rules: _Rules) -> str:
     own = authority or _authority_in(body, rules)
     if own and body.lower().startswith(own.lower() + " "):
         rest = rules.meeting_kind.sub("", body[len(own) + 1 :]).strip()
-        if len(rest.split()) >= 2 and any(w.lower() not in rules.generic_body_words for w in rest.split()):
-            return rest
+        if rest and any(w.lower() not in rules.generic_body_words for w in rest.split()):
+            return rest  # "London Borough of Ravensmere Cabinet": the Cabinet
     plain = rules.meeting_kind.sub("", body).strip()
     if not authority or not plain or any(w.lower() not in rules.generic_body_words for w in plain.split()):
         return body
@@ -884,7 +887,7 @@ def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) ->
         if grid:  # each piece a person, each line ending an entry
             lines = [", ".join(t for _, _, t in r.parts) + "," if r.parts else r.text + "," for r in block]
         else:
-            lines = [_cells_of(r) if columns else r.text for r in block]
+            lines = _table_rows_whole(block) or [_cells_of(r) if columns else r.text for r in block]
         lines = [re.sub(r"(?<=\w)\*(?=,|;|\s|$)", " (*)", ln) for ln in lines]  # "Whitlock*": a footnote's mark
         for group_status, group in _embedded_labels([first] + lines, status, rules):
             people += _block_people(group, group_status, rows[j].page, rules)
@@ -908,6 +911,30 @@ def _embedded_labels(lines: list[str], status: str, rules: _Rules) -> list[tuple
     for (_, (label_status, rest)), end in zip(cuts, ends):
         out.append((label_status, [joined[len(joined) - len(rest) : end].strip()]))  # the names after the label
     return out
+
+
+def _table_rows_whole(block: list[_Row]) -> list[str]:
+    """A ruled table of people, one a row, whose other cells wrap ("Thornbridge Council – Cabinet
+    Member for Adults and" / "Health"): each row as one line, its cells joined by " | ", or
+    nothing when the block is no such table."""
+    if not block or any(r.cell is None for r in block) or all(r.cells for r in block):
+        return []
+    rows: dict[tuple[int, int], dict[int, list[str]]] = {}
+    for r in block:
+        assert r.cell is not None
+        t, n, c = r.cell
+        cells = rows.setdefault((t, n), {})
+        if r.cells:
+            for k, text in enumerate(r.cells):
+                cells.setdefault(k, []).append(text)
+        else:
+            cells.setdefault(c, []).append(r.text)
+    if any(len(cells.get(0, [])) != 1 or len(cells) < 2 for cells in rows.values()):
+        return []  # a cell that lists several people a line, or names beside their label: line by line
+    return [
+        CELL_SEPARATOR.join(" ".join(cells.get(k, [])).strip() for k in range(max(cells) + 1))
+        for cells in rows.values()
+    ]
 
 
 def _people_grid_row(row: _Row, rules: _Rules) -> bool:
@@ -1238,9 +1265,20 @@ def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
 
 
 def _status_cell(cell: str, rules: _Rules) -> str | None:
-    """The status a table cell gives its row's person ("Present", "Apologies", "Yes"), if that is
-    all the cell says."""
-    return rules.status_cells.get(cell.strip(" .:").upper())
+    """The status a table cell gives its row's person ("Present", "Apologies", "Yes", "✓"), if that
+    is all the cell says; a mark that adds how they joined ("✓ (MS Teams)") says virtual."""
+    status = rules.status_cells.get(cell.strip(" .:").upper())
+    if status is None:
+        m = re.match(r"^(?P<mark>[^()]{1,12}?)\s*(?P<note>\([^()]{2,30}\))$", cell.strip())
+        if m and rules.status_cells.get(m["mark"].strip(" .:").upper()) == "present":
+            return "virtual" if _remote(m["note"], rules) else "present"
+    return status
+
+
+def _remote(note: str, rules: _Rules) -> bool:
+    """A bracketed note saying someone joined remotely: "(via Zoom)", "(MS Teams)", "(online)"."""
+    inner = note.strip("() ")
+    return bool(rules.remote_note.search(note) or rules.remote_note.search(f"(via {inner})"))
 
 
 def _initials_grid(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:

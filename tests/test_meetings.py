@@ -1602,3 +1602,26 @@ def test_items_headed_by_the_time_they_were_taken(tmp_path: Path) -> None:
         (None, "Public comment"),
         (None, "Public hearing – Local Law No. 3 of 2024 (Short-Term Rental Permits)"),
     ]
+
+
+BLIND7 = Path(__file__).parent / "gold" / "blind7" / "pdf"
+
+
+def test_a_record_of_decisions_and_a_ticked_attendance_table() -> None:
+    """"LONDON BOROUGH OF RAVENSMERE Cabinet – Record of Decisions" over a box whose fields sit
+    beside its big title ("CABINET Date of meeting: ..."): the Cabinet's meeting on that date. A
+    ruled attendance table marks each row "✓", "A" or "✓ (MS Teams)", its cells wrapping."""
+    [m] = _meetings(BLIND7 / "blind7-uk-ravensmere-lbc-cabinet-record-of-decisions-2024-11-12.pdf")
+    assert (m.body, m.date) == ("Cabinet", "2024-11-12")
+    [m] = _meetings(BLIND7 / "blind7-uk-thornbridge-council-health-and-wellbeing-board-minutes-2024-09-18.pdf")
+    people = {a.name.removeprefix("Cllr "): a.status for a in m.attendees}
+    assert people["Sarah Pennock"] == "present"
+    assert people["Helen Castleford"] == "virtual"
+    assert people["Darren Whitlock"] == "apologies"
+    assert "Thornbridge Council" not in people  # a wrapped cell, not a person
+
+
+def test_trustees_moved_and_seconded_in_one_sentence() -> None:
+    [m] = _meetings(BLIND7 / "blind7-us-maple-hollow-village-board-of-trustees-minutes-2024-10-14.pdf")
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert any(t.startswith("Trustee Brandt moved, Trustee Okafor seconded, to adjourn") for t in decisions)
