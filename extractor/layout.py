@@ -19,7 +19,7 @@ from .config import load_settings, require
 from .errors import ConfigError
 from .models import Block, Heading, Line, PageText
 
-__all__ = ["blocks", "headings", "paragraph_starts", "full_measure", "describe_block", "settings"]
+__all__ = ["blocks", "body_size", "headings", "paragraph_starts", "full_measure", "describe_block", "settings"]
 
 ROMAN_LETTERS = ("i", "v", "x")  # markers that are a letter or a roman numeral
 
@@ -172,8 +172,7 @@ def headings(page: PageText) -> PageText:
     lines = list(page.lines)
     starts = paragraph_starts(page) + [True, True]
     after_heading = False  # a heading may follow a heading ("Introduction" / "The aim of ...")
-    sizes = sorted(ln.size for ln in lines if not ln.rotated)
-    body = sizes[len(sizes) // 2] if sizes else 0.0
+    body = body_size(lines)
     for i, line in enumerate(lines):
         before = lines[i - 1].text if i else ""
         after = lines[i + 1].text if i + 1 < len(lines) else ""
@@ -184,6 +183,13 @@ def headings(page: PageText) -> PageText:
         if found != line.heading:
             lines[i] = replace(line, heading=found)
     return replace(page, lines=tuple(lines))
+
+
+def body_size(lines: Sequence[Line]) -> float:
+    """The font size of a page's running text: the median of its lines' sizes (rotated text
+    aside); a title is larger."""
+    sizes = sorted(ln.size for ln in lines if not ln.rotated)
+    return sizes[len(sizes) // 2] if sizes else 0.0
 
 
 def _leads(lines: list[Line], i: int, starts: list[bool], full: float) -> bool:

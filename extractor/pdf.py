@@ -48,7 +48,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from pdfplumber.utils.text import LIGATURES
 
 from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
-from .layout import headings
+from .layout import body_size, headings
 from .layout import settings as layout_settings
 from .models import Line, PageText
 from .text import BULLET, clean_line, join_hyphenated, ligature_fixes
@@ -547,30 +547,30 @@ def _grid(rows: list[list[_Word]], starts: list[float], rulings: list[float]) ->
     for each run of lines with no rule between them and no more space between them than
     between a cell's wrapped lines. Where every line is a step apart (no space marks the rows),
     each line starts a row unless all its cells carry on in lower case."""
+    rules = layout_settings().aligned
     steps = [b[0].top - a[0].top for a, b in zip(rows[1:], rows[2:])]
     step = min(steps, default=0.0)
-    spaced = any(d > layout_settings().aligned.row_step * step for d in steps)
+    spaced = any(d > rules.row_step * step for d in steps)
     bands = {k for k, row in enumerate(rows) if k and _band(row, starts)}
-    groups = [[rows[0]]]
+    groups = [[0]]  # each row of the grid as the indexes of its lines
     for k, (prev, row) in enumerate(zip(rows, rows[1:]), start=1):
         bottom, top = max(w.bottom for w in prev), min(w.top for w in row)
         ruled = bisect_right(rulings, top) > bisect_left(rulings, bottom)
         header = len(groups) == 1 and all(w.bold for w in row) and all(w.bold for w in prev) and k not in bands
-        gap = row[0].top - prev[0].top > layout_settings().aligned.row_step * step
+        gap = row[0].top - prev[0].top > rules.row_step * step
         banded = k in bands or k - 1 in bands
         if not header and (banded or ruled or gap or not spaced and not _runs_on(row, prev, starts)):
-            groups.append([row])
+            groups.append([k])
         else:
-            groups[-1].append(row)
-    rules = layout_settings().aligned
+            groups[-1].append(k)
     left = starts[0] - rules.slack
     right = max(w.x1 for row in rows for w in row) + 1
     edges = [left, *(s - rules.slack for s in starts[1:]), right]
     cells: list[list[Any]] = []
     for group in groups:
-        top = min(w.top for w in group[0]) - 1
-        bottom = max(w.bottom for w in group[-1]) + 1
-        if len(group) == 1 and any(row is group[0] for row in (rows[k] for k in bands)):
+        top = min(w.top for w in rows[group[0]]) - 1
+        bottom = max(w.bottom for w in rows[group[-1]]) + 1
+        if group[0] in bands:  # a band is a row of its own
             cells.append([(left, top, right, bottom)] + [None] * (len(starts) - 1))  # a band across the table
         else:
             cells.append([(edges[c], top, edges[c + 1], bottom) for c in range(len(starts))])
@@ -1078,8 +1078,7 @@ def _join_wrapped_titles(lines: list[Line]) -> list[Line]:
     """A title in a larger font wrapped onto a short second line ("Priority 1 – Mental Health
     and" / "Addictions"; "... protecting vulnerable" / "people") is one line: the first ends on
     a joining word or the second goes on in lower case, as large and as bold, right under it."""
-    sizes = sorted(ln.size for ln in lines if not ln.rotated)
-    body = sizes[len(sizes) // 2] if sizes else 0.0
+    body = body_size(lines)
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None

@@ -460,7 +460,8 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
         said = row.text.rstrip().endswith((":", ":-")) or (
             marked and row.text.rstrip().endswith(";") and not _starts_list(row)
         )
-        plain = not said and not marked and row.heading and _list_heading(row) and _short_run(rows, i + 1) >= 3
+        run = _short_run(rows, i + 1) if not said and not marked and row.heading and _list_heading(row) else 0
+        plain = run >= 3  # short unmarked lines under a heading that names the list
         if not (said or plain or marked and _list_heading(row)):
             continue
         intro = _intro(rows, i) if said else row.text
@@ -479,7 +480,7 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
         if i + 2 < len(rows) and not marked and _list_heading(rows[i + 1]) and _starts_list(rows[i + 2]):
             yield from _nested_lists(rows, i, kind, intro)
             continue
-        items, used = _items(rows, i + 1) if not plain else _plain_items(rows, i + 1)
+        items, used = _plain_items(rows, i + 1, run) if plain else _items(rows, i + 1)
         items = _unlabelled(_named_entries(_counted(intro, items)))
         if len(items) < 2 or _looks_like_prose(items, marked) or _not_priorities(items):
             continue
@@ -511,9 +512,9 @@ def _short_run(rows: list[_Row], j: int) -> int:
     return n - j
 
 
-def _plain_items(rows: list[_Row], j: int) -> tuple[Items, set[int]]:
-    """The short lines of such a list, each an entry."""
-    k = j + _short_run(rows, j)
+def _plain_items(rows: list[_Row], j: int, run: int) -> tuple[Items, set[int]]:
+    """The `run` short lines of such a list from row j, each an entry."""
+    k = j + run
     return [(rows[n].text.strip(), rows[n].page, None) for n in range(j, k)], set(range(j, k))
 
 
@@ -858,6 +859,11 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
         yield text, marks
 
 
+def _opens_entry(row: _Row) -> bool:
+    """A line that opens a list's entry: a bullet, a marker or a paragraph number ("1. ...")."""
+    return _starts_list(row) or rules().paragraph_number.match(row.text) is not None
+
+
 _NUMBERED_ENTRY = re.compile(r"^\(?\d{1,2}[.)]\s+")  # "1. Deliver ...": the entry's number
 
 
@@ -868,7 +874,7 @@ def _out_of_hanging_indent(rows: list[_Row], marks: list[tuple[int, int]], row: 
     if not marks:
         return False
     first = rows[marks[0][1]]
-    if not (_starts_list(first) or rules().paragraph_number.match(first.text)):
+    if not _opens_entry(first):
         return False
     if row.page == first.page and row.x0 < first.x0 - 3 and not _starts_list(row):
         return True  # left of the entry's own marker: the text after the list
@@ -1637,7 +1643,7 @@ def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, 
         first = rows[marks[0][1]]
         if first.bold or rules().list_commitment.match(_squash(text)) or len(text.split()) > 30:
             break
-        entry = _starts_list(first) or rules().paragraph_number.match(first.text) is not None
+        entry = _opens_entry(first)
         if items and bulleted and not entry:
             break  # bullets, then a paragraph without one: the list has ended
         bulleted = bulleted or not items and entry
