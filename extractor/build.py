@@ -478,7 +478,7 @@ def build(
         _write(conn, todo, options, summary, progress, head)
     finally:
         if head is not None:
-            workers.stop(head.worker)  # ended already, unless the build stopped before it was taken in
+            head.stop()
     if options.prune:
         summary.pruned = database.prune(conn, os.path.isfile)
     record = _cross_document(conn, options, summary, settings_loaded=ready)
@@ -881,20 +881,27 @@ class _Long:
 
 @dataclass(frozen=True)
 class _HeadStart:
-    """The first page range of the largest file, out to a worker started before the parent loads
-    the settings and the spaCy model (about a second, in which the other cores would wait):
-    reading pages needs neither."""
+    """The first page ranges of the largest file, one to each worker the build will have, each
+    worker started before the parent loads the settings and the spaCy model (about a second, in
+    which the cores would otherwise wait): reading pages needs neither."""
 
-    job: Job
+    path: Path
+    digest: str
     split: Split
-    worker: Any  # from workers.start_one
+    workers: tuple[Any, ...]  # from workers.start_one, one a range from the first
+
+    def stop(self) -> None:
+        """Let the workers go (each has ended already unless the build stopped before taking them in)."""
+        for worker in self.workers:
+            workers.stop(worker)
 
 
 def _head_start(paths: Sequence[Path], options: BuildOptions) -> _HeadStart | None:
-    """Start reading the first range of the largest of `paths`, the document `_run` starts
+    """Start reading the first ranges of the largest of `paths`, the document `_run` starts
     first, when it is long enough to be read in ranges. Not on one worker (it reads alone,
     after the parent's start) nor on dask (which reads documents whole)."""
-    if (options.workers or os.cpu_count() or 1) < 2 or options.dask or not paths:
+    size = options.workers or os.cpu_count() or 1
+    if size < 2 or options.dask or not paths:
         return None
     split_pages = settings().split_pages if options.split_pages is None else options.split_pages
     document = replace(options.document, split_pages=split_pages)
@@ -902,26 +909,30 @@ def _head_start(paths: Sequence[Path], options: BuildOptions) -> _HeadStart | No
     split = _split(path, document)
     if split is None:
         return None
-    first, last = split.ranges[0]
-    job = Job(path, _hash_or_name(path), "pages", first, last)
+    digest = _hash_or_name(path)
     init = functools.partial(init_worker, replace(document, entities=False))
     work = functools.partial(_work, options=document)
-    return _HeadStart(job, split, workers.start_one(job, work, limits=options.limits, init=init))
+    started = tuple(
+        workers.start_one(Job(path, digest, "pages", first, last), work, limits=options.limits, init=init)
+        for first, last in split.ranges[:size]
+    )
+    return _HeadStart(path, digest, split, started)
 
 
 def _take_in(head: _HeadStart, queue: deque[Job], long: dict[str, _Long], summary: BuildSummary) -> list[Any]:
-    """The head start's document as a long one whose first range is out: its other ranges go
-    first in the queue, in its place; and the worker reading it. No worker when the build does not
-    read that file after all (its bytes are a document already, or another file's copy)."""
-    mine = [j for j in queue if (j.path, j.digest) == (head.job.path, head.job.digest)]
+    """The head start's document as a long one whose first ranges are out: its other ranges go
+    first in the queue, in its place; and the workers reading it. No workers when the build does
+    not read that file after all (its bytes are a document already, or another file's copy)."""
+    mine = [j for j in queue if (j.path, j.digest) == (head.path, head.digest)]
     if not mine:
-        workers.stop(head.worker)
+        head.stop()
         return []
     queue.remove(mine[0])
-    doc = long[head.job.digest] = _Long(mine[0], head.split, waiting=1)
-    doc.send(queue, [replace(mine[0], part="pages", first=a, last=b) for a, b in head.split.ranges[1:]])
+    out = len(head.workers)
+    doc = long[head.digest] = _Long(mine[0], head.split, waiting=out)
+    doc.send(queue, [replace(mine[0], part="pages", first=a, last=b) for a, b in head.split.ranges[out:]])
     summary.split += 1
-    return [head.worker]
+    return list(head.workers)
 
 
 def _joined(

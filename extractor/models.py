@@ -8,6 +8,25 @@ The database layer gives them stable ids when it writes them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+R = TypeVar("R")
+
+
+def evolve(record: R, **changes: Any) -> R:
+    """`dataclasses.replace` for these records (frozen, no `__post_init__`, no slots) at a sixth
+    of its cost: a copy of the fields with `changes` set (their names checked, not their types).
+    For the loops that rebuild every line of every page (a 500-page pack has 30,000), where
+    `replace` shows in the time."""
+    known = record.__dataclass_fields__  # type: ignore[attr-defined]
+    for name in changes:
+        if name not in known:
+            raise TypeError(f"{type(record).__name__} has no field {name!r}")
+    copy = object.__new__(type(record))
+    fields = copy.__dict__
+    fields.update(record.__dict__)
+    fields.update(changes)
+    return copy
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ from pdfplumber.utils.text import LIGATURES
 from .errors import EncryptedPDF, NeedsOCR, NotAPDF, UnreadablePDF
 from .layout import body_size, headings
 from .layout import settings as layout_settings
-from .models import Line, PageText
+from .models import Line, PageText, evolve
 from .text import BULLET, clean_line, join_hyphenated, ligature_fixes
 
 log = logging.getLogger(__name__)
@@ -1179,7 +1179,7 @@ def _assemble(page: PageText, lines: list[Line], label: str | None, stamps: tupl
     placed: list[Line] = []
     offset = 0
     for line, text in zip(lines, texts):
-        placed.append(replace(line, text=text, start=offset))
+        placed.append(evolve(line, text=text, start=offset))
         offset += len(text) + 1
     return replace(page, text="\n".join(texts), lines=tuple(placed), label=label, stamps=stamps)
 

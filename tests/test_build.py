@@ -355,6 +355,25 @@ def test_a_document_read_in_page_ranges_writes_the_same_database_as_read_whole(t
     assert snapshot(tmp_path / "split.db") == snapshot(tmp_path / "whole.db")
 
 
+@pytest.mark.parametrize(("size", "out"), [(1, 0), (2, 2), (3, 3), (4, 3)])
+def test_a_long_document_has_a_range_out_to_each_worker_before_the_parent_is_ready(size: int, out: int) -> None:
+    """While the parent loads the settings and the model (about a second), each worker the build
+    will have is already reading one of the largest file's first ranges; one worker reads alone."""
+    from extractor import build as stages
+
+    long = CORPUS / SEEDS["review"]  # 5 pages: ranges 1-2, 3-4, 5-end
+    head = stages._head_start([long], BuildOptions(workers=size, entities=False, split_pages=2))
+    if head is None:
+        assert out == 0
+        return
+    try:
+        assert head.path == long and len(head.workers) == out
+        assert [(w.job.first, w.job.last) for w in head.workers] == [(1, 2), (3, 4), (5, None)][:out]
+    finally:
+        head.stop()
+    assert not any(w.process.is_alive() for w in head.workers)
+
+
 def test_a_failing_page_range_fails_its_document_in_one_line_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -37,3 +37,19 @@ def test_documents_read_twice_are_equal_whatever_each_stage_took() -> None:
     again = DocumentResult("abc", "/in/a.pdf", "a.pdf", "ok", timings=(("pdf", 0.7),))
     assert first == again
     assert first != dataclasses.replace(again, title="Minutes")
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda c: c.__name__)
+def test_evolve_is_replace_for_every_record(record: type) -> None:
+    """`models.evolve`, the cheap `replace` for the per-line loops, is only right for records
+    with no `__post_init__` and no slots: every record here."""
+    assert "__post_init__" not in vars(record) and "__slots__" not in vars(record)
+
+
+def test_evolve_copies_a_record_with_fields_changed_and_names_a_wrong_field() -> None:
+    line = Line("Minutes", page=1, bold=True, cells=("a", "b"))
+    changed = models.evolve(line, text="Agenda", start=7)
+    assert changed == dataclasses.replace(line, text="Agenda", start=7) and line.text == "Minutes"
+    assert type(changed) is Line and hash(changed) == hash(dataclasses.replace(line, text="Agenda", start=7))
+    with pytest.raises(TypeError, match="Line has no field 'txt'"):
+        models.evolve(line, txt="Agenda")
