@@ -64,6 +64,7 @@ class _Row:
     gap: bool = False  # a paragraph gap (extra vertical space) above the line
     heading: bool = False  # the layout stage reads the line as a heading (Line.heading)
     top: float = 0.0
+    size: float = 0.0  # the line's font size: headings of one style are one level
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,8 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
             if not line.rotated:
                 text = _CONTROL.sub("", line.text).strip()
                 heading = line.heading is not None
-                rows.append(_Row(text, page.page, line.x0, line.bold, para or n == k == 0, heading, line.top))
+                gap = para or n == k == 0
+                rows.append(_Row(text, page.page, line.x0, line.bold, gap, heading, line.top, line.size))
     return [r for r in rows if r.text and not _PAGE_LINE.match(r.text)]
 
 
@@ -362,7 +364,16 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
     rows = _rows(pages)
     found: list[tuple[int, PriorityList]] = []
     taken: set[int] = set()  # rows already inside a list: a later finder must not reuse them
-    finders = (_lead_tables, _count_tables, _block_lists, _grid_lists, _numbered_lists, _code_sublists, _labelled_lists)
+    finders = (
+        _lead_tables,
+        _count_tables,
+        _block_lists,
+        _counted_headings,
+        _grid_lists,
+        _numbered_lists,
+        _code_sublists,
+        _labelled_lists,
+    )
     for finder in finders:
         for start, used, plist in finder(rows, found):
             if not used & taken and not (finder is _numbered_lists and _printed_before(plist, found)):
@@ -583,6 +594,46 @@ def _announced_nested_lists(rows: list[_Row], i: int) -> list[tuple[int, set[int
     intro = rows[i - 1].text
     kind = _kind(intro)
     return list(_nested_lists(rows, i - 1, kind, intro)) if kind else []
+
+
+def _counted_headings(rows: list[_Row], _: object) -> Found:
+    """Headings as the list: a sentence that counts the entries ("Four priorities will guide
+    policing ...") and then that many headings in one style, each over its own description,
+    before any larger heading. The first comes straight after the sentence."""
+    for i, row in enumerate(rows[:-1]):
+        m = None if row.heading else rules().counted_intro.search(row.text)
+        kind = _kind(row.text) if m else None
+        if m is None or kind is None:
+            continue
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n, 0)
+        first = next((j for j in range(i + 1, min(len(rows), i + 3)) if rows[j].heading), None)
+        if count < 2 or first is None:
+            continue
+        heads = _same_style_headings(rows, first, count)
+        if len(heads) != count:
+            continue
+        items = _unlabelled([(_NUMBER.sub("", rows[j].text).strip(), rows[j].page, None) for j in heads])
+        if _looks_like_prose(items, True) or _not_priorities(items):
+            continue
+        plist = _make_list(kind, row.text, _heading_above(rows, i), items, rows[first].page)
+        yield i, {i, *heads}, plist
+
+
+def _same_style_headings(rows: list[_Row], first: int, count: int) -> list[int]:
+    """Up to count + 1 headings from row `first` as large and as bold as it, each within a
+    description's reach of the one before; a larger heading ends the run."""
+    style = rows[first]
+    heads = [first]
+    j = first + 1
+    while j < len(rows) and j - heads[-1] <= rules().description_lines and len(heads) <= count:
+        row = rows[j]
+        if row.heading and row.size > style.size + 0.5:
+            break
+        if row.heading and row.bold == style.bold and abs(row.size - style.size) <= 0.5:
+            heads.append(j)
+        j += 1
+    return heads
 
 
 def _list_heading(row: _Row) -> bool:

@@ -1778,3 +1778,68 @@ def test_inline_list_after_namely(tmp_path):
         "road safety and road crime",
         "acquisitive crime",
     ]
+
+
+def _headed_plan(path: Path, count_word: str, titles: list[str]) -> Path:
+    """A plan page: a title, a sentence that counts the priorities, then each priority as a
+    bold heading in a larger font over a two-line description (no markers, no numbers)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    c.setFont("Vera-Bold", 20)
+    c.drawString(56, y, "Our priorities")
+    y -= 30
+    c.setFont("Vera", 10)
+    c.drawString(56, y, f"{count_word} priorities will guide community safety in the district until 2029.")
+    y -= 28
+    for title in titles:
+        c.setFont("Vera-Bold", 14)
+        c.drawString(56, y, title)
+        y -= 20
+        c.setFont("Vera", 10)
+        c.drawString(56, y, "Partners told us this matters most to residents, and we will report on it to the")
+        y -= 13
+        c.drawString(56, y, "panel every six months.")
+        y -= 30
+    c.setFont("Vera-Bold", 20)
+    c.drawString(56, y, "Delivering the plan")
+    y -= 28
+    c.setFont("Vera-Bold", 14)
+    c.drawString(56, y, "Governance and funding")
+    c.save()
+    return path
+
+
+TITLES = ["Preventing violence and exploitation", "Tackling anti-social behaviour", "Making our roads safer"]
+
+
+def test_headings_counted_by_the_sentence_before_them_are_the_list(tmp_path):
+    [plist] = lists_of(_headed_plan(tmp_path / "plan.pdf", "Three", TITLES))
+    assert plist.kind == "priority" and items(plist) == TITLES
+
+
+@pytest.mark.parametrize("count_word", ["Four", "Two"])
+def test_headings_are_no_list_when_the_count_does_not_match(tmp_path, count_word):
+    """The heading after the list ("Governance and funding", as large as the entries but under
+    a larger heading) is not a fourth entry; nor are three headings a list of two."""
+    assert lists_of(_headed_plan(tmp_path / "plan.pdf", count_word, TITLES)) == []
+
+
+BLIND7 = Path(__file__).parent / "gold" / "blind7" / "pdf"
+
+
+def test_numbered_roundel_priorities_and_dash_bullet_commitments():
+    """A police and crime plan (blind set 7): four priorities as headings beside large '01'-'04'
+    numerals, counted by the sentence above; three cross-cutting commitments as en-dash bullets."""
+    path = BLIND7 / "blind7-uk-westmarch-pcc-police-and-crime-plan-2025-03.pdf"
+    found = {plist.kind: items(plist) for plist in lists_of(path)}
+    assert found["priority"] == [
+        "Preventing violence and protecting vulnerable people",
+        "Tackling neighbourhood crime and anti-social behaviour",
+        "Making our roads safer",
+        "Supporting victims and delivering swift justice",
+    ]
+    assert found["cross_cutting_theme"] == [
+        "Listening to communities",
+        "Tackling inequality and disproportionality",
+        "Efficient and effective policing",
+    ]
