@@ -118,6 +118,10 @@ class _Rules:
     item_ref_inline: re.Pattern[str]
     title_noise: re.Pattern[str]
     title_run_on: re.Pattern[str]
+    run_in_sentence: re.Pattern[str]
+    run_in_words: int
+    run_in_not_topic: re.Pattern[str]
+    members_attending: re.Pattern[str]
     decision_cues: tuple[tuple[re.Pattern[str], str], ...]
     decision_sentences: tuple[tuple[re.Pattern[str], str], ...]
     vote_counts: re.Pattern[str]
@@ -243,6 +247,10 @@ def _rules() -> _Rules:
         item_ref_inline=rx("item_ref_inline"),
         title_noise=rx("title_noise"),
         title_run_on=rx("title_run_on", flags=0),
+        run_in_sentence=rx("title_run_in.sentence", get("title_run_in")["sentence"], 0),
+        run_in_words=int(get("title_run_in")["words"]),
+        run_in_not_topic=rx("title_run_in.not_topic", get("title_run_in")["not_topic"], 0),
+        members_attending=rx("members_attending"),
         decision_cues=tuple((rx("decision_cues", c["pattern"], 0), _kind(c["kind"])) for c in get("decision_cues")),
         decision_sentences=tuple(
             (rx("decision_sentences", c["pattern"]), _kind(c["kind"])) for c in get("decision_sentences")
@@ -863,7 +871,22 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
     return _attendance_blocks(rows, start, end, rules)
 
 
+PRESENT = frozenset({"present", "virtual"})  # statuses of the meeting's members taking part
+
+
 def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
+    people, j = _labelled_blocks(rows, start, end, rules)
+    opening = rows[start].text if start < end else ""
+    if people and rules.members_attending.match(opening) and not any(p.status in PRESENT for p in people):
+        # "In attendance: Cllrs ..." first, and no list of those present: the members, as Irish
+        # councils print them ("Officials:" follows)
+        listed = _labelled_blocks(rows, start, _block_end(rows, start + 1, end, rules), rules)[0]
+        first = {(p.name, p.role) for p in listed}
+        people = [replace(p, status="present") if (p.name, p.role) in first else p for p in people]
+    return people, j
+
+
+def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
     people: list[Attendee] = []
     j = start
     while j < end:
@@ -1813,7 +1836,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         first = op.after if start is not None and all(rows[k].bold for k in range(op.after, start)) else after
         headings = _heading_items(rows, first, end, rules)
         items = headings if len(headings) > len(items) else items
-    agenda = [_read_item(rows, it, rules, op.date) for it in items]
+    agenda = [_read_item(rows, it, rules, op.date) for it in _run_in_titles(rows, items, rules)]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
     people = [_joined_remotely(_untitled(p, rules), rules) for p in people]
     agenda = _name_owners(agenda, _initials(people, rules))
@@ -1933,6 +1956,33 @@ def _capital_sections(
         it.end = nxt.heading
     merged[-1].end = end
     return merged
+
+
+def _run_in_titles(rows: list[_Row], items: list[_Item], rules: _Rules) -> list[_Item]:
+    """Plain numbered paragraphs that open with their topic ("3. Garda report. Garda Cosgrave
+    reported ..."), when most of them do: the topic is the title, the rest the item's text."""
+    split = [_run_in(rows, it, rules) for it in items]
+    plain = sum(1 for it in items if not (it.bold or it.run_on or it.motion))
+    if plain < 2 or sum(1 for s in split if s) * 3 < plain * 2:
+        return items
+    return [replace(it, title=s[0], run_on=s[1], body=it.heading + 1) if s else it for it, s in zip(items, split)]
+
+
+def _run_in(rows: list[_Row], it: _Item, rules: _Rules) -> tuple[str, str] | None:
+    """The topic an item's first line opens with and the text run on after it, or None."""
+    line = rules.item_heading.match(rows[it.heading].text)
+    if it.bold or it.run_on or it.motion or line is None:
+        return None
+    m = rules.run_in_sentence.search(line["title"])
+    if m is None:
+        return None
+    head, rest = line["title"][: m.start()].strip(), line["title"][m.end() :].strip()
+    words = head.split()
+    if not words or len(words) > rules.run_in_words or len(rest.split()) < 3:
+        return None
+    if rules.run_in_not_topic.search(head) or len(words[-1]) <= 2 or words[-1] in rules.honorifics:
+        return None  # "1. The Chair welcomed members.", "Mr. ...", "J. Smith"
+    return head, rest
 
 
 def _numbered_paragraphs(items: list[_Item]) -> bool:

@@ -1625,3 +1625,96 @@ def test_trustees_moved_and_seconded_in_one_sentence() -> None:
     [m] = _meetings(BLIND7 / "blind7-us-maple-hollow-village-board-of-trustees-minutes-2024-10-14.pdf")
     decisions = [d.text for i in m.items for d in i.decisions]
     assert any(t.startswith("Trustee Brandt moved, Trustee Okafor seconded, to adjourn") for t in decisions)
+
+
+ALERT = [
+    "Minutes of the Kilbrannagh Community Alert committee meeting held on Thursday 7th March 2024",
+    "in the community centre at 8 p.m.",
+    "Present: Seán Ó Murchú (Chair), Bridget Kealy (Secretary), Declan Furlong (Treasurer),",
+    "Garda Niamh Cosgrave.",
+    "",
+]
+
+
+def test_numbered_paragraphs_that_open_with_their_topic_are_items_titled_by_it(tmp_path: Path) -> None:
+    """Minutes typed in one font as numbered paragraphs, each opening with its topic and a full
+    stop: the topic is the title, the rest the item's text, its decision and action found there."""
+    path = make.render(
+        tmp_path / "alert.pdf",
+        ALERT
+        + [
+            "1. Minutes of last meeting. The minutes of the meeting held on 1st February were read and",
+            "adopted. It was agreed that the minutes be signed by the Chair.",
+            "2. Garda report. Garda Cosgrave reported 3 burglaries in the area in February.",
+            "Garda Cosgrave to arrange a property marking day by the end of April.",
+            "3. Text Alert. Bridget reported that 212 households are now registered on the scheme.",
+            "4. Any other business. There was no other business and the meeting closed at 9.40 p.m.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert _person(m, "Seán Ó Murchú").role == "Chair"  # an Irish name's particle is part of it
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Minutes of last meeting"),
+        ("2", "Garda report"),
+        ("3", "Text Alert"),
+        ("4", "Any other business"),
+    ]
+    assert [d.text for d in m.items[0].decisions] == ["It was agreed that the minutes be signed by the Chair."]
+    assert [(a.owner, a.due_text) for a in m.items[1].actions] == [("Garda Cosgrave", "by the end of April")]
+
+
+def test_numbered_paragraphs_that_open_with_a_sentence_keep_it(tmp_path: Path) -> None:
+    """ "1. The Chair welcomed members. ..." opens with a sentence, not a topic: no title is cut from it."""
+    path = make.render(
+        tmp_path / "alert.pdf",
+        ALERT
+        + [
+            "1. The Chair welcomed members. She thanked the committee for the work on the leaflet.",
+            "2. Members discussed the text alert scheme. Renewal forms are due in March.",
+            "3. Bridget reported that 212 households are now registered on the scheme.",
+        ],
+    )
+    titles = [i.title for m in _meetings(path) for i in m.items]
+    assert not any(t in {"The Chair welcomed members", "Members discussed the text alert scheme"} for t in titles)
+
+
+def test_in_attendance_first_with_no_present_list_names_the_members(tmp_path: Path) -> None:
+    """Irish council minutes list the members under "In attendance:" and the staff under
+    "Officials:"; with no "Present" list the first are present. Under a "Present" list the
+    same label is the officers in attendance."""
+    opening = [
+        ("KILBARRA COUNTY COUNCIL", "b"),
+        "Minutes of Meeting of the Housing Strategic Policy Committee held in the Council Chamber on",
+        "Wednesday, 18th September 2024 at 11.00 a.m.",
+    ]
+    irish = make.render(
+        tmp_path / "irish.pdf",
+        opening
+        + [
+            "In attendance: Cllrs Siobhán Nolan (Cathaoirleach), Pádraig Ó Conaill and Michael Brennan.",
+            "Officials: Ms Niamh Ryan, Senior Planner.",
+            "",
+            ("1. Adoption of Minutes", "b"),
+            "It was agreed that the minutes of the meeting held on 12th June 2024 be confirmed.",
+        ],
+    )
+    [m] = _meetings(irish)
+    assert {a.name: a.status for a in m.attendees} == {
+        "Siobhán Nolan": "present",
+        "Pádraig Ó Conaill": "present",
+        "Michael Brennan": "present",
+        "Ms Niamh Ryan": "in_attendance",
+    }
+    english = make.render(
+        tmp_path / "english.pdf",
+        opening
+        + [
+            "Present: Cllrs Siobhán Nolan (Chair) and Michael Brennan.",
+            "In attendance: Ms Niamh Ryan, Senior Planner.",
+            "",
+            ("1. Adoption of Minutes", "b"),
+            "It was agreed that the minutes of the meeting held on 12th June 2024 be confirmed.",
+        ],
+    )
+    [m] = _meetings(english)
+    assert _person(m, "Ms Niamh Ryan").status == "in_attendance" and _person(m, "Michael Brennan").status == "present"
