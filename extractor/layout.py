@@ -226,6 +226,8 @@ def _heading(line: Line, full: float, before: str, after: str, set_off: bool, la
         return Heading(text.rstrip(":"))
     if fills or text.endswith((".", ",", ";")) or not text[:1].isalnum() or not any(c.isalpha() for c in text):
         return None
+    if text[:1].islower():
+        return None  # a wrapped line in bold ("• Keeping young people safe from" / "violence and ...")
     letters = [ch for ch in text if ch.isalpha()]
     capitals = len(letters) >= r.capitals and all(ch.isupper() for ch in letters) and " " in text
     # a line in pieces apart by column gaps is a table's row, not a plain heading

@@ -784,7 +784,10 @@ def _continues(
     prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float, bold_list: bool = False
 ) -> bool:
     """Whether a line carries on the entry above rather than starting a new one. A bold line
-    is a heading, unless the list itself is set in bold (a policy box)."""
+    is a heading, unless the list itself is set in bold (a policy box); so is a heading set
+    apart, however far it stands to the right (the next column's)."""
+    if row.heading and row.gap:
+        return False
     if (
         bullets
         and row.x0 > bullet_x0 + 4

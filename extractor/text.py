@@ -10,10 +10,11 @@ from functools import cache
 from .config import PIPELINES
 
 # Word's Symbol/Wingdings bullets arrive as private-use code points (U+F0B7 in SymbolMT,
-# U+F0A7 and U+F0D8 in Wingdings); filled and hollow squares and circles are bullets too.
+# U+F0A7 and U+F0D8 in Wingdings); filled and hollow squares and circles are bullets too, and
+# the single angle quotation mark a page of actions uses as an arrow ("› Set up ...").
 BULLET_GLYPHS = (
     "\uf0b7\uf0a7\uf0d8\uf076\uf0a8\uf06e\uf0fc"  # Symbol and Wingdings private-use bullets
-    "\u2022\u25aa\u25cf\u25e6\u25a0\u25a1\u2023\u2043\u2219\u00b7\u27a2\u25ba\u2713\u2714"
+    "\u2022\u25aa\u25cf\u25e6\u25a0\u25a1\u2023\u2043\u2219\u00b7\u27a2\u25ba\u2713\u2714\u203a"
 )
 BULLET = "\u2022"
 _LEADING_BULLET = re.compile(rf"^[{BULLET_GLYPHS}o]\s+|^[{BULLET_GLYPHS}](?=\S)")

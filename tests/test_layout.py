@@ -294,3 +294,15 @@ def test_a_line_back_at_the_bullets_edge_ends_the_entry() -> None:
     texts = [b.text for b in blocks(pages[2])]
     assert "• Train 500 frontline staff in mental health first aid" in texts
     assert any(t.startswith("Lead table: Canadian Mental Health Association") for t in texts)
+
+
+def test_a_bold_entry_wrapped_onto_a_line_in_lower_case_is_one_list_item() -> None:
+    """Bold bullets in a narrow column wrap ("• Keeping young people safe from" / "violence and
+    exploitation"): the second line goes on in lower case, so it is no heading but the entry's
+    next line."""
+    name = "blind7-uk-fenmoor-csp-safer-fenmoor-strategy-on-a-page-2024-07.pdf"
+    pages, _ = read_pdf(Path(__file__).parent / "gold" / "blind7" / "pdf" / name)
+    found = blocks(pages[0])
+    entries = [b.text for b in found if b.kind == "list_item"]
+    assert "• Keeping young people safe from violence and exploitation" in entries
+    assert not [b.text for b in found if b.kind == "heading" and b.text[:1].islower()]

@@ -1843,3 +1843,23 @@ def test_numbered_roundel_priorities_and_dash_bullet_commitments():
         "Tackling inequality and disproportionality",
         "Efficient and effective policing",
     ]
+
+
+def test_strategy_on_a_page_columns_give_priorities_and_the_actions_under_how_we_will_get_there():
+    """A strategy on a page (blind set 7): three columns side by side. The bold priorities wrap
+    ("... safe from" / "violence and exploitation": one entry each, no headings), the next
+    column's heading ends the last of them, and the '›' entries under "How we will get there"
+    are the plan's actions."""
+    path = BLIND7 / "blind7-uk-fenmoor-csp-safer-fenmoor-strategy-on-a-page-2024-07.pdf"
+    pages, _ = read_pdf(path)
+    [plist] = [p for p in extract_priority_lists(pages) if p.name == "Our priorities"]
+    assert items(plist)[:4] == [
+        "Keeping young people safe from violence and exploitation",
+        "Reducing anti-social behaviour in our town centres and estates",
+        "Protecting people from domestic abuse and sexual violence",
+        "Tackling drug and alcohol related harm",
+    ]
+    assert len(plist.items) == 5 and not any("How we will" in t for t in items(plist))
+    actions = [a.text for a in extract_plan_actions(pages) if a.page == 1]
+    assert len(actions) == 7 and actions[1] == "Commission a youth outreach team working evenings and weekends"
+    assert actions[0].startswith("Set up ASB problem-solving hubs in Wisbeach Fen, Marlow Drove and Fenmoor town")

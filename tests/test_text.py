@@ -25,6 +25,7 @@ LIGATURES = ["ti", "tt", "ft", "fi", "fl", "ff", "ffi", "ffl", "tf", "th"]  # as
         ("o Safer streets", "• Safer streets"),  # a Word list's hollow-circle bullet typed as "o"
         ("\u25aa\tHousing", "• Housing"),
         ("\u2022 Already a bullet", "• Already a bullet"),
+        ("\u203a Set up problem-solving hubs", "• Set up problem-solving hubs"),  # an angle quote as an arrow
     ],
 )
 def test_bullet_glyphs_become_one_bullet_and_a_space(printed: str, cleaned: str) -> None:
