@@ -964,21 +964,31 @@ def _inline_lists(rows: list[_Row], taken: set[int]) -> Iterator[tuple[int, Prio
 def _inline_in_sentence(sentence: str) -> tuple[str, str, list[str]] | None:
     r = rules()
     sentence = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", sentence.strip())
-    head, colon, tail = sentence.partition(":")
-    if colon and tail.strip():
-        kind = _kind(head)
-        items = _split_inline(tail) if kind else []
-        if kind and len(items) < 2:  # "two of the current priorities: ‘Violent Crime’ and ‘Acquisitive Crime’ should"
-            quoted = _QUOTED_HEAD.match(tail.strip())
-            items = _QUOTED_RUN.findall(quoted.group(0)) if quoted else []
-        if kind and len(items) >= 2:
-            return kind, head + ":", items
+    start = 0  # after a label's colon: "Decision: (1) To approve ..., including its four priorities: A; B"
+    for colon in re.finditer(":", sentence):
+        head, tail = sentence[: colon.start()], sentence[colon.end() :]
+        found = _colon_list(sentence[start : colon.start()], tail) if tail.strip() else None
+        if found:
+            return found[0], head + ":", found[1]
+        start = colon.end()
     m = next((m for p in r.inline_no_colon if (m := p.search(sentence))), None)
     if m and _kind(sentence[: m.start("items")]):
         items = _split_inline(m.group("items"))
         if len(items) >= 3:
             return str(_kind(sentence[: m.start("items")])), sentence[: m.start("items")].strip(), items
     return None
+
+
+def _colon_list(head: str, tail: str) -> tuple[str, list[str]] | None:
+    """The kind and the entries of a list that `head` introduces and `tail`, after its colon, runs."""
+    kind = _kind(head)
+    if kind is None:
+        return None
+    items = _split_inline(tail)
+    if len(items) < 2:  # "two of the current priorities: ‘Violent Crime’ and ‘Acquisitive Crime’ should"
+        quoted = _QUOTED_HEAD.match(tail.strip())
+        items = _QUOTED_RUN.findall(quoted.group(0)) if quoted else []
+    return (kind, items) if len(items) >= 2 else None
 
 
 def _split_inline(tail: str) -> list[str]:

@@ -1863,3 +1863,31 @@ def test_strategy_on_a_page_columns_give_priorities_and_the_actions_under_how_we
     actions = [a.text for a in extract_plan_actions(pages) if a.page == 1]
     assert len(actions) == 7 and actions[1] == "Commission a youth outreach team working evenings and weekends"
     assert actions[0].startswith("Set up ASB problem-solving hubs in Wisbeach Fen, Marlow Drove and Fenmoor town")
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind", "expected"),
+    [
+        (  # a record of decisions: the list after the label's colon, the decision's own
+            [
+                "Decision: (1) To approve the Community Safety Strategy 2025-2028, including its four",
+                "priorities: reducing violence against women and girls; tackling anti-social behaviour;",
+                "preventing youth violence; and safer town centres. (2) To delegate authority to the Director.",
+            ],
+            "priority",
+            ["reducing violence against women and girls", "tackling anti-social behaviour",
+             "preventing youth violence", "safer town centres"],
+        ),
+        (  # minutes: what a committee agreed to concentrate on
+            [
+                "It was agreed that the committee will concentrate on the following this year: rural",
+                "burglary and farm theft, speeding through the village, and illegal dumping on the bog road.",
+            ],
+            "focus_area",
+            ["rural burglary and farm theft", "speeding through the village", "illegal dumping on the bog road"],
+        ),
+    ],
+)
+def test_inline_list_after_a_label_or_in_what_was_agreed(tmp_path, lines, kind, expected):
+    [plist] = lists_of(make_pdf(tmp_path / "inline.pdf", lines))
+    assert plist.kind == kind and items(plist) == expected
