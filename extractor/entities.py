@@ -87,6 +87,7 @@ class Settings:
     kind_acronyms: frozenset[str]
     company_suffixes: frozenset[str]
     head_compounds: frozenset[str]  # lower case: "council tax"
+    branch_kinds: frozenset[str]  # gazetteer kinds whose local bodies put their place first
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         kind_acronyms=frozenset(str(w) for w in data["kind_acronyms"]),
         company_suffixes=frozenset(str(w) for w in data["company_suffixes"]),
         head_compounds=low("head_compounds"),
+        branch_kinds=frozenset(str(w) for w in data["branch_kinds"]),
     )
 
 
@@ -801,6 +803,8 @@ def normalise_org(text: str, definitions: dict[str, Definition], gazetteer_id: s
     name = _clean(text)
     if not name:
         return None
+    if gazetteer_id and org_key(gazetteer_id) == org_key(name) and name not in definitions:
+        return gazetteer_id  # a body's one-word name with capitals inside it ("StreetDoctors")
     if _is_acronym(name) and " " not in name:
         return _expand_acronym(name, definitions) or ("?" + name)
     if gazetteer_id:
@@ -932,7 +936,7 @@ def find_spans(pages: Sequence[PageText], nlp: Language, context: Context) -> li
     found: list[PageSpan] = []
     for doc, n in read_pages(nlp, [text for text, _ in compacted], context.common):
         index = compacted[n][1]
-        for span in _page_spans(doc, context.definitions, compacted[n][0]):
+        for span in _page_spans(doc, context.definitions, compacted[n][0], context.common):
             start, end = index[span.start], index[span.end - 1] + 1
             found.append(PageSpan(pages[n].page, span.label, start, end, span.normalized))
     return found
@@ -1155,12 +1159,14 @@ def _role_words() -> frozenset[str]:
     return frozenset(words | s.role_words | s.affiliation_not_bodies)
 
 
-def _page_spans(doc: Doc, definitions: dict[str, Definition], text: str | None = None) -> list[_Span]:
+def _page_spans(
+    doc: Doc, definitions: dict[str, Definition], text: str | None = None, common: frozenset[str] = frozenset()
+) -> list[_Span]:
     """The page's entities, offsets into its (compact) text; ``text``: ``doc.text``, if the
-    caller has it."""
+    caller has it; ``common``: the words the document prints in lower case."""
     text = doc.text if text is None else text
     found = doc.ents  # rebuilt from the tokens on every access
-    orgs = _org_spans(found, text, definitions)
+    orgs = _org_spans(found, text, definitions, common)
     taken = [(s.start, s.end) for s in orgs]
     money = [_Span("MONEY", m.start(), m.end(), normalise_money(m.group())) for m in _MONEY.finditer(text)]
     taken += [(s.start, s.end) for s in money]
@@ -1181,16 +1187,19 @@ def _normalise_other(label: str, text: str) -> str | None:
     return None  # DATE: dates.py owns date normalisation
 
 
-def _org_spans(ents: Sequence[Any], text: str, definitions: dict[str, Definition]) -> list[_Span]:
+def _org_spans(
+    ents: Sequence[Any], text: str, definitions: dict[str, Definition], common: frozenset[str] = frozenset()
+) -> list[_Span]:
     """Gazetteer, phrase and model candidates among a page's entities and in its text,
     normalised; longest wins where they overlap."""
-    candidates: list[tuple[int, int, str]] = []  # start, end, gazetteer id ("" if none)
+    candidates: list[tuple[int, int, str]] = []  # start, end, the name if known: the gazetteer's
     for ent in ents:
         if ent.label_ != "ORG":
             continue
         if ent.ent_id_:
             if not _inside_longer_name(ent):
                 candidates.append((ent.start_char, ent.end_char, ent.ent_id_))
+                candidates += _local_branch(text, ent.start_char, ent.end_char, ent.ent_id_, common)
         else:  # the model's span, trimmed like a phrase ("Kent Police Control Strategy" -> "Kent Police")
             candidates += [(ent.start_char + s, ent.start_char + e, "") for s, e in org_phrases(ent.text)]
             if _is_acronym(_clean(ent.text)) and " " not in _clean(ent.text):
@@ -1204,6 +1213,29 @@ def _org_spans(ents: Sequence[Any], text: str, definitions: dict[str, Definition
         if normalized:
             spans.append(_Span("ORG", start, end, normalized))
     return _longest_first(spans)
+
+
+_PLACE_BEFORE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())((?:[A-Z][a-z][\w’'-]*\s+){1,2})$")
+
+
+def _local_branch(text: str, start: int, end: int, gid: str, common: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A national body's local one, its place printed first ("Harlowe Women's Aid", "Ravensmoor
+    Rape Crisis"): a word or two in capitals straight before the gazetteer's name, none of them
+    a word the document prints in lower case ("Contact Women's Aid") or one that starts a phrase."""
+    entry = gazetteer().by_key.get(org_key(gid))
+    if entry is None or entry.kind not in settings().branch_kinds:
+        return []
+    m = _PLACE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    while words and (words[0].lower() in common or words[0] in settings().leading_stop_words):
+        words = words[1:]
+    if not words or any(w.lower() in common for w in words):
+        return []
+    place = " ".join(words)
+    at = start - len(place) - 1
+    return [(at, end, f"{place} {entry.name}")] if text[at:start].strip() == place else []
 
 
 _COUNCIL_LIST = re.compile(

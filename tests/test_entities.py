@@ -621,3 +621,29 @@ def test_a_name_wrapped_inside_a_table_cell_is_read_whole() -> None:
     assert "Probation Board for Northern Ireland" in texts[1]
     plain = [entities.compact(p.text, entities.column_gaps(p))[0] for p in pages]
     assert "Probation Board for Northern Ireland" not in plain[1]  # what the wraps change
+
+
+def test_a_national_charitys_local_body_keeps_its_place(nlp) -> None:
+    """"Harlowe Women's Aid" is a local charity of its own, not the national federation; a word
+    the document prints in lower case before the name ("Contact Women's Aid") is no place."""
+    text = "The Partnership commissioned Harlowe Women's Aid and Ravensmoor Rape Crisis. Contact Women's Aid for help."
+    spans = entities._page_spans(nlp(text), {}, text, frozenset({"contact"}))
+    assert [s.normalized for s in spans if s.label == "ORG"] == [
+        "Harlowe Women's Aid",
+        "Ravensmoor Rape Crisis",
+        "Women's Aid",
+    ]
+
+
+def test_devolved_irish_and_national_bodies_are_in_the_gazetteer(nlp) -> None:
+    text = (
+        "Funding from the Welsh Government was matched by the Police Service of Northern Ireland (PSNI), "
+        "An Garda Síochána and StreetDoctors."
+    )
+    spans = entities._page_spans(nlp(text), {}, text)
+    assert {s.normalized for s in spans if s.label == "ORG"} >= {
+        "Welsh Government",
+        "Police Service of Northern Ireland",
+        "An Garda Síochána",
+        "StreetDoctors",
+    }
