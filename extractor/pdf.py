@@ -19,6 +19,7 @@ import ctypes
 import logging
 import re
 import struct
+import traceback
 import zlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -184,7 +185,27 @@ def _raw_pages(
     except MalformedPDFException as e:  # a page box that is not four numbers
         raise UnreadablePDF(f"{path}: corrupt PDF ({_describe(e)})") from e
     except (PDFSyntaxError, ValueError, KeyError, TypeError, AttributeError, AssertionError) as e:
+        if _raised_here(e):
+            raise  # a bug in this package, not a damaged file: the build's guard says so
         raise UnreadablePDF(f"{path}: corrupt or truncated PDF ({_describe(e)})") from e
+
+
+def _raised_here(e: BaseException) -> bool:
+    """Whether the exception comes from this package's own code rather than from the PDF
+    libraries reading a damaged file: of the frames it passed through, the deepest that is
+    either (the standard library's aside) is this package's."""
+    here = Path(__file__).parent
+    ours = parser = -1
+    for depth, (frame, _) in enumerate(traceback.walk_tb(e.__traceback__)):
+        file = Path(frame.f_code.co_filename)
+        if file.parent == here:
+            ours = depth
+        elif _PARSERS.intersection(file.parts):
+            parser = depth
+    return ours > parser
+
+
+_PARSERS = frozenset({"pdfminer", "pdfplumber", "pypdfium2", "pypdfium2_raw"})
 
 
 def _describe(e: object) -> str:

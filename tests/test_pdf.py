@@ -556,3 +556,12 @@ def test_a_group_title_across_an_unruled_table_is_a_row_of_its_own() -> None:
     assert cells[(0, 0)] == {0: "No.", 1: "Action", 2: "Owner", 3: "Due", 4: "Status"}
     assert cells[(0, 1)] == {0: "Priority 1 – Serious violence"}
     assert cells[(0, 2)][2] == "CSP Manager (BrBC)"
+
+
+def test_a_bug_in_the_layout_code_is_not_called_a_damaged_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser's errors on a damaged file are "corrupt or truncated PDF" (tests/test_hostile.py);
+    the same kind of error raised in this package's own code is a bug, raised as itself for the
+    build to report as one."""
+    monkeypatch.setattr(pdf, "_read_page", lambda page, number, fast: pdf._assemble(None, [], None, ()))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        read_pdf(CORPUS / SEEDS["gangs"])
