@@ -1139,13 +1139,21 @@ def _is_affiliation(part: str, name: str) -> bool:
     words = part.split()
     if not 1 <= len(words) <= 6 or part in name or any(c.isdigit() for c in part):
         return False
-    if any(w.strip(".'’:") in _role_words() for word in words for w in word.split("-")):
+    if any(w.strip(".'’:") in _role_words() for word in words for w in word.split("-")) or part in _ranks():
         return False
     if _is_acronym(part) and " " not in part:
         return False  # an acronym alone says nothing unless the document defines it
     if len(words) == 1 and (_is_head(part) or part.lower() in settings().generic_words):
         return False  # "Council", "University": the rest of the name is on another line
     return all(w[0].isupper() or w in {"of", "and", "&", "for", "the"} for w in words)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """Ranks printed before a name (pipelines/meetings.yml): a role, whole ("Ch Supt"), not a body."""
+    from .config import load_settings
+
+    return frozenset(load_settings("meetings").get("ranks", []))
 
 
 @lru_cache(maxsize=1)

@@ -48,6 +48,7 @@ LEADING_BULLET = re.compile(r"^[•·▪◦‣●○■□➢Ø-]\s*")  # a bull
 # "a) ", "(ii) ", "3. ", "5.2 "
 POINT_MARKER = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")
 SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-Z])")  # a full stop, then a capital: where another point may begin
+CLAUSE_BREAK = re.compile(r"[.;]\s+(?=[A-Za-z])")  # "...; Absent: Trustee Kowalczyk", "...; apologies were ..."
 NEXT_DECISION = re.compile(r"(?<=\.)\s+(?=(?:Agreed|AGREED|RESOLVED|Resolved)\s+(?:that|to)\b)")
 
 
@@ -122,6 +123,7 @@ class _Rules:
     run_in_words: int
     run_in_not_topic: re.Pattern[str]
     members_attending: re.Pattern[str]
+    label_verb: re.Pattern[str]
     decision_cues: tuple[tuple[re.Pattern[str], str], ...]
     decision_sentences: tuple[tuple[re.Pattern[str], str], ...]
     vote_counts: re.Pattern[str]
@@ -251,6 +253,7 @@ def _rules() -> _Rules:
         run_in_words=int(get("title_run_in")["words"]),
         run_in_not_topic=rx("title_run_in.not_topic", get("title_run_in")["not_topic"], 0),
         members_attending=rx("members_attending"),
+        label_verb=rx("label_verb"),
         decision_cues=tuple((rx("decision_cues", c["pattern"], 0), _kind(c["kind"])) for c in get("decision_cues")),
         decision_sentences=tuple(
             (rx("decision_sentences", c["pattern"]), _kind(c["kind"])) for c in get("decision_sentences")
@@ -839,7 +842,8 @@ def _label_of(text: str, rules: _Rules, heading: bool = False) -> tuple[str, str
         m = pattern.match(text)
         if m:
             # a count before the names: "Present: 5 - Mayor Ortiz, ..."
-            return status, re.sub(r"^\d{1,3}\s*[-–]\s+", "", text[m.end() :].lstrip(" :"))
+            rest = rules.label_verb.sub("", text[m.end() :].lstrip(" :"))  # "Present were ...", "Apologies were ..."
+            return status, re.sub(r"^\d{1,3}\s*[-–]\s+", "", rest)
     return None
 
 
@@ -924,7 +928,7 @@ def _embedded_labels(lines: list[str], status: str, rules: _Rules) -> list[tuple
     joined = _join(lines)
     cuts = [
         (m.end(), label)
-        for m in SENTENCE_BREAK.finditer(joined)
+        for m in CLAUSE_BREAK.finditer(joined)
         if (label := _label_of(joined[m.end() :], rules)) is not None
     ]
     if not cuts:
@@ -1060,7 +1064,7 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
         if label and r.cell and r.cell[0] == label[0] and r.cell[1] != label[1]:
             return j  # the label's row of a table ends where the next row starts
         heading = r.bold and not all_bold
-        before, *after = SENTENCE_BREAK.split(r.text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
+        before, *after = CLAUSE_BREAK.split(r.text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
         prose = _is_prose(before if after and _label_of(after[0], rules) else r.text, rules)
         if prose and j > 0 and _ends_with_title(rows[j - 1].text, rules):
             prose = False  # "... and Lee. Councilmember" / "Park was absent.": the name goes on

@@ -1718,3 +1718,42 @@ def test_in_attendance_first_with_no_present_list_names_the_members(tmp_path: Pa
     )
     [m] = _meetings(english)
     assert _person(m, "Ms Niamh Ryan").status == "in_attendance" and _person(m, "Michael Brennan").status == "present"
+
+
+def test_attendance_in_one_sentence_with_its_clauses(tmp_path: Path) -> None:
+    """ "Present were ...; apologies were received from ..." and "Present: ...; Absent: ...":
+    each clause after a semicolon may open another label; a police rank is the person's role."""
+    path = make.render(
+        tmp_path / "one.pdf",
+        ALERT[:2]
+        + [
+            "Present were Seán Ó Murchú (chairperson), Bridget Kealy (secretary) and Ch Supt Anna Kowal",
+            "(Northshire Police); apologies were received from Fr. Michael Dunne and Aoife Brennan.",
+            "",
+            "1. Minutes of last meeting. The minutes of the meeting held on 1st February were adopted.",
+            "2. Garda report. Garda Cosgrave reported 3 burglaries in the area in February.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [(a.name, a.status) for a in m.attendees] == [
+        ("Seán Ó Murchú", "present"),
+        ("Bridget Kealy", "present"),
+        ("Anna Kowal", "present"),
+        ("Fr. Michael Dunne", "apologies"),
+        ("Aoife Brennan", "apologies"),
+    ]
+    assert _person(m, "Anna Kowal").role.startswith("Ch Supt")
+    us = _township_council(
+        tmp_path / "us.pdf",
+        [
+            "Present: President Linda Carraway, Trustees Paul Brandt, Amara Okafor; Absent: Trustee Joanne",
+            "Kowalczyk",
+            "",
+            ("1. Call to order", "b"),
+            "The meeting was called to order at 7.00 p.m.",
+            ("2. Minutes", "b"),
+            "The minutes were approved.",
+        ],
+    )
+    [m] = _meetings(us)
+    assert _person(m, "Joanne Kowalczyk").status == "absent" and _person(m, "Amara Okafor").status == "present"
