@@ -1083,7 +1083,8 @@ def _ends_with_title(text: str, rules: _Rules) -> bool:
     return bool(words) and (words[-1] in rules.surname_titles or words[-1] in rules.honorifics)
 
 
-_LIST_END = re.compile(r"[a-z’']{2,}\.$")  # a list's full stop, not an initial's ("J.")
+# a list's full stop (after "... (Director of Finance)" too), not an initial's ("J.")
+_LIST_END = re.compile(r"(?:[a-z’']{2,}|\))\.$")
 _ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Bros.", "Dept.", "Assn.", "Jr.", "Sr.", "etc.")
 
 

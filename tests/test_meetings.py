@@ -1757,3 +1757,23 @@ def test_attendance_in_one_sentence_with_its_clauses(tmp_path: Path) -> None:
     )
     [m] = _meetings(us)
     assert _person(m, "Joanne Kowalczyk").status == "absent" and _person(m, "Amara Okafor").status == "present"
+
+
+def test_a_list_of_officers_ends_at_its_full_stop_after_a_bracket(tmp_path: Path) -> None:
+    """ "... Vikram Shah (Director of Finance)." ends the list: the sentence under it is no
+    part of the last name."""
+    path = _planning_committee(
+        tmp_path / "officers.pdf",
+        [
+            "Present: Councillors A Yusuf (Chair) and T Hartigan.",
+            "Officers: Martin Oakes (Chief Executive), Janet Quayle (Director of Housing), Vikram Shah",
+            "(Director of Finance).",
+            "Agenda items 1 to 4 (apologies, declarations of interest, minutes of the meeting held on 15 October and",
+            "deputations) were procedural and are recorded in the minutes.",
+            ("5. Community Safety Strategy", "b"),
+            "RESOLVED that the strategy be approved.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert _person(m, "Vikram Shah").role == "Director of Finance"
+    assert _person(m, "Vikram Shah").status == "in_attendance"
