@@ -124,6 +124,7 @@ class _Rules:
     run_in_not_topic: re.Pattern[str]
     members_attending: re.Pattern[str]
     label_verb: re.Pattern[str]
+    proposal: re.Pattern[str]
     decision_cues: tuple[tuple[re.Pattern[str], str], ...]
     decision_sentences: tuple[tuple[re.Pattern[str], str], ...]
     vote_counts: re.Pattern[str]
@@ -254,6 +255,7 @@ def _rules() -> _Rules:
         run_in_not_topic=rx("title_run_in.not_topic", get("title_run_in")["not_topic"], 0),
         members_attending=rx("members_attending"),
         label_verb=rx("label_verb"),
+        proposal=rx("proposal"),
         decision_cues=tuple((rx("decision_cues", c["pattern"], 0), _kind(c["kind"])) for c in get("decision_cues")),
         decision_sentences=tuple(
             (rx("decision_sentences", c["pattern"]), _kind(c["kind"])) for c in get("decision_sentences")
@@ -2156,7 +2158,20 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             sentence = rules.mover_prefix.sub("", sentence)  # "Moved by X, Seconded by Y, THAT ..."
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
     out += _put_questions(body, {k for _, k in out}, rules)
-    return _unique_decisions(sorted(out, key=lambda dk: dk[1]), body, rules)
+    return _unique_decisions(_superseded(sorted(out, key=lambda dk: dk[1]), rules), body, rules)
+
+
+def _superseded(found: list[tuple[Decision, int]], rules: _Rules) -> list[tuple[Decision, int]]:
+    """A proposal put to the vote ("It was proposed by X and seconded by Y that ...") and then
+    recorded as the item's resolution ("RESOLVED: That ...") is that resolution, not a decision
+    of its own."""
+    return [
+        (d, k)
+        for n, (d, k) in enumerate(found)
+        if d.kind == "resolved"
+        or not rules.proposal.search(d.text)
+        or not any(e.kind == "resolved" and j > k for e, j in found[n + 1 :])
+    ]
 
 
 def _agreed_points(body: list[_Row], k: int, rules: _Rules) -> tuple[list[tuple[Decision, int]], int]:

@@ -1777,3 +1777,30 @@ def test_a_list_of_officers_ends_at_its_full_stop_after_a_bracket(tmp_path: Path
     [m] = _meetings(path)
     assert _person(m, "Vikram Shah").role == "Director of Finance"
     assert _person(m, "Vikram Shah").status == "in_attendance"
+
+
+def test_a_proposal_recorded_as_the_items_resolution_is_one_decision(tmp_path: Path) -> None:
+    """A planning committee: a motion proposed, seconded and carried, then the RESOLVED it
+    became, is one decision; where no RESOLVED follows, the proposal is the decision. The
+    meeting that "concluded at 9.40 p.m." decided nothing."""
+    path = _planning_committee(
+        tmp_path / "planning.pdf",
+        [
+            "Present: Councillors Pennington (Chair), Venn, Okafor and Lomax.",
+            "",
+            ("5. 23/01234/FUL - Land at Mill Lane", "b"),
+            "It was proposed by Councillor Pennington and seconded by Councillor Venn that the officer",
+            "recommendation be agreed. On being put to the vote the motion was carried (For 7, Against 3).",
+            "RESOLVED: That planning permission be GRANTED subject to the conditions in the report.",
+            ("6. Allotment rents", "b"),
+            "Proposed by Councillor Okafor, seconded by Councillor Lomax and agreed that rents rise by 3%.",
+            "The meeting concluded at 9.40 p.m.",
+        ],
+    )
+    [m] = _meetings(path)
+    assert [d.text for d in _item(m, "5").decisions] == [
+        "RESOLVED: That planning permission be GRANTED subject to the conditions in the report."
+    ]
+    assert [d.text for d in _item(m, "6").decisions] == [
+        "Proposed by Councillor Okafor, seconded by Councillor Lomax and agreed that rents rise by 3%."
+    ]
