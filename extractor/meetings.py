@@ -539,7 +539,8 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     """A title line saying "Minutes", with the body, date, time and venue in the block around it:
     title lines, "Date: ..." fields or a header table."""
     line = rows[i].text
-    if not rules.minutes_title.search(line) or len(line.split()) > 14 or line.endswith("."):
+    title = line.split(" | ")[0]  # "Action Notes | Wednesday 29 November 2023, 14:00 | Room 3, ...": fields after it
+    if not rules.minutes_title.search(title) or len(title.split()) > 14 or line.endswith("."):
         return None
     window = lo, hi = _window(rows, i, rules)
     fields = _fields([r.text for r in rows[lo:hi]], rules)
@@ -985,7 +986,9 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
     first line after the columns; None when the lists are not side by side."""
     table = rows[start].cell
     head = _cell_pieces(rows[start], table) if table else _gap_pieces(rows[start])
-    if head is None or sum(_label_of(text, rules) is not None for _, text in head) < 2:
+    # "Present: | Chairperson: | Alderman P McAleese": a group's label inside a list is no list of its own
+    lists = [t for _, t in head or () if _label_of(t, rules) is not None and not _group_label(t, rules)]
+    if head is None or len(lists) < 2:
         return None
     starts = [x for x, _ in head]
     columns: dict[float, list[_Row]] = {}
@@ -1150,6 +1153,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     )
     listed = re.search(r"[,;]", re.sub(r"\([^)]*\)", "", joined)) or re.search(r"\s(?:and|&)\s", joined)
     groups = [joined] if len(lines) <= 1 or (listed and not one_per_line) else lines
+    groups = _labelled_groups(lines) or groups  # "Chairperson: ..." / "Aldermen: ..." / "Councillors: ..."
     people: list[Attendee] = []
     for text in groups:
         if DASHED_ENTRY.match(text) and (text is not joined or "," not in text):
@@ -1157,12 +1161,32 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
             continue
         group_status = status
         # "Councillors: Conrad Broadley", "Cllrs J Moss, K Hall": a plural label needs no colon
-        m = re.match(r"^(\w+)\s*(?::\s*|\s+(?=[A-Z]))", text)
+        m = GROUP_LABEL.match(text)
         if m and m.group(1) in rules.group_labels and (":" in m.group(0) or m.group(1).endswith("s")):
             group_status = rules.group_labels[m.group(1)] or status
             text = text[m.end() :]
         people += _people(text, group_status, page, rules)
     return people
+
+
+GROUP_LABEL = re.compile(r"^(\w[\w-]*(?: Chairperson)?)\s*(?::\s*|\s+(?=[A-Z]))")
+
+
+def _group_label(text: str, rules: _Rules) -> bool:
+    m = GROUP_LABEL.match(text)
+    return bool(m and ":" in m.group(0) and m.group(1) in rules.group_labels)
+
+
+def _labelled_groups(lines: list[str]) -> list[str]:
+    """A block whose lines open with group labels, two or more ("Chairperson: Alderman P
+    McAleese" / "Aldermen: J Gilmore and S Kerr" / "Councillors: A Boyle, ..., L" /
+    "McCartan-Reid and D O'Neill"): each label's lines, joined, are a group of their own."""
+    lines = [ln for ln in lines if not ln.startswith("*")]  # "*attended remotely": the footnote to the marks
+    starts = [n for n, ln in enumerate(lines) if (m := GROUP_LABEL.match(ln)) and ":" in m.group(0)]
+    if len(starts) < 2:
+        return []
+    bounds = ([0] if starts[0] else []) + starts + [len(lines)]
+    return [_join(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def _bulleted(lines: list[str]) -> list[str]:

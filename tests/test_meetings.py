@@ -1804,3 +1804,37 @@ def test_a_proposal_recorded_as_the_items_resolution_is_one_decision(tmp_path: P
     assert [d.text for d in _item(m, "6").decisions] == [
         "Proposed by Councillor Okafor, seconded by Councillor Lomax and agreed that rents rise by 3%."
     ]
+
+
+BLIND8 = Path(__file__).parent / "gold" / "blind8" / "pdf"
+
+
+def test_attendance_grouped_under_labels_inside_the_present_list() -> None:
+    """Northern Irish committee minutes (blind set 8): "Present:" beside "Chairperson:",
+    "Vice-Chairperson:", "Aldermen:" and "Councillors:" in a column of labels, a footnote mark
+    for who attended remotely, officers as "Post (Name)", apologies "recorded on behalf of"."""
+    [m] = _meetings(BLIND8 / "blind8-uk-lisnacree-dbc-environment-regeneration-committee-minutes-2023-09-12.pdf")
+    status = {a.name: a.status for a in m.attendees}
+    assert [n for n, s in status.items() if s == "present"] == [
+        "P McAleese",
+        "R Doherty-Quinn",
+        "J Gilmore",
+        "S Kerr",
+        "A Boyle",
+        "C Devlin",
+        "M Ferguson",
+        "T Hanna",
+        "L McCartan-Reid",
+        "D O’Neill",
+    ]
+    assert status["B Cassidy"] == "virtual" and status["Mrs J Rafferty"] == "in_attendance"
+    assert status["W Irvine"] == status["H Magee"] == "apologies"
+    assert [i.number for i in m.items] == [str(n) for n in range(1, 11)]
+
+
+def test_a_title_line_with_its_fields_after_pipes_opens_the_meeting() -> None:
+    """ "Action Notes | Wednesday 29 November 2023, 14:00–16:00 | Meeting Room 3, ...": a title
+    whose date, time and place follow it on the line, set apart by pipes."""
+    [m] = _meetings(BLIND8 / "blind8-uk-eastmoor-reducing-reoffending-board-action-notes-2023-11-29.pdf")
+    assert (m.body, m.date) == ("Eastmoor Reducing Reoffending Board", "2023-11-29")
+    assert len([a for a in m.attendees if a.status == "present"]) == 8 and len(m.items) == 7
