@@ -1358,8 +1358,7 @@ def _ruled_action_tables(pages: Sequence[PageText]) -> tuple[list[Action], list[
             for _, cols in rows:
                 served = cols.get(header["priority"], "").strip() if "priority" in header else ""
                 priority = served or priority  # a priority cell spans the rows under it
-                action = _cell_action(cols, header, page.page)
-                if action is not None:
+                for action in _cell_actions(cols, header, page.page):
                     actions.append(replace(action, priority=priority or None))
             used.add(t)
         kept.append(replace(page, lines=tuple(ln for ln in page.lines if ln.cell is None or ln.cell[0] not in used)))
@@ -1399,6 +1398,16 @@ def _header_of(cols: dict[int, str]) -> dict[str, int] | None:
 
 def _width(header: dict[str, int] | None) -> int:
     return max(header.values()) + 1 if header else -1
+
+
+def _cell_actions(cols: dict[int, str], header: dict[str, int], page: int) -> list[Action]:
+    """The row's action, or its actions where the action cell lists several as bullets ("• Fund
+    two youth workers ... • Extend the Navigators programme ..."), each with the row's lead,
+    date and progress."""
+    text = cols.get(header["action"], "")
+    entries = [e.strip() for e in re.split(rf"(?:^|\s){BULLET}\s+", text) if e.strip()]
+    rows = [{**cols, header["action"]: e} for e in entries] if len(entries) >= 2 else [cols]
+    return [a for row in rows if (a := _cell_action(row, header, page)) is not None]
 
 
 def _cell_action(cols: dict[int, str], header: dict[str, int], page: int) -> Action | None:

@@ -1891,3 +1891,20 @@ def test_strategy_on_a_page_columns_give_priorities_and_the_actions_under_how_we
 def test_inline_list_after_a_label_or_in_what_was_agreed(tmp_path, lines, kind, expected):
     [plist] = lists_of(make_pdf(tmp_path / "inline.pdf", lines))
     assert plist.kind == kind and items(plist) == expected
+
+
+def test_an_action_cell_that_lists_bullets_is_an_action_a_bullet():
+    """A serious violence strategy (blind set 8): a ruled table Priority | Why it matters | What
+    we will do | Lead, each "What we will do" cell three bullets. Each bullet is an action with
+    its row's lead and priority; the table's title ("Our priorities and what we will do") is none."""
+    path = BLIND7.parent.parent / "blind8" / "pdf" / "blind8-uk-harrowden-wyke-serious-violence-strategy-2024-01.pdf"
+    actions = [a for a in extract_plan_actions(read_pdf(path)[0]) if a.page == 2]
+    police = [a for a in actions if a.owner == "Marlshire Police"]
+    assert [a.text for a in police] == [
+        "Run two weapon surrender campaigns each year, aligned with national Operation Sceptre weeks",
+        "Install bleed control kits at 20 community sites",
+        "Share hospital assault data with the police under the Information Sharing to Tackle Violence (ISTV) standard",
+    ]
+    assert {a.priority for a in police} == {"3. Tackling knife crime and weapon carrying"}
+    assert len([a for a in actions if a.owner and "Youth Justice" in a.owner]) == 3
+    assert not [a for a in actions if "what we will do" in a.text]
