@@ -26,6 +26,7 @@ from .errors import ConfigError
 from .layout import full_measure, paragraph_starts
 from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
 from .pdf import CELL_SEPARATOR
+from .text import english_words
 
 __all__ = ["extract_meetings"]
 
@@ -919,7 +920,8 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
         else:
             lines = _table_rows_whole(block) or [_cells_of(r) if columns else r.text for r in block]
         lines = [re.sub(r"(?<=\w)\*(?=,|;|\s|$)", " (*)", ln) for ln in lines]  # "Whitlock*": a footnote's mark
-        for group_status, group in _embedded_labels([first] + lines, status, rules):
+        above = _label_wrapped_above(rows, j, rules) if j == start else None
+        for group_status, group in _embedded_labels(([above] if above else []) + [first] + lines, status, rules):
             people += _block_people(group, group_status, rows[j].page, rules)
         j = _skip_notes(rows, k, end, rules)
     return people, j
@@ -1148,7 +1150,11 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     joined = _join(lines)
     one_per_line = len(lines) > 1 and (
         all(ln.rstrip().endswith(")") for ln in lines[:-1])  # "Name (Role)"
-        or all(ln.count(",") == 1 and _has_head(ln.split(",")[1].split(), rules) for ln in lines)  # "Name, Role"
+        # "Name, Role"; "A. Lindqvist, General Manager, Community Services" among them
+        or all(
+            ln.count(",") == 1 and _has_head(ln.split(",")[1].split(), rules) or _name_post_unit(ln, rules)
+            for ln in lines
+        )
         or all(DASHED_ENTRY.match(ln) for ln in lines)  # "Name (NI) – Role, Organisation"
     )
     listed = re.search(r"[,;]", re.sub(r"\([^)]*\)", "", joined)) or re.search(r"\s(?:and|&)\s", joined)
@@ -1159,6 +1165,11 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         if DASHED_ENTRY.match(text) and (text is not joined or "," not in text):
             people += _entry_people(text, status, page, rules)  # "Dr Imran Qureshi (IQ) – GP Lead, Fenmoor PCN"
             continue
+        if one_per_line and text.rstrip(",").count(",") == 2:  # "A. Lindqvist, General Manager, Community Services"
+            posts = _entry_posts(text.rstrip(" .;,"), status, page, rules)
+            if len(posts) == 1:
+                people += posts
+                continue
         group_status = status
         # "Councillors: Conrad Broadley", "Cllrs J Moss, K Hall": a plural label needs no colon
         m = GROUP_LABEL.match(text)
@@ -1170,6 +1181,19 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
 
 
 GROUP_LABEL = re.compile(r"^(\w[\w-]*(?: Chairperson)?)\s*(?::\s*|\s+(?=[A-Z]))")
+
+
+def _label_wrapped_above(rows: list[_Row], j: int, rules: _Rules) -> str | None:
+    """The names beside the first line of a label wrapped over two lines of its column
+    ("Committee Members  Councillor D. Okafor (Chair)" / "Present:  Councillor S. Beaulieu-Hart"),
+    or None."""
+    above = rows[j - 1] if j > 0 else None
+    if above is None or len(above.parts) < 2 or not rows[j].parts or above.page != rows[j].page:
+        return None
+    head, label = above.parts[0][2], rows[j].parts[0][2]
+    if ":" in head or not _label_of(f"{head} {label}", rules):
+        return None
+    return " ".join(text for _, _, text in above.parts[1:])
 
 
 def _group_label(text: str, rules: _Rules) -> bool:
@@ -1538,6 +1562,19 @@ def _name_then_role(tokens: list[str], rules: _Rules) -> tuple[list[str], list[s
         if tokens[k] in rules.role_starts and _has_head(tokens[k:], rules) and len(tokens[k - 1]) > 1:
             return tokens[:k], tokens[k:]
     return tokens[: skip + 2], tokens[skip + 2 :]
+
+
+def _name_post_unit(line: str, rules: _Rules) -> bool:
+    """ "A. Lindqvist, General Manager, Community Services": a name, a post ending in a word of
+    posts, and the post's department or body; not three people ("..., Vice Mayor Luis Serrano, ...")."""
+    parts = [p.strip() for p in line.rstrip(",").split(",")]
+    return (
+        len(parts) == 3
+        and _is_name(parts[0].split(), rules)
+        and parts[1].split()[-1:] != []
+        and parts[1].split()[-1] in rules.role_heads
+        and (not _is_name(parts[2].split(), rules) or any(w.lower() in english_words() for w in parts[2].split()))
+    )
 
 
 def _has_head(tokens: Sequence[str], rules: _Rules) -> bool:

@@ -1837,4 +1837,18 @@ def test_a_title_line_with_its_fields_after_pipes_opens_the_meeting() -> None:
     whose date, time and place follow it on the line, set apart by pipes."""
     [m] = _meetings(BLIND8 / "blind8-uk-eastmoor-reducing-reoffending-board-action-notes-2023-11-29.pdf")
     assert (m.body, m.date) == ("Eastmoor Reducing Reoffending Board", "2023-11-29")
-    assert len([a for a in m.attendees if a.status == "present"]) == 8 and len(m.items) == 7
+    assert len([a for a in m.attendees if a.status in ("present", "virtual")]) == 8 and len(m.items) == 7
+    assert _person(m, "Sian Pollard").status == "virtual"  # "Policy Officer (virtual)"
+
+
+def test_a_standing_committees_attendance_in_a_column_of_labels() -> None:
+    """A Canadian standing committee (blind set 8): the label "Committee Members Present:"
+    wrapped over two lines beside the first two names; "(electronic)" participation; staff
+    printed "Name, Post, Department", one a line."""
+    [m] = _meetings(BLIND8 / "blind8-ca-port-alder-community-protective-services-committee-minutes-2024-04-08.pdf")
+    status = {a.name: a.status for a in m.attendees}
+    assert status["D. Okafor"] == "present" and _person(m, "D. Okafor").role == "Chair"
+    assert status["M. Trudel"] == "virtual" and status["J. Kowalczyk"] == "apologies"
+    assert _person(m, "A. Lindqvist").role == "General Manager, Community Services"
+    staff = [n for n, s in status.items() if s == "in_attendance"]
+    assert staff == ["A. Lindqvist", "R. Desjardins", "T. Ng", "K. Ferris"]
