@@ -2213,6 +2213,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             kind
             and any(p.search(sentence) for p in rules.action_cues)
             and not rules.collective_decision.search(sentence)
+            and not rules.proposal.search(sentence)  # "Proposed by X, Seconded by Y and AGREED to recommend ..."
         ):
             kind = None  # "It was agreed that Members be sent the questionnaire" is an action
         if kind:
@@ -2614,7 +2615,8 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             previous = sentence
             continue
         margin = _margin_owner(body, starts, sentences, n)
-        collective = rules.collective_decision.search(bare)  # "Committee agreed to form a ...": decided
+        # "Committee agreed to form a ...", "Proposed by X, Seconded by Y and AGREED to ...": decided
+        collective = rules.collective_decision.search(bare) or rules.proposal.search(bare)
         if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules) or collective):
             previous = sentence
             continue

@@ -1852,3 +1852,21 @@ def test_a_standing_committees_attendance_in_a_column_of_labels() -> None:
     assert _person(m, "A. Lindqvist").role == "General Manager, Community Services"
     staff = [n for n, s in status.items() if s == "in_attendance"]
     assert staff == ["A. Lindqvist", "R. Desjardins", "T. Ng", "K. Ferris"]
+
+
+def test_a_proposal_agreed_to_recommend_is_a_decision_not_an_action(tmp_path: Path) -> None:
+    path = _planning_committee(
+        tmp_path / "recommend.pdf",
+        [
+            "Present: Councillors Boyle (Chair), Kerr and Hanna.",
+            "",
+            ("5. Kerbside glass collection pilot", "b"),
+            "The Head of Waste Services presented the six month review of the pilot.",
+            "Proposed by Councillor Boyle, Seconded by Alderman Kerr and AGREED to recommend to",
+            "Council that the kerbside glass collection pilot be extended to the Drumbeg DEA.",
+        ],
+    )
+    [m] = _meetings(path)
+    [item] = m.items
+    assert [d.text[:40] for d in item.decisions] == ["Proposed by Councillor Boyle, Seconded b"]
+    assert item.actions == ()
