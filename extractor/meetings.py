@@ -1567,14 +1567,12 @@ def _name_then_role(tokens: list[str], rules: _Rules) -> tuple[list[str], list[s
 def _name_post_unit(line: str, rules: _Rules) -> bool:
     """ "A. Lindqvist, General Manager, Community Services": a name, a post ending in a word of
     posts, and the post's department or body; not three people ("..., Vice Mayor Luis Serrano, ...")."""
-    parts = [p.strip() for p in line.rstrip(",").split(",")]
-    return (
-        len(parts) == 3
-        and _is_name(parts[0].split(), rules)
-        and parts[1].split()[-1:] != []
-        and parts[1].split()[-1] in rules.role_heads
-        and (not _is_name(parts[2].split(), rules) or any(w.lower() in english_words() for w in parts[2].split()))
-    )
+    parts = [p.strip().split() for p in line.rstrip(",").split(",")]
+    if len(parts) != 3 or not all(parts):
+        return False
+    name, post, unit = parts
+    common = any(w.lower() in english_words() for w in unit)  # "Community Services", not "Luis Serrano"
+    return _is_name(name, rules) and post[-1] in rules.role_heads and (common or not _is_name(unit, rules))
 
 
 def _has_head(tokens: Sequence[str], rules: _Rules) -> bool:
