@@ -126,6 +126,7 @@ class _Rules:
     members_attending: re.Pattern[str]
     label_verb: re.Pattern[str]
     proposal: re.Pattern[str]
+    remote_sentence: re.Pattern[str]
     decision_cues: tuple[tuple[re.Pattern[str], str], ...]
     decision_sentences: tuple[tuple[re.Pattern[str], str], ...]
     vote_counts: re.Pattern[str]
@@ -257,6 +258,7 @@ def _rules() -> _Rules:
         members_attending=rx("members_attending"),
         label_verb=rx("label_verb"),
         proposal=rx("proposal"),
+        remote_sentence=rx("remote_sentence", flags=0),
         decision_cues=tuple((rx("decision_cues", c["pattern"], 0), _kind(c["kind"])) for c in get("decision_cues")),
         decision_sentences=tuple(
             (rx("decision_sentences", c["pattern"]), _kind(c["kind"])) for c in get("decision_sentences")
@@ -1886,6 +1888,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     if start is not None:
         people, after = _roll_call_after_roster(rows, op.start, people, after, end, rules)
         people = _starred_remote(rows[start:after], people, rules)
+        people = _named_remote(rows[start:after], people, rules)
     if start is not None and any(rules.item_heading.match(rows[k].text) for k in range(op.after, start)):
         after = op.after  # the roll call is itself an item ("1. CALL TO ORDER", "2. ROLL CALL")
     after = _past_agenda(rows, after, end, rules)
@@ -1934,6 +1937,22 @@ def _starred_remote(rows: list[_Row], people: list[Attendee], rules: _Rules) -> 
                 p = replace(p, status="virtual")
         out.append(p)
     return out
+
+
+def _named_remote(rows: list[_Row], people: list[Attendee], rules: _Rules) -> list[Attendee]:
+    """A sentence among the attendance that says who joined remotely ("Councillors Drummond and
+    Innes attended the meeting remotely."): those present by that surname attended virtually."""
+    text = _join([r.text for r in rows])
+    surnames = {
+        name.split()[-1]
+        for m in rules.remote_sentence.finditer(text)
+        for name in re.split(r",\s*|\s+and\s+", m["names"])
+        if name.strip()
+    }
+    return [
+        replace(p, status="virtual") if p.status == "present" and p.name.split()[-1] in surnames else p
+        for p in people
+    ]
 
 
 def _roll_call_after_roster(

@@ -1870,3 +1870,12 @@ def test_a_proposal_agreed_to_recommend_is_a_decision_not_an_action(tmp_path: Pa
     [item] = m.items
     assert [d.text[:40] for d in item.decisions] == ["Proposed by Councillor Boyle, Seconded b"]
     assert item.actions == ()
+
+
+def test_a_sentence_in_the_attendance_says_who_joined_remotely() -> None:
+    """Scottish committee minutes (blind set 8): a "Sederunt" whose last line says
+    "Councillors Drummond and Innes attended the meeting remotely."."""
+    [m] = _meetings(BLIND8 / "blind8-uk-glenmorie-council-communities-housing-committee-minutes-2024-02-20.pdf")
+    status = {a.name: a.status for a in m.attendees}
+    assert status["Kirsty Drummond"] == status["Callum Innes"] == "virtual"
+    assert status["Alasdair Bain"] == "present"
