@@ -885,19 +885,21 @@ PRESENT = frozenset({"present", "virtual"})  # statuses of the meeting's members
 
 
 def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
-    people, j = _labelled_blocks(rows, start, end, rules)
+    blocks, j = _labelled_blocks(rows, start, end, rules)
+    people = [p for block in blocks for p in block]
     opening = rows[start].text if start < end else ""
     if people and rules.members_attending.match(opening) and not any(p.status in PRESENT for p in people):
         # "In attendance: Cllrs ..." first, and no list of those present: the members, as Irish
         # councils print them ("Officials:" follows)
-        listed = _labelled_blocks(rows, start, _block_end(rows, start + 1, end, rules), rules)[0]
-        first = {(p.name, p.role) for p in listed}
-        people = [replace(p, status="present") if (p.name, p.role) in first else p for p in people]
+        people = [replace(p, status="present") for p in blocks[0]] + people[len(blocks[0]) :]
     return people, j
 
 
-def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
-    people: list[Attendee] = []
+def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[list[Attendee]], int]:
+    """The people under each attendance label from line start, a list a label; and the first
+    line after them."""
+    blocks: list[list[Attendee]] = []
+    people: list[Attendee] = []  # every block's so far
     j = start
     while j < end:
         label = _label_of(rows[j].text, rules, rows[j].bold)
@@ -923,10 +925,11 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
             lines = _table_rows_whole(block) or [_cells_of(r) if columns else r.text for r in block]
         lines = [re.sub(r"(?<=\w)\*(?=,|;|\s|$)", " (*)", ln) for ln in lines]  # "Whitlock*": a footnote's mark
         above = _label_wrapped_above(rows, j, rules) if j == start else None
-        for group_status, group in _embedded_labels(([above] if above else []) + [first] + lines, status, rules):
-            people += _block_people(group, group_status, rows[j].page, rules)
+        groups = _embedded_labels(([above] if above else []) + [first] + lines, status, rules)
+        blocks.append([p for label, group in groups for p in _block_people(group, label, rows[j].page, rules)])
+        people += blocks[-1]
         j = _skip_notes(rows, k, end, rules)
-    return people, j
+    return blocks, j
 
 
 def _embedded_labels(lines: list[str], status: str, rules: _Rules) -> list[tuple[str, list[str]]]:

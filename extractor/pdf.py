@@ -602,12 +602,10 @@ def _band(row: list[_Word], starts: list[float]) -> bool:
     """A bold line in one run of words across a column's edge: a group's title printed across
     the table ("Priority 1 – Serious violence" over the actions that serve it)."""
     rules = layout_settings().aligned
-    pieces = _pieces(row, rules.header_gap)
-    if len(pieces) != 1 or not all(w.bold for w in row):
+    if len(_pieces(row, rules.header_gap)) != 1 or not all(w.bold for w in row):
         return False
-    return len({_column(w, starts, rules.slack) for w in row}) >= 2 or any(
-        _column(w, starts, rules.slack) is None for w in row
-    )
+    columns = {_column(w, starts, rules.slack) for w in row}
+    return len(columns) >= 2 or None in columns
 
 
 def _runs_on(row: list[_Word], prev: list[_Word], starts: list[float]) -> bool:

@@ -53,6 +53,11 @@ _ACTOR_STARTS = frozenset("the our their this these that whilst while as if wher
 _WORD_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 
 
+def _number(printed: str) -> int:
+    """ "4" or "four" as 4; 0 for a word not counted."""
+    return int(printed) if printed.isdigit() else _WORD_NUMBERS.get(printed.lower(), 0)
+
+
 @dataclass(frozen=True)
 class _Row:
     """One printed line in document order, with what list finding needs of its typography."""
@@ -605,8 +610,7 @@ def _counted_headings(rows: list[_Row], _: object) -> Found:
         kind = _kind(row.text) if m else None
         if m is None or kind is None:
             continue
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n, 0)
+        count = _number(m.group("n"))
         first = next((j for j in range(i + 1, min(len(rows), i + 3)) if rows[j].heading), None)
         if count < 2 or first is None:
             continue
@@ -647,8 +651,7 @@ def _counted(intro: str, items: Items) -> Items:
     m = rules().counted_intro.search(intro)
     if m is None:
         return items
-    n = m.group("n").lower()
-    count = int(n) if n.isdigit() else _WORD_NUMBERS.get(n, 0)
+    count = _number(m.group("n"))
     return items[:count] if count >= 2 else items
 
 
@@ -1032,7 +1035,7 @@ def _numbered_lists(rows: list[_Row], _: object) -> Found:
         m = r.numbered.match(row.text) or r.code.match(row.text) or r.numbered_alone.match(row.text)
         if not m:
             continue
-        n = int(m.group("n")) if m.group("n").isdigit() else _WORD_NUMBERS[m.group("n").lower()]
+        n = _number(m.group("n"))
         word = m.groupdict().get("word") or "objective"
         sub = m.groupdict().get("sub")
         if sub:  # "Goal 1.2": the second goal of the list under direction 1
@@ -1619,8 +1622,7 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
             if listed and text.rstrip().endswith(":"):
                 page = rows[_row_at(marks, offset)].page
                 owner = listed.group("owner")
-                entries = [_NUMBERED_ENTRY.sub("", item) for item in _listed_items(rows, paragraphs, n)]
-                out += [_listed_action(item, owner, page) for item in entries]
+                out += [_listed_action(item, owner, page) for item in _listed_items(rows, paragraphs, n)]
                 break
             # "What we'll do" over its bullets, or "We will:" ending the paragraph above them
             heading = rules().action_heading.match(_squash(text)) or (
@@ -1628,7 +1630,7 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
             )
             if heading or rules().milestone_list.match(_squash(sentence)) and text.rstrip().endswith(":"):
                 page = rows[_row_at(marks, offset)].page  # "The key milestones for this commitment are:"
-                out += [_action(_NUMBERED_ENTRY.sub("", item), page) for item in _listed_items(rows, paragraphs, n)]
+                out += [_action(item, page) for item in _listed_items(rows, paragraphs, n)]
                 break
             clause = _commitment_clause(sentence)
             if clause and clause.rstrip().endswith(":") and _kind(clause):
@@ -1709,7 +1711,7 @@ def _following_items(paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int
 def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> list[str]:
     """The entries after a commitment that introduces them, up to a bold line (the next column's
     heading), another such introduction, a paragraph of prose, or the first unbulleted
-    paragraph after bulleted entries."""
+    paragraph after bulleted entries. Each without its number ("1. Deliver ...")."""
     items: list[str] = []
     bulleted = False
     for text, marks in paragraphs[n + 1 : n + 40]:
@@ -1720,7 +1722,7 @@ def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, 
         if items and bulleted and not entry:
             break  # bullets, then a paragraph without one: the list has ended
         bulleted = bulleted or not items and entry
-        items.append(text.strip(" ;"))
+        items.append(_NUMBERED_ENTRY.sub("", text.strip(" ;")))
     return items
 
 
