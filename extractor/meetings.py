@@ -84,6 +84,7 @@ class _Rules:
     time: re.Pattern[str]
     labels: tuple[tuple[re.Pattern[str], str], ...]
     group_labels: dict[str, str | None]
+    group_label: re.Pattern[str]  # a line that opens with a word, or a group label of several, and ":"
     plural_titles: dict[str, str]
     surname_titles: frozenset[str]
     coded_title: re.Pattern[str]
@@ -216,6 +217,7 @@ def _rules() -> _Rules:
         time=rx("time"),
         labels=labels,
         group_labels={k: (_status(v) if v else None) for k, v in get("group_labels").items()},
+        group_label=_group_label_pattern(get("group_labels")),
         plural_titles={str(k): str(v) for k, v in get("plural_titles").items()},
         surname_titles=frozenset(get("surname_titles")),
         coded_title=rx("coded_title", get("coded_title")),
@@ -301,6 +303,13 @@ def _rules() -> _Rules:
         table_header=rx("action_table.header", table["header"]),
         table_row_date=rx("action_table.row_date", table["row_date"]),
     )
+
+
+def _group_label_pattern(labels: dict[str, Any]) -> re.Pattern[str]:
+    """A line's opening word, or a group label of several words ("Deputy Chairperson"), then ":"
+    or a capital."""
+    several = "".join(re.escape(k) + "|" for k in sorted(labels, key=len, reverse=True) if " " in k)
+    return re.compile(rf"^({several}\w[\w-]*)\s*(?::\s*|\s+(?=[A-Z]))")
 
 
 def _label_pattern(entry: dict[str, Any]) -> str:
@@ -1164,7 +1173,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     )
     listed = re.search(r"[,;]", re.sub(r"\([^)]*\)", "", joined)) or re.search(r"\s(?:and|&)\s", joined)
     groups = [joined] if len(lines) <= 1 or (listed and not one_per_line) else lines
-    groups = _labelled_groups(lines) or groups  # "Chairperson: ..." / "Aldermen: ..." / "Councillors: ..."
+    groups = _labelled_groups(lines, rules) or groups  # "Chairperson: ..." / "Aldermen: ..." / "Councillors: ..."
     people: list[Attendee] = []
     for text in groups:
         if DASHED_ENTRY.match(text) and (text is not joined or "," not in text):
@@ -1177,7 +1186,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
                 continue
         group_status = status
         # "Councillors: Conrad Broadley", "Cllrs J Moss, K Hall": a plural label needs no colon
-        m = GROUP_LABEL.match(text)
+        m = rules.group_label.match(text)
         if m and m.group(1) in rules.group_labels and (":" in m.group(0) or m.group(1).endswith("s")):
             group_status = rules.group_labels[m.group(1)] or status
             text = text[m.end() :]
@@ -1185,7 +1194,6 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     return people
 
 
-GROUP_LABEL = re.compile(r"^(\w[\w-]*(?: Chairperson)?)\s*(?::\s*|\s+(?=[A-Z]))")
 
 
 def _label_wrapped_above(rows: list[_Row], j: int, rules: _Rules) -> str | None:
@@ -1202,16 +1210,16 @@ def _label_wrapped_above(rows: list[_Row], j: int, rules: _Rules) -> str | None:
 
 
 def _group_label(text: str, rules: _Rules) -> bool:
-    m = GROUP_LABEL.match(text)
+    m = rules.group_label.match(text)
     return bool(m and ":" in m.group(0) and m.group(1) in rules.group_labels)
 
 
-def _labelled_groups(lines: list[str]) -> list[str]:
+def _labelled_groups(lines: list[str], rules: _Rules) -> list[str]:
     """A block whose lines open with group labels, two or more ("Chairperson: Alderman P
     McAleese" / "Aldermen: J Gilmore and S Kerr" / "Councillors: A Boyle, ..., L" /
     "McCartan-Reid and D O'Neill"): each label's lines, joined, are a group of their own."""
     lines = [ln for ln in lines if not ln.startswith("*")]  # "*attended remotely": the footnote to the marks
-    starts = [n for n, ln in enumerate(lines) if (m := GROUP_LABEL.match(ln)) and ":" in m.group(0)]
+    starts = [n for n, ln in enumerate(lines) if (m := rules.group_label.match(ln)) and ":" in m.group(0)]
     if len(starts) < 2:
         return []
     bounds = ([0] if starts[0] else []) + starts + [len(lines)]
