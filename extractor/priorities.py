@@ -473,8 +473,10 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
     for i, row in enumerate(rows[:-1]):
         marked = _is_bullet(rows[i + 1]) or _marker_style(rows[i + 1].text) is not None
         # a sentence that ends in ':' (or ';' straight before the entries) introduces them
-        said = row.text.rstrip().endswith((":", ":-")) or (
-            marked and row.text.rstrip().endswith(";") and not _starts_list(row)
+        said = (
+            row.text.rstrip().endswith((":", ":-"))
+            or (marked and row.text.rstrip().endswith(";") and not _starts_list(row))
+            or _open_intro(rows, i)
         )
         run = _short_run(rows, i + 1) if not said and not marked and row.heading and _list_heading(row) else 0
         plain = run >= 3  # short unmarked lines under a heading that names the list
@@ -509,6 +511,21 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
 
 
 Items = list[tuple[str, int, str | None]]
+
+
+def _open_intro(rows: list[_Row], i: int) -> bool:
+    """A sentence that runs straight into its entries without a colon ("... what skills they
+    thought should be a priority to develop" / set-in lines, their bullets printed as pictures):
+    no closing punctuation, and the next line set in after a gap, in the same column."""
+    row, nxt = rows[i], rows[i + 1]
+    return (
+        not row.heading
+        and not row.text.rstrip().endswith(_TERMINAL + (",",))
+        and len(row.text.split()) >= 6
+        and nxt.gap
+        and nxt.page == row.page
+        and row.x0 + rules().list_indent < nxt.x0 < row.x0 + 4 * rules().list_indent
+    )
 
 
 def _short_run(rows: list[_Row], j: int) -> int:
@@ -900,7 +917,11 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
             row.gap
             or _is_bullet(row)
             or rules().paragraph_number.match(row.text)
-            or row.bold and not (i and rows[i - 1].bold and not rows[i - 1].text.endswith((".", ":", ";", "!", "?")))
+            or row.bold
+            and not (i and rows[i - 1].bold and not rows[i - 1].text.endswith(_TERMINAL))
+            # bold that goes on mid-sentence ("... apply to every" / "theme: care leavers ...;" /
+            # "equality and inclusion; ...")
+            and not (i and not rows[i - 1].text.endswith((".", "!", "?", ":")) and _starts_lower(row.text))
             or (i and rows[i - 1].heading)
             or _out_of_hanging_indent(rows, marks, row)
         )
@@ -1090,7 +1111,9 @@ def _heading_text(rows: list[_Row], i: int, text: str) -> str:
     "Reducing Re-offending")."""
     if i + 1 < len(rows):
         nxt = rows[i + 1].text
-        short = len(nxt.split()) <= 3 and not nxt.endswith(("?", ":", "."))
+        # a short heading of its own under it ("Theme 2 – Ending rough sleeping" / "Our
+        # commitments", space above it) is not its second line
+        short = len(nxt.split()) <= 3 and not nxt.endswith(("?", ":", ".")) and not rows[i + 1].gap
         if (_ends_with_connector(text) or _starts_lower(nxt) or short) and not rules().numbered.match(nxt):
             text += " " + nxt
     return _squash(text)

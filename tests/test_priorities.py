@@ -1908,3 +1908,97 @@ def test_an_action_cell_that_lists_bullets_is_an_action_a_bullet():
     assert {a.priority for a in police} == {"3. Tackling knife crime and weapon carrying"}
     assert len([a for a in actions if a.owner and "Youth Justice" in a.owner]) == 3
     assert not [a for a in actions if "what we will do" in a.text]
+
+
+def test_an_introduction_without_a_colon_runs_into_entries_set_in_under_it(tmp_path):
+    # the bullets were pictures: only the indent and the space above mark the entries
+    pdf = make_pdf(
+        tmp_path / "skills.pdf",
+        [
+            "Our staff are the library service's greatest asset, and we want them to have the",
+            "skills the service will need over the next five years, as it takes on new roles",
+            "in the community and new ways of raising income. Last year we asked every member",
+            "of staff what they thought of their training, and most of them answered; what",
+            "they told us has shaped the plan for the next five years, and the skills they",
+            "named are set out below.",
+            "",
+            "We asked library staff which skills they thought should be a priority to develop",
+            "",
+            ("Financial and commercial skills to help generate income", 22),
+            "",
+            ("Marketing and event-planning skills", 22),
+            "",
+            ("Creative thinking and innovation skills", 22),
+            "",
+            "We have written an action plan from the survey findings, and both it and our",
+            "training plan have been made to include these skills. We will go on reviewing",
+            "our staff development plans so that we keep up with what our customers need",
+            "and with the changes that new technology brings to the library service.",
+        ],
+    )
+    (plist,) = lists_of(pdf)
+    assert plist.kind == "priority"
+    assert items(plist) == [
+        "Financial and commercial skills to help generate income",
+        "Marketing and event-planning skills",
+        "Creative thinking and innovation skills",
+    ]
+
+
+def test_a_sentence_that_runs_on_without_a_colon_and_a_priority_said_of_one_thing_are_no_list(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "prose.pdf",
+        [
+            "The partnership met four times this year and heard from residents in each ward",
+            "about what makes them feel unsafe. Their answers were recorded by the officers",
+            "of the partnership and will be used when the plan is next refreshed. The quotes",
+            "below are a sample of what residents said at the meetings held in the spring",
+            "and in the autumn, and are printed with their consent. The partnership thanks",
+            "everyone who came to the meetings, and the ward councillors who chaired them,",
+            "for their time and for the care they took over what was said.",
+            "",
+            "Reducing reoffending remains a priority for the partnership and its members",
+            "",
+            ("Youth outreach in the town centre", 22),
+            "",
+            ("Support for victims of crime", 22),
+            "",
+            "The partnership met four times this year.",
+        ],
+    )
+    assert lists_of(pdf) == []
+
+
+def test_an_inline_list_set_in_bold_from_the_middle_of_its_sentence(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "principles.pdf",
+        [
+            "Three cross-cutting principles apply to every",
+            "**theme: care leavers and young people;",
+            "**equality and inclusion; and listening to",
+            "**people with lived experience.",
+        ],
+    )
+    (plist,) = lists_of(pdf)
+    assert plist.kind == "cross_cutting_theme"
+    assert items(plist) == [
+        "care leavers and young people",
+        "equality and inclusion",
+        "listening to people with lived experience",
+    ]
+
+
+def test_a_numbered_theme_heading_keeps_the_short_heading_under_it_out(tmp_path):
+    lines: list[str | tuple[str, float]] = []
+    for n, theme in enumerate(["Preventing homelessness earlier", "Ending rough sleeping", "Settled homes"], 1):
+        lines += [f"**Theme {n} – {theme}", "", "**Our commitments", ""]
+        lines += [
+            f"C{n} We will open a new service by 2026, run by the council with its partners in the",
+            "voluntary sector, and report on its progress to the board of the partnership each",
+            "quarter, with figures for each of its measures and a note of what has changed",
+            "since the last report, and of what the partners will do next to keep the work",
+            "on track.",
+            "",
+        ]
+    plist = next(p for p in lists_of(make_pdf(tmp_path / "themes.pdf", lines)) if "Theme" in p.name)
+    assert items(plist) == ["Preventing homelessness earlier", "Ending rough sleeping", "Settled homes"]
