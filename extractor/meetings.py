@@ -107,6 +107,9 @@ class _Rules:
     name_initials: re.Pattern[str]
     list_breaks: re.Pattern[str]
     honours: frozenset[str]
+    body_ends: frozenset[str]
+    item_note: re.Pattern[str]
+    remote_dash: re.Pattern[str]
     ranks: tuple[str, ...]
     role_heads: frozenset[str]
     officer_heads: frozenset[str]
@@ -240,6 +243,9 @@ def _rules() -> _Rules:
         name_initials=rx("name_initials", flags=0),
         list_breaks=rx("list_breaks", flags=0),
         honours=frozenset(get("honours")),
+        body_ends=frozenset(str(w) for w in get("body_ends")),
+        item_note=rx("item_note", get("item_note")),
+        remote_dash=rx("remote_dash", get("remote_dash")),
         ranks=tuple(sorted(get("ranks"), key=len, reverse=True)),
         role_heads=frozenset(get("role_heads")),
         officer_heads=frozenset(get("officer_heads")),
@@ -865,7 +871,7 @@ def _label_of(text: str, rules: _Rules, heading: bool = False) -> tuple[str, str
 def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
     summary = False  # a summary of the decisions printed above the attendance lists its items
     for j in range(i, min(i + rules.attendance_within, len(rows))):
-        if _label_of(rows[j].text, rules, rows[j].bold):
+        if _label_of(rows[j].text, rules, _label_line(rows, j)):
             return j
         summary = summary or bool(rules.decisions_summary.match(rows[j].text))
         m = rules.item_heading.match(rows[j].text)
@@ -911,7 +917,7 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
     people: list[Attendee] = []  # every block's so far
     j = start
     while j < end:
-        label = _label_of(rows[j].text, rules, rows[j].bold)
+        label = _label_of(rows[j].text, rules, _label_line(rows, j))
         if label is None:
             break
         status, first = label
@@ -933,12 +939,33 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
         else:
             lines = _table_rows_whole(block) or [_cells_of(r) if columns else r.text for r in block]
         lines = [re.sub(r"(?<=\w)\*(?=,|;|\s|$)", " (*)", ln) for ln in lines]  # "Whitlock*": a footnote's mark
+        # "* Tom Oduya (Vice-Chair) * Bernadette Kelleher": a mark before each name ("* Denotes
+        # Member present") parts the names as a comma would
+        lines, first = [_noted(_starred(ln), rules) for ln in lines], _noted(_starred(first), rules)
         above = _label_wrapped_above(rows, j, rules) if j == start else None
         groups = _embedded_labels(([above] if above else []) + [first] + lines, status, rules)
         blocks.append([p for label, group in groups for p in _block_people(group, label, rows[j].page, rules)])
         people += blocks[-1]
         j = _skip_notes(rows, k, end, rules)
     return blocks, j
+
+
+def _starred(line: str) -> str:
+    """ "* Tom Oduya (Vice-Chair) * Bernadette Kelleher": a mark before each name ("* Denotes
+    Member present") parts the names as a comma would."""
+    def part(m: re.Match[str]) -> str:
+        return ", " if m.start() and line[m.start() - 1] != ":" else " "
+
+    return re.sub(r"^\*\s+|(?<=\S)\s+\*\s+(?=[A-Z])", part, line).strip()
+
+
+def _noted(line: str, rules: _Rules) -> str:
+    """A line of people without the business each attended for ("for Minute 45", "(Minute 46)")
+    or a bracketed end of the label wrapped before them ("(Councillors)"), and with how they
+    joined in brackets ("- attended virtually" is "(virtually)")."""
+    line = rules.remote_dash.sub(lambda m: f" ({m['how']})", line)
+    line = re.sub(r"^\([A-Za-z ,-]{3,30}\)\s+(?=[A-Z])", "", line)  # "In attendance:" / "(Councillors)": the label's
+    return rules.item_note.sub("", line)
 
 
 def _embedded_labels(lines: list[str], status: str, rules: _Rules) -> list[tuple[str, list[str]]]:
@@ -1052,10 +1079,19 @@ def _column_pieces(row: _Row, starts: list[float]) -> list[tuple[float, str]] | 
     return out
 
 
+def _label_line(rows: list[_Row], j: int) -> bool:
+    """Whether line j stands as a label of its own: bold, or set over a table it names
+    ("Attendance" in plain type over "Name | Organisation / role | Attendance")."""
+    row = rows[j]
+    return row.bold or (row.cell is None and j + 1 < len(rows) and rows[j + 1].cell is not None)
+
+
 def _column_header(row: _Row) -> bool:
+    """A table's header over people: "Name  Organisation  Role", or cells of a few words each
+    ("Name | Organisation / role | Attendance")."""
     return (
         row.bold
-        and len(row.text.split()) <= 5
+        and (len(row.text.split()) <= 5 or len(row.cells) >= 2 and all(len(c.split()) <= 3 for c in row.cells))
         and not _ends_sentence(row.text)
         and not any(c.isdigit() for c in row.text)
     )
@@ -1065,7 +1101,7 @@ def _skip_notes(rows: list[_Row], k: int, end: int, rules: _Rules) -> int:
     """A note between two attendance blocks ("Cllr Edgell left the meeting at 8 pm.") is passed
     over when another label follows within three lines; otherwise the blocks end at k."""
     for j in range(k, min(k + 3, end)):
-        if _label_of(rows[j].text, rules, rows[j].bold):
+        if _label_of(rows[j].text, rules, _label_line(rows, j)):
             return j
         if rules.item_heading.match(rows[j].text):
             break
@@ -1220,7 +1256,8 @@ def _labelled_groups(lines: list[str], rules: _Rules) -> list[str]:
     "McCartan-Reid and D O'Neill"): each label's lines, joined, are a group of their own."""
     lines = [ln for ln in lines if not ln.startswith("*")]  # "*attended remotely": the footnote to the marks
     starts = [n for n, ln in enumerate(lines) if (m := rules.group_label.match(ln)) and ":" in m.group(0)]
-    if len(starts) < 2:
+    # one label under the block's first line ("Chair: Cllr A" / "Councillors: B, C") makes two groups
+    if not starts or len(starts) < 2 and starts[0] != 1:
         return []
     bounds = ([0] if starts[0] else []) + starts + [len(lines)]
     return [_join(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
@@ -1308,9 +1345,10 @@ def _untitled(person: Attendee, rules: _Rules) -> Attendee:
 
 
 def _joined_remotely(person: Attendee, rules: _Rules) -> Attendee:
-    """Someone present whose role says they joined remotely ("Cr Priya Ramanathan (via
-    audio-visual link)") attended virtually."""
-    if person.status == "present" and person.role and rules.remote_note.search(f"({person.role.strip('()')})"):
+    """Someone there whose role says they joined remotely ("Cr Priya Ramanathan (via
+    audio-visual link)", an officer "(virtually)") attended virtually."""
+    there = person.status in ("present", "in_attendance", "also_present")
+    if there and person.role and rules.remote_note.search(f"({person.role.strip('()')})"):
         return replace(person, status="virtual")
     return person
 
@@ -1420,6 +1458,7 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
             out_of += [_with_role(p, f"({note})") if note else p for p in people]
         return out_of
     text = re.sub(r"[;,]?\s+together\s+with\s+", ", ", text)  # "...; together with Mr Kenneth Strachan"
+    text = _bodies_bracketed(text, rules)
     entries = [re.sub(r"^and\s+", "", e.strip().rstrip(".")) for e in text.split(";") if e.strip()]
     if len(entries) >= 2 and all("," in e for e in entries):
         listed = [_entry_posts(e, status, page, rules) for e in entries]
@@ -1465,6 +1504,31 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
                 out[-1] = _with_role(out[-1], role or lead_role or "")
             continue
         out.append(Attendee(name=name, status=_officer_status(status, post, name, rules), role=role, page=page))
+    return out
+
+
+def _bodies_bracketed(text: str, rules: _Rules) -> str:
+    """A person's organisation after a comma, put in brackets as their role so that no "and"
+    inside it parts it into names ("Mrs Doreen Achterberg, Harrowfield Tenants' and Residents'
+    Federation"): a part whose last word ends an organisation's name (meetings.yml body_ends)
+    and that opens with no title of a person."""
+    parts = re.split(r"(,\s*)", text)
+    out = parts[0]
+    for sep, part in zip(parts[1::2], parts[2::2]):
+        words = part.strip().rstrip(".").split()
+        if (
+            len(words) >= 2
+            and words[-1] in rules.body_ends
+            and words[0] not in rules.honorifics
+            and words[0] not in rules.member_titles
+            and words[0] not in rules.role_heads  # "Rosa Villanueva, Clerk of the Board": a post
+            and "(" not in part
+            and not re.search(r"\s[–—-]\s", part)  # "Jenny Peachey – Carnegie Trust": the next entry
+            and not out.rstrip().endswith(")")
+        ):
+            out += f" ({part.strip().rstrip('.')})"
+        else:
+            out += sep + part
     return out
 
 

@@ -1879,3 +1879,112 @@ def test_a_sentence_in_the_attendance_says_who_joined_remotely() -> None:
     status = {a.name: a.status for a in m.attendees}
     assert status["Kirsty Drummond"] == status["Callum Innes"] == "virtual"
     assert status["Alasdair Bain"] == "present"
+
+
+def _draw_page(path: Path, draw) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    draw(c)
+    c.save()
+    return path
+
+
+def _people(meeting: Meeting) -> dict[str, str]:
+    return {p.name.replace("Cllr ", "").replace("Councillor ", ""): p.status for p in meeting.attendees}
+
+
+def test_a_label_column_with_marked_names_a_co_optee_and_notes_of_the_business_attended(tmp_path: Path) -> None:
+    # a ModernGov sub-committee: labels in a column, "* Denotes Member present" before each name
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(62, 780, "HOUSING SCRUTINY SUB-COMMITTEE")
+        c.drawString(62, 762, "MINUTES")
+        c.setFont("Helvetica", 10.5)
+        c.drawString(62, 744, "14 JANUARY 2025")
+        rows = [
+            ("Chair:", "* Councillor Priya Ramanathan"),
+            ("Councillors:", "* Tom Oduya (Vice-Chair) * Bernadette Kelleher * Marcus Hale"),
+            ("", "* Shazia Iqbal * Gareth Wynne-Jones"),
+            ("Co-optee (non-voting):", "Mrs Doreen Achterberg, Northvale Tenants' and Residents' Federation"),
+            ("In attendance:", "Fiona McTeer (Cabinet Member for Housing) for Minute 45"),
+            ("(Councillors)", "Colin Aske (Minute 46) - attended virtually"),
+            ("Officers:", "Dermot Quayle, Director of Housing"),
+            ("Apologies received:", "Councillor Amira Shah"),
+        ]
+        y = 720.0
+        for label, names in rows:
+            c.drawString(57, y, label)
+            c.drawString(176, y, names)
+            y -= 14
+        c.setFont("Helvetica", 8.5)
+        c.drawString(62, y - 4, "* Denotes Member present")
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(57, y - 30, "41.")
+        c.drawString(113, y - 30, "Minutes")
+        c.setFont("Helvetica", 10.5)
+        c.drawString(113, y - 44, "RESOLVED: That the minutes of the meeting held on 12 November 2024 be signed.")
+
+    (meeting,) = _meetings(_draw_page(tmp_path / "scrutiny.pdf", draw))
+    people = _people(meeting)
+    assert people == {
+        "Priya Ramanathan": "present",
+        "Tom Oduya": "present",
+        "Bernadette Kelleher": "present",
+        "Marcus Hale": "present",
+        "Shazia Iqbal": "present",
+        "Gareth Wynne-Jones": "present",
+        "Mrs Doreen Achterberg": "present",
+        "Fiona McTeer": "in_attendance",
+        "Colin Aske": "virtual",
+        "Dermot Quayle": "in_attendance",
+        "Amira Shah": "apologies",
+    }
+    roles = {p.name: p.role for p in meeting.attendees}
+    assert roles["Mrs Doreen Achterberg"] == "Northvale Tenants' and Residents' Federation"
+    assert roles["Fiona McTeer"] == "Cabinet Member for Housing"
+
+
+def test_a_plain_attendance_heading_over_a_ruled_table_with_an_attendance_column(tmp_path: Path) -> None:
+    people = [
+        ("Cllr Harriet Moss (Chair)", "Eastmarsh District Council", "Present"),
+        ("Cllr Sue Threlfall", "Eastmarsh District Council", "Teams"),
+        ("Cllr Graham Pettifer", "Eastmarsh District Council", "Apologies"),
+        ("Martin Fry", "Fire and Rescue Service – Group Manager", "Present"),
+        ("Hollie Grange", "Community Safety Manager (officer)", "In attendance"),
+    ]
+
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(48, 790, "JOINT COMMUNITY SAFETY COMMITTEE")
+        c.setFont("Helvetica", 9)
+        c.drawString(48, 770, "Minutes of the meeting held on Thursday 7 November 2024")
+        c.drawString(48, 745, "Attendance")  # plain type, no colon: the table under it names it
+        xs, top, step = [44.0, 230.0, 470.0, 560.0], 735.0, 18.0
+        rows = [("Name", "Organisation / role", "Attendance"), *people]
+        for n, row in enumerate(rows):
+            y = top - n * step
+            c.line(xs[0], y, xs[-1], y)
+            c.setFont("Helvetica-Bold" if n == 0 else "Helvetica", 9)
+            for x, text in zip(xs, row):
+                c.drawString(x + 4, y - 12, text)
+        bottom = top - len(rows) * step
+        c.line(xs[0], bottom, xs[-1], bottom)
+        for x in xs:
+            c.line(x, top, x, bottom)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(48, bottom - 30, "1. Minutes of the previous meeting")
+        c.setFont("Helvetica", 9)
+        c.drawString(48, bottom - 44, "RESOLVED: That the minutes be agreed as a true record.")
+
+    (meeting,) = _meetings(_draw_page(tmp_path / "joint.pdf", draw))
+    assert _people(meeting) == {
+        "Harriet Moss": "present",
+        "Sue Threlfall": "virtual",
+        "Graham Pettifer": "apologies",
+        "Martin Fry": "present",
+        "Hollie Grange": "in_attendance",
+    }
+    grange = next(p for p in meeting.attendees if p.name == "Hollie Grange")
+    assert grange.role == "Community Safety Manager (officer)"
