@@ -153,6 +153,7 @@ class _Rules:
     post_holder: re.Pattern[str]
     post_then_name: re.Pattern[str]
     decision_stop: re.Pattern[str]
+    action_line: re.Pattern[str]
     put_result: re.Pattern[str]
     put_motion: re.Pattern[str]
     carried: frozenset[str]
@@ -291,6 +292,7 @@ def _rules() -> _Rules:
         post_holder=rx("post_holder", flags=0),
         post_then_name=rx("post_then_name", flags=0),
         decision_stop=rx("decision_stop"),
+        action_line=rx("action_line", flags=0),
         put_result=rx("put_question.result", get("put_question")["result"]),
         put_motion=rx("put_question.motion", get("put_question")["motion"]),
         carried=frozenset(votes["carried_words"]),
@@ -1696,8 +1698,11 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
             and m["title"][:1].isdigit()
             and not (gap.strip() and gap[-1:].isspace())
             and not rules.coded_title.match(m["title"])
+            and not (rows[j].bold and re.match(r"(?:19|20)\d\d\s+[A-Z][a-z]", m["title"]))
         ):
-            m = None  # "2019 2020 2021", "12 345 residents", "6:30 p.m.": not "47. 23/01234/FUL - Land at ..."
+            # "2019 2020 2021", "12 345 residents", "6:30 p.m.": not "47. 23/01234/FUL - Land at ..."
+            # nor a bold title that opens with a year ("8.1 2025 Preliminary Property Tax Levy")
+            m = None
         if m and items and m["number"] == "1" and items[-1].number not in ("", "1"):
             inner = "1"  # "4. Decisions" then "1. ..., 2. ...": the decisions' own list
         elif m and inner is not None and _step(inner, m["number"]) == 1:
@@ -1921,6 +1926,9 @@ def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
         return title, ""
     if not dash and not ("," in rest or len(rest.split()) >= 6 or rest.endswith(".")):
         return title, ""
+    long = [w for w in rest.split() if len(w) > 3]
+    if bold and long and sum(w[:1].isupper() for w in long) * 3 >= len(long) * 2 and not rest.endswith("."):
+        return title, ""  # a bold subtitle: "Damp and Mould in Council Homes: Progress Report and Response to the"
     return head, rest
 
 
@@ -1939,6 +1947,9 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
         return False  # "Resolution No. 2024-112" under the title: the motion's number, not the title's end
     if re.match(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|•)\s", r.text):
         return False  # "a) Works Programme": a sub-item under the title, not its second line
+    if r.cell is not None and r.cell == head.cell and r.bold == head.bold and _cell_beside(rows, k, head.cell):
+        # the title's own cell, in its type, the item's text in the cell beside it
+        return not r.text.endswith(".") and len(r.text.split()) <= 8
     if r.cell is not None and not r.text[:1].islower():
         return False  # a title in a table cell is its first line
     if r.para and not (head.bold and r.bold and r.cell is None):
@@ -1952,6 +1963,17 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
     nxt = rows[k + 1] if k + 1 < len(rows) else None
     tail_alone = nxt is None or not nxt.text[:1].islower()
     return r.text[:1].islower() and not head.text.endswith((".", ":")) and tail_alone and not r.text.endswith(".")
+
+
+def _cell_beside(rows: list[_Row], k: int, cell: tuple[int, int, int]) -> bool:
+    """Whether the table row of `cell` has text in a column right of it, from line k on (an
+    "Item" cell beside its "Notes and decisions" cell)."""
+    for r in rows[k : k + 40]:
+        if r.cell is None or r.cell[:2] != cell[:2]:
+            return False
+        if r.cell[2] > cell[2]:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- meeting
@@ -2285,9 +2307,15 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         # a lettered or numbered point may open with the cue: "a) Resolved to approve ..."
         # "Decision:" alone over a cue of its own ("RESOLVED: ..."): the label is no decision
         label = rules.decision_label.match(r.text.strip()) and k + 1 < len(body) and _cue(body[k + 1].text, rules)
+        # a banner over the business ("RESOLVED ITEMS"): a heading in capitals that decides nothing
+        words = r.text.split()
+        banner = r.heading and r.text.isupper() and 2 <= len(words) <= 3 and words[-1].isalpha()
+        if banner:
+            covered.add(k)
         kind = None if k in covered or label else _cue(POINT_MARKER.sub("", r.text), rules)
         labelled = k > 0 and rules.decision_label.match(body[k - 1].text.strip()) is not None
-        after = k == 0 or _ends_sentence(body[k - 1].text) or labelled
+        # after a sentence, its label or a list's last entry ("• Safer roads" / "AGREED: that ...")
+        after = k == 0 or _ends_sentence(body[k - 1].text) or labelled or bool(LEADING_BULLET.match(body[k - 1].text))
         if kind and (after or r.para or _new_cell(body[k - 1], r, rules)):
             stop = _decision_end(body, k, rules)
             text = POINT_MARKER.sub("", _join([b.text for b in body[k:stop]]))
@@ -2296,9 +2324,19 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             covered.update(range(k - 1 if labelled else k, stop))  # and its label, "Decision:"
     text, starts = _text_with_offsets(body, rules)
     sentences = _sentences(text)
+    last: tuple[int, int] | None = None  # the last sentence read as a decision: (its sentence, its place in out)
     for n, (sentence, at) in enumerate(sentences):
         line = _line_at(starts, at)
         kind = None if line in covered else _sentence_decision(sentence, rules)
+        if kind and last and n - last[0] <= 3 and len(sentence.split()) <= 3 and sentence.rstrip().endswith("."):
+            # its outcome a sentence or two after the motion ("... moved its adoption; second by
+            # Esparza." / "Roll call vote: ..." / "Resolution adopted."): one decision, the passage
+            first, place = last
+            decision, k = out[place]
+            passage = " ".join(t for t, _ in sentences[first : n + 1])
+            out[place] = (replace(decision, text=rules.mover_prefix.sub("", passage)), k)
+            last = None
+            continue
         if kind and sentence.rstrip().endswith(":"):
             sentence = _with_listed(sentence, sentences[n + 1 :], rules)
         if (
@@ -2311,6 +2349,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         if kind:
             sentence = rules.mover_prefix.sub("", sentence)  # "Moved by X, Seconded by Y, THAT ..."
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
+            last = (n, len(out) - 1)
     out += _put_questions(body, {k for _, k in out}, rules)
     return _unique_decisions(_superseded(sorted(out, key=lambda dk: dk[1]), rules), body, rules)
 
@@ -2488,6 +2527,10 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
             break
         if rules.decision_stop.match(r.text):
             break  # "Reasons for decision: ...", "Alternative options considered: ..."
+        if r.heading and _ends_sentence(prev.text):
+            break  # a heading after the decision's last sentence ("RESOLVED ITEMS" over the business)
+        if prev.text.endswith(".") and rules.action_line.match(r.text):
+            break  # "... be noted and shared with partners." / "OPCC to confirm whether ..."
         if r.cell is not None and body[k].cell is None:
             break  # a table under it ("the following comments:" / "Application | Address | ...")
         if not listing and _ends_sentence(prev.text) and (r.para or prev.short):

@@ -1988,3 +1988,133 @@ def test_a_plain_attendance_heading_over_a_ruled_table_with_an_attendance_column
     }
     grange = next(p for p in meeting.attendees if p.name == "Hollie Grange")
     assert grange.role == "Community Safety Manager (officer)"
+
+
+def test_business_in_a_ruled_table_item_cells_wrapped_and_decisions_apart_from_actions(tmp_path: Path) -> None:
+    business = [
+        (
+            "4",
+            ["Strategic Assessment", "2024 and joint", "priorities"],
+            [
+                "Hollie Grange presented the annual Strategic Assessment.",
+                "AGREED: that the Committee's priorities for 2025/26 are:",
+                "• Reducing anti-social behaviour",
+                "• Rural crime",
+                "AGREED: that rural crime becomes a priority in its own right from April 2025.",
+            ],
+        ),
+        (
+            "5",
+            ["Safer Streets Fund:", "town centre", "evaluation"],
+            [
+                "Joanne Albury reported on the evaluation of the Safer Streets Fund project.",
+                "AGREED: that the evaluation report be noted and shared with partners.",
+                "OPCC to confirm whether the monitoring costs can be met from the fund.",
+            ],
+        ),
+    ]
+
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(48, 790, "JOINT COMMUNITY SAFETY COMMITTEE")
+        c.setFont("Helvetica", 9)
+        c.drawString(48, 772, "Minutes of the meeting held on Thursday 7 November 2024")
+        c.drawString(48, 758, "Present: Cllr Harriet Moss (Chair), Cllr Sue Threlfall, Martin Fry")
+        xs, y = [44.0, 70.0, 190.0, 560.0], 735.0
+        c.setFont("Helvetica-Bold", 9)
+        for x, head in zip(xs, ["No.", "Item", "Notes and decisions"]):
+            c.drawString(x + 4, y - 12, head)
+        tops = [y]
+        y -= 18
+        for number, title, notes in business:
+            tops.append(y)
+            c.setFont("Helvetica", 9)
+            c.drawString(xs[0] + 4, y - 12, number)
+            for n, line in enumerate(title):
+                c.drawString(xs[1] + 4, y - 12 - 12 * n, line)
+            for n, line in enumerate(notes):
+                c.drawString(xs[2] + 4, y - 12 - 12 * n, line)
+            y -= 12 * max(len(title), len(notes)) + 8
+        tops.append(y)
+        for t in tops:
+            c.line(xs[0], t, xs[-1], t)
+        for x in xs:
+            c.line(x, tops[0], x, tops[-1])
+
+    (meeting,) = _meetings(_draw_page(tmp_path / "business.pdf", draw))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("4", "Strategic Assessment 2024 and joint priorities"),
+        ("5", "Safer Streets Fund: town centre evaluation"),
+    ]
+    four, five = ([d.text for d in i.decisions] for i in meeting.items)
+    assert four[1] == "AGREED: that rural crime becomes a priority in its own right from April 2025."
+    assert four[0].startswith("AGREED: that the Committee's priorities for 2025/26 are:")
+    assert "rural crime becomes" not in four[0]
+    assert five == ["AGREED: that the evaluation report be noted and shared with partners."]
+    assert any(a.text.startswith("OPCC to confirm") for a in meeting.items[1].actions)
+
+
+def test_a_resolution_offered_and_moved_with_its_roll_call_and_a_title_that_opens_with_a_year(tmp_path: Path) -> None:
+    def draw(c) -> None:
+        c.setFont("Times-Bold", 13)
+        c.drawString(72, 750, "BOARD OF COUNTY COMMISSIONERS")
+        c.setFont("Times-Roman", 11)
+        c.drawString(72, 734, "Minutes of the regular meeting held on September 17, 2024")
+        c.drawString(72, 712, "Present: Commissioners Lindqvist, Esparza, Tebeau, Wold and Holmgren.")
+        lines = [
+            ("b", 72, "7. PUBLIC WORKS"),
+            ("b", 90, "7.1 Hazard Mitigation Plan Update"),
+            ("r", 90, "The Emergency Manager presented the updated plan."),
+            ("r", 90, "Commissioner Lindqvist offered Resolution No. 2024-61, adopting the plan, and moved"),
+            ("r", 90, "its adoption; second by Esparza. Roll call vote: Lindqvist – yes; Esparza – yes; Tebeau –"),
+            ("r", 90, "yes; Wold – yes; Holmgren – yes. Resolution adopted."),
+            ("b", 72, "8. ADMINISTRATION"),
+            ("b", 90, "8.1 2025 Preliminary Property Tax Levy and Budget"),
+            ("r", 90, "Motion by Esparza, second by Holmgren, to adopt the preliminary levy. Motion passed 4-1."),
+            ("b", 90, "8.2 Appointment to the Regional Library Board"),
+            ("r", 90, "Motion by Wold, second by Lindqvist, to appoint Karen Dahl. Motion passed 5-0."),
+        ]
+        y = 686.0
+        for weight, x, text in lines:
+            c.setFont("Times-Bold" if weight == "b" else "Times-Roman", 11)
+            c.drawString(x, y, text)
+            y -= 16
+
+    (meeting,) = _meetings(_draw_page(tmp_path / "county.pdf", draw))
+    assert [i.number for i in meeting.items] == ["7", "7.1", "8", "8.1", "8.2"]
+    assert meeting.items[3].title == "2025 Preliminary Property Tax Levy and Budget"
+    (decision,) = meeting.items[1].decisions
+    assert decision.text.startswith("Commissioner Lindqvist offered Resolution No. 2024-61")
+    assert decision.text.endswith("Resolution adopted.")
+
+
+def test_a_bold_subtitle_after_a_colon_and_a_banner_over_the_business(tmp_path: Path) -> None:
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(62, 780, "HOUSING SCRUTINY SUB-COMMITTEE")
+        c.setFont("Helvetica", 10.5)
+        c.drawString(62, 762, "Minutes of the meeting held on 14 January 2025")
+        c.drawString(62, 744, "Present: Councillors Priya Ramanathan (Chair), Tom Oduya and Marcus Hale")
+        y = 716.0
+        rows = [
+            ("Helvetica-Bold", 57, "44. Public Questions"),
+            ("Helvetica", 113, "RESOLVED: To note that no public questions were put at this meeting."),
+            ("Helvetica-Bold", 250, "RESOLVED ITEMS"),
+            ("Helvetica-Bold", 57, "45. Damp and Mould in Council Homes: Progress Report and Response to the"),
+            ("Helvetica-Bold", 113, "Ombudsman Spotlight Report"),
+            ("Helvetica", 113, "RESOLVED: That the progress made in reducing open cases be noted."),
+        ]
+        for font, x, text in rows:
+            c.setFont(font, 10.5)
+            c.drawString(x, y, text)
+            y -= 20
+
+    (meeting,) = _meetings(_draw_page(tmp_path / "subtitle.pdf", draw))
+    titles = [i.title for i in meeting.items]
+    assert titles == [
+        "Public Questions",
+        "Damp and Mould in Council Homes: Progress Report and Response to the Ombudsman Spotlight Report",
+    ]
+    decisions = [d.text for i in meeting.items for d in i.decisions]
+    assert "RESOLVED ITEMS" not in " ".join(decisions)
+    assert len(decisions) == 2
