@@ -1417,6 +1417,8 @@ def _header_of(cols: dict[int, str]) -> dict[str, int] | None:
     found: dict[str, int] = {}
     for key in ("action", "owner", "due", "status", "priority"):  # the shortest header naming it: "Deadline"
         fits = sorted((len(text), c) for c, text in cols.items() if c not in found.values() and named[key].search(text))
+        if key == "action" and len(fits) > 1:  # not a column of row numbers ("Step") beside "What we will do"
+            fits = [f for f in fits if not named["reference"].match(cols[f[1]].strip())] or fits
         if fits:
             found[key] = fits[0][1]
     return found if "action" in found and len(set(found) - {"priority"}) >= 2 else None

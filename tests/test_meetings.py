@@ -2118,3 +2118,19 @@ def test_a_bold_subtitle_after_a_colon_and_a_banner_over_the_business(tmp_path: 
     decisions = [d.text for i in meeting.items for d in i.decisions]
     assert "RESOLVED ITEMS" not in " ".join(decisions)
     assert len(decisions) == 2
+
+
+def test_someone_requested_to_act_in_the_subjunctive_or_directed_to_and_one_who_stays_does_not_act() -> None:
+    blind9 = Path(__file__).parent / "gold" / "blind9" / "pdf"
+    found = {}
+    for stem in (
+        "blind9-uk-harrowfield-lb-housing-scrutiny-subcommittee-minutes-2025-01-14",
+        "blind9-us-tamarack-county-commission-minutes-2024-09-17",
+    ):
+        pages, _ = read_pdf(blind9 / f"{stem}.pdf")
+        for m in extract_meetings(pages):
+            for it in m.items:
+                found[it.number] = [a.text for a in it.actions]
+    assert any(t.startswith("The Chair requested that officers arrange a site visit") for t in found["46"])
+    assert any("directed the Administrator to submit the letter of commitment" in t for t in found["8.3"])
+    assert not any("remain in the room" in t for texts in found.values() for t in texts)

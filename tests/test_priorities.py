@@ -2002,3 +2002,30 @@ def test_a_numbered_theme_heading_keeps_the_short_heading_under_it_out(tmp_path)
         ]
     plist = next(p for p in lists_of(make_pdf(tmp_path / "themes.pdf", lines)) if "Theme" in p.name)
     assert items(plist) == ["Preventing homelessness earlier", "Ending rough sleeping", "Settled homes"]
+
+
+BLIND9 = Path(__file__).parent / "gold" / "blind9" / "pdf"
+
+
+def test_a_step_column_numbers_the_rows_and_what_we_will_do_is_the_action() -> None:
+    """A well-being plan's "Step | What we will do | Lead partner(s) | By when" tables: the
+    action is the "What we will do" cell, not the step's number; the steps "we will take" in
+    the sentence over them commit no one."""
+    pages, _ = read_pdf(BLIND9 / "blind9-uk-cwm-talog-psb-wellbeing-plan-2023-05.pdf")
+    actions = [(a.text, a.owner, a.due_text) for a in extract_plan_actions(pages)]
+    assert (
+        "Expand the Flying Start early years offer to every eligible family in the Upper Talog valley.",
+        "Cwm Talog County Borough Council",
+        "March 2025",
+    ) in actions
+    assert len(actions) == 13  # ten steps, and three "will" commitments in the text after them
+    assert not any("steps we will take" in text for text, _, _ in actions)
+
+
+def test_an_action_by_column_names_owners_and_makes_no_action_table() -> None:
+    """Minutes as a ruled table "No | Item | Notes and decisions | Action by | Date": the owners'
+    column is no column of actions, so its names are no actions."""
+    from extractor.priorities import extract_table_actions
+
+    pages, _ = read_pdf(BLIND9 / "blind9-uk-eastmarsh-wendlebury-joint-csc-minutes-2024-11-07.pdf")
+    assert extract_table_actions(pages) == []
