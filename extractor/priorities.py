@@ -109,6 +109,7 @@ class _Rules:
     due_span: re.Pattern[str]
     log_title: re.Pattern[str]
     columns: dict[str, re.Pattern[str]]
+    described_header: re.Pattern[str]
     log_default_due: re.Pattern[str]
     status_token: re.Pattern[str]
     status_line: re.Pattern[str]
@@ -193,6 +194,7 @@ def rules() -> _Rules:
         due_span=re.compile(act("due_span")),
         log_title=_ci(act("log_title")),
         columns={k: _ci(v) for k, v in act("columns").items()},
+        described_header=_ci(need("described_header")),
         log_default_due=_ci(act("log_default_due")),
         status_token=re.compile(act("status_token")),
         status_line=re.compile(act("status_line")),
@@ -286,6 +288,10 @@ def _kind(intro: str) -> str | None:
     ends = [
         (max(m.end() for m in p.finditer(intro)), -n, kind) for n, (kind, p) in enumerate(r.kinds) if p.search(intro)
     ]
+    # "Three cross-cutting themes run through all our objectives:": cross-cutting names the list
+    # wherever it stands in the sentence
+    if any(kind == "cross_cutting_theme" for _, _, kind in ends):
+        return "cross_cutting_theme"
     return max(ends)[2] if ends else None
 
 
@@ -414,9 +420,14 @@ def _column_lists(pages: Sequence[PageText]) -> Iterator[tuple[int, PriorityList
     Action | Lead | Timescale"): each one once, in order, named by the column's header and the
     heading above the table."""
     for page in pages:
-        for table in _cell_tables(page).values():
+        for t, table in _cell_tables(page).items():
             found = _table_header(table)
-            if not found or "priority" not in found[1]:
+            if not found:
+                described = _described_table(page, t, table)
+                if described:
+                    yield page.page, described
+                continue
+            if "priority" not in found[1]:
                 continue
             at, header = found
             served = [cols.get(header["priority"], "").strip() for _, cols in table[at + 1 :]]
@@ -426,6 +437,34 @@ def _column_lists(pages: Sequence[PageText]) -> Iterator[tuple[int, PriorityList
                 above = next((ln.text for ln in page.lines if ln.cell is None and ln.text.strip()), "")
                 name = f"{title} ({above})" if above else title
                 yield page.page, _make_list("priority", name, "", [(t, page.page, None) for t in items], page.page)
+
+
+def _described_table(page: PageText, t: int, table: list[tuple[int, dict[int, str]]]) -> PriorityList | None:
+    """A table that sets out a list and says what each entry means ("Theme | What it means for
+    us", "Priority | Why it matters"): the first column's entries are the list, of the kind its
+    header names, named by the heading above the table."""
+    if len(table) < 3:
+        return None
+    head = table[0][1]
+    first = head.get(min(head), "").strip() if head else ""
+    rest = [text for c, text in head.items() if c != min(head)]
+    m = rules().columns["priority"].match(first)
+    if not m or not rest or not all(rules().described_header.search(text) for text in rest):
+        return None
+    firsts = [cols.get(min(cols), "").strip() for _, cols in table[1:] if cols]
+    items: Items = [(text, page.page, None) for text in firsts if text]
+    if len(items) < 2 or _looks_like_prose(items):
+        return None
+    above = ""
+    for ln in page.lines:
+        if ln.cell is not None and ln.cell[0] == t:
+            break
+        if ln.cell is None and ln.text.strip():
+            above = ln.text.strip()
+    word = re.sub(r"^(?:strategic|key|our)\s+", "", first.lower()).rstrip("s")
+    kind = rules().numbered_kinds.get(word, "priority")
+    name = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", above) or first
+    return _make_list(kind, name, above, items, page.page)
 
 
 def extract_plan_actions(pages: Sequence[PageText], *, commitments: bool = True) -> list[Action]:
@@ -925,7 +964,9 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
             or (i and rows[i - 1].heading)
             or _out_of_hanging_indent(rows, marks, row)
         )
-        if i in skip or starts or (text.endswith(":") and marks):
+        # after an introduction's colon the entries start a paragraph of their own, unless the
+        # sentence runs on in lower case ("... the greatest risk:" / "self-neglect and hoarding; ...")
+        if i in skip or starts or (text.endswith(":") and marks and not _starts_lower(row.text)):
             if text:
                 yield text, marks
             text, marks = "", []
@@ -1145,7 +1186,9 @@ def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) ->
     if outer:  # "Goal 1.1–1.3"
         name = f"{printed.title()}1\u2013{outer.group(1)}{len(group)}"
     plist = _make_list(kind, name, context, items, rows[first].page, context)
-    yield first, {i for i, *_ in group}, plist
+    # a heading's wrapped second line, read into its text, is the list's too
+    wrapped = {i + 1 for i, text, _, _ in group if i + 1 < len(rows) and text.endswith(_squash(rows[i + 1].text))}
+    yield first, {i for i, *_ in group} | wrapped, plist
 
 
 def _code_sublists(rows: list[_Row], _: object) -> Found:

@@ -2029,3 +2029,29 @@ def test_an_action_by_column_names_owners_and_makes_no_action_table() -> None:
 
     pages, _ = read_pdf(BLIND9 / "blind9-uk-eastmarsh-wendlebury-joint-csc-minutes-2024-11-07.pdf")
     assert extract_table_actions(pages) == []
+
+
+def test_a_list_run_on_after_its_colon_a_cross_cutting_sentence_and_a_table_that_says_what_each_means() -> None:
+    kelsbury = lists_of(BLIND9 / "blind9-uk-kelsbury-sab-strategic-plan-2024-04.pdf")
+    focus = next(p for p in kelsbury if p.kind == "focus_area")
+    assert items(focus) == [
+        "self-neglect and hoarding",
+        "transitions from children’s to adult services",
+        "financial abuse and scams",
+    ]
+    pages, _ = read_pdf(BLIND9 / "blind9-uk-kelsbury-sab-strategic-plan-2024-04.pdf")
+    assert not any(a.text.startswith("In the first year of this plan") for a in extract_plan_actions(pages))
+
+    talog = lists_of(BLIND9 / "blind9-uk-cwm-talog-psb-wellbeing-plan-2023-05.pdf")
+    themes = next(p for p in talog if p.kind == "cross_cutting_theme")
+    assert themes.name == "Three cross-cutting themes run through all our objectives"  # not "emergencies ..."
+
+    brackenmoor = lists_of(BLIND9 / "blind9-uk-brackenmoor-da-strategy-2025-02.pdf")
+    table = next(p for p in brackenmoor if p.name == "Themes that run through everything we do")
+    assert table.kind == "cross_cutting_theme"
+    assert items(table) == [
+        "Listening to lived experience",
+        "Children as victims in their own right",
+        "Equality and inclusion",
+        "Trauma-informed practice",
+    ]
