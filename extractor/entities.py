@@ -61,6 +61,7 @@ _OTHER_LABELS = {"PERSON", "GPE", "DATE", "MONEY"}
 @dataclass(frozen=True)
 class Settings:
     org_words: frozenset[str]  # lower case
+    municipal_heads: frozenset[str]  # as printed: "Borough" of "London Borough of Brentmere"
     generic_words: frozenset[str]
     leading_stop_words: frozenset[str]
     activity_words: frozenset[str]
@@ -111,6 +112,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
     low = lambda key: frozenset(str(w).lower() for w in data[key])  # noqa: E731
     return Settings(
         org_words=low("org_words"),
+        municipal_heads=frozenset(str(w) for w in data["municipal_heads"]),
         generic_words=low("generic_words"),
         leading_stop_words=frozenset(str(w) for w in data["leading_stop_words"]),
         activity_words=frozenset(str(w) for w in data["activity_words"]),
@@ -370,7 +372,7 @@ def column_gaps(page: PageText) -> frozenset[int]:
             at = found + len(piece)
             if page.text[line.start + at : line.start + at + 1].isspace():
                 gaps.add(line.start + at)
-        if line.parts:  # and the row ends where the line does
+        if line.parts or line.cells:  # and the row ends where the line does (a ruled table's row too)
             gaps.add(line.start + len(line.text))
     return frozenset(gaps)
 
@@ -602,7 +604,12 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
                 yield part  # else the 'and' ends a list of things: "Management, Support Services & Overheads"
             part = []
             continue
-        if token.text in {"and", "&"} and part and _second_name(part, tokens[n + 1 : n + 4]):
+        if (
+            token.text in {"and", "&"}
+            and part
+            and (_second_name(part, tokens[n + 1 : n + 4]) or _head_of(part) and _named_after(tokens[n + 1 : n + 4]))
+            and not _unsplittable(part, follows)  # "Office of the Police and Crime Commissioner for X": one
+        ):
             yield part  # "University of Manitoba and University of Winnipeg": two bodies
             part = []
             continue
@@ -632,6 +639,12 @@ def _second_name(part: list[Token], after: list[Token]) -> bool:
         for k in (0, 1)
     )
     return starts and any(_is_head(t.text) for t in part)
+
+
+def _named_after(after: list[Token]) -> bool:
+    """After "and", a name with a head word of its own within three words ("... Commissioner for
+    Kent and Kent Police"), not the rest of one name ("... Environment, Food and Rural Affairs")."""
+    return bool(after) and after[0].text[:1].isupper() and any(_is_head(_stem(t.text)) for t in after)
 
 
 def _last_word(part: list[Token]) -> str:
@@ -684,12 +697,36 @@ def _head_of(part: list[Token]) -> bool:
     """ "University of Manitoba", "Ministry of Justice", "Office for Fair Trading": a name's head
     word, then "of" or "for" and capitalised words to the end."""
     words = [t.text for t in part]
+    if _municipal(words):
+        return True
     for k in range(len(words) - 2):
         if _is_head(words[k]) and words[k + 1] in {"of", "for"}:
             rest = words[k + 2 :]
             commas = sum(t.comma for t in part[k + 2 : -1])  # one: "Department for Environment, Food and ..."
-            capitalised = all(w[:1].isupper() or w in {"and", "&", "the"} for w in rest)
+            # "Office of the Police and Crime Commissioner for Wendmarsh": a second "for" or "of"
+            # after a head word of its own
+            joins = {"and", "&", "the"} | ({"of", "for"} if any(_is_head(w) for w in rest) else set())
+            capitalised = all(w[:1].isupper() or w in joins for w in rest)
             return capitalised and rest[-1][:1].isupper() and commas <= 1
+    return False
+
+
+def _municipal(words: list[str]) -> bool:
+    """ "London Borough of Brentmere", "Township of Nipissing": a municipality's head (entities.yml
+    municipal_heads), "of", and one or two capitalised words that end the name."""
+    text = " ".join(words)
+    for head in settings().municipal_heads:
+        if text.startswith(head + " of "):
+            place = text[len(head) + 4 :].split()
+            return 1 <= len(place) <= 2 and all(
+                w[:1].isupper()
+                and not _is_head(w)
+                and not _is_acronym(w)
+                and not w.endswith(("’s", "'s"))
+                and w not in settings().role_words
+                and w.lower() not in settings().honorifics
+                for w in place
+            )
     return False
 
 
@@ -732,6 +769,7 @@ def _looks_like_org(name: str) -> bool:
     headed = (
         _is_head(_stem(words[-1]))
         or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
+        or _municipal(words)
         or _of_a_place(words)  # a place and the initials of a kind of body: "Newcastle Gateshead CCG"
     )
     specific = [w for w in words if w.lower() not in s.generic_words and not _is_head(w)]

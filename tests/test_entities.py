@@ -647,3 +647,56 @@ def test_devolved_irish_and_national_bodies_are_in_the_gazetteer(nlp) -> None:
         "An Garda Síochána",
         "StreetDoctors",
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Police and Crime" holds together even where "Crime Commissioner for X" could open a name
+        (
+            "reported for the Office of the Police and Crime Commissioner for Wendmarsh (OPCC) today",
+            ["Office of the Police and Crime Commissioner for Wendmarsh"],
+        ),
+        ("pressure in the neighbouring London Borough of Brentmere and in Essex", ["London Borough of Brentmere"]),
+        ("the Township of Nipissing", ["Township of Nipissing"]),
+        # a borough or a city named as an area is no body
+        ("growth across the Borough of Elmsworth", []),
+        ("Kelsbury Borough is growing", []),
+        ("the City of London Annual CIL Rate Statement", []),
+    ],
+)
+def test_a_municipality_named_head_of_place_and_a_commissioner_s_office(text, expected) -> None:
+    spans = [text[s:e] for s, e in entities.org_phrases(text)]
+    assert [span for span in spans if entities.normalise_org(span, {})] == expected
+
+
+def test_national_inspectorates_ombudsmen_and_us_agencies_are_in_the_gazetteer(nlp) -> None:
+    text = (
+        "HM Inspectorate of Probation inspected the service. The Housing Ombudsman and the Regulator of Social "
+        "Housing wrote to the council. The Future Generations Commissioner for Wales was consulted. FEMA "
+        "approved the plan and the U.S. Department of Agriculture funds the grant.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} >= {
+        "HM Inspectorate of Probation",
+        "Housing Ombudsman",
+        "Regulator of Social Housing",
+        "Future Generations Commissioner for Wales",
+        "Federal Emergency Management Agency",
+        "U.S. Department of Agriculture",
+    }
+
+
+def test_a_ruled_table_s_rows_end_names(nlp) -> None:
+    """ "The Probation Service | Head of Kestley Probation Delivery Unit" over "NHS North Vale
+    Integrated Care Board | ...": a row's last cell and the next row's first are two names."""
+    from pathlib import Path
+
+    from extractor.pdf import read_pdf
+
+    pdf = Path(__file__).parent / "gold" / "blind9" / "pdf" / "blind9-uk-kestley-yjs-youth-justice-plan-2024-06.pdf"
+    pages, _ = read_pdf(pdf)
+    mentions, _ = entities.extract_entities(pages, nlp)
+    names = {m.normalized for m in mentions if m.label == "ORG" and m.normalized}
+    assert "NHS North Vale Integrated Care Board" in names
+    assert not [n for n in names if "Unit NHS" in n or "Children Office" in n]
