@@ -2698,12 +2698,28 @@ def _line_at(starts: list[int], offset: int) -> int:
     return n
 
 
+def _inline_numbers(text: str) -> str:
+    """A numbered list run on after a colon ("... the four priority pathways for the 2024–26
+    plan: 1. Accommodation 2. Employment ..."): its numbers' dots end no sentence (the same
+    number of characters keeps the offsets)."""
+    chars = list(text)
+    for start in re.finditer(r":\s+1\.(?=\s+[A-Z])", text):
+        at, n = start.end() - 1, 1
+        while at >= 0:
+            chars[at] = ONE_DOT
+            n += 1
+            nxt = re.compile(rf"\s{n}\.(?=\s+[A-Z])").search(text, at, at + 300)
+            at = nxt.end() - 1 if nxt else -1
+    return "".join(chars)
+
+
 def _sentences(text: str) -> list[tuple[str, int]]:
     """Sentences with their offsets; bullets and "1." paragraph numbers start new ones."""
     out: list[tuple[str, int]] = []
     # an initial or a title is no sentence end ("B. Munro (motion)", "Mr. Speaker"); the same
     # number of characters keeps the offsets
     text = ABBREVIATION.sub(lambda m: m.group(0).replace(".", ONE_DOT), text)
+    text = _inline_numbers(text)
     for m in SENTENCE.finditer(text):
         s = m.group(0)
         lead = len(s) - len(s.lstrip(" •"))

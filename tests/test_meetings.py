@@ -2134,3 +2134,27 @@ def test_someone_requested_to_act_in_the_subjunctive_or_directed_to_and_one_who_
     assert any(t.startswith("The Chair requested that officers arrange a site visit") for t in found["46"])
     assert any("directed the Administrator to submit the letter of commitment" in t for t in found["8.3"])
     assert not any("remain in the room" in t for texts in found.values() for t in texts)
+
+
+def test_a_decision_that_runs_a_numbered_list_on_after_its_colon_is_one_decision(tmp_path: Path) -> None:
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(56, 780, "REDUCING REOFFENDING BOARD")
+        c.setFont("Helvetica", 10)
+        c.drawString(56, 762, "Minutes of the meeting held on 29 November 2023")
+        c.drawString(56, 744, "Present: Dr Ruth Calloway (Chair), Mark Ellis, Priya Nair")
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(56, 716, "4. Reducing reoffending plan 2024–26")
+        c.setFont("Helvetica", 10)
+        lines = [
+            "The Board discussed the draft plan. The Board AGREED the four priority pathways for the",
+            "2024–26 plan: 1. Accommodation 2. Employment, Training and Education 3. Substance Misuse",
+            "and Mental Health 4. Family and Relationships.",
+        ]
+        for n, line in enumerate(lines):
+            c.drawString(56, 700 - 14 * n, line)
+
+    (meeting,) = _meetings(_draw_page(tmp_path / "pathways.pdf", draw))
+    (decision,) = meeting.items[0].decisions
+    assert decision.text.startswith("The Board AGREED the four priority pathways")
+    assert decision.text.endswith("4. Family and Relationships.")
