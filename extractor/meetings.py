@@ -2458,7 +2458,10 @@ def _motion_block(body: list[_Row], k: int, rules: _Rules) -> tuple[str, int] | 
     for stop in range(j, min(len(body), j + 20)):
         text = body[stop].text
         if rules.motion_outcome.match(text) and stop > j:
-            motion = _join([r.text for r in body[j:stop]])
+            lines = [r.text for r in body[j:stop]]
+            # the vote recorded before the result ("Recorded Vote: For: ...") is the vote's, not the motion's
+            vote = next((n for n, line in enumerate(lines) if n and rules.motion_follow.match(line)), len(lines))
+            motion = _join(lines[:vote])
             outcome = text.strip().rstrip(".")
             return f"{motion} {outcome[:1].upper()}{outcome[1:]}.", stop + 1
         listing = any(r.text.rstrip().endswith(":") for r in body[j:stop])  # "That Council:" / "1. Awards ..."

@@ -2158,3 +2158,21 @@ def test_a_decision_that_runs_a_numbered_list_on_after_its_colon_is_one_decision
     (decision,) = meeting.items[0].decisions
     assert decision.text.startswith("The Board AGREED the four priority pathways")
     assert decision.text.endswith("4. Family and Relationships.")
+
+
+def test_an_amendment_the_main_motion_as_amended_and_a_recorded_vote_before_the_result() -> None:
+    """A standing committee's motion blocks: the original motion put again as amended is not a
+    decision of its own; the amendment and the main motion as amended are; a recorded vote
+    printed before "CARRIED (4 to 1)" is the vote's, not the motion's text."""
+    pdf = next((Path(__file__).parent / "gold" / "blind8" / "pdf").glob("blind8-ca-port-alder*.pdf"))
+    pages, _ = read_pdf(pdf)
+    (meeting,) = extract_meetings(pages)
+    decided = {it.number: [d.text for d in it.decisions] for it in meeting.items}
+    assert [t.split(" ", 4)[:4] for t in decided["7.2"]] == [
+        ["THAT", "the", "main", "motion"],
+        ["THAT", "Report", "CPS-2024-017", "be"],
+    ]
+    assert decided["7.2"][1].endswith("MAIN MOTION AS AMENDED CARRIED.")
+    (splash,) = decided["7.3"]
+    assert "Recorded Vote" not in splash
+    assert splash.endswith("Recreation Reserve. CARRIED (4 to 1).")
