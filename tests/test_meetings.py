@@ -1891,6 +1891,17 @@ def _draw_page(path: Path, draw) -> Path:
     return path
 
 
+def _draw_lines(path: Path, lines: list[tuple[str, float, float, str]], top: float = 780.0, step: float = 16.0) -> Path:
+    """One page of (font, size, x, text) lines, a line a step down from the top."""
+
+    def draw(c) -> None:
+        for n, (font, size, x, text) in enumerate(lines):
+            c.setFont(font, size)
+            c.drawString(x, top - n * step, text)
+
+    return _draw_page(path, draw)
+
+
 def _people(meeting: Meeting) -> dict[str, str]:
     return {p.name.replace("Cllr ", "").replace("Councillor ", ""): p.status for p in meeting.attendees}
 
@@ -2055,32 +2066,24 @@ def test_business_in_a_ruled_table_item_cells_wrapped_and_decisions_apart_from_a
 
 
 def test_a_resolution_offered_and_moved_with_its_roll_call_and_a_title_that_opens_with_a_year(tmp_path: Path) -> None:
-    def draw(c) -> None:
-        c.setFont("Times-Bold", 13)
-        c.drawString(72, 750, "BOARD OF COUNTY COMMISSIONERS")
-        c.setFont("Times-Roman", 11)
-        c.drawString(72, 734, "Minutes of the regular meeting held on September 17, 2024")
-        c.drawString(72, 712, "Present: Commissioners Lindqvist, Esparza, Tebeau, Wold and Holmgren.")
-        lines = [
-            ("b", 72, "7. PUBLIC WORKS"),
-            ("b", 90, "7.1 Hazard Mitigation Plan Update"),
-            ("r", 90, "The Emergency Manager presented the updated plan."),
-            ("r", 90, "Commissioner Lindqvist offered Resolution No. 2024-61, adopting the plan, and moved"),
-            ("r", 90, "its adoption; second by Esparza. Roll call vote: Lindqvist – yes; Esparza – yes; Tebeau –"),
-            ("r", 90, "yes; Wold – yes; Holmgren – yes. Resolution adopted."),
-            ("b", 72, "8. ADMINISTRATION"),
-            ("b", 90, "8.1 2025 Preliminary Property Tax Levy and Budget"),
-            ("r", 90, "Motion by Esparza, second by Holmgren, to adopt the preliminary levy. Motion passed 4-1."),
-            ("b", 90, "8.2 Appointment to the Regional Library Board"),
-            ("r", 90, "Motion by Wold, second by Lindqvist, to appoint Karen Dahl. Motion passed 5-0."),
-        ]
-        y = 686.0
-        for weight, x, text in lines:
-            c.setFont("Times-Bold" if weight == "b" else "Times-Roman", 11)
-            c.drawString(x, y, text)
-            y -= 16
-
-    (meeting,) = _meetings(_draw_page(tmp_path / "county.pdf", draw))
+    bold, plain = ("Times-Bold", 11.0), ("Times-Roman", 11.0)
+    lines = [
+        (*bold, 72, "BOARD OF COUNTY COMMISSIONERS"),
+        (*plain, 72, "Minutes of the regular meeting held on September 17, 2024"),
+        (*plain, 72, "Present: Commissioners Lindqvist, Esparza, Tebeau, Wold and Holmgren."),
+        (*bold, 72, "7. PUBLIC WORKS"),
+        (*bold, 90, "7.1 Hazard Mitigation Plan Update"),
+        (*plain, 90, "The Emergency Manager presented the updated plan."),
+        (*plain, 90, "Commissioner Lindqvist offered Resolution No. 2024-61, adopting the plan, and moved"),
+        (*plain, 90, "its adoption; second by Esparza. Roll call vote: Lindqvist – yes; Esparza – yes; Tebeau –"),
+        (*plain, 90, "yes; Wold – yes; Holmgren – yes. Resolution adopted."),
+        (*bold, 72, "8. ADMINISTRATION"),
+        (*bold, 90, "8.1 2025 Preliminary Property Tax Levy and Budget"),
+        (*plain, 90, "Motion by Esparza, second by Holmgren, to adopt the preliminary levy. Motion passed 4-1."),
+        (*bold, 90, "8.2 Appointment to the Regional Library Board"),
+        (*plain, 90, "Motion by Wold, second by Lindqvist, to appoint Karen Dahl. Motion passed 5-0."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "county.pdf", lines))
     assert [i.number for i in meeting.items] == ["7", "7.1", "8", "8.1", "8.2"]
     assert meeting.items[3].title == "2025 Preliminary Property Tax Levy and Budget"
     (decision,) = meeting.items[1].decisions
@@ -2089,27 +2092,19 @@ def test_a_resolution_offered_and_moved_with_its_roll_call_and_a_title_that_open
 
 
 def test_a_bold_subtitle_after_a_colon_and_a_banner_over_the_business(tmp_path: Path) -> None:
-    def draw(c) -> None:
-        c.setFont("Helvetica-Bold", 14)
-        c.drawString(62, 780, "HOUSING SCRUTINY SUB-COMMITTEE")
-        c.setFont("Helvetica", 10.5)
-        c.drawString(62, 762, "Minutes of the meeting held on 14 January 2025")
-        c.drawString(62, 744, "Present: Councillors Priya Ramanathan (Chair), Tom Oduya and Marcus Hale")
-        y = 716.0
-        rows = [
-            ("Helvetica-Bold", 57, "44. Public Questions"),
-            ("Helvetica", 113, "RESOLVED: To note that no public questions were put at this meeting."),
-            ("Helvetica-Bold", 250, "RESOLVED ITEMS"),
-            ("Helvetica-Bold", 57, "45. Damp and Mould in Council Homes: Progress Report and Response to the"),
-            ("Helvetica-Bold", 113, "Ombudsman Spotlight Report"),
-            ("Helvetica", 113, "RESOLVED: That the progress made in reducing open cases be noted."),
-        ]
-        for font, x, text in rows:
-            c.setFont(font, 10.5)
-            c.drawString(x, y, text)
-            y -= 20
-
-    (meeting,) = _meetings(_draw_page(tmp_path / "subtitle.pdf", draw))
+    bold, plain = ("Helvetica-Bold", 10.5), ("Helvetica", 10.5)
+    lines = [
+        ("Helvetica-Bold", 14, 62, "HOUSING SCRUTINY SUB-COMMITTEE"),
+        (*plain, 62, "Minutes of the meeting held on 14 January 2025"),
+        (*plain, 62, "Present: Councillors Priya Ramanathan (Chair), Tom Oduya and Marcus Hale"),
+        (*bold, 57, "44. Public Questions"),
+        (*plain, 113, "RESOLVED: To note that no public questions were put at this meeting."),
+        (*bold, 250, "RESOLVED ITEMS"),
+        (*bold, 57, "45. Damp and Mould in Council Homes: Progress Report and Response to the"),
+        (*bold, 113, "Ombudsman Spotlight Report"),
+        (*plain, 113, "RESOLVED: That the progress made in reducing open cases be noted."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "subtitle.pdf", lines, step=20))
     titles = [i.title for i in meeting.items]
     assert titles == [
         "Public Questions",
@@ -2137,24 +2132,17 @@ def test_someone_requested_to_act_in_the_subjunctive_or_directed_to_and_one_who_
 
 
 def test_a_decision_that_runs_a_numbered_list_on_after_its_colon_is_one_decision(tmp_path: Path) -> None:
-    def draw(c) -> None:
-        c.setFont("Helvetica-Bold", 13)
-        c.drawString(56, 780, "REDUCING REOFFENDING BOARD")
-        c.setFont("Helvetica", 10)
-        c.drawString(56, 762, "Minutes of the meeting held on 29 November 2023")
-        c.drawString(56, 744, "Present: Dr Ruth Calloway (Chair), Mark Ellis, Priya Nair")
-        c.setFont("Helvetica-Bold", 10)
-        c.drawString(56, 716, "4. Reducing reoffending plan 2024–26")
-        c.setFont("Helvetica", 10)
-        lines = [
-            "The Board discussed the draft plan. The Board AGREED the four priority pathways for the",
-            "2024–26 plan: 1. Accommodation 2. Employment, Training and Education 3. Substance Misuse",
-            "and Mental Health 4. Family and Relationships.",
-        ]
-        for n, line in enumerate(lines):
-            c.drawString(56, 700 - 14 * n, line)
-
-    (meeting,) = _meetings(_draw_page(tmp_path / "pathways.pdf", draw))
+    plain = ("Helvetica", 10.0)
+    lines = [
+        ("Helvetica-Bold", 13, 56, "REDUCING REOFFENDING BOARD"),
+        (*plain, 56, "Minutes of the meeting held on 29 November 2023"),
+        (*plain, 56, "Present: Dr Ruth Calloway (Chair), Mark Ellis, Priya Nair"),
+        ("Helvetica-Bold", 10, 56, "4. Reducing reoffending plan 2024–26"),
+        (*plain, 56, "The Board discussed the draft plan. The Board AGREED the four priority pathways for the"),
+        (*plain, 56, "2024–26 plan: 1. Accommodation 2. Employment, Training and Education 3. Substance Misuse"),
+        (*plain, 56, "and Mental Health 4. Family and Relationships."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "pathways.pdf", lines))
     (decision,) = meeting.items[0].decisions
     assert decision.text.startswith("The Board AGREED the four priority pathways")
     assert decision.text.endswith("4. Family and Relationships.")
