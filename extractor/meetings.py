@@ -941,8 +941,6 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
         else:
             lines = _table_rows_whole(block) or [_cells_of(r) if columns else r.text for r in block]
         lines = [re.sub(r"(?<=\w)\*(?=,|;|\s|$)", " (*)", ln) for ln in lines]  # "Whitlock*": a footnote's mark
-        # "* Tom Oduya (Vice-Chair) * Bernadette Kelleher": a mark before each name ("* Denotes
-        # Member present") parts the names as a comma would
         lines, first = [_noted(_starred(ln), rules) for ln in lines], _noted(_starred(first), rules)
         above = _label_wrapped_above(rows, j, rules) if j == start else None
         groups = _embedded_labels(([above] if above else []) + [first] + lines, status, rules)
