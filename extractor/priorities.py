@@ -110,6 +110,8 @@ class _Rules:
     log_title: re.Pattern[str]
     columns: dict[str, re.Pattern[str]]
     described_header: re.Pattern[str]
+    item_bodies: re.Pattern[str]
+    lead_line: re.Pattern[str]
     log_default_due: re.Pattern[str]
     status_token: re.Pattern[str]
     status_line: re.Pattern[str]
@@ -200,6 +202,8 @@ def rules() -> _Rules:
         status_line=re.compile(act("status_line")),
         group_lead=re.compile(act("group_lead")),
         item_lead=re.compile(act("item_lead"), re.I),
+        item_bodies=re.compile(act("item_bodies")),
+        lead_line=re.compile(act("lead_line"), re.I),
         ongoing=re.compile(act("ongoing"), re.I),
         owner_nouns=frozenset(str(w) for w in act("owner_nouns")),
         row_owner=re.compile(act("row_owner")),
@@ -1689,7 +1693,7 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
             listed = rules().list_commitment.match(_squash(sentence))
             if listed and text.rstrip().endswith(":"):
                 page = rows[_row_at(marks, offset)].page
-                owner = listed.group("owner")
+                owner = _section_lead(rows, paragraphs, n) or listed.group("owner")
                 out += [_listed_action(item, owner, page) for item in _listed_items(rows, paragraphs, n)]
                 break
             # "What we'll do" over its bullets, or "We will:" ending the paragraph above them
@@ -1794,9 +1798,25 @@ def _listed_items(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, 
     return items
 
 
+def _section_lead(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, int]]]], n: int) -> str | None:
+    """The lead a section names on a line of its own after its commitments ("Lead: Safeguarding
+    Adults Review Subgroup"), before the next numbered heading ("Strategic aim 2: ...")."""
+    r = rules()
+    for text, marks in paragraphs[n + 1 : n + 40]:
+        first = rows[marks[0][1]]
+        if first.heading and (r.numbered.match(first.text) or r.numbered_alone.match(first.text)):
+            return None
+        lead = r.lead_line.match(_squash(text))
+        if lead:
+            return lead["lead"].strip().rstrip(".")
+    return None
+
+
 def _listed_action(item: str, owner: str, page: int) -> Action:
     """One entry of a list a commitment introduces ("We'll do this by:" / "Providing the best ...")."""
-    owner = "we" if owner.lower() == "we" else _action_owner(re.sub(r"^(?:the|The)\s+", "", owner)) or owner
+    # "Over the next three years we": the subject is "we"
+    we = owner.split()[-1].lower() == "we" if owner.split() else False
+    owner = "we" if we else _action_owner(re.sub(r"^(?:the|The)\s+", "", owner)) or owner
     due_text, due = _due(item)
     return Action(text=_squash(item), page=page, owner=_lead(item) or owner, due_date=due, due_text=due_text)
 
@@ -1811,9 +1831,26 @@ def _action(text: str, page: int) -> Action:
 
 
 def _lead(text: str) -> str | None:
-    """A lead named in brackets after a commitment: "... by March 2025 (lead: Eastdale Police)"."""
+    """A lead named in brackets after a commitment: "... by March 2025 (lead: Eastdale Police)",
+    or bodies alone in brackets at its end ("... (PFCC; Moorland Police)"): each part a body's
+    name or an acronym that the words before it do not spell out (not "... Conference (MARAC)"),
+    or all in title case with one such."""
     lead = rules().item_lead.search(text)
-    return lead["lead"].strip() if lead else None
+    if lead:
+        return lead["lead"].strip()
+    bodies = rules().item_bodies.search(text)
+    if bodies is None:
+        return None
+    from .entities import normalise_org
+
+    parts = [p.strip() for p in re.split(r";|,|\s+and\s+", bodies["lead"]) if p.strip()]
+    before = text[: bodies.start()].split()
+    initials = "".join(w[0] for w in before[-len(parts[0]) :] if w[:1].isupper()) if parts else ""
+    bodies_named = [(re.fullmatch(r"[A-Z]{2,6}", p) and p != initials) or normalise_org(p, {}) for p in parts]
+    titled = all(w[:1].isupper() or w in {"of", "for", "and", "&", "the"} for p in parts for w in p.split())
+    # every part a body, or all in title case with one a body ("Brackenmoor Council Housing Options")
+    named = all(bodies_named) or (titled and any(bodies_named))
+    return bodies["lead"].strip() if parts and named else None
 
 
 def _thing(subject: str) -> bool:

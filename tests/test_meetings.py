@@ -2164,3 +2164,19 @@ def test_an_amendment_the_main_motion_as_amended_and_a_recorded_vote_before_the_
     (splash,) = decided["7.3"]
     assert "Recorded Vote" not in splash
     assert splash.endswith("Recreation Reserve. CARRIED (4 to 1).")
+
+
+def test_someone_who_had_been_invited_before_is_no_action_and_one_asked_now_is(tmp_path: Path) -> None:
+    plain = ("Helvetica", 10.0)
+    lines = [
+        ("Helvetica-Bold", 13, 56, "HOUSING PANEL"),
+        (*plain, 56, "Minutes of the meeting held on 14 January 2025"),
+        (*plain, 56, "Present: Councillors Priya Ramanathan (Chair), Tom Oduya and Marcus Hale"),
+        ("Helvetica-Bold", 10, 56, "5. Damp and mould"),
+        (*plain, 56, "The Director reported that the Tenants' Federation had been invited to join the steering group."),
+        (*plain, 56, "The Clerk was asked to circulate the revised repairs timescales to members."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "invited.pdf", lines))
+    assert [a.text for a in meeting.items[0].actions] == [
+        "The Clerk was asked to circulate the revised repairs timescales to members."
+    ]

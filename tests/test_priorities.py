@@ -2055,3 +2055,22 @@ def test_a_list_run_on_after_its_colon_a_cross_cutting_sentence_and_a_table_that
         "Equality and inclusion",
         "Trauma-informed practice",
     ]
+
+
+def test_owners_in_brackets_after_a_commitment_and_a_section_s_lead_line() -> None:
+    """ "... (PFCC; Moorland Police)" at a bullet's end names its owners, but not an acronym the
+    words before it spell out; "Lead: Safeguarding Adults Review Subgroup" after a section's
+    bullets owns the section's "we will" bullets."""
+    pages, _ = read_pdf(BLIND9 / "blind9-uk-brackenmoor-da-strategy-2025-02.pdf")
+    actions = extract_plan_actions(pages)
+
+    def owner(start: str) -> str | None:
+        return next(a.owner for a in actions if a.text.startswith(start))
+
+    assert owner("develop a stalking advocacy service") == "PFCC; Moorland Police"
+    assert owner("open 12 additional units") == "Brackenmoor Council Housing Options; Brackenmoor Housing Association"
+    assert owner("review the Multi-Agency Risk Assessment Conference") == "MARAC Steering Group"
+    pages, _ = read_pdf(BLIND9 / "blind9-uk-kelsbury-sab-strategic-plan-2024-04.pdf")
+    actions = extract_plan_actions(pages)
+    assert owner("hold a learning event") == "Safeguarding Adults Review Subgroup"
+    assert not [a for a in actions if a.owner and a.owner.split()[-1].lower() == "we"]
