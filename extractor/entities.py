@@ -61,7 +61,7 @@ _OTHER_LABELS = {"PERSON", "GPE", "DATE", "MONEY"}
 @dataclass(frozen=True)
 class Settings:
     org_words: frozenset[str]  # lower case
-    municipal_heads: frozenset[str]  # as printed: "Borough" of "London Borough of Brentmere"
+    municipal_heads: frozenset[str]  # as printed, one or two words: "London Borough", "Township"
     generic_words: frozenset[str]
     leading_stop_words: frozenset[str]
     activity_words: frozenset[str]

@@ -450,7 +450,9 @@ def _described_table(page: PageText, t: int, table: list[tuple[int, dict[int, st
     if len(table) < 3:
         return None
     head = table[0][1]
-    first = head.get(min(head), "").strip() if head else ""
+    if not head:
+        return None
+    first = head[min(head)].strip()
     rest = [text for c, text in head.items() if c != min(head)]
     m = rules().columns["priority"].match(first)
     if not m or not rest or not all(rules().described_header.search(text) for text in rest):
@@ -1814,9 +1816,11 @@ def _section_lead(rows: list[_Row], paragraphs: list[tuple[str, list[tuple[int, 
 
 def _listed_action(item: str, owner: str, page: int) -> Action:
     """One entry of a list a commitment introduces ("We'll do this by:" / "Providing the best ...")."""
-    # "Over the next three years we": the subject is "we"
-    we = owner.split()[-1].lower() == "we" if owner.split() else False
-    owner = "we" if we else _action_owner(re.sub(r"^(?:the|The)\s+", "", owner)) or owner
+    words = owner.split()
+    if words and words[-1].lower() == "we":
+        owner = "we"  # "Over the next three years we": the subject is "we"
+    else:
+        owner = _action_owner(re.sub(r"^(?:the|The)\s+", "", owner)) or owner
     due_text, due = _due(item)
     return Action(text=_squash(item), page=page, owner=_lead(item) or owner, due_date=due, due_text=due_text)
 
