@@ -88,6 +88,9 @@ class _Rules:
     labelled: re.Pattern[str]
     labelled_kinds: dict[str, str]
     labelled_least: int
+    kicker: re.Pattern[str]
+    kicker_least: int
+    kicker_words: int
     numbered_kinds: dict[str, str]
     code: re.Pattern[str]
     inline_stop: re.Pattern[str]
@@ -175,6 +178,9 @@ def rules() -> _Rules:
         labelled=_ci(need("labelled")["pattern"]),
         labelled_kinds={str(k).lower(): str(v) for k, v in need("labelled")["kinds"].items()},
         labelled_least=int(need("labelled")["least"]),
+        kicker=_ci(need("kicker")["pattern"]),
+        kicker_least=int(need("kicker")["least"]),
+        kicker_words=int(need("kicker")["max_words"]),
         numbered_kinds=dict(need("numbered_heading_kinds")),
         code=re.compile(need("code_heading")),
         inline_stop=_ci(need("inline_stop")),
@@ -388,6 +394,7 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
         _numbered_lists,
         _code_sublists,
         _labelled_lists,
+        _kicker_headings,
     )
     for finder in finders:
         for start, used, plist in finder(rows, found):
@@ -1151,6 +1158,37 @@ def _labelled_lists(rows: list[_Row], _: object) -> Found:
             set().union(*(u for *_, u in entries)),
             _make_list(kind, name, context, items, rows[first].page, context),
         )
+
+
+def _kicker_headings(rows: list[_Row], _: object) -> Found:
+    """Themed sections that each open with one short heading over their own title ("Bus
+    Strategy" over "Better services for people in rural areas"): the titles, distinct and of
+    one style, are the document's themes, in a list named by the kicker."""
+    r = rules()
+    under: dict[str, list[int]] = {}
+    for i, row in enumerate(rows[:-1]):
+        title = rows[i + 1]
+        if row.heading and title.heading and len(row.text.split()) <= 4 and r.kicker.search(row.text):
+            under.setdefault(row.text.lower(), []).append(i)
+    for starts in under.values():
+        titles = [rows[i + 1] for i in starts]
+        texts = [_squash(t.text) for t in titles]
+        if len({t.lower() for t in texts}) < max(r.kicker_least, len(texts)) or not _one_style(titles):
+            continue
+        if any(len(t.split()) > r.kicker_words or t.endswith(":") for t in texts):
+            continue
+        items: Items = [(text, t.page, None) for text, t in zip(texts, titles)]
+        if _not_priorities(items):
+            continue
+        kicker = rows[starts[0]].text
+        kind = _kind(kicker) or "strategic_priority"
+        context = _document_context(rows, starts[0])
+        plist = _make_list(kind, kicker, "", items, titles[0].page, context)
+        yield starts[0], {k for i in starts for k in (i, i + 1)}, plist
+
+
+def _one_style(rows: list[_Row]) -> bool:
+    return len({r.bold for r in rows}) == 1 and max(r.size for r in rows) - min(r.size for r in rows) <= 0.5
 
 
 def _heading_text(rows: list[_Row], i: int, text: str) -> str:

@@ -477,6 +477,10 @@ def test_dev_bus_strategy_objectives_and_principles():
         principles.items[-1].text
         == "Integrated with public transport modes (e.g. Rail/ Ferry ) to enable seamless travel."
     )
+    # each theme's section opens with a large "Bus Strategy" over its title
+    themes = next(pl for pl in lists if pl.name == "Bus Strategy")
+    assert themes.kind == "strategic_priority" and len(themes.items) == 8
+    assert themes.items[1].text == "Better services for people in rural areas"
 
 
 def make_table_pdf(path: Path, rows: list[list[tuple[str, float]] | None]) -> Path:
@@ -2074,3 +2078,38 @@ def test_owners_in_brackets_after_a_commitment_and_a_section_s_lead_line() -> No
     actions = extract_plan_actions(pages)
     assert owner("hold a learning event") == "Safeguarding Adults Review Subgroup"
     assert not [a for a in actions if a.owner and a.owner.split()[-1].lower() == "we"]
+
+
+def _sections_pdf(path: Path, kicker: str, titles: list[str]) -> Path:
+    """Two pages a section: the kicker in large bold type a third of the way down its first, the
+    section's title under it in a smaller bold one, then a paragraph, and a page of text."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for title in titles:
+        c.setFont("Vera-Bold", 30)
+        c.drawString(56, A4[1] - 240, kicker)
+        c.setFont("Vera-Bold", 16)
+        c.drawString(56, A4[1] - 280, title)
+        c.setFont("Vera", 10.5)
+        c.drawString(56, A4[1] - 320, "Residents told us this matters to them, and the partners agree on it.")
+        c.drawString(56, A4[1] - 334, "The sections below set out what is in place today and what will change.")
+        c.showPage()
+        c.setFont("Vera", 10.5)
+        c.drawString(56, A4[1] - 72, "Delivery will be overseen by the board, which reports on it each year.")
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_themed_sections_under_one_kicker_are_the_themes(tmp_path):
+    titles = ["Homes that people can afford", "Warmer and greener homes", "Support to live independently"]
+    pdf = _sections_pdf(tmp_path / "themes.pdf", "Housing Strategy", titles)
+    [plist] = lists_of(pdf)
+    assert (plist.kind, plist.name, items(plist)) == ("strategic_priority", "Housing Strategy", titles)
+    assert [p.page for p in plist.items] == [1, 3, 5]
+
+
+def test_a_kicker_over_one_repeated_title_or_naming_no_plan_is_no_list(tmp_path):
+    same = _sections_pdf(tmp_path / "same.pdf", "Our priorities", ["What we will do"] * 3)
+    assert lists_of(same) == []
+    studies = ["A new start for Sam", "Back into work", "A safer home for Jo"]
+    assert lists_of(_sections_pdf(tmp_path / "studies.pdf", "Case study", studies)) == []
