@@ -1181,6 +1181,8 @@ def _is_affiliation(part: str, name: str) -> bool:
         return False
     if _is_acronym(part) and " " not in part:
         return False  # an acronym alone says nothing unless the document defines it
+    if re.sub(r"[^A-Z]", "", part) == "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()):
+        return False  # the person's initials: "Natalie Meg-Evans (N M-E)"
     if len(words) == 1 and (_is_head(part) or part.lower() in settings().generic_words):
         return False  # "Council", "University": the rest of the name is on another line
     return all(w[0].isupper() or w in {"of", "and", "&", "for", "the"} for w in words)

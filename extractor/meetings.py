@@ -409,7 +409,10 @@ def _title_case(text: str) -> str:
         if len(w) >= 2 and w.isalpha() and not set(w) & set("AEIOUY"):
             return w  # an acronym keeps its capitals: "NORTH OF TYNE LPC COMMITTEE"
         low = w.lower()
-        return low if i and low in small else low[:1].upper() + low[1:]
+        if i and low in small:
+            return low
+        # each part of a hyphenated or bracketed word: "SUB-COMMITTEE (HEARINGS)"
+        return re.sub(r"(?:^|(?<=[-(]))[a-z]", lambda m: m.group(0).upper(), low)
 
     return " ".join(word(i, w) for i, w in enumerate(text.split()))
 
@@ -763,8 +766,10 @@ def _title_body(rows: list[_Row], i: int, text: str, rules: _Rules) -> str:
 
 
 def _names_body(text: str, rules: _Rules) -> bool:
-    """A short line ending in a body noun, with no sentence punctuation: a meeting body's name."""
-    words = text.strip().rstrip(".").split()
+    """A short line ending in a body noun (and maybe a qualifier in brackets), with no sentence
+    punctuation: a meeting body's name."""
+    text = re.sub(r"\s+\([^()]{1,30}\)$", "", text.strip())  # a qualifier after the name: "(Hearings)"
+    words = text.rstrip(".").split()
     if not words or len(words) > 12 or any(c in text for c in ".;:?!") or not text[:1].isupper():
         return False
     nouns = {w.title() for w in rules.body_words}
@@ -865,7 +870,7 @@ def _label_of(text: str, rules: _Rules, heading: bool = False) -> tuple[str, str
         m = pattern.match(text)
         if m:
             # a count before the names: "Present: 5 - Mayor Ortiz, ..."
-            rest = rules.label_verb.sub("", text[m.end() :].lstrip(" :"))  # "Present were ...", "Apologies were ..."
+            rest = rules.label_verb.sub("", text[m.end() :].lstrip(" :|"))  # "Present were ...", "Apologies were ..."
             return status, re.sub(r"^\d{1,3}\s*[-–]\s+", "", rest)
     return None
 
@@ -903,7 +908,7 @@ PRESENT = frozenset({"present", "virtual"})  # statuses of the meeting's members
 
 def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
     blocks, j = _labelled_blocks(rows, start, end, rules)
-    people = [p for block in blocks for p in block]
+    people = _once([p for block in blocks for p in block])
     opening = rows[start].text if start < end else ""
     if people and rules.members_attending.match(opening) and not any(p.status in PRESENT for p in people):
         # "In attendance: Cllrs ..." first, and no list of those present: the members, as Irish
@@ -924,6 +929,8 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
             break
         status, first = label
         columns = False
+        if first and _headed_columns(rows[j], first):
+            first, columns = "", True  # "Voting members | Representing": the label heads a table of people
         if not first and j + 1 < end and _column_header(rows[j + 1]):
             j += 1  # "Name  Organisation  Role" over a table of people
             columns = len(rows[j].parts) >= 2  # its columns set apart by wide gaps, not rules
@@ -1086,6 +1093,12 @@ def _label_line(rows: list[_Row], j: int) -> bool:
     return row.bold or (row.cell is None and j + 1 < len(rows) and rows[j + 1].cell is not None)
 
 
+def _headed_columns(row: _Row, rest: str) -> bool:
+    """A label in the first column of a table's header row, the other columns' headings after it
+    ("Voting members  Representing"): what follows the label is no one's name."""
+    return len(row.parts) >= 2 and rest == " ".join(t for _, _, t in row.parts[1:]) and _column_header(row)
+
+
 def _column_header(row: _Row) -> bool:
     """A table's header over people: "Name  Organisation  Role", or cells of a few words each
     ("Name | Organisation / role | Attendance")."""
@@ -1120,6 +1133,9 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
         r = rows[j]
         if label and r.cell and r.cell[0] == label[0] and r.cell[1] != label[1]:
             return j  # the label's row of a table ends where the next row starts
+        if label and r.cell and r.cell[:2] == label[:2]:
+            j += 1  # the cell beside the label holds names, whatever its lines look like ("Item 3 – ...")
+            continue
         heading = r.bold and not all_bold
         before, *after = CLAUSE_BREAK.split(r.text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
         prose = _is_prose(before if after and _label_of(after[0], rules) else r.text, rules)
@@ -1193,6 +1209,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         and n + 1 < len(lines)
         and not lines[n + 1].startswith("(")  # "..., Democracy Advisor" / "(Tom Ashby)": its holder
         and ";" not in ln  # entries set apart by semicolons: "...; Rosa" / "Villanueva, Clerk"
+        and ln.count("(") <= ln.count(")")  # "... Nowak (substitute for Cllr" / "Bryony Watts)"
         and _ends_with_name(ln, rules)
         else ln
         for n, ln in enumerate(lines)
@@ -1345,10 +1362,12 @@ def _untitled(person: Attendee, rules: _Rules) -> Attendee:
 
 
 def _joined_remotely(person: Attendee, rules: _Rules) -> Attendee:
-    """Someone there whose role says they joined remotely ("Cr Priya Ramanathan (via
-    audio-visual link)", an officer "(virtually)") attended virtually."""
+    """Someone there whose role, or a part of it, says they joined remotely ("Cr Priya Ramanathan
+    (via audio-visual link)", an officer "(virtually)") attended virtually."""
     there = person.status in ("present", "in_attendance", "also_present")
-    if there and person.role and rules.remote_note.search(f"({person.role.strip('()')})"):
+    # the note may be one part of the role: "attended remotely, Holmbridge District Council"
+    parts = person.role.split(", ") if person.role else []
+    if there and any(rules.remote_note.search(f"({part.strip('()')})") for part in parts):
         return replace(person, status="virtual")
     return person
 
@@ -1425,15 +1444,16 @@ def _initials_grid(lines: list[str], status: str, page: int, rules: _Rules) -> l
 
 
 def _split_list(text: str) -> list[str]:
-    """Split a list of people at commas, semicolons and "and" outside brackets."""
+    """Split a list of people at commas, semicolons, "and" and a full stop after a bracket
+    ("... (local residents). Gareth Lyle (Club Secretary)") outside brackets."""
     parts, depth, cur = [], 0, ""
-    tokens = re.split(r"(\(|\)|,|;|\s+and\s+|\s+&\s+)", text)
+    tokens = re.split(r"(\(|\)|,|;|\s+and\s+|\s+&\s+|(?<=\))\.\s+(?=[A-Z]))", text)
     for tok in tokens:
         if tok == "(":
             depth += 1
         elif tok == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and tok and (tok in ",;" or tok.strip() in {"and", "&"}):
+        if depth == 0 and tok and (tok in ",;" or tok.strip() in {"and", "&", "."}):
             parts.append(cur)
             cur = ""
         else:
@@ -1686,6 +1706,7 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
     """Numbered headings that continue the meeting's sequence and typography."""
     items: list[_Item] = []
     inner: str | None = None  # the last number of a list that restarted at 1 inside an item
+    inner_mark = ""  # what follows that list's numbers: "." or ")"
     j = start
     while j < end:
         m = _item_heading(rows[j], rules)  # "A. Smith said ...": a letter opens an item only on a heading line
@@ -1702,8 +1723,9 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
             # nor a bold title that opens with a year ("8.1 2025 Preliminary Property Tax Levy")
             m = None
         if m and items and m["number"] == "1" and items[-1].number not in ("", "1"):
-            inner = "1"  # "4. Decisions" then "1. ..., 2. ...": the decisions' own list
-        elif m and inner is not None and _step(inner, m["number"]) == 1:
+            inner, inner_mark = "1", gap.strip()  # "4. Decisions" then "1. ..., 2. ...": the decisions' own list
+        elif m and inner is not None and _step(inner, m["number"]) == 1 and (inner_mark, gap.strip()) != (")", ""):
+            # the inner list goes on, unless it was marked "1)" and this number is as the items' are ("5  Finance")
             inner = m["number"]  # the inner list goes on ("5. Bookfest" after its "4."), not the items
             m = None
         bold_mode = bool(items) and all(it.bold for it in items)
@@ -1835,7 +1857,7 @@ def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _
     run_on = RUN_ON_TITLE.match(m["title"])  # "24/103 Minutes: Resolved: ...": a bold label, plain text
     if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()) and not run_on:
         return False
-    a, b = re.split(r"[./-]", prev.number), re.split(r"[./-]", number)
+    a, b = re.split(r"[./\s-]", prev.number), re.split(r"[./\s-]", number)  # "CAB 58" -> "CAB 59"
     if "." in number and len(b) == len(a) + 1 and b[:-1] == a and b[-1] == "1":
         return _sub_item_title(m["title"], row)  # "5. Delegations" then "5.1 Delegations - Curling Club"
     if "." in prev.number and len(b) < len(a):  # back from a sub-item: "6.3 ..." then "7. By-laws"
@@ -2207,6 +2229,21 @@ def _name_owners(items: list[AgendaItem], initials: dict[str, str]) -> list[Agen
     ]
 
 
+def _once(people: list[Attendee]) -> list[Attendee]:
+    """Each person once in a status: the Chair in a header field ("Chair: Dr Ruth Okonjo,
+    Non-Executive Member") and again in the list under "Present:" is one person, with the
+    fuller of the two roles."""
+    out: list[Attendee] = []
+    for p in people:
+        key = (p.status, _full_key(p.name))
+        same = next((n for n, q in enumerate(out) if (q.status, _full_key(q.name)) == key), None)
+        if same is None:
+            out.append(p)
+        elif len(p.role or "") > len(out[same].role or ""):
+            out[same] = replace(out[same], role=p.role)
+    return out
+
+
 def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attendee]:
     """People named in items (apologies, guests welcomed) join the list unless already on it;
     apologies recorded in an item take a listed member off those present (a header listing
@@ -2221,6 +2258,14 @@ def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attende
             q = out.pop(same[0])
             out.append(replace(q, status="apologies"))
     return out
+
+
+def _full_key(name: str) -> str:
+    """A name whole, without its honorific: "Mick Ratford" and "Mags Ratford" are two people."""
+    return " ".join(w.lower() for w in re.findall(r"[A-Za-z’'-]+", name) if w not in _HONORIFIC_WORDS)
+
+
+_HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"})
 
 
 def _person_key(name: str) -> str:

@@ -316,7 +316,8 @@ def test_bodies_named_beside_a_meetings_people_are_organisations() -> None:
 
     text = (
         "Panel: Vicky Sargent (Boilerhouse), Conn Crawford (Sunderland CC), Tim Allen (Visiting Professor, Birkbeck\n"
-        "University), Amy Lane (Treasurer), Jo Bell (Municipal Administrator-Clerk), Ed Vale (Boots)"
+        "University), Amy Lane (Treasurer), Jo Bell (Municipal Administrator-Clerk), Ed Vale (Boots),\n"
+        "Natalie Meg-Evans (N M-E)"
     )
     page = PageText(page=1, text=text)
     people = [
@@ -325,6 +326,7 @@ def test_bodies_named_beside_a_meetings_people_are_organisations() -> None:
         Attendee("Amy Lane", "present", "Treasurer", 1),
         Attendee("Jo Bell", "present", "Municipal Administrator-Clerk", 1),
         Attendee("Ed Vale", "present", "Boots", 1),
+        Attendee("Natalie Meg-Evans", "present", "N M-E", 1),  # her initials, no body
     ]
     known = [Mention(1, "ORG", "Boots", text.index("Boots"), text.index("Boots") + 5, "Boots")]
     found = affiliation_mentions([page], people, known)

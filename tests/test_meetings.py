@@ -2180,3 +2180,76 @@ def test_someone_who_had_been_invited_before_is_no_action_and_one_asked_now_is(t
     assert [a.text for a in meeting.items[0].actions] == [
         "The Clerk was asked to circulate the revised repairs timescales to members."
     ]
+
+
+BLIND10 = Path(__file__).parent / "gold" / "blind10" / "pdf"
+
+
+def _blind10_meeting(start: str):
+    (pdf,) = BLIND10.glob(f"blind10-{start}*.pdf")
+    pages, _ = read_pdf(pdf)
+    (meeting,) = extract_meetings(pages)
+    return meeting
+
+
+def test_board_minutes_under_their_name_with_coded_items_and_a_labelled_table_of_members() -> None:
+    """ "Combined Authority Board" over "MINUTES of the meeting on Friday 14 March 2025 at 10.00 am
+    in The Forum, ..."; a "Voting members | Representing" header over name and council; items
+    numbered "CAB 58", "CAB 59", ...; "Decision:" boxes are no items."""
+    meeting = _blind10_meeting("uk-severnmoor")
+    assert (meeting.body, meeting.date, meeting.time) == ("Combined Authority Board", "2025-03-14", "10.00 am")
+    assert meeting.venue is not None and meeting.venue.startswith("The Forum, Quayside House")
+    assert [i.number for i in meeting.items] == [f"CAB {n}" for n in range(58, 67)]
+    assert meeting.items[3].title == "Mayor’s Update"
+    people = {p.name: (p.status, p.role) for p in meeting.attendees}
+    assert people["Helen Ashdown"] == ("present", "Chair, Mayor of Severnmoor")
+    assert people["Cllr Rafiq Doshi"] == ("present", "Aldercombe City Council")
+    assert people["Cllr Beverley Amos"][0] == "virtual"  # "(attended remotely)" before her council
+    assert people["Priya Venn"] == ("in_attendance", "Director of Transport")
+    assert people["Cllr Tom Faraday"][0] == "apologies"
+
+
+def test_a_hearing_s_header_table_names_its_members_and_the_parties_item_by_item() -> None:
+    """A licensing hearing's notice: "Date of hearing:" and "Sub-Committee:" fields, the body's
+    name with a qualifier in brackets, and "Also present (parties): Item 3 – A (...); B and C
+    (local residents). Item 4 – D (...)" in the cell beside the label."""
+    meeting = _blind10_meeting("uk-eastmere-dc-licensing")
+    assert (meeting.body, meeting.date) == ("Licensing Sub-Committee (Hearings)", "2025-01-22")
+    people = {p.name: (p.status, p.role) for p in meeting.attendees}
+    assert people["Cllr Tomasz Nowak"] == ("present", "substitute for Cllr Bryony Watts")
+    assert people["Cllr Bryony Watts"][0] == "apologies"
+    parties = [name for name, (status, _) in people.items() if status == "also_present"]
+    assert parties == [
+        "Simon Farrow",
+        "Clare Upton",
+        "Jade Harmer",
+        "Sarah Kettle",
+        "Keith Dunmore",
+        "Pauline Halloran",
+        "Gareth Lyle",
+    ]
+
+
+def test_a_list_marked_1_to_4_inside_an_item_does_not_swallow_the_items_after_it() -> None:
+    """ "4  CEO's report" holds "1) Reading fluency ... 4) Staff wellbeing"; "5  Finance" after
+    it is the next item, not the list's fifth entry."""
+    meeting = _blind10_meeting("uk-fernhollow")
+    assert [i.number for i in meeting.items] == [str(n) for n in range(1, 11)]
+
+
+def test_one_person_listed_twice_in_a_status_is_one_attendee_and_two_with_one_surname_are_two(tmp_path: Path) -> None:
+    plain = ("Helvetica", 10.0)
+    lines = [
+        ("Helvetica-Bold", 13, 56, "PRIMARY CARE COMMITTEE"),
+        (*plain, 56, "Minutes of the meeting held on 11 July 2024"),
+        (*plain, 56, "Chair: Dr Ruth Okonjo, Non-Executive Member"),
+        (*plain, 56, "Present: Dr Ruth Okonjo (Chair), Mick Ratford, Mags Ratford"),
+        ("Helvetica-Bold", 10, 56, "1. Welcome and apologies"),
+        (*plain, 56, "The Chair welcomed members to the meeting."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "twice.pdf", lines))
+    assert [(p.name, p.status) for p in meeting.attendees] == [
+        ("Dr Ruth Okonjo", "present"),
+        ("Mick Ratford", "present"),
+        ("Mags Ratford", "present"),
+    ]
