@@ -56,6 +56,7 @@ class HeadingRules:
     numbered: re.Pattern[str]
     appendix: re.Pattern[str]
     not_a_title: re.Pattern[str]
+    sentence_title: re.Pattern[str]
     max_chars: int
     full_line: float
     capitals: int
@@ -120,6 +121,7 @@ def _heading_rules(s: dict[str, object]) -> HeadingRules:
         numbered=re.compile(str(s["numbered"])),
         appendix=re.compile(str(s["appendix"]), re.I),
         not_a_title=re.compile(str(s["not_a_title"]), re.I),
+        sentence_title=re.compile(str(s["sentence_title"]), re.I),
         max_chars=int(str(s["max_chars"])),
         full_line=float(str(s["full_line"])),
         capitals=int(str(s["capitals"])),
@@ -218,7 +220,7 @@ def _heading(line: Line, full: float, before: str, after: str, set_off: bool, la
         title = m["title"].strip()
         if fills or title.endswith((",", ";")) or not title[:1].isupper() or len(title) < 3:
             return None
-        if r.not_a_title.match(title):
+        if r.not_a_title.match(title) or (r.sentence_title.match(title) and not line.bold):
             return None
         number = m["number"].rstrip(".")
         return Heading(title, number, number.count(".") + 1)

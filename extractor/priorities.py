@@ -488,10 +488,54 @@ def extract_plan_actions(pages: Sequence[PageText], *, commitments: bool = True)
     actions, table_rows = _action_tables(rows, logs=not ruled)
     actions += ruled
     actions += _recommendations(rows)
+    fielded, field_rows = _field_actions(rows)
+    actions += fielded
     if commitments:
         list_rows = {i for _, used, _ in _block_lists(rows, []) for i in used}
-        actions += _commitments(rows, table_rows | list_rows)
+        actions += _commitments(rows, table_rows | list_rows | field_rows)
     return _once(sorted(actions, key=lambda a: a.page))
+
+
+def _field_actions(rows: list[_Row]) -> tuple[list[Action], set[int]]:
+    """Statements each followed by a line of labelled fields that names who leads them ("1.1.1
+    Open Fire Station 4 to serve the east side" / "Lead: Fire Department | Timeline: FY2026 |
+    Measure: ..."): each statement an action, the lead its owner, the timeline its due date."""
+    actions: list[Action] = []
+    used: set[int] = set()
+    for i, row in enumerate(rows):
+        fields = _fields(row.text)
+        owner = next((v for k, v in fields if rules().columns["owner"].search(k)), None)
+        if owner is None or len(fields) < 2 or i == 0:
+            continue
+        first = i - 1  # the statement's first line: its number, or the line under a heading or fields
+        while 0 < first and i - first < 4 and not (_NUMBERED.match(rows[first].text) or _ends_above(rows[first - 1])):
+            first -= 1
+        lines = range(first, i)
+        if rows[first].bold or any(_fields(rows[k].text) for k in lines):
+            continue  # fields under a heading ("Objective 2.1 ..."): the lead of a group, not of a statement
+        due = next((v for k, v in fields if rules().columns["due"].search(k)), None)
+        text = re.sub(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+", "", _squash(" ".join(rows[k].text for k in lines)))
+        actions.append(replace(_table_action(text, rows[first].page, due, owner, None), owner=owner))
+        used |= {*lines, i}
+    return actions, used
+
+
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S")
+
+
+def _ends_above(row: _Row) -> bool:
+    """A line a statement cannot run on from: a bold heading, or a line of fields."""
+    return row.bold or bool(_fields(row.text))
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    """A line of labelled fields, "Lead: X | Timeline: Y", as (label, value) pairs; [] for a line
+    that is anything else."""
+    pieces = [p.strip() for p in re.split(r"\s+\|\s+|\s{3,}", text) if p.strip()]
+    pairs = [re.match(r"^(?P<label>[A-Z][\w/ ]{1,25}?)\s*:\s+(?P<value>\S.*)$", p) for p in pieces]
+    if len(pieces) < 2 or not all(pairs):
+        return []
+    return [(m["label"], m["value"]) for m in pairs if m]
 
 
 def _once(actions: list[Action]) -> list[Action]:
@@ -1457,15 +1501,15 @@ def _ruled_action_tables(pages: Sequence[PageText]) -> tuple[list[Action], list[
     priority = ""
     for page in pages:
         used: set[int] = set()
-        for t, table in _cell_tables(page).items():
+        for n, (t, table) in enumerate(_cell_tables(page).items()):
             found = _table_header(table)
             if found:
                 at, header = found
                 rows = table[at + 1 :]
                 priority = ""
-            else:  # a table over the page: the header before it, if the columns still fit
+            else:  # the page's first table going on from the last page: its header, if the columns still fit
                 rows = table
-                header = header if len(table[0][1]) <= _width(header) + 1 else None
+                header = header if n == 0 and len(table[0][1]) <= _width(header) + 1 else None
             if header is None:
                 continue
             for _, cols in rows:

@@ -2113,3 +2113,42 @@ def test_a_kicker_over_one_repeated_title_or_naming_no_plan_is_no_list(tmp_path)
     assert lists_of(same) == []
     studies = ["A new start for Sam", "Back into work", "A safer home for Jo"]
     assert lists_of(_sections_pdf(tmp_path / "studies.pdf", "Case study", studies)) == []
+
+
+BLIND10 = Path(__file__).parent / "gold" / "blind10" / "pdf"
+
+
+def _blind10_actions(start: str):
+    (pdf,) = BLIND10.glob(f"blind10-{start}*.pdf")
+    pages, _ = read_pdf(pdf)
+    return extract_plan_actions(pages)
+
+
+def test_strategies_each_followed_by_a_line_of_lead_and_timeline_fields() -> None:
+    """ "1.1.1 Open Fire Station 4 to serve the east side" / "Lead: Fire Department | Timeline:
+    FY2026 | Measure: ...": the statement is the action, its lead the owner; fields under an
+    objective's bold heading are no action of their own."""
+    actions = {a.text: a for a in _blind10_actions("us-cedar-hollow")}
+    fire = actions["Open Fire Station 4 to serve the east side"]
+    assert (fire.owner, fire.due_text) == ("Fire Department", "FY2026")
+    wrapped = next(a for t, a in actions.items() if t.startswith("Partner with the Cedar Hollow Housing Authority"))
+    assert wrapped.text.endswith("income-restricted units on city-owned land")
+    assert wrapped.owner == "City Manager’s Office"
+    assert not [t for t in actions if t.startswith("Objective")]
+    assert len([a for a in actions.values() if a.due_text]) == 12
+
+
+def test_a_we_will_column_and_a_scheme_column_are_actions_and_a_monitoring_table_after_is_not() -> None:
+    library = _blind10_actions("ie-kilbarra")
+    rows = library[:13]  # "No. | We will … | Lead | Partners | When"
+    assert all(a.owner and a.due_text for a in rows)
+    assert rows[-1].text.startswith("Reduce energy use in library buildings by 30%")
+    assert library[0].text == "Extend My Open Library self-service opening to Castlemoyle and Rathdrum Bridge libraries"
+    plan = _blind10_actions("uk-wealdbury")
+    # "Ref | Scheme | Lead / partners | Est. cost | Timing"
+    schemes = [a for a in plan if a.due_text and a.due_text[:1] in "2F"]
+    assert [a.text for a in schemes][0] == "Station Quarter bus–rail interchange and cycle hub"
+    assert schemes[0].owner == "Downshire County Council; Network Rail; Wealdbury Borough Council"
+    assert not [a for a in plan if "by 2041" in a.text or "of completions" in a.text]  # "Indicator | Target"
+    # a numbered paragraph's first line in a narrow column is no heading: the sentence is whole
+    assert any(a.text.startswith("The Council will prepare a Parking Standards Supplementary Planning") for a in plan)
