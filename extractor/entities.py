@@ -62,6 +62,7 @@ _OTHER_LABELS = {"PERSON", "GPE", "DATE", "MONEY"}
 class Settings:
     org_words: frozenset[str]  # lower case
     municipal_heads: frozenset[str]  # as printed, one or two words: "London Borough", "Township"
+    place_of_heads: frozenset[str]  # "Department" of "Colorado Department of Transportation"
     generic_words: frozenset[str]
     leading_stop_words: frozenset[str]
     activity_words: frozenset[str]
@@ -113,6 +114,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
     return Settings(
         org_words=low("org_words"),
         municipal_heads=frozenset(str(w) for w in data["municipal_heads"]),
+        place_of_heads=frozenset(str(w) for w in data["place_of_heads"]),
         generic_words=low("generic_words"),
         leading_stop_words=frozenset(str(w) for w in data["leading_stop_words"]),
         activity_words=frozenset(str(w) for w in data["activity_words"]),
@@ -360,8 +362,8 @@ def cell_wraps(page: PageText) -> frozenset[int]:
 
 def column_gaps(page: PageText) -> frozenset[int]:
     """Offsets in the page's text of the space between two pieces of a line that the layout
-    found a column apart (side-by-side lists, an unruled table's cells), and of the end of
-    such a line."""
+    found a column apart (side-by-side lists, an unruled table's cells), of the end of such a
+    line, and of the line break from one table cell to the next ("Storytime" / "Library Service")."""
     gaps: set[int] = set()
     for line in page.lines:
         at = 0
@@ -374,6 +376,9 @@ def column_gaps(page: PageText) -> frozenset[int]:
                 gaps.add(line.start + at)
         if line.parts or line.cells:  # and the row ends where the line does (a ruled table's row too)
             gaps.add(line.start + len(line.text))
+    for a, b in zip(page.lines, page.lines[1:]):  # a cell's last line, the next cell's first
+        if a.cell is not None and b.cell is not None and a.cell != b.cell:
+            gaps.add(a.start + len(a.text))
     return frozenset(gaps)
 
 
@@ -769,6 +774,7 @@ def _looks_like_org(name: str) -> bool:
     headed = (
         _is_head(_stem(words[-1]))
         or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
+        or _place_head_of(words)  # "Colorado Department of Transportation"
         or _municipal(words)
         or _of_a_place(words)  # a place and the initials of a kind of body: "Newcastle Gateshead CCG"
     )
@@ -778,6 +784,20 @@ def _looks_like_org(name: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # Normalisation
+
+
+def _place_head_of(words: list[str]) -> bool:
+    """A place's body named "<Place> <Head> of <Name>" ("Colorado Department of Transportation",
+    "Ontario Ministry of Health"; entities.yml place_of_heads): one capitalised word before the
+    head, not a generic one ("Strategic"), a name after it."""
+    return (
+        len(words) > 3
+        and words[0][:1].isupper()
+        and words[0].lower() not in settings().generic_words
+        and words[1] in settings().place_of_heads
+        and words[2] in {"of", "for"}
+        and words[3][:1].isupper()
+    )
 
 
 def _of_a_place(words: list[str]) -> bool:

@@ -1,5 +1,7 @@
 """Tests for extractor.entities: offsets, organisation normalisation, money, model errors."""
 
+from pathlib import Path
+
 import pytest
 
 from extractor import entities
@@ -702,3 +704,24 @@ def test_a_ruled_table_s_rows_end_names(nlp) -> None:
     names = {m.normalized for m in mentions if m.label == "ORG" and m.normalized}
     assert "NHS North Vale Integrated Care Board" in names
     assert not [n for n in names if "Unit NHS" in n or "Children Office" in n]
+
+
+def test_a_state_department_of_something_is_a_body_and_a_post_of_one_is_not() -> None:
+    for name in ("Colorado Department of Transportation", "Ontario Ministry of Health"):
+        assert entities.normalise_org(name, {}) == name
+    assert entities.normalise_org("Chief Executive of Yougov", {}) is None
+    assert entities.normalise_org("Strategic Partnership for Health and Economy", {}) is None
+
+
+def test_no_organisation_runs_from_one_table_cell_into_the_next(nlp) -> None:
+    """An action table's "Lead" cell under the action's last line and beside the "Partners"
+    cell: "Storytime" / "Library Service" / "Schools" are three cells, not one name."""
+    from extractor.pdf import read_pdf
+
+    pdf = next((Path(__file__).parent / "gold" / "blind10" / "pdf").glob("blind10-ie-kilbarra*.pdf"))
+    pages, _ = read_pdf(pdf)
+    mentions, _ = entities.extract_entities(pages, nlp)
+    names = {m.normalized for m in mentions if m.label == "ORG"}
+    cells = ("Library Service", "Architects Department", "Climate Action Team")
+    assert not [n for n in names for cell in cells if n.endswith(cell) and n != cell]  # "Storytime Library Service"
+    assert "Kilbarra County Council" in names
