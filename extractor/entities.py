@@ -84,6 +84,7 @@ class Settings:
     glued_kinds: frozenset[str]
     code_word: re.Pattern[str]
     class_names: re.Pattern[str]
+    department_names: re.Pattern[str]
     activity_nouns: re.Pattern[str]
     provision_heads: frozenset[str]  # lower case
     kind_acronyms: frozenset[str]
@@ -136,6 +137,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         glued_kinds=frozenset(str(w) for w in data["glued_kinds"]),
         code_word=re.compile(str(data["code_word"])),
         class_names=re.compile(str(data["class_names"]), re.I),
+        department_names=re.compile(str(data["department_names"]), re.I),
         activity_nouns=re.compile(str(data["activity_nouns"])),
         provision_heads=low("provision_heads"),
         kind_acronyms=frozenset(str(w) for w in data["kind_acronyms"]),
@@ -771,6 +773,8 @@ def _looks_like_org(name: str) -> bool:
         return False  # a policy's code and title: "OF2 Protection of Existing Office", "EMP2 ... Areas"
     if s.class_names.search(name):
         return False  # a kind of body, not one: "Waste Disposal Authorities", "Secondary School"
+    if s.department_names.match(name):
+        return False  # a council's department named by what it does: "Democratic Services"
     headed = (
         _is_head(_stem(words[-1]))
         or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})

@@ -290,6 +290,13 @@ def test_arrangements_and_services_are_not_bodies() -> None:
     assert entities.normalise_org("Planning Inspectorate", {}) == "Planning Inspectorate"
 
 
+def test_a_council_department_named_by_what_it_does_is_no_organisation() -> None:
+    for name in ("Democratic Services", "Children’s Services", "Finance and Corporate Services", "Legal Services"):
+        assert entities.normalise_org(name, {}) is None
+    assert entities.normalise_org("Kent Commercial Services", {}) == "Kent Commercial Services"
+    assert entities.normalise_org("Crown Prosecution Service", {}) == "Crown Prosecution Service"
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
