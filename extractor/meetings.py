@@ -150,6 +150,7 @@ class _Rules:
     motion_outcome: re.Pattern[str]
     put_question: re.Pattern[str]
     decision_label: re.Pattern[str]
+    run_on_verbs: re.Pattern[str]
     post_holder: re.Pattern[str]
     post_then_name: re.Pattern[str]
     decision_stop: re.Pattern[str]
@@ -289,6 +290,7 @@ def _rules() -> _Rules:
         motion_outcome=rx("motion_block.outcome", get("motion_block")["outcome"]),
         put_question=rx("put_question.put", get("put_question")["put"]),
         decision_label=rx("decision_label"),
+        run_on_verbs=rx("run_on_verbs"),
         post_holder=rx("post_holder", flags=0),
         post_then_name=rx("post_then_name", flags=0),
         decision_stop=rx("decision_stop"),
@@ -327,7 +329,8 @@ def _label_pattern(entry: dict[str, Any]) -> str:
     label = re.escape(entry["label"]).replace(r"\ ", r"\s+")
     prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
     # "Officials (regular attendees):", "Present in the Chamber:", "Present at the Town Hall:"
-    qualifier = r"(?:\s*\([^)]{1,40}\)|\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}(?=:))?"
+    # "Apologies / absent": a second label after a slash
+    qualifier = r"(?:\s*\([^)]{1,40}\)|\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}(?=:)|\s*/\s*[A-Za-z]+)?"
     # a label heading a table column ends at its cell: "Attendees | Apologies"
     after = qualifier + (r"\s*(?::|$|\s\|\s)" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z])|\s\|\s)")
     return r"^" + prefix + label + after
@@ -936,7 +939,7 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
             columns = len(rows[j].parts) >= 2  # its columns set apart by wide gaps, not rules
         k = _block_end(rows, j + 1, end, rules)
         block = rows[j + 1 : k]
-        if people and not first and (not block or all(_is_prose(r.text, rules) for r in block)):
+        if people and not first and (not block or all(_is_prose(_name_first(r.text), rules) for r in block)):
             break  # "APOLOGIES FOR ABSENCE" over "It was RESOLVED that ...": the first item, not a list
         # no header, but names and bodies set apart in two columns ("Kieron O'Hara  Southampton University")
         columns = columns or (
@@ -1025,8 +1028,12 @@ def _people_grid_row(row: _Row, rules: _Rules) -> bool:
 
 
 def _cells_of(row: _Row) -> str:
-    """A row of an unruled table as a ruled one reads: its pieces joined by " | "."""
-    return CELL_SEPARATOR.join(text for _, _, text in row.parts) if len(row.parts) >= 2 else row.text
+    """A row of an unruled table as a ruled one reads: its pieces joined by " | ". A row whose
+    first cell ran up to the next, so that no gap parts them, parts after the first cell's
+    closing bracket ("Cllr Owen Thwaite (substitute for Cllr Tom Faraday) Kingsmere Council")."""
+    if len(row.parts) >= 2:
+        return CELL_SEPARATOR.join(text for _, _, text in row.parts)
+    return re.sub(r"^([^()]+\([^()]+\))\s+(?=[A-Z])", r"\1" + CELL_SEPARATOR, row.text, count=1)
 
 
 def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[_Row], int] | None:
@@ -1138,7 +1145,7 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
             continue
         heading = r.bold and not all_bold
         before, *after = CLAUSE_BREAK.split(r.text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
-        prose = _is_prose(before if after and _label_of(after[0], rules) else r.text, rules)
+        prose = _is_prose(before if after and _label_of(after[0], rules) else _name_first(r.text), rules)
         if prose and j > 0 and _ends_with_title(rows[j - 1].text, rules):
             prose = False  # "... and Lee. Councilmember" / "Park was absent.": the name goes on
         if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or prose:
@@ -1168,6 +1175,16 @@ def _item_heading(row: _Row, rules: _Rules) -> re.Match[str] | None:
     if m and _lettered(m["number"]) and not (row.bold or m["title"].isupper()):
         return None
     return m
+
+
+_NAME_THEN_NOTE = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)\s+[-–]\s+\S")
+
+
+def _name_first(text: str) -> str:
+    """A line that opens with a name and a dash ("Imran Sheikh – apologies received and
+    accepted"): the name, whose note is no sentence of the minutes; other lines as they are."""
+    m = _NAME_THEN_NOTE.match(text)
+    return m["name"] if m else text
 
 
 def _is_prose(text: str, rules: _Rules) -> bool:
@@ -1369,6 +1386,16 @@ def _joined_remotely(person: Attendee, rules: _Rules) -> Attendee:
     parts = person.role.split(", ") if person.role else []
     if there and any(rules.remote_note.search(f"({part.strip('()')})") for part in parts):
         return replace(person, status="virtual")
+    return person
+
+
+def _noted_status(person: Attendee, rules: _Rules) -> Attendee:
+    """Someone under "Apologies / absent" whose note says which ("Jonathan Reyes – absent, no
+    apologies received"): the note's first word, where it is a status, is theirs."""
+    first = (person.role or "").split(",")[0].strip().upper()
+    found = rules.status_cells.get(first)
+    if person.status in ("apologies", "absent") and found in ("apologies", "absent"):
+        return replace(person, status=found)
     return person
 
 
@@ -1949,6 +1976,9 @@ def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
     long = [w for w in rest.split() if len(w) > 3]
     if bold and long and sum(w[:1].isupper() for w in long) * 3 >= len(long) * 2 and not rest.endswith("."):
         return title, ""  # a bold subtitle: "Damp and Mould in Council Homes: Progress Report and Response to the"
+    sentence = rest.endswith((".", "!", "?")) or rules.run_on_verbs.search(rest)
+    if bold and not dash and len(rest.split()) >= 4 and not sentence:
+        return title, ""  # "Finance: management accounts to 31 October 2024 and revised budget forecast"
     return head, rest
 
 
@@ -2024,7 +2054,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         items = headings if len(headings) > len(items) else items
     agenda = [_read_item(rows, it, rules, op.date) for it in _run_in_titles(rows, items, rules)]
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
-    people = [_joined_remotely(_untitled(p, rules), rules) for p in people]
+    people = [_noted_status(_joined_remotely(_untitled(p, rules), rules), rules) for p in people]
     agenda = _name_owners(agenda, _initials(people, rules))
     last = rows[end - 1].page if end > op.start else rows[op.start].page
     return Meeting(
@@ -2329,6 +2359,18 @@ def _cue(text: str, rules: _Rules) -> str | None:
     return next((kind for p, kind in rules.decision_cues if p.match(text)), None)
 
 
+def _runs_on(text: str, rules: _Rules) -> bool:
+    """A line cut at a joining word: the next line goes on with its sentence ("... seconded by
+    Councillor Brown and" / "RESOLVED: That ...")."""
+    return text.rstrip().rsplit(" ", 1)[-1].lower() in rules.line_connectors
+
+
+def _capital_label(text: str) -> bool:
+    """A line that opens with its cue as a label in capitals ("RESOLVED: that ..."), which opens
+    a decision wherever it stands; not a wrapped sentence's "AGREED to ..."."""
+    return bool(re.match(r"^[A-Z]{4,}\s*[:–-]", text))
+
+
 def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     """Decisions (with the index of their first line): paragraphs that open with a cue
     ("RESOLVED that ..."), then sentences elsewhere in the item that record one."""
@@ -2358,7 +2400,14 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         kind = None if k in covered or label else _cue(POINT_MARKER.sub("", r.text), rules)
         labelled = k > 0 and rules.decision_label.match(body[k - 1].text.strip()) is not None
         # after a sentence, its label or a list's last entry ("• Safer roads" / "AGREED: that ...")
-        after = k == 0 or _ends_sentence(body[k - 1].text) or labelled or bool(LEADING_BULLET.match(body[k - 1].text))
+        # or a lettered entry's ("c) Trustees' Expenses Policy" / "RESOLVED: that ..."), or the cue in capitals
+        after = (
+            k == 0
+            or _ends_sentence(body[k - 1].text)
+            or labelled
+            or bool(LEADING_BULLET.match(body[k - 1].text) or POINT_MARKER.match(body[k - 1].text))
+            or (_capital_label(r.text) and not _runs_on(body[k - 1].text, rules))
+        )
         if kind and (after or r.para or _new_cell(body[k - 1], r, rules)):
             stop = _decision_end(body, k, rules)
             text = POINT_MARKER.sub("", _join([b.text for b in body[k:stop]]))
@@ -2569,7 +2618,10 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
         lettered = re.match(r"^\(?(?:[a-z]|[ivx]+)\)\s", r.text) is not None
         opens = prev.text.rstrip().endswith((":", ";", "and", "or")) or re.search(r"\b(?:that|to)$", prev.text, re.I)
         listing = listing or (lettered and bool(opens))  # "RESOLVED – That" / "(a) the report be noted; and"
-        if _cue(r.text, rules) or re.match(r"^\d+(?:[.)]|(?:\.\d+)+\.?)\s", r.text) or (lettered and not listing):
+        # a sentence cut at a joining word goes on whatever its next line starts with ("... Sunday to
+        # Thursday and" / "00.30 on Friday ...")
+        numbered = re.match(r"^\d+(?:[.)]|(?:\.\d+)+\.?)\s", r.text) and not _runs_on(prev.text, rules)
+        if _cue(r.text, rules) or numbered or (lettered and not listing):
             break
         if rules.decision_stop.match(r.text):
             break  # "Reasons for decision: ...", "Alternative options considered: ..."
@@ -2727,6 +2779,8 @@ def _capitals_run_on(prev: str, text: str) -> bool:
 
 
 def _new_cell(prev: _Row, row: _Row, rules: _Rules) -> bool:
+    if _runs_on(prev.text, rules) and prev.cell == row.cell:
+        return False  # "... Sunday to Thursday and" / "00.30 on Friday ...": the sentence goes on
     if rules.action_code.match(row.text):
         return True  # "05-09 SB to create ...": a coded action is a point of its own
     if prev.bold and not row.bold and len(prev.text.split()) <= 8 and not prev.text.endswith((",", ";", "-")):

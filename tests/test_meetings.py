@@ -2235,6 +2235,38 @@ def test_a_list_marked_1_to_4_inside_an_item_does_not_swallow_the_items_after_it
     it is the next item, not the list's fifth entry."""
     meeting = _blind10_meeting("uk-fernhollow")
     assert [i.number for i in meeting.items] == [str(n) for n in range(1, 11)]
+    # a bold title's lower-case subtitle after its colon is the title's, not text run on
+    assert meeting.items[4].title == "Finance: management accounts to 31 October 2024 and revised budget forecast"
+    # "RESOLVED:" straight after the lettered policies it approves
+    (approved,) = meeting.items[7].decisions
+    assert approved.text.startswith("RESOLVED: that the Whistleblowing Policy")
+
+
+def test_three_attendance_columns_and_a_note_after_each_name_that_gives_its_status() -> None:
+    """ "Trustees present | In attendance | Apologies / absent" side by side; "Imran Sheikh –
+    apologies received and accepted", "Jonathan Reyes – absent, no apologies received"."""
+    meeting = _blind10_meeting("uk-fernhollow")
+    status = {p.name: p.status for p in meeting.attendees}
+    assert status["Ruth Ambler"] == "in_attendance"
+    assert (status["Imran Sheikh"], status["Jonathan Reyes"]) == ("apologies", "absent")
+    board = _blind10_meeting("uk-severnmoor")
+    thwaite = next(p for p in board.attendees if "Thwaite" in p.name)
+    assert (thwaite.name, thwaite.role) == ("Cllr Owen Thwaite", "substitute for Cllr Tom Faraday, Kingsmere Council")
+
+
+def test_a_decision_cut_at_and_goes_on_over_a_line_that_opens_with_a_time(tmp_path: Path) -> None:
+    plain = ("Helvetica", 10.0)
+    lines = [
+        ("Helvetica-Bold", 13, 56, "LICENSING SUB-COMMITTEE"),
+        (*plain, 56, "Minutes of the meeting held on 22 January 2025"),
+        (*plain, 56, "Present: Councillors Margaret Ives (Chair), Dev Raman and Tomasz Nowak"),
+        ("Helvetica-Bold", 10, 56, "3. Application for a new premises licence"),
+        (*plain, 56, "3.4 Decision. RESOLVED that the licence be GRANTED, with alcohol sold until 23.30 Sunday and"),
+        (*plain, 56, "00.30 on Friday and Saturday, subject to the conditions set out below."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "hearing.pdf", lines))
+    (decision,) = meeting.items[0].decisions
+    assert decision.text.endswith("00.30 on Friday and Saturday, subject to the conditions set out below.")
 
 
 def test_one_person_listed_twice_in_a_status_is_one_attendee_and_two_with_one_surname_are_two(tmp_path: Path) -> None:
