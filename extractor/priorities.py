@@ -1160,17 +1160,31 @@ def _numbered_lists(rows: list[_Row], _: object) -> Found:
         if sub:  # "Goal 1.2": the second goal of the list under direction 1
             word, n = f"{word} {n}.", int(sub)
         group = groups.setdefault(word.lower(), [])
-        if group and n != group[-1][2] + 1:
+        # coded objectives a chapter picks out, one after another ("SO4", "SO6", "SO9" under
+        # "Strategic objectives addressed by this chapter")
+        coded = "code" in m.groupdict()
+        bare = coded and not re.match(r"\s*[:.)–—-]", row.text[len(m["code"]) :])  # "SO4 Enable a shift ..."
+        after = bool(group) and n > group[-1][2] and i - group[-1][0] <= 3  # the next one picked out
+        picked = coded and (after or (not group and _announced(rows, i)))
+        if bare and not group and not picked:
+            continue  # "SA1 Crowded Places" in a table of policies: a code and a title, that no heading announces
+        if group and n != group[-1][2] + 1 and not picked:
             done.append(group)
             group = groups[word.lower()] = []
         text = m.groupdict().get("text")
         # "Commitment 1" on a line of its own: the statement is the paragraph under it
-        text = _heading_text(rows, i, text) if text else _statement_below(rows, i)
-        if (n == 1 or group) and text:
+        text = _heading_text(rows, i, text) if text else _title_beside(rows, i) or _statement_below(rows, i)
+        if (n == 1 or group or picked) and text:
             # a second table column read into the same line starts at its bullet
             group.append((i, text.split(" \u2022 ")[0], n, word))
     for group in sorted(done + list(groups.values()), key=lambda g: g[0][0] if g else 0):
         yield from _numbered_group(rows, group)
+
+
+def _announced(rows: list[_Row], i: int) -> bool:
+    """Row i comes straight under a heading that names a kind of list ("Strategic objectives
+    addressed by this chapter")."""
+    return i > 0 and rows[i - 1].heading and _kind(rows[i - 1].text) is not None
 
 
 def _labelled_lists(rows: list[_Row], _: object) -> Found:
@@ -1248,6 +1262,25 @@ def _heading_text(rows: list[_Row], i: int, text: str) -> str:
     return _squash(text)
 
 
+def _title_beside(rows: list[_Row], i: int) -> str | None:
+    """The title a number-only label is printed beside, in larger type ("AMBITION 1" left of
+    "Libraries for everyone: inclusive, accessible and" / "welcoming"): read in order of height,
+    its first line comes before the label and its second after."""
+    if i == 0:
+        return None
+    title, label = rows[i - 1], rows[i]
+    if not (title.heading and title.page == label.page and title.size > label.size + 1):
+        return None
+    if not 0 <= label.top - title.top < 1.5 * title.size:
+        return None
+    lines = [title.text]
+    nxt = rows[i + 1] if i + 1 < len(rows) else None
+    if nxt and nxt.page == label.page and nxt.bold == title.bold and abs(nxt.size - title.size) <= 0.5:
+        if nxt.top - title.top < 2 * title.size:  # its wrapped second line, beside the label too
+            lines.append(nxt.text)
+    return _squash(" ".join(lines))
+
+
 def _statement_below(rows: list[_Row], i: int) -> str:
     """The paragraph under a heading that is only a number ("Commitment 1"): its lines up to the
     next paragraph break, or up to where a bold statement ends."""
@@ -1273,6 +1306,8 @@ def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) ->
     name = f"{printed.title()} 1\u2013{len(group)}"
     if outer:  # "Goal 1.1–1.3"
         name = f"{printed.title()}1\u2013{outer.group(1)}{len(group)}"
+    if group[0][2] != 1 and _announced(rows, first):  # "SO4", "SO6", ... under the heading that names them
+        name = rows[first - 1].text
     plist = _make_list(kind, name, context, items, rows[first].page, context)
     # a heading's wrapped second line, read into its text, is the list's too
     wrapped = {i + 1 for i, text, _, _ in group if i + 1 < len(rows) and text.endswith(_squash(rows[i + 1].text))}

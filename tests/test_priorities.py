@@ -2152,3 +2152,34 @@ def test_a_we_will_column_and_a_scheme_column_are_actions_and_a_monitoring_table
     assert not [a for a in plan if "by 2041" in a.text or "of completions" in a.text]  # "Indicator | Target"
     # a numbered paragraph's first line in a narrow column is no heading: the sentence is whole
     assert any(a.text.startswith("The Council will prepare a Parking Standards Supplementary Planning") for a in plan)
+
+
+def _blind10_lists(start: str):
+    (pdf,) = BLIND10.glob(f"blind10-{start}*.pdf")
+    pages, _ = read_pdf(pdf)
+    return extract_priority_lists(pages)
+
+
+def test_a_label_beside_its_title_and_a_national_strategy_s_strategic_programmes() -> None:
+    """ "AMBITION 1" printed left of a two-line title ("Libraries for everyone: inclusive,
+    accessible and" / "welcoming"); "its three strategic programmes:" over three bullets."""
+    lists = {pl.name: pl for pl in _blind10_lists("ie-kilbarra")}
+    ambitions = lists["Ambition 1–5"]
+    assert items(ambitions)[0] == "Libraries for everyone: inclusive, accessible and welcoming"
+    programmes = next(pl for pl in lists.values() if pl.kind == "strategic_priority")
+    assert items(programmes) == ["Reading and Literacy", "Learning and Information", "Community and Culture"]
+
+
+def test_coded_objectives_a_chapter_picks_out_under_the_heading_that_names_them(tmp_path):
+    """ "SO4", "SO6", "SO9", "SO10" under "Strategic objectives addressed by this chapter" are
+    one list; policy codes printed with their titles ("SA1 Crowded Places") that no heading
+    announces are none."""
+    [plist] = _blind10_lists("uk-wealdbury")
+    assert plist.name == "Strategic objectives addressed by this chapter"
+    assert items(plist)[0] == "Enable a shift from car use to walking, cycling and public transport"
+    assert len(plist.items) == 4
+    pdf = make_pdf(
+        tmp_path / "policies.pdf",
+        ["**Security policies", "", "SA1 Crowded Places", "SA2 Dispersal Routes", "SA3 Designing in Security"],
+    )
+    assert lists_of(pdf) == []
