@@ -266,7 +266,7 @@ class Facts:
 
 
 def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float]) -> Facts:
-    from .dates import document_year, iter_dates
+    from .dates import document_year, fiscal_year_start, iter_dates
     from .dedupe import repeats
     from .meetings import extract_meetings
     from .priorities import extract_plan_actions, extract_priority_lists, extract_table_actions
@@ -290,7 +290,9 @@ def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float
     with stage(timings, "dates"):
         # a day-month without a year is of the document's own year: its date, else its most dated
         year = int(about.published_date[:4]) if about.published_date else document_year(p.text for p in pages[:3])
-        dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year))
+        # a financial year from the month the document says it starts in ("1 July to 30 June")
+        start = fiscal_year_start(p.text for p in pages)
+        dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year, year_start=start))
     return Facts(about, tuple(parts), tuple(meetings), tuple(actions), tuple(lists), tuple(dates))
 
 

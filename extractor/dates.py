@@ -29,7 +29,7 @@ from itertools import islice
 
 from .models import DateFact
 
-__all__ = ["find_dates", "parse_date", "parse_period", "document_year"]
+__all__ = ["find_dates", "parse_date", "parse_period", "document_year", "fiscal_year_start", "iter_dates"]
 
 # Bare years (no month) are only believed inside this window; "by 2050" or "1850" is not
 # a date a council document is about, and page or item numbers rarely fall in it.
@@ -72,7 +72,7 @@ _FOOTNOTE = r"(?:\d{1,2}(?=[\s.,;:)]|$))?(?![\d%])"
 _PATTERN = re.compile(
     rf"""
     (?<![\w£$€#])
-    (?=\d|q|spring|summer|autumn|winter|early|mid|late|the\s|end|start|beginning|middle|fy|financial
+    (?=\d|q|spring|summer|autumn|winter|early|mid|late|the\s|end|start|beginning|middle|fy|financial|fiscal
        |mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)  # fail fast
     (?P<qual>(?:early|mid|late)(?:\s+|-)|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?
     (?:
@@ -82,6 +82,7 @@ _PATTERN = re.compile(
           (?:\s*/\s*(?:\d{{4}}|\d{{2}}))?{_YEAR_END}
     | {_DIGIT_START}(?P<nd>\d{{1,2}})(?P<ns>[/.])(?P<nm>\d{{1,2}})(?P=ns)(?P<ny>\d{{4}}|\d{{2}})(?![\d/]|\.\d)
     | {_DIGIT_START}(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?!\d)
+    | (?P<fy>fy\s?|fiscal\s+years?\s+)(?P<fy1>\d{{4}})(?:\s*(?:{_DASH}|to)\s*(?:fy\s?)?(?P<fy2>\d{{4}}))?{_YEAR_END}
     | (?P<fyp>(?:fy|financial\s+year)\s*)?{_DIGIT_START}(?P<f1>\d{{4}})
           (?:\s*/\s*(?P<f2s>\d{{4}}|\d{{1,2}})|\s*{_DASH}\s*(?P<f2d>\d{{2}})(?![\d%]))
           {_YEAR_END}
@@ -157,15 +158,18 @@ class _Atom:
         return self.first is None
 
 
-def find_dates(text: str, page: int, *, default_year: int | None = None, offset: int = 0) -> list[DateFact]:
+def find_dates(
+    text: str, page: int, *, default_year: int | None = None, offset: int = 0, year_start: int = 4
+) -> list[DateFact]:
     """Every date or period in `text` (one page's text), normalised, with start/end character
-    offsets (+offset).
+    offsets (+offset). `year_start`: the month the document's financial year starts in (April
+    unless it says otherwise; see fiscal_year_start).
 
     Day-months without a year take the year of a dated mention up to YEAR_REACH characters
     before them ("on 3 March 2019 ... and on 5 April"), else `default_year`, else the last
     dated mention's, else they are left out.
     """
-    atoms = _merge_ranges(text, [a for m in _PATTERN.finditer(text) for a in _atoms(text, m)])
+    atoms = _merge_ranges(text, [a for m in _PATTERN.finditer(text) for a in _atoms(text, m, year_start)])
     facts = []
     last: tuple[int, int] | None = None  # (year, where) of the last dated mention
     for atom in atoms:
@@ -231,6 +235,26 @@ def parse_period(text: str) -> tuple[str | None, str | None]:
 YEAR_REACH = 200  # characters over which a dated mention lends its year to a day-month after it
 
 
+# "financial years (1 July to 30 June)", "The City's fiscal year runs from October 1 to
+# September 30": where a document says when its financial year starts
+_YEAR_STARTS = re.compile(
+    rf"\b(?:financial|fiscal)\s+years?\b[^.;]{{0,60}}?(?:\(\s*|\bfrom\s+|\bruns?\s+(?:from\s+)?|\b(?:begins?|starts?)\s+(?:on\s+)?)"
+    rf"(?:(?:1|1st|first)\s+(?:of\s+)?(?P<a>{_MONTH})|(?P<b>{_MONTH})\s+(?:1|1st)\b)",
+    re.IGNORECASE,
+)
+
+
+def fiscal_year_start(texts: Iterable[str]) -> int:
+    """The month a document's financial year starts in, where it says ("Timeframes are financial
+    years (1 July to 30 June)"); else April, the UK's."""
+    for text in texts:
+        m = _YEAR_STARTS.search(text)
+        if m:
+            month = MONTHS.get((m["a"] or m["b"]).lower().rstrip(".")[:3], 4)
+            return month if month > 1 else 4  # a year from January is a calendar year, named as one
+    return 4
+
+
 def document_year(texts: Iterable[str]) -> int | None:
     """The most likely year of a document: the most common year of the single dates (days, months,
     bare years) on its first pages; ties go to the later year, since a document is written after
@@ -247,10 +271,12 @@ def document_year(texts: Iterable[str]) -> int | None:
     return max(counts, key=lambda year: (counts[year], year))
 
 
-def _atoms(text: str, m: re.Match[str]) -> list[_Atom]:
+def _atoms(text: str, m: re.Match[str], year_start: int = 4) -> list[_Atom]:
     """The atoms of one pattern match (a day list gives one per day), or none when it is not a date."""
     if m["quarter"]:
-        return _opt(_quarter(m))
+        return _opt(_quarter(m, year_start))
+    if m["fy"]:
+        return _opt(_fiscal(m, year_start))
     if m["season"]:
         return _opt(_season(m))
     if m["nd"]:
@@ -259,7 +285,7 @@ def _atoms(text: str, m: re.Match[str]) -> list[_Atom]:
         iso = _iso(int(m["iy"]), int(m["im"]), int(m["id"]))
         return _opt(_Atom(m.start(), m.end(), "day", iso, iso) if iso else None)
     if m["f1"]:
-        return _opt(_financial(text, m))
+        return _opt(_financial(text, m, year_start))
     if m["d"]:
         return _day_month(text, m)
     if m["m2"]:  # "May 11, 2023", and US day lists: "May 11, 15 and 16, 2023"
@@ -355,12 +381,13 @@ def _point(start: int, end: int, year: int, month: int, day: int = 0) -> _Atom |
     return _Atom(start, end, "day" if day else "month", iso, iso) if iso else None
 
 
-def _quarter(m: re.Match[str]) -> _Atom | None:
-    """'Q3 2024/25' is a quarter of the financial year (Q1 = April-June); 'Q3 2024' of the calendar year."""
+def _quarter(m: re.Match[str], year_start: int = 4) -> _Atom | None:
+    """'Q3 2024/25' is a quarter of the financial year (Q1 = April-June where the year starts in
+    April); 'Q3 2024' of the calendar year."""
     n = int(m["qn"])
     if m["qf1"]:
         year = int(m["qf1"])
-        first = _shift(year, 4, 3 * (n - 1))
+        first = _shift(year, year_start, 3 * (n - 1))
     else:
         year = int(m["qy"])
         first = _shift(year, 1, 3 * (n - 1))
@@ -392,7 +419,19 @@ def _numeric(m: re.Match[str]) -> _Atom | None:
     return _Atom(m.start(), m.end(), "day", iso, iso) if iso else None
 
 
-def _financial(text: str, m: re.Match[str]) -> _Atom | None:
+def _fiscal(m: re.Match[str], year_start: int) -> _Atom | None:
+    """'FY2026', 'FY2025–FY2026', 'Fiscal Years 2025–2028': fiscal years named by the year they
+    end in, starting in the document's `year_start` month ('FY2026' from October is 2025-10/2026-09)."""
+    first, last = int(m["fy1"]), int(m["fy2"] or m["fy1"])
+    if not (YEAR_MIN <= first <= last <= YEAR_MAX and last - first <= 10):
+        return None
+    precision = "financial_year" if first == last else "range"
+    if year_start == 1:
+        return _span(m.start(), m.end(), precision, (first, 1), (last, 12))
+    return _span(m.start(), m.end(), precision, (first - 1, year_start), (last, year_start - 1))
+
+
+def _financial(text: str, m: re.Match[str], year_start: int = 4) -> _Atom | None:
     """'2016/17', '2016-17', '2016/2017', '2016/7', 'FY 2016/17' -> one financial year; '2014-17' -> the
     financial years 2014/15 to 2016/17. Anything else keeps only its first year."""
     first = int(m["f1"])
@@ -407,7 +446,7 @@ def _financial(text: str, m: re.Match[str]) -> _Atom | None:
     if not (YEAR_MIN <= first <= YEAR_MAX and 1 <= years <= 10):
         return _bare_year(text, m.start("f1"), m.end("f1"), m.start())
     precision = "financial_year" if years == 1 else "range"
-    return _span(m.start(), m.end(), precision, (first, 4), (last, 3))
+    return _span(m.start(), m.end(), precision, (first, year_start), (last, year_start - 1))
 
 
 def _bare_year(text: str, start: int, end: int, match_start: int) -> _Atom | None:
@@ -573,13 +612,15 @@ def _role(text: str, atom: _Atom) -> str | None:
     return "period" if atom.precision in ("range", "financial_year", "quarter") else None
 
 
-def iter_dates(pages: Iterable[tuple[int, str]], *, default_year: int | None = None) -> Iterator[DateFact]:
+def iter_dates(
+    pages: Iterable[tuple[int, str]], *, default_year: int | None = None, year_start: int = 4
+) -> Iterator[DateFact]:
     """Dates of a whole document, page by page; a day-month without a year ("9th March") takes
     `default_year` (the document's own, from its first pages), else the year of the last
-    dated mention on an earlier page."""
+    dated mention on an earlier page. Financial years start in month `year_start`."""
     year = default_year
     for page, text in pages:
-        facts = find_dates(text, page, default_year=year)
+        facts = find_dates(text, page, default_year=year, year_start=year_start)
         yield from facts
         if default_year is None:  # no year of its own: the last dated mention lends one
             dated = [f for f in facts if f.precision in ("day", "month", "year")]

@@ -341,3 +341,23 @@ def test_a_year_ended_on_a_date_is_that_year() -> None:
 )
 def test_formal_and_short_weekday_dates(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+def test_a_document_says_when_its_financial_year_starts_and_its_years_follow() -> None:
+    from extractor.dates import fiscal_year_start
+
+    assert fiscal_year_start(["Timeframes are financial years (1 July to 30 June). Cost: $"]) == 7
+    assert fiscal_year_start(["The City’s fiscal year runs from October 1 to September 30."]) == 10
+    assert fiscal_year_start(["Our budget for 2024/25 is set out below."]) == 4  # the UK's, unless said
+
+    def isos(text: str, start: int) -> list[str]:
+        return [f.iso for f in find_dates(text, 1, year_start=start)]
+
+    assert isos("2024–25 to 2027–28", 7) == ["2024-07/2028-06"]
+    assert isos("Q1 2024/25", 7) == ["2024-07/2024-09"]
+    assert isos("2024/25", 4) == ["2024-04/2025-03"]
+    # fiscal years named by the year they end in
+    assert isos("Timeline: FY2026", 10) == ["2025-10/2026-09"]
+    assert isos("FY2025–FY2026", 10) == ["2024-10/2026-09"]
+    assert isos("Strategic Plan, Fiscal Years 2025–2028", 10) == ["2024-10/2028-09"]
+    assert isos("FY 2024/25", 4) == ["2024-04/2025-03"]
