@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -265,6 +265,24 @@ class Facts:
         return [p for m in self.meetings for p in m.attendees]
 
 
+def _owners_spelt_out(
+    pages: list[PageText], actions: list[Action], meetings: list[Meeting]
+) -> tuple[list[Action], list[Meeting]]:
+    """Actions whose owner is an acronym the document defines ("The VRU will ...") owned by the
+    body it spells out, in plans and in minutes alike."""
+    from .entities import find_definitions, spell_out
+
+    if not any(a.owner for a in actions) and not any(a.owner for m in meetings for it in m.items for a in it.actions):
+        return actions, meetings
+    definitions = find_definitions((p.page, p.text) for p in pages)
+
+    def owned(found: Iterable[Action]) -> tuple[Action, ...]:
+        return tuple(replace(a, owner=spell_out(a.owner, definitions)) for a in found)
+
+    meetings = [replace(m, items=tuple(replace(it, actions=owned(it.actions)) for it in m.items)) for m in meetings]
+    return list(owned(actions)), meetings
+
+
 def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float]) -> Facts:
     from .dates import document_year, fiscal_year_start, iter_dates
     from .dedupe import repeats
@@ -287,6 +305,7 @@ def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float
             held = [a.text for m in meetings for it in m.items for a in it.actions]
             tabled = extract_table_actions([p for p in pages if p.page in in_minutes])
             actions += [a for a in tabled if not repeats(a.text, held)]
+        actions, meetings = _owners_spelt_out(pages, actions, meetings)
     with stage(timings, "dates"):
         # a day-month without a year is of the document's own year: its date, else its most dated
         year = int(about.published_date[:4]) if about.published_date else document_year(p.text for p in pages[:3])
@@ -294,6 +313,25 @@ def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float
         start = fiscal_year_start(p.text for p in pages)
         dates = list(iter_dates(((p.page, p.text) for p in pages), default_year=year, year_start=start))
     return Facts(about, tuple(parts), tuple(meetings), tuple(actions), tuple(lists), tuple(dates))
+
+
+_WE = frozenset({"we", "our", "us"})
+
+
+def _ours_owned(actions: tuple[Action, ...], mentions: list[Mention]) -> tuple[Action, ...]:
+    """A plan's own commitments ("We will ...") owned by the body the plan speaks for: the
+    organisation its cover (first page) names most, then its second page (the earliest named,
+    between equals)."""
+    if not any((a.owner or "").lower() in _WE for a in actions):
+        return actions
+    named = [(m.normalized, m.page, m.start) for m in mentions if m.label == "ORG" and m.normalized and m.page <= 2]
+    if not named:
+        return actions
+    cover = Counter(name for name, page, _ in named if page == 1)
+    counts = Counter(name for name, _, _ in named)
+    first = {name: (page, start) for name, page, start in reversed(named)}
+    author = max(counts, key=lambda n: (cover[n], counts[n], -first[n][0], -first[n][1]))
+    return tuple(replace(a, owner=author) if (a.owner or "").lower() in _WE else a for a in actions)
 
 
 def _document(
@@ -307,6 +345,7 @@ def _document(
     timings: dict[str, float],
 ) -> DocumentResult:
     about = facts.about
+    actions = _ours_owned(facts.actions, mentions)
     return DocumentResult(
         id=digest,
         status="ok",
@@ -320,7 +359,7 @@ def _document(
         sections=facts.sections,
         parts=about.parts,
         meetings=facts.meetings,
-        actions=facts.actions,
+        actions=actions,
         priority_lists=facts.priority_lists,
         mentions=tuple(mentions),
         dates=facts.dates,

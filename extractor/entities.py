@@ -470,6 +470,21 @@ class Definition:
     page: int
 
 
+def spell_out(owner: str | None, definitions: dict[str, Definition]) -> str | None:
+    """An action's owner with each acronym the document defines spelt out, the acronym kept after
+    it ("The VRU" -> "Kent and Medway Violence Reduction Unit (VRU)", "PFCC; Moorland Police" ->
+    "... Commissioner (PFCC); Moorland Police"); other owners as they are."""
+    if not owner or not definitions:
+        return owner
+    parts = [p.strip() for p in owner.split(";")]
+    spelt = []
+    for part in parts:
+        bare = re.sub(r"^the\s+", "", part, flags=re.I)
+        found = definitions.get(bare)
+        spelt.append(f"{found.name} ({bare})" if found else part)
+    return "; ".join(spelt)
+
+
 def find_definitions(texts: Iterable[tuple[int, str]]) -> dict[str, Definition]:
     """Acronyms a document defines for organisations, first definition wins."""
     found: dict[str, Definition] = {}

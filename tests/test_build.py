@@ -456,3 +456,20 @@ def test_an_action_log_drawn_as_a_table_in_minutes_gives_its_actions_once(tmp_pa
         ("Publish the Annual IPC Report on the Trust website", "Chief Nurse", "2023-08-31"),
         ("Submit the approved Green Plan to the Integrated Care Board", "Director of Estates", "2023-09-30"),
     ]
+
+
+def test_a_plan_s_own_commitments_are_owned_by_the_body_it_speaks_for_and_acronyms_spelt_out() -> None:
+    """ "We will publish an annual report ..." in a Public Services Board's plan is the Board's
+    (named on its cover); "(CSP)" after a commitment names the Community Safety Partnership the
+    strategy spells out once, acronym kept."""
+    blind9 = Path(__file__).parent / "gold" / "blind9" / "pdf"
+    options = DocumentOptions(ocr_lang=None)
+    plan = process_document(blind9 / "blind9-uk-cwm-talog-psb-wellbeing-plan-2023-05.pdf", options=options)
+    report = next(a for a in plan.actions if a.text.startswith("We will publish an annual report"))
+    assert report.owner == "Cwm Talog Public Services Board"
+    assert not [a for a in plan.actions if (a.owner or "").lower() in ("we", "our")]
+    strategy = process_document(blind9 / "blind9-uk-brackenmoor-da-strategy-2025-02.pdf", options=options)
+    campaign = next(a for a in strategy.actions if a.text.startswith("run a public awareness campaign"))
+    assert campaign.owner == "Brackenmoor Community Safety Partnership (CSP)"
+    stalking = next(a for a in strategy.actions if a.text.startswith("develop a stalking advocacy service"))
+    assert stalking.owner == "PFCC; Moorland Police"  # an acronym the document spells out no way the rules read
