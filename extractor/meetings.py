@@ -2056,6 +2056,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
     people = [_noted_status(_joined_remotely(_untitled(p, rules), rules), rules) for p in people]
     agenda = _name_owners(agenda, _initials(people, rules))
+    agenda = _post_owners(agenda, people)
     last = rows[end - 1].page if end > op.start else rows[op.start].page
     return Meeting(
         body=op.body,
@@ -2253,6 +2254,35 @@ def _name_owners(items: list[AgendaItem], initials: dict[str, str]) -> list[Agen
             return owner
         return f"{owner} ({', '.join(initials[part] for part in parts)})"
 
+    return [
+        replace(it, actions=tuple(replace(a, owner=named(a.owner)) for a in it.actions)) if it.actions else it
+        for it in items
+    ]
+
+
+def _post_owners(items: list[AgendaItem], people: list[Attendee]) -> list[AgendaItem]:
+    """An action's owner given as a post the minutes list someone in ("The Clerk" where "Amanda
+    Glew (Clerk)" attended, "the Head of Tenancy Services") is named: "Clerk (Amanda Glew)"."""
+    posts: dict[str, list[str]] = {}
+    for p in people:
+        for part in re.split(r"\s*[,(]\s*", p.role or ""):
+            post = part.strip(" )").lower()
+            if len(post) > 3 and not re.fullmatch(r"[a-z]{2,4}", post):  # not the person's initials
+                posts.setdefault(post, []).append(p.name)
+
+    def named(owner: str | None) -> str | None:
+        bare = re.sub(r"^the\s+", "", owner or "", flags=re.I)
+        key = bare.lower()
+        holders = {n for post, names in posts.items() if post == key for n in names} or {
+            n  # "Clerk" is the Town Clerk, not the Deputy Clerk
+            for post, names in posts.items()
+            if post.endswith(" " + key) and not re.match(r"(?:deputy|assistant|vice|acting)\b", post)
+            for n in names
+        }
+        return f"{bare} ({holders.pop()})" if owner and len(holders) == 1 else owner
+
+    if not posts:
+        return items
     return [
         replace(it, actions=tuple(replace(a, owner=named(a.owner)) for a in it.actions)) if it.actions else it
         for it in items

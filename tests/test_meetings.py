@@ -2285,3 +2285,17 @@ def test_one_person_listed_twice_in_a_status_is_one_attendee_and_two_with_one_su
         ("Mick Ratford", "present"),
         ("Mags Ratford", "present"),
     ]
+
+
+def test_an_owner_given_as_a_post_is_named_from_who_attended_in_it(tmp_path: Path) -> None:
+    plain = ("Helvetica", 10.0)
+    lines = [
+        ("Helvetica-Bold", 13, 56, "HERTWOOD PARISH COUNCIL"),
+        (*plain, 56, "Minutes of the meeting held on 9 May 2024"),
+        (*plain, 56, "Present: Cllrs Ann Blake (Chair), Tom Hay and Sue Morris"),
+        (*plain, 56, "In attendance: Amanda Glew (Clerk), Dave Ivens (Deputy Clerk)"),
+        ("Helvetica-Bold", 10, 56, "5. Highways"),
+        (*plain, 56, "The Clerk will write to the highway authority about the potholes in Mill Lane."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "posts.pdf", lines))
+    assert [a.owner for a in meeting.items[0].actions] == ["Clerk (Amanda Glew)"]
