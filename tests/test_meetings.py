@@ -223,7 +223,7 @@ def test_heading_then_minutes_of_the_meeting_held(tmp_path: Path) -> None:
     assert _person(m, "Jane Fox") == Attendee("Jane Fox", "in_attendance", "Chief Executive", 1)
     assert _person(m, "Sam Lane") == Attendee("Sam Lane", "apologies", "Inspector (Sussex Police)", 1)
     assert [[d.kind for d in i.decisions] for i in m.items] == [[], ["agreed"], ["recommended"]]
-    assert _item(m, "3").actions[0].owner == "Leader"
+    assert _item(m, "3").actions[0].owner == "Leader (A Carter)"  # the post named from who attended in it
 
 
 def test_title_block_format(tmp_path: Path) -> None:
@@ -250,7 +250,7 @@ def test_parish_format(tmp_path: Path) -> None:
     assert _person(m, "Mrs S Lowe") == Attendee("Mrs S Lowe", "in_attendance", "Clerk", 1)
     assert _person(m, "Cllr T Ward").status == "apologies"
     assert [d.kind for d in _item(m, "19.09.03").decisions] == ["resolved"]
-    assert _item(m, "19.09.03").actions[0].owner == "Clerk"
+    assert _item(m, "19.09.03").actions[0].owner == "Clerk (Mrs S Lowe)"  # the post named from who attended in it
 
 
 def test_terse_decisions_inside_sentences(tmp_path: Path) -> None:
@@ -701,7 +701,7 @@ def test_planning_committee_items_by_application_number_and_a_proposed_resolutio
     assert [(a.text, a.owner, a.due_date) for a in application.actions] == [
         (
             "The Planning Manager will circulate the revised conditions to Members by 15 March 2024.",
-            "Planning Manager",
+            "Planning Manager (Ms L Green)",
             "2024-03-15",
         )
     ]
@@ -778,7 +778,7 @@ def test_owner_labels_months_due_and_numbered_actions(tmp_path: Path) -> None:
     [m] = _meetings(make.owner_labels(tmp_path))
     assert [i.number for i in m.items] == ["E/24/10", "E/24/11", "E/24/12"]
     assert [(a.text, a.owner, a.due_date) for i in m.items for a in i.actions] == [
-        ("Members agreed that the rents should be reviewed before October.", "Town Clerk", "2024-10"),
+        ("Members agreed that the rents should be reviewed before October.", "Town Clerk (Ms U Dale)", "2024-10"),
         ("Three trees need urgent work by March.", "RA (Cllr R Avery)", "2025-03"),
         ("Action 5: SB to contact the County Council about the footpath - ongoing.", "SB (Cllr S Blake)", None),
     ]
