@@ -2329,9 +2329,7 @@ _HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councill
 
 
 def _person_key(name: str) -> str:
-    words = [
-        w for w in re.findall(r"[A-Za-z’'-]+", name) if w not in {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"}
-    ]
+    words = [w for w in re.findall(r"[A-Za-z’'-]+", name) if w not in _HONORIFIC_WORDS]
     return " ".join(words[-1:]).lower() + "|" + (words[0][0].lower() if words else "")
 
 
