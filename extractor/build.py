@@ -316,13 +316,19 @@ def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float
 
 
 _WE = frozenset({"we", "our", "us"})
+_OF_MEETINGS = frozenset({"minutes", "agenda", "agenda_pack"})  # kinds whose actions are a meeting's
 
 
-def _ours_owned(actions: tuple[Action, ...], mentions: list[Mention]) -> tuple[Action, ...]:
-    """A plan's own commitments ("We will ...") owned by the body the plan speaks for: the
-    organisation its cover (first page) names most, then its second page (the earliest named,
-    between equals)."""
-    if not any((a.owner or "").lower() in _WE for a in actions):
+def _ours_owned(actions: tuple[Action, ...], mentions: list[Mention], plan: bool = False) -> tuple[Action, ...]:
+    """A plan's own commitments ("We will ...", and in a plan those that name no one: "Deliver
+    500 new affordable homes by 2027", "The plan will be refreshed each year") owned by the body
+    the plan speaks for: the organisation its cover (first page) names most, the first named
+    between equals (the second page's first named where the cover names none)."""
+
+    def ours(a: Action) -> bool:
+        return (a.owner or "").lower() in _WE or (plan and not a.owner)
+
+    if not any(ours(a) for a in actions):
         return actions
     named = [(m.normalized, m.page, m.start) for m in mentions if m.label == "ORG" and m.normalized and m.page <= 2]
     if not named:
@@ -330,8 +336,8 @@ def _ours_owned(actions: tuple[Action, ...], mentions: list[Mention]) -> tuple[A
     cover = Counter(name for name, page, _ in named if page == 1)
     counts = Counter(name for name, _, _ in named)
     first = {name: (page, start) for name, page, start in reversed(named)}
-    author = max(counts, key=lambda n: (cover[n], counts[n], -first[n][0], -first[n][1]))
-    return tuple(replace(a, owner=author) if (a.owner or "").lower() in _WE else a for a in actions)
+    author = max(counts, key=lambda n: (cover[n], -first[n][0], -first[n][1]))
+    return tuple(replace(a, owner=author) if ours(a) else a for a in actions)
 
 
 def _document(
@@ -345,7 +351,7 @@ def _document(
     timings: dict[str, float],
 ) -> DocumentResult:
     about = facts.about
-    actions = _ours_owned(facts.actions, mentions)
+    actions = _ours_owned(facts.actions, mentions, plan=about.kind not in _OF_MEETINGS)
     return DocumentResult(
         id=digest,
         status="ok",

@@ -1989,7 +1989,8 @@ def _actor(text: str) -> str | None:
     words = m.group("actor").split()
     start = max((n for n, w in enumerate(words) if w.lower() in _ACTOR_STARTS or w.endswith(",")), default=-1)
     words = words[start + 1 :]
-    while len(words) > 1 and not words[0][:1].isupper():
+    # a word in lower case, or a commitment's code ("C1 We will ..."), is no part of the actor
+    while len(words) > 1 and (not words[0][:1].isupper() or re.fullmatch(r"[A-Z]{1,3}\d{1,3}(?:\.\d{1,2})?", words[0])):
         words = words[1:]
     return " ".join(words) or None
 

@@ -473,3 +473,20 @@ def test_a_plan_s_own_commitments_are_owned_by_the_body_it_speaks_for_and_acrony
     assert campaign.owner == "Brackenmoor Community Safety Partnership (CSP)"
     stalking = next(a for a in strategy.actions if a.text.startswith("develop a stalking advocacy service"))
     assert stalking.owner == "PFCC; Moorland Police"  # an acronym the document spells out no way the rules read
+
+
+def test_a_plan_s_commitments_that_name_no_one_are_its_publisher_s() -> None:
+    """A corporate plan's bullets ("Plant 20,000 trees on council-owned land by 2027") and a
+    strategy's coded commitments ("C4 We will increase ...") are the council's its cover names."""
+    gold = Path(__file__).parent / "gold"
+    options = DocumentOptions(ocr_lang=None)
+    corporate = gold / "blind4" / "pdf" / "blind4-uk-wexcombe-dc-corporate-plan-2024-02.pdf"
+    plan = process_document(corporate, options=options)
+    trees = next(a for a in plan.actions if a.text.startswith("Plant 20,000 trees"))
+    assert trees.owner == "Wexcombe District Council"
+    strategy = process_document(
+        gold / "blind8" / "pdf" / "blind8-uk-ferncastle-dc-homelessness-rough-sleeping-strategy-2025-03.pdf",
+        options=options,
+    )
+    coded = [a for a in strategy.actions if re.match(r"C\d+ We will", a.text)]
+    assert coded and {a.owner for a in coded} == {"Ferncastle District Council"}
