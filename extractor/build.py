@@ -322,22 +322,28 @@ _OF_MEETINGS = frozenset({"minutes", "agenda", "agenda_pack"})  # kinds whose ac
 def _ours_owned(actions: tuple[Action, ...], mentions: list[Mention], plan: bool = False) -> tuple[Action, ...]:
     """A plan's own commitments ("We will ...", and in a plan those that name no one: "Deliver
     500 new affordable homes by 2027", "The plan will be refreshed each year") owned by the body
-    the plan speaks for: the organisation its cover (first page) names most, the first named
-    between equals (the second page's first named where the cover names none)."""
+    the plan speaks for, the body its cover names (the gazetteer's publisher, tried first, was
+    wrong more often: a county council for its libraries' own strategy)."""
 
     def ours(a: Action) -> bool:
         return (a.owner or "").lower() in _WE or (plan and not a.owner)
 
-    if not any(ours(a) for a in actions):
+    author = _cover_body(mentions) if any(ours(a) for a in actions) else None
+    if author is None:
         return actions
+    return tuple(replace(a, owner=author) if ours(a) else a for a in actions)
+
+
+def _cover_body(mentions: list[Mention]) -> str | None:
+    """The organisation a document's cover (first page) names most, the first named between
+    equals; the second page's first named where the cover names none. (Preferring a body of a
+    known kind, a council or a board, was tried: a report's "Personnel Committee" won.)"""
     named = [(m.normalized, m.page, m.start) for m in mentions if m.label == "ORG" and m.normalized and m.page <= 2]
     if not named:
-        return actions
+        return None
     cover = Counter(name for name, page, _ in named if page == 1)
-    counts = Counter(name for name, _, _ in named)
     first = {name: (page, start) for name, page, start in reversed(named)}
-    author = max(counts, key=lambda n: (cover[n], -first[n][0], -first[n][1]))
-    return tuple(replace(a, owner=author) if ours(a) else a for a in actions)
+    return max(first, key=lambda n: (cover[n], -first[n][0], -first[n][1]))
 
 
 def _document(
