@@ -162,8 +162,8 @@ def find_dates(
     text: str, page: int, *, default_year: int | None = None, offset: int = 0, year_start: int = 4
 ) -> list[DateFact]:
     """Every date or period in `text` (one page's text), normalised, with start/end character
-    offsets (+offset). `year_start`: the month the document's financial year starts in (April
-    unless it says otherwise; see fiscal_year_start).
+    offsets (+offset). `year_start`: the month the document's financial year starts in, February
+    to December (April unless it says otherwise; see fiscal_year_start, which never gives January).
 
     Day-months without a year take the year of a dated mention up to YEAR_REACH characters
     before them ("on 3 March 2019 ... and on 5 April"), else `default_year`, else the last
@@ -426,8 +426,6 @@ def _fiscal(m: re.Match[str], year_start: int) -> _Atom | None:
     if not (YEAR_MIN <= first <= last <= YEAR_MAX and last - first <= 10):
         return None
     precision = "financial_year" if first == last else "range"
-    if year_start == 1:
-        return _span(m.start(), m.end(), precision, (first, 1), (last, 12))
     return _span(m.start(), m.end(), precision, (first - 1, year_start), (last, year_start - 1))
 
 

@@ -15,7 +15,7 @@ so numbered paragraphs inside an item ("1. Mr Watkins introduced ...") are not i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -114,6 +114,7 @@ class _Rules:
     role_heads: frozenset[str]
     officer_heads: frozenset[str]
     role_starts: frozenset[str]
+    second_posts: frozenset[str]
     particles: frozenset[str]
     meeting_end: tuple[re.Pattern[str], ...]
     meeting_end_inclusive: tuple[re.Pattern[str], ...]
@@ -252,6 +253,7 @@ def _rules() -> _Rules:
         role_heads=frozenset(get("role_heads")),
         officer_heads=frozenset(get("officer_heads")),
         role_starts=frozenset(get("role_starts")),
+        second_posts=frozenset(str(w).lower() for w in get("second_posts")),
         particles=frozenset(get("name_particles")),
         meeting_end=tuple(rx("meeting_end", p) for p in get("meeting_end")),
         meeting_end_inclusive=tuple(rx("meeting_end_inclusive", p) for p in get("meeting_end_inclusive")),
@@ -2056,7 +2058,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
     people = [_noted_status(_joined_remotely(_untitled(p, rules), rules), rules) for p in people]
     agenda = _name_owners(agenda, _initials(people, rules))
-    agenda = _post_owners(agenda, people)
+    agenda = _post_owners(agenda, people, rules)
     last = rows[end - 1].page if end > op.start else rows[op.start].page
     return Meeting(
         body=op.body,
@@ -2254,13 +2256,18 @@ def _name_owners(items: list[AgendaItem], initials: dict[str, str]) -> list[Agen
             return owner
         return f"{owner} ({', '.join(initials[part] for part in parts)})"
 
+    return _owners_named(items, named)
+
+
+def _owners_named(items: list[AgendaItem], named: Callable[[str | None], str | None]) -> list[AgendaItem]:
+    """The items with each action's owner as `named` gives it."""
     return [
         replace(it, actions=tuple(replace(a, owner=named(a.owner)) for a in it.actions)) if it.actions else it
         for it in items
     ]
 
 
-def _post_owners(items: list[AgendaItem], people: list[Attendee]) -> list[AgendaItem]:
+def _post_owners(items: list[AgendaItem], people: list[Attendee], rules: _Rules) -> list[AgendaItem]:
     """An action's owner given as a post the minutes list someone in ("The Clerk" where "Amanda
     Glew (Clerk)" attended, "the Head of Tenancy Services") is named: "Clerk (Amanda Glew)"."""
     posts: dict[str, list[str]] = {}
@@ -2276,17 +2283,12 @@ def _post_owners(items: list[AgendaItem], people: list[Attendee]) -> list[Agenda
         holders = {n for post, names in posts.items() if post == key for n in names} or {
             n  # "Clerk" is the Town Clerk, not the Deputy Clerk
             for post, names in posts.items()
-            if post.endswith(" " + key) and not re.match(r"(?:deputy|assistant|vice|acting)\b", post)
+            if post.endswith(" " + key) and re.split(r"[^a-z]", post, maxsplit=1)[0] not in rules.second_posts
             for n in names
         }
         return f"{bare} ({holders.pop()})" if owner and len(holders) == 1 else owner
 
-    if not posts:
-        return items
-    return [
-        replace(it, actions=tuple(replace(a, owner=named(a.owner)) for a in it.actions)) if it.actions else it
-        for it in items
-    ]
+    return _owners_named(items, named) if posts else items
 
 
 def _once(people: list[Attendee]) -> list[Attendee]:

@@ -502,16 +502,18 @@ def _field_actions(rows: list[_Row]) -> tuple[list[Action], set[int]]:
     Measure: ..."): each statement an action, the lead its owner, the timeline its due date."""
     actions: list[Action] = []
     used: set[int] = set()
-    for i, row in enumerate(rows):
-        fields = _fields(row.text)
+    labelled = [_fields(row.text) for row in rows]  # each line's fields, read once
+    for i, fields in enumerate(labelled):
         owner = next((v for k, v in fields if rules().columns["owner"].search(k)), None)
         if owner is None or len(fields) < 2 or i == 0:
             continue
-        first = i - 1  # the statement's first line: its number, or the line under a heading or fields
-        while 0 < first and i - first < 4 and not (_NUMBERED.match(rows[first].text) or _ends_above(rows[first - 1])):
+        first = i - 1  # the statement's first line: its number, or the line under a bold heading or fields
+        while 0 < first and i - first < 4 and not _NUMBERED.match(rows[first].text):
+            if rows[first - 1].bold or labelled[first - 1]:
+                break
             first -= 1
         lines = range(first, i)
-        if rows[first].bold or any(_fields(rows[k].text) for k in lines):
+        if rows[first].bold or any(labelled[k] for k in lines):
             continue  # fields under a heading ("Objective 2.1 ..."): the lead of a group, not of a statement
         due = next((v for k, v in fields if rules().columns["due"].search(k)), None)
         text = re.sub(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+", "", _squash(" ".join(rows[k].text for k in lines)))
@@ -521,11 +523,6 @@ def _field_actions(rows: list[_Row]) -> tuple[list[Action], set[int]]:
 
 
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S")
-
-
-def _ends_above(row: _Row) -> bool:
-    """A line a statement cannot run on from: a bold heading, or a line of fields."""
-    return row.bold or bool(_fields(row.text))
 
 
 def _fields(text: str) -> list[tuple[str, str]]:
