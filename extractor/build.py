@@ -342,6 +342,10 @@ def _cover_body(mentions: list[Mention]) -> str | None:
     if not named:
         return None
     cover = Counter(name for name, page, _ in named if page == 1)
+    if not cover:  # the second page's bodies: one named most, not several councils' departments
+        second = Counter(name for name, _, _ in named).most_common(2)
+        if len(second) > 1 and second[0][1] == second[1][1] and second[0][1] > 1:
+            return None
     first = {name: (page, start) for name, page, start in reversed(named)}
     return max(first, key=lambda n: (cover[n], -first[n][0], -first[n][1]))
 

@@ -1787,7 +1787,7 @@ def _recommendations(rows: list[_Row]) -> list[Action]:
             continue
         text = m.group("text")
         for nxt in rows[i + 1 : i + 12]:
-            if _SENTENCE_END.search(text) or nxt.gap or rules().recommendation.match(nxt.text) or _is_bullet(nxt):
+            if _SENTENCE_END.search(text) or nxt.gap or rules().paragraph_number.match(nxt.text) or _is_bullet(nxt):
                 break
             text += " " + nxt.text
         sentence = _squash(_SENTENCE_END.split(text)[0]).rstrip(";,")
@@ -1825,7 +1825,11 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
                 clause = None  # "In 2024/25 we will concentrate on four priorities:": a list's introduction
             if clause:
                 if "the following" in clause and text.rstrip().endswith(":"):
-                    clause = clause.rstrip(".") + ": " + "; ".join(_following_items(paragraphs, n))
+                    following = _following_items(paragraphs, n)
+                    if not following:  # an introduction whose list was not read: nothing committed
+                        offset += len(sentence)
+                        continue
+                    clause = clause.rstrip(".:") + ": " + "; ".join(following)
                 out.append(_action(clause, rows[_row_at(marks, offset)].page))
             offset += len(sentence)
     return out
@@ -1834,7 +1838,7 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
 def _commitment_clause(sentence: str) -> str | None:
     r = rules()
     sentence = r.trailing_figures.sub("", r.leading_figures.sub("", _squash(sentence)))
-    sentence = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", sentence)
+    sentence = re.sub(r"^\(?\d+(?:\.\d+)*[.)]?\s+", "", sentence)
     words = len(sentence.split())
     if not (r.min_words <= words <= r.max_words) or r.not_commitments.search(sentence):
         return None
@@ -1862,8 +1866,18 @@ def _bound_to_body(sentence: str) -> bool:
     if m is None:
         return True
     word = m.group("subject") or m.group("aims") or ""
-    if word and ((word[:1].isupper() and word.lower() not in r.not_owners) or word.lower() in r.owner_nouns):
+    if word.lower() in r.owner_nouns:
         return True
+    if word[:1].isupper() and word.lower() not in r.not_owners:
+        if not m.group("subject"):
+            return True  # "The VRU aims to"
+        # "Kent Police are expected to", not "... and Urban Heat Island are required to help deliver"
+        from .entities import normalise_org
+
+        named = re.search(r"(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,6}$", sentence[: m.end("subject")] + " ")
+        phrase = named.group(0).strip() if named else word
+        if re.fullmatch(r"[A-Z][A-Z&]{1,7}", word) or normalise_org(phrase, {}):
+            return True
     rest = sentence[: m.start()] + sentence[m.end() :]
     return any(c.search(rest) for c in r.cues)  # another cue commits someone: "We will ..., which is expected to"
 
@@ -1944,6 +1958,8 @@ def _action(text: str, page: int) -> Action:
     owner = (_action_owner(m.group("owner").strip()) if m else None) or _actor(text)
     if owner and _thing(owner):
         owner = None  # "This plan will be reviewed": a thing, not a body
+    elif m and owner == m.group("owner").strip() and _done_to(owner, text[m.end("owner") :]):
+        owner = None  # "The AMRs will be published": what is done, not who does it
     due_text, due = _due(text)
     return Action(text=text, page=page, owner=_lead(text) or owner, due_date=due, due_text=due_text)
 
@@ -1969,6 +1985,23 @@ def _lead(text: str) -> str | None:
     # every part a body, or all in title case with one a body ("Brackenmoor Council Housing Options")
     named = all(bodies_named) or (titled and any(bodies_named))
     return bodies["lead"].strip() if parts and named else None
+
+
+_PASSIVE = re.compile(r"^\s*(?:will|shall)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+|continue\s+to\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|made|done|set|put|kept|held|given|taken|built|run|sent|shown|seen|found|drawn|brought|sought|paid|met)\b")
+
+
+def _done_to(subject: str, after: str) -> bool:
+    """Whether a commitment's subject is what is done, not who does it: a passive after a subject
+    that names no body ("Locations will be made available"; not "Kent Police will be consulted")."""
+    from .entities import normalise_org
+
+    if not _PASSIVE.match(after) or subject.lower() in _PRONOUN_OWNERS:
+        return False
+    org = normalise_org(subject, {})  # "?AMRs": an acronym nothing spells out, and a plural: a thing
+    return not (re.fullmatch(r"[A-Z][A-Z&]{1,7}", subject) or org and not org.startswith("?"))
+
+
+_PRONOUN_OWNERS = frozenset({"we", "our partners", "partners"})
 
 
 def _thing(subject: str) -> bool:

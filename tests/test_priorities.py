@@ -2183,3 +2183,34 @@ def test_coded_objectives_a_chapter_picks_out_under_the_heading_that_names_them(
         ["**Security policies", "", "SA1 Crowded Places", "SA2 Dispersal Routes", "SA3 Designing in Security"],
     )
     assert lists_of(pdf) == []
+
+
+def test_what_is_done_and_what_is_required_are_not_owners(tmp_path):
+    # a passive's subject is what is done, not who does it; "are required to" binds only a body;
+    # an introduction whose list is not there commits nothing; "(3) Note that ..." is an entry
+    # of its own, not the end of the one before it
+    pdf = make_pdf(
+        tmp_path / "done_to.pdf",
+        [
+            "The AMRs will be published on each of the authorities' websites every year.",
+            "",
+            "Kent Police will be consulted on the design of every new scheme.",
+            "",
+            "Robust policies on Flood Risk and Urban Heat Island are required to help deliver the plan.",
+            "",
+            "Eastdale Police are required to report progress to the board each quarter.",
+            "",
+            "The strategic outcomes will be achieved by implementing the following measures:",
+            "",
+            "From 2028 the plants will be included in the scheme, and KCC will be subject to a charge.",
+            "",
+            "(2) Endorse the decision to submit a request to Government for the area",
+            "(3) Note that acceptance onto the Programme will commit the councils to elections",
+        ],
+    )
+    assert [(a.text, a.owner) for a in actions_of(pdf)] == [
+        ("Endorse the decision to submit a request to Government for the area.", None),  # a recommendation
+        ("The AMRs will be published on each of the authorities' websites every year.", None),
+        ("Kent Police will be consulted on the design of every new scheme.", "Kent Police"),
+        ("Eastdale Police are required to report progress to the board each quarter.", "Eastdale Police"),
+    ]
