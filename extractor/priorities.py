@@ -136,6 +136,7 @@ class _Rules:
     recommendation: re.Pattern[str]
     actor_will: re.Pattern[str]
     passive_commitment: re.Pattern[str]
+    passive_after_subject: re.Pattern[str]
     policy_voice: re.Pattern[str]
     relative_will: re.Pattern[str]
     examples: re.Pattern[str]
@@ -226,6 +227,7 @@ def rules() -> _Rules:
         recommendation=re.compile(act("recommendation")),
         actor_will=re.compile(act("actor_will"), re.I),
         passive_commitment=_ci(act("passive_commitment")),
+        passive_after_subject=_ci(act("passive_after_subject")),
         policy_voice=_ci(act("policy_voice")),
         relative_will=_ci(act("relative_will")),
         examples=_ci(act("examples")),
@@ -1874,7 +1876,8 @@ def _bound_to_body(sentence: str) -> bool:
         # "Kent Police are expected to", not "... and Urban Heat Island are required to help deliver"
         from .entities import normalise_org
 
-        named = re.search(r"(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,6}$", sentence[: m.end("subject")] + " ")
+        before = sentence[: m.end("subject")] + " "
+        named = re.search(r"(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,6}$", before)
         phrase = named.group(0).strip() if named else word
         if re.fullmatch(r"[A-Z][A-Z&]{1,7}", word) or normalise_org(phrase, {}):
             return True
@@ -1958,7 +1961,7 @@ def _action(text: str, page: int) -> Action:
     owner = (_action_owner(m.group("owner").strip()) if m else None) or _actor(text)
     if owner and _thing(owner):
         owner = None  # "This plan will be reviewed": a thing, not a body
-    elif m and owner == m.group("owner").strip() and _done_to(owner, text[m.end("owner") :]):
+    elif m and owner and owner == m.group("owner").strip() and _done_to(owner, text[m.end("owner") :]):
         owner = None  # "The AMRs will be published": what is done, not who does it
     due_text, due = _due(text)
     return Action(text=text, page=page, owner=_lead(text) or owner, due_date=due, due_text=due_text)
@@ -1987,15 +1990,12 @@ def _lead(text: str) -> str | None:
     return bodies["lead"].strip() if parts and named else None
 
 
-_PASSIVE = re.compile(r"^\s*(?:will|shall)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+|continue\s+to\s+)?be\s+(?:\w+ly\s+)?(?:\w+ed|made|done|set|put|kept|held|given|taken|built|run|sent|shown|seen|found|drawn|brought|sought|paid|met)\b")
-
-
 def _done_to(subject: str, after: str) -> bool:
     """Whether a commitment's subject is what is done, not who does it: a passive after a subject
     that names no body ("Locations will be made available"; not "Kent Police will be consulted")."""
     from .entities import normalise_org
 
-    if not _PASSIVE.match(after) or subject.lower() in _PRONOUN_OWNERS:
+    if not rules().passive_after_subject.match(after) or subject.lower() in _PRONOUN_OWNERS:
         return False
     org = normalise_org(subject, {})  # "?AMRs": an acronym nothing spells out, and a plural: a thing
     return not (re.fullmatch(r"[A-Z][A-Z&]{1,7}", subject) or org and not org.startswith("?"))
