@@ -590,6 +590,7 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
         fields.get("body")
         or (_clean_body(held["body"] or held["body2"], rules) if held else None)
         or (named if named and _names_body(named, rules) else None)
+        or _wrapped_body(rows, i, window, rules)
         or _window_body(rows, i, window, rules)
     )
     date = _date(fields["date"]) if "date" in fields else None
@@ -604,6 +605,23 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     authority = _authority_before(rows, i + 1, rules)
     source = _join([r.text for r in rows[lo:hi]])
     return _Opening(lo, hi, _title_case(_tidy(body)), date, _time(when, rules), venue, authority, source)
+
+
+def _wrapped_body(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rules) -> str | None:
+    """The body a minutes line names on the next line of its own column ("Minutes of the" /
+    "Board", printed right of the organisation's name): the body is what the line names, and
+    the name beside it is the organisation's (its authority, where the rules know it as one)."""
+    if not re.search(r"\b(?:of|of\s+the|of\s+a\s+meeting\s+of(?:\s+the)?)$", rows[i].text, re.I):
+        return None
+    below = [
+        r
+        for r in rows[i + 1 : window[1]]
+        if r.page == rows[i].page and r.x0 < rows[i].x1 and r.x1 > rows[i].x0 and r.x1 > 0
+    ]
+    if not below:
+        return None
+    body = _clean_body(f"{rows[i].text} {below[0].text}", rules)
+    return body if _names_body(body, rules) else None
 
 
 def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
@@ -1884,9 +1902,11 @@ def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _
     """
     number = m["number"]
     run_on = RUN_ON_TITLE.match(m["title"])  # "24/103 Minutes: Resolved: ...": a bold label, plain text
-    if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()) and not run_on:
-        return False
     a, b = re.split(r"[./\s-]", prev.number), re.split(r"[./\s-]", number)  # "CAB 58" -> "CAB 59"
+    # a section numbered "6.0" in bold over its items "6.1", "6.2" in plain type
+    sub = "." in number and a[-1] == "0" and a[:-1] == b[:-1] and b[-1] == "1" and _sub_item_title(m["title"], row)
+    if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()) and not run_on and not sub:
+        return False
     if "." in number and len(b) == len(a) + 1 and b[:-1] == a and b[-1] == "1":
         return _sub_item_title(m["title"], row)  # "5. Delegations" then "5.1 Delegations - Curling Club"
     if "." in prev.number and len(b) < len(a):  # back from a sub-item: "6.3 ..." then "7. By-laws"
@@ -1894,7 +1914,7 @@ def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _
     if len(a) != len(b):
         return False
     if a[:-1] != b[:-1]:  # the next section, numbered from its start again: 4-B -> 5-A, 19.09.03 -> 19.10.01
-        return a[:-2] == b[:-2] and _step(a[-2], b[-2]) == 1 and b[-1].lstrip("0") in {"1", "A", "a", "I", "i"}
+        return a[:-2] == b[:-2] and _step(a[-2], b[-2]) == 1 and b[-1].lstrip("0") in {"", "1", "A", "a", "I", "i"}
     step = _step(a[-1], b[-1])
     return step == 1 or (step is not None and 1 < step <= rules.item_gap and a[-1].isdigit() and int(a[-1]) >= 10)
 
@@ -2014,7 +2034,16 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
         return True  # a bold title wraps onto a bold line, however it is spaced
     nxt = rows[k + 1] if k + 1 < len(rows) else None
     tail_alone = nxt is None or not nxt.text[:1].islower()
-    return r.text[:1].islower() and not head.text.endswith((".", ":")) and tail_alone and not r.text.endswith(".")
+    if head.text.endswith((".", ":")) or not tail_alone or r.text.endswith("."):
+        return False
+    # a plain title that runs to the measure goes on in a short tail of its own, a line that
+    # ends no sentence ("... for HVAC Replacement at Alder" / "Elementary School ($1,248,600)")
+    if r.text[:1].islower():
+        return True
+    tail = not head.short and r.short and len(r.text.split()) <= 8 and not r.text.endswith(",")
+    # not a motion's or a report's line under the title ("R-2024-125 MOVED Director ...", "File No: F24/1201")
+    labelled = ":" in r.text or re.search(r"\b[A-Z]{4,}\b", r.text) or rules.motion_follow.match(r.text)
+    return bool(tail and not labelled and not _label_of(r.text, rules))
 
 
 def _cell_beside(rows: list[_Row], k: int, cell: tuple[int, int, int]) -> bool:

@@ -2299,3 +2299,58 @@ def test_an_owner_given_as_a_post_is_named_from_who_attended_in_it(tmp_path: Pat
     ]
     (meeting,) = _meetings(_draw_lines(tmp_path / "posts.pdf", lines))
     assert [a.owner for a in meeting.items[0].actions] == ["Clerk (Amanda Glew)"]
+
+
+BLIND11 = Path(__file__).parent / "gold" / "blind11" / "pdf"
+
+
+def _blind11_meeting(start: str):
+    (pdf,) = BLIND11.glob(f"blind11-{start}*.pdf")
+    pages, _ = read_pdf(pdf)
+    (meeting,) = extract_meetings(pages)
+    return meeting
+
+
+def test_the_body_a_minutes_line_names_on_its_next_line_and_a_governing_body() -> None:
+    """ "Minutes of the" / "Board" printed right of the company's name: the body is the Board; a
+    school's "Minutes of the Full Governing Body Meeting" under the school's name: the Full
+    Governing Body. "Executive team" is an attendance label, not an item."""
+    board = _blind11_meeting("uk-kestrelmoor")
+    assert (board.body, board.date) == ("Board", "2024-09-25")
+    assert [it.number for it in board.items][:3] == ["1", "2", "3"]
+    officers = {p.name: p.status for p in board.attendees}
+    assert officers["Paul Hendry"] == officers["Sian Morgan"] == "in_attendance"
+    governors = _blind11_meeting("uk-ashcombe")
+    assert (governors.body, governors.date) == ("Full Governing Body", "2024-11-19")
+    people = {p.name: p.status for p in governors.attendees}
+    assert people["Mrs Helen Carver"] == "present"  # "Governors present:"
+    assert people["Mr Tom Brierley"] == "virtual"  # "(joined via Teams)"
+    assert people["Mrs Rita Khan"] == "absent"
+
+
+def test_governors_resolved_is_a_decision_not_an_action() -> None:
+    governors = _blind11_meeting("uk-ashcombe")
+    decisions = [d.text for it in governors.items for d in it.decisions]
+    assert "Governors RESOLVED to approve the Pupil Premium Strategy Statement 2024–25 for publication." in decisions
+    assert "Governors consented to the absence of Mr Webb." in decisions
+    actions = [a.text for it in governors.items for a in it.actions]
+    assert not any("RESOLVED" in a for a in actions)
+
+
+def test_plain_sub_items_under_a_bold_section_numbered_point_zero() -> None:
+    """US board minutes: "6.0 CONSENT AGENDA" in bold over "6.1 Approval of Minutes ..." in plain
+    type, back to "7.0 REPORTS"; a title that runs to the measure goes on in a short tail line
+    ("... at Alder" / "Elementary School ($1,248,600)"), but not into "Moved by ..."."""
+    board = _blind11_meeting("us-marlow-creek")
+    numbers = [it.number for it in board.items]
+    assert numbers[5:16] == ["6.0", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "7.0", "7.1", "7.2", "8.0"]
+    titles = {it.number: it.title for it in board.items}
+    assert titles["8.3"] == (
+        "Award of Contract to Brightline Facilities Group, Inc. for HVAC Replacement at Alder"
+        " Elementary School ($1,248,600)"
+    )
+    assert [d.text[:40] for d in next(it for it in board.items if it.number == "8.3").decisions] == [
+        "Moved by Vice President Dellinger, secon"
+    ]
+    people = {p.name: p.status for p in board.attendees}
+    assert people["Aiden Park"] == "present" and "Vice President" not in people
