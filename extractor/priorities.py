@@ -44,7 +44,11 @@ _QUOTED_HEAD = re.compile(rf"{_QUOTED}(?:\s*(?:,|;|and|or|&)\s*{_QUOTED})+")
 _QUOTED_RUN = re.compile(r"[\u2018'\"\u201c]([^\u2019'\"\u201d]{2,80})[\u2019'\"\u201d]")
 # List markers: "1." "2)" "(a)" "b)" "i." "(iv)" "IV." "A)"; a list keeps one style and one form
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s")  # a numbered paragraph: "1.54 In addition ..."
-_NUMBER = re.compile(r"^(?P<open>\()?(?P<mark>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})(?P<close>[.)])\s+(?=\S)")
+# a list's marker: "1.", "(a)", "i)", "I.", and under a numbered section its dotted "1.1", "1.2"
+_NUMBER = re.compile(
+    r"^(?P<open>\()?(?P<section>\d{1,2}\.(?=\d))?(?P<mark>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})"
+    r"(?P<close>(?(section)\.?|[.)]))\s+(?=\S)"
+)
 _FIRST_MARKS = {"1": "number", "a": "lower", "A": "upper", "i": "lower_roman", "I": "upper_roman"}
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
@@ -70,6 +74,7 @@ class _Row:
     heading: bool = False  # the layout stage reads the line as a heading (Line.heading)
     top: float = 0.0
     size: float = 0.0  # the line's font size: headings of one style are one level
+    first_part: str = ""  # the text before a column-wide gap, where the line has one (a table's first cell)
 
 
 @dataclass(frozen=True)
@@ -257,7 +262,8 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
                 text = _CONTROL.sub("", line.text).strip()
                 heading = line.heading is not None
                 gap = para or n == k == 0
-                rows.append(_Row(text, page.page, line.x0, line.bold, gap, heading, line.top, line.size))
+                first = _CONTROL.sub("", line.parts[0][2]).strip() if len(line.parts) > 1 else ""
+                rows.append(_Row(text, page.page, line.x0, line.bold, gap, heading, line.top, line.size, first))
     return [r for r in rows if r.text and not _PAGE_LINE.match(r.text)]
 
 
@@ -292,8 +298,12 @@ def _starts_lower(text: str) -> bool:
 def _kind(intro: str) -> str | None:
     """The kind of list an introduction announces, or None when it announces none."""
     r = rules()
-    # an opening aside ("Although changes are needed, ...") is not what the list is about
-    if r.not_a_list.search(r.aside_clause.sub("", intro, count=1)):
+    # an opening aside ("Although changes are needed, ...") is not what the list is about; nor
+    # is what is said of the list before it is counted ("reported progress against the four
+    # strategic objectives of the Corporate Strategy:")
+    counted = r.counted_intro.search(intro) if intro.rstrip().endswith(":") else None
+    told = intro[counted.start() :] if counted else r.aside_clause.sub("", intro, count=1)
+    if r.not_a_list.search(told):
         return None
     # the keyword nearest the list names it: "retain the 7 strategic priorities ... but a
     # stronger emphasis on some of the emerging issues such as:" lists focus areas
@@ -590,11 +600,12 @@ def _block_lists(rows: list[_Row], _: object) -> Found:
                 continue
         if kind is None:
             continue
-        if i + 2 < len(rows) and not marked and _list_heading(rows[i + 1]) and _starts_list(rows[i + 2]):
+        header = said and not marked and _header_over_list(rows, i + 1)  # "Strategic objective | Year 2 status"
+        if not header and i + 2 < len(rows) and not marked and _list_heading(rows[i + 1]) and _starts_list(rows[i + 2]):
             yield from _nested_lists(rows, i, kind, intro)
             continue
-        items, used = _plain_items(rows, i + 1, run) if plain else _items(rows, i + 1)
-        items = _unlabelled(_named_entries(_counted(intro, items)))
+        items, used = _plain_items(rows, i + 1, run) if plain else _items(rows, i + 1 + header, cells=header)
+        items = _unlabelled(_named_entries(_counted(intro, items), intro))
         if len(items) < 2 or _looks_like_prose(items, marked) or _not_priorities(items):
             continue
         top = i - intro.count("\n")
@@ -621,6 +632,13 @@ def _open_intro(rows: list[_Row], i: int) -> bool:
         and nxt.page == row.page
         and row.x0 + rules().list_indent < nxt.x0 < row.x0 + 4 * rules().list_indent
     )
+
+
+def _header_over_list(rows: list[_Row], j: int) -> bool:
+    """Row j is a table's header row (cells apart, in bold) over numbered entries, each in a
+    row of its own with its status or lead in the next column."""
+    row = rows[j]
+    return bool(row.first_part) and row.bold and j + 1 < len(rows) and _marker_style(rows[j + 1].text) is not None
 
 
 def _short_run(rows: list[_Row], j: int) -> int:
@@ -767,18 +785,29 @@ def _counted(intro: str, items: Items) -> Items:
     return items[:count] if count >= 2 else items
 
 
-def _named_entries(items: Items) -> Items:
-    """Entries printed "Name – description" keep the name, when most entries of the list are so."""
+def _named_entries(items: Items, intro: str = "") -> Items:
+    """Entries printed "Name – description" keep the name, when most entries of the list are so;
+    but a principle or a value is its sentence ("Partnership – no single agency can respond to
+    drug and alcohol harm alone."), where a priority is its name."""
     split = [rules().item_description.split(t, maxsplit=1) for t, _, _ in items]
     named = [parts for parts in split if len(parts) == 2 and len(parts[0].split()) <= 10]
     if not items or len(named) * 2 < len(items):
+        return items
+    sentences = sum(parts[1].rstrip().endswith(".") for parts in named) * 2 > len(named)
+    if sentences and re.search(r"\b(?:principles?|values)\b", intro, re.I):
         return items
     return [(parts[0] if len(parts[0].split()) <= 10 else t, p, lead) for parts, (t, p, lead) in zip(split, items)]
 
 
 def _not_priorities(items: Items) -> bool:
-    """Lists of statutes, people or contents-page entries, whatever their introduction says."""
-    return sum(bool(rules().not_list_items.search(t)) for t, _, _ in items) * 2 > len(items)
+    """Lists of statutes, people or contents-page entries, whatever their introduction says,
+    and lists of member bodies ("our member agencies: the HSE, An Garda Síochána, ...")."""
+    from .entities import normalise_org
+
+    if sum(bool(rules().not_list_items.search(t)) for t, _, _ in items) * 2 > len(items):
+        return True
+    bodies = [t for t, _, _ in items if (org := normalise_org(t, {})) and not org.startswith("?")]
+    return len(items) >= 3 and len(bodies) * 3 >= len(items) * 2
 
 
 def _intro(rows: list[_Row], i: int) -> str:
@@ -806,8 +835,9 @@ def _intro(rows: list[_Row], i: int) -> str:
     return "\n" * (i - j) + last
 
 
-def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | None]], set[int]]:
-    """Entries after an introduction: bullets, or one entry per line, wrapped lines joined."""
+def _items(rows: list[_Row], start: int, cells: bool = False) -> tuple[list[tuple[str, int, str | None]], set[int]]:
+    """Entries after an introduction: bullets, or one entry per line, wrapped lines joined; with
+    cells, each entry is its row's first cell (the header over them names the other columns)."""
     style = _marker_style(rows[start].text)
     numbered = style is not None
     bullets = _is_bullet(rows[start]) or numbered
@@ -833,7 +863,7 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
             if numbered
             else (_is_bullet(row) if bullets else _new_entry(rows, i, bool(items)))
         ):
-            text = _debullet(row.text)
+            text = _debullet(row.first_part if cells and row.first_part else row.text)  # not its status cell
             items.append([_NUMBER.sub("", text) if numbered or text[:1].isdigit() else text, row.page])
         elif numbered and items and (described := _described(rows, i, style, len(items) + 1)):
             skip = described - 1  # the entry's description
@@ -841,6 +871,8 @@ def _items(rows: list[_Row], start: int) -> tuple[list[tuple[str, int, str | Non
             break
         used.add(i)
     texts = [(_clean_item(t), p, None) for t, p in items]
+    if style and "§" in style[1] and any(len(t.split()) > 14 or t.rstrip().endswith((".", ":")) for t, _, _ in texts):
+        return [], set()  # a section's numbered paragraphs ("3.1 Iain Chisholm presented ..."), not its list
     return [t for t in texts if t[0]], used
 
 
@@ -895,6 +927,9 @@ def _callout(rows: list[_Row], i: int) -> int:
     return n + more if more else 0
 
 
+_LINE_LABEL = re.compile(r"^[A-Z][A-Za-z]{0,11}:\s+\S")  # "Q: ...", "A: ...", "Note: ..."
+
+
 def _continues(
     prev: str, row: _Row, nxt: _Row | None, bullets: bool, bullet_x0: float, bold_list: bool = False
 ) -> bool:
@@ -903,6 +938,8 @@ def _continues(
     apart, however far it stands to the right (the next column's)."""
     if row.heading and row.gap:
         return False
+    if _LINE_LABEL.match(row.text):
+        return False  # "Q: How will governors know ...": a labelled line of its own under the list
     if (
         bullets
         and row.x0 > bullet_x0 + 4
@@ -938,13 +975,19 @@ def _marker_style(text: str) -> tuple[str, str] | None:
     m = _NUMBER.match(text)
     if m is None or (m.group("open") and m.group("close") != ")") or m.group("mark") not in _FIRST_MARKS:
         return None
-    return _FIRST_MARKS[m.group("mark")], (m.group("open") or "") + m.group("close")
+    return _FIRST_MARKS[m.group("mark")], _form(m)
+
+
+def _form(m: re.Match[str]) -> str:
+    """A marker's printed form: "(" and ")" around it, or "." after it; "§" for one under a
+    numbered section ("1.1")."""
+    return (m.group("open") or "") + m.group("close") + ("§" if m.group("section") else "")
 
 
 def _marker_value(text: str, style: tuple[str, str] | None) -> int | None:
     """The position a marker gives in a list of this style ("(c)" is 3, "iv." is 4), or None."""
     m = _NUMBER.match(text)
-    if m is None or style is None or (m.group("open") or "") + m.group("close") != style[1]:
+    if m is None or style is None or _form(m) != style[1]:
         return None
     mark, counting = m.group("mark"), style[0]
     if counting == "number":
@@ -1106,6 +1149,10 @@ def _colon_list(head: str, tail: str) -> tuple[str, list[str]] | None:
     if kind is None:
         return None
     items = _split_inline(tail)
+    if re.match(r"\s*An?\s", tail) and items and len(items[0].split()) <= 3:
+        return None  # a statement: "Vision: A vibrant, resilient waterfront community where ..."
+    if _not_priorities([(t, 0, None) for t in items]):
+        return None
     if len(items) < 2:  # "two of the current priorities: ‘Violent Crime’ and ‘Acquisitive Crime’ should"
         quoted = _QUOTED_HEAD.match(tail.strip())
         items = _QUOTED_RUN.findall(quoted.group(0)) if quoted else []
@@ -1293,8 +1340,8 @@ def _statement_below(rows: list[_Row], i: int) -> str:
 
 
 def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) -> Found:
-    if len(group) < 2:
-        return
+    if len(group) < 2 or sum(_starts_lower(text) for _, text, _, _ in group) * 2 > len(group):
+        return  # the ends of statements printed beside their labels ("GOAL 1" / "alcohol use among ...")
     first = group[0][0]
     printed = group[0][3]
     outer = re.search(r"\s(\d+\.)$", printed)  # "Goal 1." of "Goal 1.1" ... "Goal 1.3"

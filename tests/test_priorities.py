@@ -2214,3 +2214,59 @@ def test_what_is_done_and_what_is_required_are_not_owners(tmp_path):
         ("Kent Police will be consulted on the design of every new scheme.", "Kent Police"),
         ("Eastdale Police are required to report progress to the board each quarter.", "Eastdale Police"),
     ]
+
+
+BLIND11 = Path(__file__).parent / "gold" / "blind11" / "pdf"
+
+
+def _blind11_lists(start: str) -> list[tuple[str, list[str]]]:
+    (pdf,) = BLIND11.glob(f"blind11-{start}*.pdf")
+    pages, _ = read_pdf(pdf)
+    return [(pl.name, [p.text for p in pl.items]) for pl in extract_priority_lists(pages)]
+
+
+def test_goals_numbered_under_each_priority_heading_and_the_priorities_from_the_headings() -> None:
+    """ "PRIORITY 1 | Housing Choice and Affordability" heads each section, whose "Goals" are
+    "1.1 ...", "1.2 ..."; "Vision: A vibrant, resilient waterfront community where ..." is a
+    statement, not a list."""
+    lists = _blind11_lists("ca-hollins-bay")
+    goals = [items for name, items in lists if name == "Goals"]
+    assert len(goals) == 4 and all(len(items) == 2 for items in goals)
+    assert dict(lists)["Priority 1–4"] == [
+        "Housing Choice and Affordability",
+        "Reliable Infrastructure",
+        "Climate Action and Environmental Stewardship",
+        "Engaged and Connected Community",
+    ]
+    assert "Speed up development approvals" in [g for items in goals for g in items]
+    assert not any(name.startswith("Vision") for name, _ in lists)
+
+
+def test_principles_keep_their_sentences_and_member_bodies_are_no_list() -> None:
+    """ "I. Person-centred – services are built around ..." keeps its sentence (a principle's name
+    alone says little); "the priorities of our member agencies: the HSE, An Garda Síochána,
+    ..." lists bodies, not priorities; "GOAL 1" beside a statement wrapped round it is no list of
+    the statements' ends."""
+    lists = _blind11_lists("ie-slieve-bawn")
+    principles = next(items for name, items in lists if "principles" in name)
+    assert principles[4] == "Partnership – no single agency can respond to drug and alcohol harm alone."
+    assert not any("HSE" in " ".join(items) or "Garda" in " ".join(items) for _, items in lists)
+    assert not any(items[0].startswith("alcohol use") for _, items in lists)
+
+
+def test_a_table_of_counted_objectives_in_minutes_and_a_question_under_a_list() -> None:
+    """Minutes: "progress against the four strategic objectives of the Corporate Strategy
+    2023–2028:" over a "Strategic objective | Year 2 status" table: the objectives, without
+    their status; a governor's "Q: ..." under a bulleted list is not its last entry's."""
+    board = _blind11_lists("uk-kestrelmoor")
+    assert [items for _, items in board] == [
+        [
+            "Safe, warm and well-maintained homes",
+            "Excellent, accessible customer service",
+            "A financially strong and well-governed organisation",
+            "Thriving, connected neighbourhoods",
+        ]
+    ]
+    school = _blind11_lists("uk-ashcombe")
+    ((_, priorities),) = school
+    assert priorities[-1] == "Strengthen the school’s Christian vision and collective worship"
