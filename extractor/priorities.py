@@ -927,6 +927,10 @@ def _callout(rows: list[_Row], i: int) -> int:
     return n + more if more else 0
 
 
+_LIST_POINTER = re.compile(
+    r"^(?:the|these)\s+(?:actions|measures|steps|commitments|table|list)\s+(?:below|above|overleaf)\b", re.I
+)
+_ENTRY_CODE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "2.2 Open ...": an entry's number
 _LINE_LABEL = re.compile(r"^[A-Z][A-Za-z]{0,11}:\s+\S")  # "Q: ...", "A: ...", "Note: ..."
 
 
@@ -1065,7 +1069,9 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
         )
         # after an introduction's colon the entries start a paragraph of their own, unless the
         # sentence runs on in lower case ("... the greatest risk:" / "self-neglect and hoarding; ...")
-        if i in skip or starts or (text.endswith(":") and marks and not _starts_lower(row.text)):
+        # (not a colon inside brackets: "... areas (Lead:" / "Kilbrack Youth Services; by Q4 2025)")
+        introduced = text.endswith(":") and text.count("(") <= text.count(")")
+        if i in skip or starts or (introduced and marks and not _starts_lower(row.text)):
             if text:
                 yield text, marks
             text, marks = "", []
@@ -1867,7 +1873,12 @@ def _commitments(rows: list[_Row], skip: set[int]) -> list[Action]:
             )
             if heading or rules().milestone_list.match(_squash(sentence)) and text.rstrip().endswith(":"):
                 page = rows[_row_at(marks, offset)].page  # "The key milestones for this commitment are:"
-                out += [_action(item, page) for item in _listed_items(rows, paragraphs, n)]
+                # each entry without its number ("2.2 Open a peer-led recovery café ...")
+                out += [
+                    _action(_ENTRY_CODE.sub("", item), page)
+                    for item in _listed_items(rows, paragraphs, n)
+                    if not _LIST_POINTER.match(item)  # "The actions below will be delivered ...": their introduction
+                ]
                 break
             clause = _commitment_clause(sentence)
             if clause and clause.rstrip().endswith(":") and _kind(clause):
@@ -2011,7 +2022,12 @@ def _action(text: str, page: int) -> Action:
     elif m and owner and owner == m.group("owner").strip() and _done_to(owner, text[m.end("owner") :]):
         owner = None  # "The AMRs will be published": what is done, not who does it
     due_text, due = _due(text)
-    return Action(text=text, page=page, owner=_lead(text) or owner, due_date=due, due_text=due_text)
+    lead = rules().item_lead.search(text)
+    if lead and lead.end() >= len(text.rstrip(" .")) and lead.start() > 0:
+        # "... in Ardcarrig (Lead: Task Force Coordinator; by Q3 2026)": read into owner and due
+        text = text[: lead.start()].rstrip()
+    owner = _lead(lead.group(0) if lead else text) or owner
+    return Action(text=text, page=page, owner=owner, due_date=due, due_text=due_text)
 
 
 def _lead(text: str) -> str | None:

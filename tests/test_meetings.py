@@ -2354,3 +2354,10 @@ def test_plain_sub_items_under_a_bold_section_numbered_point_zero() -> None:
     ]
     people = {p.name: p.status for p in board.attendees}
     assert people["Aiden Park"] == "present" and "Vice President" not in people
+
+
+def test_staff_directed_and_a_member_requesting_a_report_are_actions() -> None:
+    board = _blind11_meeting("us-marlow-creek")
+    actions = [a.text for it in board.items for a in it.actions]
+    assert any(a.startswith("Staff were directed to bring the policy back") for a in actions)
+    assert any(a.startswith("Trustee Castellanos requested a report on chronic absenteeism") for a in actions)

@@ -2270,3 +2270,24 @@ def test_a_table_of_counted_objectives_in_minutes_and_a_question_under_a_list() 
     school = _blind11_lists("uk-ashcombe")
     ((_, priorities),) = school
     assert priorities[-1] == "Strengthen the school’s Christian vision and collective worship"
+
+
+def _blind11_actions(start: str):
+    (pdf,) = BLIND11.glob(f"blind11-{start}*.pdf")
+    pages, _ = read_pdf(pdf)
+    return extract_plan_actions(pages)
+
+
+def test_key_initiatives_table_and_numbered_delivery_actions_with_lead_and_due_in_brackets() -> None:
+    """A "Key Initiatives | Lead | 2023 2024 2025 2026" table is an action table; under "Year 1
+    Delivery Actions (July 2025 – June 2026)" each numbered entry is an action, without its number,
+    its "(Lead: ...; by Q3 2026)" read into owner and due; "The actions below will be delivered
+    ..." introduces them and is none itself."""
+    initiatives = {a.text: a for a in _blind11_actions("ca-hollins-bay")}
+    assert initiatives["Upgrade the Westside Reservoir and pump station"].owner == "Engineering"
+    delivery = {a.text: a for a in _blind11_actions("ie-slieve-bawn")}
+    cafe = delivery["Open a peer-led recovery café in Ardcarrig"]
+    assert (cafe.owner, cafe.due_text) == ("Task Force Coordinator", "Q3 2026")
+    workers = delivery["Fund two youth diversion workers for the Kilbrack and Ardcarrig areas"]
+    assert workers.owner == "Kilbrack Youth Services"
+    assert not any(t.startswith("The actions below") for t in delivery)
