@@ -180,11 +180,24 @@ def headings(page: PageText) -> PageText:
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         set_off = after_heading or _leads(lines, i, starts, full)
         large = line.bold and line.size >= 1.1 * body  # a larger bold title, however long
-        found = None if line.rotated else _heading(line, full, before, after, set_off, large)
+        found = None if line.rotated or _inside_bold_paragraph(lines, i, starts) else _heading(
+            line, full, before, after, set_off, large
+        )
         after_heading = found is not None
         if found != line.heading:
             lines[i] = replace(line, heading=found)
     return replace(page, lines=tuple(lines))
+
+
+def _inside_bold_paragraph(lines: list[Line], i: int, starts: list[bool]) -> bool:
+    """A bold line inside a bold paragraph, under a wrapped line of it and over the next, with no
+    space between: a policy set in bold ("through the Weyhaven Enhanced" / "Partnership to deliver the Bus
+    Service"), not a heading however short it is."""
+    if i == 0 or i + 1 >= len(lines) or starts[i] or starts[i + 1] or not lines[i].bold:
+        return False
+    above, below = lines[i - 1], lines[i + 1]  # the paragraph goes on below it, in its type
+    same = all(x.bold and abs(x.size - lines[i].size) < 0.3 for x in (above, below))
+    return same and above.text[:1].islower()
 
 
 def body_size(lines: Sequence[Line]) -> float:

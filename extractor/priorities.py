@@ -1064,7 +1064,7 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
             # bold that goes on mid-sentence ("... apply to every" / "theme: care leavers ...;" /
             # "equality and inclusion; ...")
             and not (i and not rows[i - 1].text.endswith((".", "!", "?", ":")) and _starts_lower(row.text))
-            or (i and rows[i - 1].heading)
+            or (i and rows[i - 1].heading and not _sentence_starts(rows[i - 1], row))
             or _out_of_hanging_indent(rows, marks, row)
         )
         # after an introduction's colon the entries start a paragraph of their own, unless the
@@ -1081,6 +1081,14 @@ def _paragraphs(rows: list[_Row], skip: set[int]) -> Iterator[tuple[str, list[tu
         text = f"{text} {_debullet(row.text)}" if text else _debullet(row.text)
     if text:
         yield text, marks
+
+
+def _sentence_starts(head: _Row, row: _Row) -> bool:
+    """A line the layout read as a heading that starts a sentence going on in the next line, in
+    its type: the first line of a policy set in bold ("The Council will work with National" /
+    "Highways and freight operators to define an ...")."""
+    same = head.bold == row.bold and abs(head.size - row.size) < 0.3 and not row.gap
+    return same and not head.text.endswith(_TERMINAL) and bool(rules().cues[0].search(head.text))
 
 
 def _opens_entry(row: _Row) -> bool:

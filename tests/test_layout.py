@@ -306,3 +306,14 @@ def test_a_bold_entry_wrapped_onto_a_line_in_lower_case_is_one_list_item() -> No
     entries = [b.text for b in found if b.kind == "list_item"]
     assert "• Keeping young people safe from violence and exploitation" in entries
     assert not [b.text for b in found if b.kind == "heading" and b.text[:1].islower()]
+
+
+def test_a_short_line_inside_a_bold_paragraph_is_no_heading() -> None:
+    """A policy set in bold in a narrow column: "through the Weyhaven Enhanced" / "Partnership to
+    deliver the Bus Service" / "Improvement Plan, ..." are one paragraph; its short line with a
+    capital is not a heading, where the policy's own title above it is."""
+    pdf = next((Path(__file__).parent / "gold" / "blind11" / "pdf").glob("blind11-uk-weyhaven*.pdf"))
+    pages, _ = read_pdf(pdf)
+    marked = {ln.text: ln.heading is not None for ln in pages[0].lines}
+    assert marked["Partnership to deliver the Bus Service"] is False
+    assert marked["Policy T6: Freight and logistics"] is True
