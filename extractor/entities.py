@@ -636,7 +636,8 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
             part = []
             continue
         part.append(token)
-        possessive = stem != token.text and (_is_head(stem) or _is_acronym(stem))
+        # "KCC's Strategy Division", "Department for Transport's Active Travel England": two
+        possessive = stem != token.text and (_is_head(stem) or _is_acronym(stem) or _head_of(part))
         if possessive or (token.comma and (_is_head(_last_word(part)) or len(part) == 1 and _is_acronym(stem))):
             yield part
             part = []
@@ -1296,10 +1297,22 @@ def _org_spans(
     candidates += list(labelled_org_list(text))
     spans = []
     for start, end, gid in candidates:
+        if not gid and _a_members_post(text, start, end):
+            continue
         normalized = normalise_org(text[start:end], definitions, gid)
         if normalized:
             spans.append(_Span("ORG", start, end, normalized))
     return _longest_first(spans)
+
+
+_MEMBER_AFTER = re.compile(r"\s+(?:Member|Members|Representative|Rep)\b")
+
+
+def _a_members_post(text: str, start: int, end: int) -> bool:
+    """ "Tenant Board Member", "Student Board Member", "Parent Governor Representative": a kind of
+    member, named by one word before a body's head word, not a body of that name."""
+    words = text[start:end].split()
+    return len(words) == 2 and _is_head(_stem(words[1])) and bool(_MEMBER_AFTER.match(text, end))
 
 
 _PLACE_BEFORE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())((?:[A-Z][a-z][\w’'-]*\s+){1,2})$")

@@ -732,3 +732,20 @@ def test_no_organisation_runs_from_one_table_cell_into_the_next(nlp) -> None:
     cells = ("Library Service", "Architects Department", "Climate Action Team")
     assert not [n for n in names for cell in cells if n.endswith(cell) and n != cell]  # "Storytime Library Service"
     assert "Kilbarra County Council" in names
+
+
+def test_a_body_s_possessive_a_municipality_a_department_and_a_members_post(nlp):
+    """ "Department for Transport's Active Travel England" names two bodies; "District of Hollins
+    Bay" and "Province of British Columbia" are bodies; "Business Services" is a department, and
+    "Tenant Board Member" a kind of member, not a "Tenant Board"."""
+    text = (
+        "Schemes will meet the Department for Transport\u2019s Active Travel England design standards.\n"
+        "The District of Hollins Bay will work with the Province of British Columbia on flood maps.\n"
+        "Todd Ellsworth, Assistant Superintendent, Business Services, presented the report.\n"
+        "Leon Barraclough (Tenant Board Member) declared an interest.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    names = set(orgs(mentions).values())
+    assert {"Department for Transport", "Active Travel England"} <= names
+    assert {"District of Hollins Bay", "Province of British Columbia"} <= names
+    assert not names & {"Business Services", "Tenant Board", "Department for Transport\u2019s Active Travel England"}
