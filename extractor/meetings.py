@@ -1996,8 +1996,10 @@ def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
     if not dash and not ("," in rest or len(rest.split()) >= 6 or rest.endswith(".")):
         return title, ""
     long = [w for w in rest.split() if len(w) > 3]
-    if bold and long and sum(w[:1].isupper() for w in long) * 3 >= len(long) * 2 and not rest.endswith("."):
-        return title, ""  # a bold subtitle: "Damp and Mould in Council Homes: Progress Report and Response to the"
+    if long and sum(w[:1].isupper() for w in long) * 3 >= len(long) * 2 and not rest.endswith("."):
+        # a subtitle: "Damp and Mould in Council Homes: Progress Report and Response to the",
+        # "Resolution No. 23-24-31: Second Interim Financial Report, 2023-24"
+        return title, ""
     sentence = rest.endswith((".", "!", "?")) or rules.run_on_verbs.search(rest)
     if bold and not dash and len(rest.split()) >= 4 and not sentence:
         return title, ""  # "Finance: management accounts to 31 October 2024 and revised budget forecast"

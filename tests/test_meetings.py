@@ -2349,6 +2349,7 @@ def test_plain_sub_items_under_a_bold_section_numbered_point_zero() -> None:
         "Award of Contract to Brightline Facilities Group, Inc. for HVAC Replacement at Alder"
         " Elementary School ($1,248,600)"
     )
+    assert titles["8.1"] == "Resolution No. 23-24-31: Second Interim Financial Report, 2023-24"  # a plain subtitle
     assert [d.text[:40] for d in next(it for it in board.items if it.number == "8.3").decisions] == [
         "Moved by Vice President Dellinger, secon"
     ]
