@@ -301,10 +301,11 @@ def _facts(pages: list[PageText], info: dict[str, str], timings: dict[str, float
         # the kind reads them (pipelines/kinds.yml)
         commitments = not meetings and document.kinds()[about.kind].commitments
         actions = extract_plan_actions([p for p in pages if p.page not in in_minutes], commitments=commitments)
-        if in_minutes:  # an action log drawn as a table in the minutes, less what their items hold
-            held = [a.text for m in meetings for it in m.items for a in it.actions]
-            tabled = extract_table_actions([p for p in pages if p.page in in_minutes])
-            actions += [a for a in tabled if not repeats(a.text, held)]
+        held = [a.text for m in meetings for it in m.items for a in it.actions]
+        if in_minutes:  # an action log drawn as a table in the minutes
+            actions += extract_table_actions([p for p in pages if p.page in in_minutes])
+        # less what the items hold: a summary of actions, in the minutes or on a page after them
+        actions = [a for a in actions if not repeats(a.text, held)]
         actions, meetings = _owners_spelt_out(pages, actions, meetings)
     with stage(timings, "dates"):
         # a day-month without a year is of the document's own year: its date, else its most dated

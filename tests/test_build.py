@@ -490,3 +490,14 @@ def test_a_plan_s_commitments_that_name_no_one_are_its_publisher_s() -> None:
     )
     coded = [a for a in strategy.actions if re.match(r"C\d+ We will", a.text)]
     assert coded and {a.owner for a in coded} == {"Ferncastle District Council"}
+
+
+def test_a_summary_of_actions_after_the_minutes_repeats_no_item_s_action() -> None:
+    """A governing body's "Summary of Actions" table, carried over onto the page after the
+    minutes end, lists the items' actions again in short: each is the item's action, once."""
+    minutes = Path(__file__).parent / "gold" / "blind11" / "pdf"
+    pdf = next(minutes.glob("blind11-uk-ashcombe*.pdf"))
+    result = process_document(pdf, options=DocumentOptions(ocr_lang=None))
+    (meeting,) = result.meetings
+    assert any("breakdown of persistent absence" in a.text for it in meeting.items for a in it.actions)
+    assert not [a for a in result.actions if a.text.startswith("Breakdown of persistent absence")]
