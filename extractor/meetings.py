@@ -196,7 +196,7 @@ def _rules() -> _Rules:
     openings, votes, table = get("openings"), get("votes"), get("action_table")
     labels = tuple(
         (rx("attendance_labels", _label_pattern(e)), _status(e["status"]))
-        for e in sorted(get("attendance_labels"), key=lambda e: -len(e["label"]))
+        for e in sorted(get("attendance_labels"), key=lambda e: -len(e.get("label", "")))
     )
     return _Rules(
         body_words=frozenset(get("body_words")),
@@ -282,7 +282,9 @@ def _rules() -> _Rules:
         vote_tally=rx("votes.tally", votes["tally"]),
         vote_roll=rx("votes.roll", votes["roll"], 0),
         in_the_chair=rx("in_the_chair"),
-        heading_labels={str(e["label"]).upper(): _status(e["status"]) for e in get("attendance_labels")},
+        heading_labels={
+            str(e["label"]).upper(): _status(e["status"]) for e in get("attendance_labels") if "label" in e
+        },
         collective_decision=rx("collective_decision"),
         line_connectors=frozenset(str(w).lower() for w in get("line_connectors")),
         status_cells={str(k).upper(): _status(v) for k, v in get("status_cells").items()},
@@ -328,6 +330,8 @@ def _label_pattern(entry: dict[str, Any]) -> str:
     """An attendance label as a regex: "PRESENT" opens a line and is followed by ":", the end of
     the line or a capital; a label marked colon needs its colon (or the line to itself), one marked prefix may follow a
     body's name ("Transparency Board Members:")."""
+    if "pattern" in entry:  # a label of a form, not of words ("Governors present:"): its colon always
+        return r"^(?:" + str(entry["pattern"]) + r")\s*:"
     label = re.escape(entry["label"]).replace(r"\ ", r"\s+")
     prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
     # "Officials (regular attendees):", "Present in the Chamber:", "Present at the Town Hall:"
@@ -1123,6 +1127,8 @@ def _label_line(rows: list[_Row], j: int) -> bool:
 def _headed_columns(row: _Row, rest: str) -> bool:
     """A label in the first column of a table's header row, the other columns' headings after it
     ("Voting members  Representing"): what follows the label is no one's name."""
+    if re.fullmatch(r"(?i)none\.?|nil\.?|n/?a|[-–]", rest.strip()):
+        return False  # "Trustees Absent:  None": nobody, not a column's heading
     return len(row.parts) >= 2 and rest == " ".join(t for _, _, t in row.parts[1:]) and _column_header(row)
 
 

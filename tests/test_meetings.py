@@ -2362,3 +2362,28 @@ def test_staff_directed_and_a_member_requesting_a_report_are_actions() -> None:
     actions = [a.text for it in board.items for a in it.actions]
     assert any(a.startswith("Staff were directed to bring the policy back") for a in actions)
     assert any(a.startswith("Trustee Castellanos requested a report on chronic absenteeism") for a in actions)
+
+
+def test_attendance_labels_of_a_form_and_nobody_absent(tmp_path: Path) -> None:
+    """Labels the rules hold no words for, of the form "<people> present:", "<people> in
+    attendance:", "<people> excused:"; "Members absent: None" names nobody and ends nothing."""
+    plain = ("Helvetica", 10.0)
+    lines = [
+        ("Helvetica-Bold", 13, 56, "ORCHARD VALE COMMUNITY LAND TRUST"),
+        (*plain, 56, "Minutes of the meeting held on 14 May 2024"),
+        (*plain, 56, "Directors present: Ann Blake (Chair), Tom Hay, Sue Morris"),
+        (*plain, 56, "Members absent: None"),
+        (*plain, 56, "Volunteers in attendance: Amanda Glew, Dave Ivens"),
+        (*plain, 56, "Directors excused: Priya Shah"),
+        ("Helvetica-Bold", 10, 56, "1. Finance"),
+        (*plain, 56, "The accounts were approved."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "forms.pdf", lines))
+    assert _people(meeting) == {
+        "Ann Blake": "present",
+        "Tom Hay": "present",
+        "Sue Morris": "present",
+        "Amanda Glew": "in_attendance",
+        "Dave Ivens": "in_attendance",
+        "Priya Shah": "apologies",
+    }
