@@ -2387,3 +2387,22 @@ def test_attendance_labels_of_a_form_and_nobody_absent(tmp_path: Path) -> None:
         "Dave Ivens": "in_attendance",
         "Priya Shah": "apologies",
     }
+
+
+def test_a_decision_verb_in_capitals_after_whoever_decided(tmp_path: Path) -> None:
+    plain = ("Helvetica", 10.0)
+    lines = [
+        ("Helvetica-Bold", 13, 56, "ORCHARD VALE COMMUNITY LAND TRUST"),
+        (*plain, 56, "Minutes of the meeting held on 14 May 2024"),
+        (*plain, 56, "Present: Ann Blake (Chair), Tom Hay, Sue Morris"),
+        ("Helvetica-Bold", 10, 56, "1. Finance"),
+        (*plain, 56, "The treasurer presented the accounts for the year."),
+        (*plain, 56, "The Trust Directors APPROVED the accounts for 2023/24."),
+        ("Helvetica-Bold", 10, 56, "2. Housing"),
+        (*plain, 56, "Residents Panel members NOTED the allocation report."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "caps.pdf", lines))
+    assert [[(d.kind, d.text) for d in it.decisions] for it in meeting.items] == [
+        [("agreed", "The Trust Directors APPROVED the accounts for 2023/24.")],
+        [("noted", "Residents Panel members NOTED the allocation report.")],
+    ]
