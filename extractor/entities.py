@@ -1466,7 +1466,7 @@ def _resolve_document_orgs(names: set[str], capitals: AbstractSet[str] = frozens
     for name in names:
         if name.startswith("?"):
             letters = name[1:-1] if name.endswith("s") else name[1:]
-            matches = [m for m in full if _initials(m.split(), skip_minor=True).endswith(letters.upper())]
+            matches = [m for m in full if _initials_end(_initials(m.split(), skip_minor=True), letters.upper())]
             if not matches and letters == name[1:]:
                 matches = [e.name for e in _by_initials().get(letters, ()) if _place_words(e.name) <= capitals]
             resolved[name] = matches[0] if len(matches) == 1 else None
@@ -1479,6 +1479,13 @@ def _resolve_document_orgs(names: set[str], capitals: AbstractSet[str] = frozens
         if spelt and org_key(spelt) in keys:
             resolved[name] = keys[org_key(spelt)]
     return {k: resolved.get(v, v) if v else v for k, v in resolved.items()}
+
+
+def _initials_end(initials: str, letters: str) -> bool:
+    """Whether a name's initials end with an acronym's letters, of three or more: two are too
+    few to tell a body's from a word's ("GP" of "OGP", or of the Geodiversity Partnership where
+    the plan means a doctor; "MS Teams")."""
+    return len(letters) > 2 and initials.endswith(letters)
 
 
 @lru_cache(maxsize=1)

@@ -749,3 +749,16 @@ def test_a_body_s_possessive_a_municipality_a_department_and_a_members_post(nlp)
     assert {"Department for Transport", "Active Travel England"} <= names
     assert {"District of Hollins Bay", "Province of British Columbia"} <= names
     assert not names & {"Business Services", "Tenant Board", "Department for Transport\u2019s Active Travel England"}
+
+
+def test_two_letters_are_no_body_s_initials(nlp):
+    """ "GP" is no initials of the Open Government Partnership (OGP) nor "MS" of the Maidstone
+    Service: two letters are too few to tell a body's from a word's; three still resolve."""
+    text = (
+        "The Open Government Partnership and the Maidstone Service Station Trust met in May.\n"
+        "Sessions run on MS Teams, and a GP will attend. The MSST will host the next session.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    normalized = {m.text: m.normalized for m in mentions if m.label == "ORG"}
+    assert normalized.get("GP") in (None, "?GP") and normalized.get("MS") in (None, "?MS")
+    assert normalized.get("MSST") == "Maidstone Service Station Trust"
