@@ -2291,3 +2291,23 @@ def test_key_initiatives_table_and_numbered_delivery_actions_with_lead_and_due_i
     workers = delivery["Fund two youth diversion workers for the Kilbrack and Ardcarrig areas"]
     assert workers.owner == "Kilbrack Youth Services"
     assert not any(t.startswith("The actions below") for t in delivery)
+
+
+def test_predictions_changes_and_reported_progress_are_no_commitments(tmp_path):
+    pdf = make_pdf(
+        tmp_path / "predictions.pdf",
+        [
+            "The Spatial Strategy will result in modifications to the existing pattern of facilities.",
+            "",
+            "The ASCL will no longer be shown separately on council tax bills from next April.",
+            "",
+            "The scope of the Travel Plan will be determined by the size and nature of the development.",
+            "",
+            "All of these roads are in the process of being improved by the highway authority.",
+            "",
+            "The local authorities will roll out the bus initiative, which will result in better services.",
+        ],
+    )
+    assert [a.text for a in actions_of(pdf)] == [
+        "The local authorities will roll out the bus initiative, which will result in better services."
+    ]
