@@ -232,7 +232,10 @@ class _Node:
 
     @property
     def label(self) -> str:
-        return _most_common(self.spellings) or self.key
+        # a spelling in capitals ("BILLESDON PAROCHIAL PRIMARY SCHOOL", a heading's) names the
+        # body only where it is never printed otherwise
+        printed = {s: n for s, n in self.spellings.items() if not s.isupper() or " " not in s}
+        return _most_common(printed or self.spellings) or self.key
 
 
 def _most_common(counts: dict[str, int]) -> str | None:

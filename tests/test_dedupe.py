@@ -436,3 +436,11 @@ def test_settings_error_names_file_and_key(tmp_path: Path):
     path.write_text("organisations: {}\npriorities: {}\n")
     with pytest.raises(ConfigError, match=r"dedupe\.yml: missing key 'organisations\.typo_edits_by_length'"):
         load_settings(path)
+
+
+def test_a_name_printed_in_capitals_is_named_as_it_is_printed_elsewhere() -> None:
+    clusters, _ = cluster_organisations(
+        seen("MILBURN PARISH COUNCIL", "MILBURN PARISH COUNCIL", "Milburn Parish Council", "KCC")
+    )
+    assert cluster_of(clusters, "MILBURN PARISH COUNCIL") == "Milburn Parish Council"
+    assert cluster_of(clusters, "KCC") == "KCC"  # an acronym is in capitals however it is printed

@@ -762,3 +762,14 @@ def test_two_letters_are_no_body_s_initials(nlp):
     normalized = {m.text: m.normalized for m in mentions if m.label == "ORG"}
     assert normalized.get("GP") in (None, "?GP") and normalized.get("MS") in (None, "?MS")
     assert normalized.get("MSST") == "Maidstone Service Station Trust"
+
+
+def test_a_street_before_and_and_a_contact_centre_are_no_bodies(nlp):
+    text = (
+        "The footpath between Brook Lane and Church Street will be resurfaced.\n"
+        "Calls to the Contact Centre rose by 12% while Ashford Borough Council answered more online.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    names = set(orgs(mentions).values())
+    assert "Ashford Borough Council" in names
+    assert not names & {"Brook Lane and Church", "Contact Centre"}
