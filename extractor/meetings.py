@@ -1224,6 +1224,9 @@ def _is_prose(text: str, rules: _Rules) -> bool:
     return len(lower) - sum(w in rules.particles for w in lower) >= 3
 
 
+_SURNAME = re.compile(r"[A-Z][\w’'-]+(?:\s*\([^()]{1,40}\))?")  # "Blake", "Blake (Chair)"
+
+
 def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Names in one block: a comma list wrapped over lines, or one person (and title) per line."""
     lines = [ln for ln in lines if ln.strip()]
@@ -1283,7 +1286,14 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         group_status = status
         # "Councillors: Conrad Broadley", "Cllrs J Moss, K Hall": a plural label needs no colon
         m = rules.group_label.match(text)
-        if m and m.group(1) in rules.group_labels and (":" in m.group(0) or m.group(1).endswith("s")):
+        # not a plural title over bare surnames: "Councillors Blake (Chair), Hay and Morris" (the title is each one's)
+        surnames = bool(
+            m
+            and m.group(1) in rules.plural_titles
+            and ":" not in m.group(0)
+            and re.match(r"[A-Z][\w’'-]+\s*(?:\(|,|and\b|&|$)", text[m.end() :])
+        )
+        if m and not surnames and m.group(1) in rules.group_labels and (":" in m.group(0) or m.group(1).endswith("s")):
             group_status = rules.group_labels[m.group(1)] or status
             text = text[m.end() :]
         people += _people(text, group_status, page, rules)
@@ -1542,10 +1552,11 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     for seg in _split_list(text):
         seg = rules.styles.sub("", seg).strip()  # "His Worship Mayor Katz"
         head = seg.split(" ", 1)
-        if len(head) == 2 and head[0] in rules.plural_titles and re.fullmatch(r"[A-Z][\w’'-]+", head[1]):
+        # a surname may have its post in brackets after it: "Councillors Blake (Chair), Hay and Morris"
+        if len(head) == 2 and head[0] in rules.plural_titles and _SURNAME.fullmatch(head[1]):
             shared = rules.plural_titles[head[0]]
             seg = f"{shared} {head[1]}"
-        elif shared and re.fullmatch(r"[A-Z][\w’'-]+", seg):
+        elif shared and _SURNAME.fullmatch(seg):
             seg = f"{shared} {seg}"
         else:
             shared = None

@@ -2406,3 +2406,25 @@ def test_a_decision_verb_in_capitals_after_whoever_decided(tmp_path: Path) -> No
         [("agreed", "The Trust Directors APPROVED the accounts for 2023/24.")],
         [("noted", "Residents Panel members NOTED the allocation report.")],
     ]
+
+
+def test_a_plural_title_over_surnames_and_not_present(tmp_path: Path) -> None:
+    """ "Members Present: Councillors Blake (Chair), Hay, Morris and Shah": the plural title is
+    each surname's, a post in brackets after one too; "Not present:" is absent."""
+    plain = ("Helvetica", 10.0)
+    lines = [
+        ("Helvetica-Bold", 12, 56, "Eastfield Town Council"),
+        (*plain, 56, "Minutes of the Finance Committee meeting held on Monday 4 November 2024 at 7pm"),
+        (*plain, 56, "Members Present: Councillors Blake (Chair), Hay, Morris and Shah"),
+        (*plain, 56, "Not present: Priya Shah-Lee"),
+        ("Helvetica-Bold", 10, 56, "1. Accounts"),
+        (*plain, 56, "The accounts were approved."),
+    ]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "surnames.pdf", lines))
+    assert [(p.name, p.status) for p in meeting.attendees] == [
+        ("Councillor Blake", "present"),
+        ("Councillor Hay", "present"),
+        ("Councillor Morris", "present"),
+        ("Councillor Shah", "present"),
+        ("Priya Shah-Lee", "absent"),
+    ]
