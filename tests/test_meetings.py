@@ -2428,3 +2428,22 @@ def test_a_plural_title_over_surnames_and_not_present(tmp_path: Path) -> None:
         ("Councillor Shah", "present"),
         ("Priya Shah-Lee", "absent"),
     ]
+
+
+def test_a_vote_s_outcome_said_as_a_sentence_is_a_decision(tmp_path: Path) -> None:
+    plain = ("Helvetica", 10.0)
+    said = [
+        "Members voted unanimously to approve the grant of £500 to the Scouts.",
+        "The Committee voted 4-1 to refuse the application.",
+        "It was proposed, seconded and carried that the precept be set at £45,000.",
+        "Members unanimously supported the proposal to close the car park.",
+    ]
+    lines = [
+        ("Helvetica-Bold", 12, 56, "Eastfield Town Council"),
+        (*plain, 56, "Minutes of the Finance Committee meeting held on Monday 4 November 2024 at 7pm"),
+        (*plain, 56, "Present: Cllrs Ann Blake (Chair), Tom Hay and Sue Morris"),
+    ]
+    for n, text in enumerate(said, 1):
+        lines += [("Helvetica-Bold", 10, 56, f"{n}. Item {n}"), (*plain, 56, text)]
+    (meeting,) = _meetings(_draw_lines(tmp_path / "votes.pdf", lines))
+    assert [[d.text for d in it.decisions] for it in meeting.items] == [[text] for text in said]
