@@ -84,6 +84,7 @@ class _Rules:
     aside_clause: re.Pattern[str]
     counted_intro: re.Pattern[str]
     item_description: re.Pattern[str]
+    sentence_entries: re.Pattern[str]
     not_list_items: re.Pattern[str]
     callout: re.Pattern[str]
     pronoun_intro: re.Pattern[str]
@@ -175,6 +176,7 @@ def rules() -> _Rules:
         aside_clause=_ci(need("aside_clause")),
         counted_intro=_ci(need("counted_intro")),
         item_description=re.compile(need("item_description")),
+        sentence_entries=_ci(need("sentence_entries")),
         not_list_items=_ci(need("not_list_items")),
         callout=_ci(need("callout")),
         pronoun_intro=_ci(need("pronoun_intro")),
@@ -794,7 +796,7 @@ def _named_entries(items: Items, intro: str = "") -> Items:
     if not items or len(named) * 2 < len(items):
         return items
     sentences = sum(parts[1].rstrip().endswith(".") for parts in named) * 2 > len(named)
-    if sentences and re.search(r"\b(?:principles?|values)\b", intro, re.I):
+    if sentences and rules().sentence_entries.search(intro):
         return items
     return [(parts[0] if len(parts[0].split()) <= 10 else t, p, lead) for parts, (t, p, lead) in zip(split, items)]
 
