@@ -1165,7 +1165,7 @@ def unexplained(
     if not words:
         return []
     explained = list(ruled) if ruled is not None else [(e.start_char, e.end_char) for e in doc.ents]
-    explained += [(a, b) for a, b in _page_phrases(text) if _names_body(text[a:b])]
+    explained += [(a, b) for a, b in _page_phrases(text) if names_a_body(text[a:b])]
     explained.sort()
     starts = [a for a, _ in explained]
     found = []
@@ -1176,7 +1176,7 @@ def unexplained(
     return found
 
 
-def _names_body(phrase: str) -> bool:
+def names_a_body(phrase: str) -> bool:
     """An organisation phrase that is a name on its own ("AFRS and BCC" is not)."""
     name = normalise_org(phrase, {})
     return name is not None and not name.startswith("?")

@@ -1920,10 +1920,11 @@ def _follows(prev: _Item, m: re.Match[str], row: _Row, bold_mode: bool, rules: _
     number = m["number"]
     run_on = RUN_ON_TITLE.match(m["title"])  # "24/103 Minutes: Resolved: ...": a bold label, plain text
     a, b = re.split(r"[./\s-]", prev.number), re.split(r"[./\s-]", number)  # "CAB 58" -> "CAB 59"
-    # a section numbered "6.0" in bold over its items "6.1", "6.2" in plain type
-    sub = "." in number and a[-1] == "0" and a[:-1] == b[:-1] and b[-1] == "1" and _sub_item_title(m["title"], row)
-    if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()) and not run_on and not sub:
-        return False
+    if bold_mode and not row.bold and not (m["title"].isupper() and prev.title.isupper()) and not run_on:
+        # unless a section numbered "6.0" in bold is over its items "6.1", "6.2" in plain type
+        first_of_section = "." in number and a[-1] == "0" and a[:-1] == b[:-1] and b[-1] == "1"
+        if not (first_of_section and _sub_item_title(m["title"], row)):
+            return False
     if "." in number and len(b) == len(a) + 1 and b[:-1] == a and b[-1] == "1":
         return _sub_item_title(m["title"], row)  # "5. Delegations" then "5.1 Delegations - Curling Club"
     if "." in prev.number and len(b) < len(a):  # back from a sub-item: "6.3 ..." then "7. By-laws"

@@ -804,11 +804,11 @@ def _named_entries(items: Items, intro: str = "") -> Items:
 def _not_priorities(items: Items) -> bool:
     """Lists of statutes, people or contents-page entries, whatever their introduction says,
     and lists of member bodies ("our member agencies: the HSE, An Garda Síochána, ...")."""
-    from .entities import normalise_org
+    from .entities import names_a_body
 
     if sum(bool(rules().not_list_items.search(t)) for t, _, _ in items) * 2 > len(items):
         return True
-    bodies = [t for t, _, _ in items if (org := normalise_org(t, {})) and not org.startswith("?")]
+    bodies = [t for t, _, _ in items if names_a_body(t)]
     return len(items) >= 3 and len(bodies) * 3 >= len(items) * 2
 
 
@@ -2036,7 +2036,7 @@ def _action(text: str, page: int) -> Action:
     if lead and lead.end() >= len(text.rstrip(" .")) and lead.start() > 0:
         # "... in Ardcarrig (Lead: Task Force Coordinator; by Q3 2026)": read into owner and due
         text = text[: lead.start()].rstrip()
-    owner = _lead(lead.group(0) if lead else text) or owner
+    owner = lead["lead"].strip() if lead else _lead(text) or owner  # _lead tries item_lead first too
     return Action(text=text, page=page, owner=owner, due_date=due, due_text=due_text)
 
 
@@ -2066,12 +2066,12 @@ def _lead(text: str) -> str | None:
 def _done_to(subject: str, after: str) -> bool:
     """Whether a commitment's subject is what is done, not who does it: a passive after a subject
     that names no body ("Locations will be made available"; not "Kent Police will be consulted")."""
-    from .entities import normalise_org
+    from .entities import names_a_body
 
     if not rules().passive_after_subject.match(after) or subject.lower() in _PRONOUN_OWNERS:
         return False
-    org = normalise_org(subject, {})  # "?AMRs": an acronym nothing spells out, and a plural: a thing
-    return not (re.fullmatch(r"[A-Z][A-Z&]{1,7}", subject) or org and not org.startswith("?"))
+    # "AMRs" (an acronym nothing spells out, and a plural) names no body: a thing
+    return not (re.fullmatch(r"[A-Z][A-Z&]{1,7}", subject) or names_a_body(subject))
 
 
 _PRONOUN_OWNERS = frozenset({"we", "our partners", "partners"})
@@ -2102,7 +2102,7 @@ def _action_owner(subject: str) -> str | None:
     """The subject of a commitment when it can own one: "The VRU", "Kent Police", "we";
     not a pronoun or a thing ("It is recommended ...", "Further work will ...")."""
     words = subject.split()
-    if subject.lower() in {"we", "our partners", "partners"}:
+    if subject.lower() in _PRONOUN_OWNERS:
         return subject
     if words[0].lower() in rules().not_owners or any(w.islower() for w in words[1:] if len(w) > 3):
         return None
