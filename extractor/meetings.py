@@ -25,7 +25,7 @@ from .dates import parse_date
 from .errors import ConfigError
 from .layout import full_measure, paragraph_starts
 from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
-from .pdf import CELL_SEPARATOR
+from .pdf import CELL_SEPARATOR, LABEL_CELL
 from .text import english_words
 
 __all__ = ["extract_meetings"]
@@ -151,6 +151,7 @@ class _Rules:
     motion_outcome: re.Pattern[str]
     put_question: re.Pattern[str]
     decision_label: re.Pattern[str]
+    labelled_decision: re.Pattern[str]
     run_on_verbs: re.Pattern[str]
     post_holder: re.Pattern[str]
     post_then_name: re.Pattern[str]
@@ -173,6 +174,12 @@ class _Rules:
     welcome_sentence: re.Pattern[str]
     table_header: re.Pattern[str]
     table_row_date: re.Pattern[str]
+    table_columns: tuple[tuple[str, re.Pattern[str]], ...]
+    table_none: re.Pattern[str]
+    people_columns: tuple[tuple[str, re.Pattern[str]], ...]
+    legend: re.Pattern[str]
+    legend_mark: re.Pattern[str]
+    legend_statuses: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 def _compile(settings: dict[str, Any], key: str, pattern: Any, flags: int = 0) -> re.Pattern[str]:
@@ -294,6 +301,7 @@ def _rules() -> _Rules:
         motion_outcome=rx("motion_block.outcome", get("motion_block")["outcome"]),
         put_question=rx("put_question.put", get("put_question")["put"]),
         decision_label=rx("decision_label"),
+        labelled_decision=rx("labelled_decision"),
         run_on_verbs=rx("run_on_verbs"),
         post_holder=rx("post_holder", flags=0),
         post_then_name=rx("post_then_name", flags=0),
@@ -316,6 +324,17 @@ def _rules() -> _Rules:
         welcome_sentence=rx("welcome_sentence"),
         table_header=rx("action_table.header", table["header"]),
         table_row_date=rx("action_table.row_date", table["row_date"]),
+        table_none=rx("action_table.none", table["none"]),
+        people_columns=tuple(
+            (role, rx(f"people_table.{role}", get("people_table")[role])) for role in ("name", "initials", "role")
+        ),
+        legend=rx("people_table.legend", get("people_table")["legend"]),
+        legend_mark=rx("people_table.legend_mark", get("people_table")["legend_mark"], 0),
+        legend_statuses=tuple(
+            (_status(status), rx(f"people_table.legend_statuses.{status}", p))
+            for status, p in get("people_table")["legend_statuses"].items()
+        ),
+        table_columns=tuple((role, rx(f"action_table.columns.{role}", p)) for role, p in table["columns"].items()),
     )
 
 
@@ -371,6 +390,7 @@ class _Row:
     cell: tuple[int, int, int] | None = None  # the table cell the line was read from
     margin: str | None = None  # a note in the right margin beside the line ("HL": an owner)
     cells: tuple[str, ...] = ()  # a one-line table row's column texts
+    row_cells: tuple[str, ...] = ()  # the whole row's column texts, on every line of a table row
     parts: tuple[tuple[float, float, str], ...] = ()  # pieces apart by a column-wide gap
     x1: float = 0.0
     heading: bool = False  # the layout stage reads the line as a heading (Line.heading)
@@ -389,7 +409,16 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
         for ln, para in zip(page.lines, starts):
             short = len(ln.text) < 0.75 * full
             row = _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin)
-            rows.append(replace(row, cells=ln.cells, parts=ln.parts, x1=ln.x1, heading=ln.heading is not None))
+            rows.append(
+                replace(
+                    row,
+                    cells=ln.cells,
+                    row_cells=ln.row_cells,
+                    parts=ln.parts,
+                    x1=ln.x1,
+                    heading=ln.heading is not None,
+                )
+            )
     return rows
 
 
@@ -456,6 +485,7 @@ def extract_meetings(pages: Sequence[PageText]) -> list[Meeting]:
 
 def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
     found: list[_Opening] = []
+    attended: list[int] = []  # where each opening's attendance starts
     i = 0
     while i < len(rows):
         op = present = None
@@ -471,12 +501,31 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
                 (f for k in range(i + 1, present) if (f := _minutes_opening(rows, k, rules)) and f.date == op.date),
                 None,
             )
+            if formal is None and rules.authority.fullmatch(op.body):
+                # the council's name over its minutes' title block ("DUNMALLOW COUNTY COUNCIL" /
+                # "MINUTES" / "Meeting: Housing Strategic Policy Committee"): the meeting is the block's
+                formal = next(
+                    (
+                        f
+                        for k in range(i + 1, present)
+                        if (f := _window_opening(rows, k, rules)) and f.date == op.date and f.body != op.body
+                    ),
+                    None,
+                )
             op = formal or op
             op.authority = op.authority or _authority_before(rows, op.start, rules)
             op.body = _qualified(op.body, op.authority, rules)
             if found and op.start <= found[-1].start:
                 found.pop()  # the same title block read further: "Panel / date / Chair: X / Minutes"
+                attended.pop()
+            elif found and op.start < attended[-1] and op.date == found[-1].date:
+                # a line above the title that names the meeting too (a running header "Audit
+                # Committee – 12 March 2024"): one meeting, opened by its title
+                previous = found.pop()
+                attended.pop()
+                op.venue, op.time = op.venue or previous.venue, op.time or previous.time
             found.append(op)
+            attended.append(present)
             i = op.after
         else:
             i += 1
@@ -572,7 +621,10 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     title lines, "Date: ..." fields or a header table."""
     line = rows[i].text
     title = line.split(" | ")[0]  # "Action Notes | Wednesday 29 November 2023, 14:00 | Room 3, ...": fields after it
-    if not rules.minutes_title.search(title) or len(title.split()) > 14 or line.endswith("."):
+    is_title = bool(rules.minutes_title.search(title)) and len(title.split()) <= 14 and not line.endswith(".")
+    # or a header of fields alone: "Meeting | Audit Committee" / "Date | Tuesday 12 March 2024"
+    fielded = rules.fields["body"].match(line) and (i == 0 or "body" not in _fields([rows[i - 1].text], rules))
+    if not is_title and not fielded:
         return None
     window = lo, hi = _window(rows, i, rules)
     fields = _fields([r.text for r in rows[lo:hi]], rules)
@@ -631,8 +683,16 @@ def _wrapped_body(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rul
 def _fields(texts: list[str], rules: _Rules) -> dict[str, str]:
     """Header fields of a title block ("Date: 2nd May 2018", a "Title of Meeting | X" table row)."""
     out: dict[str, str] = {}
-    texts = [t for t in texts if not _header_row(t, rules)]  # "Meeting | Date | Venue | Chair" labels, not values
-    for t in (part for text in texts for part in rules.field_split.split(text)):
+    labelled = []
+    for n, t in enumerate(texts):
+        if not _header_row(t, rules):
+            labelled.append(t)
+        elif n + 1 < len(texts) and not _header_row(texts[n + 1], rules):
+            # "Meeting | Date | Venue" over "Audit Committee | 12/03/2024 | Town Hall": each label its value
+            labels, values = t.split(CELL_SEPARATOR), texts[n + 1].split(CELL_SEPARATOR)
+            if len(labels) == len(values):
+                labelled += [f"{a.strip().rstrip(':')}: {v.strip()}" for a, v in zip(labels, values) if v.strip()]
+    for t in (part for text in labelled for part in rules.field_split.split(text)):
         for name, pattern in rules.fields.items():
             m = pattern.match(t)
             if m and name not in out:
@@ -905,7 +965,7 @@ def _label_of(text: str, rules: _Rules, heading: bool = False) -> tuple[str, str
 def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
     summary = False  # a summary of the decisions printed above the attendance lists its items
     for j in range(i, min(i + rules.attendance_within, len(rows))):
-        if _label_of(rows[j].text, rules, _label_line(rows, j)):
+        if _label_of(rows[j].text, rules, _label_line(rows, j)) or _people_header(rows[j], rules):
             return j
         summary = summary or bool(rules.decisions_summary.match(rows[j].text))
         m = rules.item_heading.match(rows[j].text)
@@ -921,6 +981,9 @@ def _roll_call(heading: re.Match[str], rules: _Rules) -> bool:
 
 def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
     """People in the attendance blocks from line start; returns them and the first line after."""
+    table = _people_table(rows, start, end, rules)
+    if table is not None:
+        return table
     side = _side_by_side(rows, start, end, rules)
     if side is not None:
         columns, after = side
@@ -931,6 +994,87 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
 
 
 PRESENT = frozenset({"present", "virtual"})  # statuses of the meeting's members taking part
+
+
+def _people_header(row: _Row, rules: _Rules) -> dict[int, str] | None:
+    """The columns of a table of people's header row ("Name | Initials | Role | 4 Feb") by what
+    they hold (name, initials, role; any other header is the attendance marks'), or None when
+    the row is no such header: its first column must name the people."""
+    if row.cell is None or len(row.cells) < 2:
+        return None
+    roles = {
+        n: next((role for role, pattern in rules.people_columns if pattern.match(cell.strip(" :"))), "marks")
+        for n, cell in enumerate(row.cells)
+    }
+    if roles[0] != "name" or list(roles.values()).count("name") != 1:
+        return None
+    if any(_label_of(cell, rules, True) for cell in row.cells[1:]):
+        return None  # "Attendees | Apologies": lists side by side, not a column of marks
+    return roles
+
+
+def _people_table(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int] | None:
+    """A table of people under its header row, a person a row: the name, the role and initials
+    from their columns, the status from the marks column as its key reads it (or the group row
+    above: "Trustees", "In attendance"). None when line start is no such header."""
+    columns = _people_header(rows[start], rules)
+    if columns is None:
+        return None
+    head = rows[start].cell
+    assert head is not None
+    table, page = head[0], rows[start].page
+    k, status, found = start + 1, "present", []
+    while k < end and (rows[k].cell or (-1,))[0] == table and rows[k].page == page:
+        row = rows[k]
+        cells = [c.strip() for c in row.cells] if row.cells else [row.text.strip()]
+        filled = [c for c in cells if c]
+        label = _label_of(filled[0], rules, True) if len(filled) == 1 and cells[0] else None
+        if label or (len(filled) == 1 and cells[0] and row.bold):  # a group's row: "In attendance", "Trustees"
+            status = label[0] if label else "present"
+        else:
+            found.append((row, cells, status))
+        k += 1
+    key = _legend(rows, start, min(k + 3, end), rules)
+    people = []
+    for row, cells, group in found:
+        field = {columns.get(n, "marks"): c for n, c in enumerate(cells) if c}
+        mark = field.get("marks", "")
+        marked = key.get(mark) or _status_cell(mark, rules) if mark else None
+        status = marked or group
+        if group in ("in_attendance", "also_present") and status == "present":
+            status = group  # ✓ beside an officer under "In attendance": there, not a member
+        named = _people(field.get("name", ""), status, row.page, rules)
+        if len(named) != 1:
+            continue
+        person = named[0]
+        if field.get("role"):
+            person = _with_role(person, field["role"])
+        people.append(person)
+    if not people:
+        return None
+    after = k
+    while after < end and (rules.legend.match(rows[after].text) or rows[after].text.startswith("(")):
+        after += 1
+    return people, after
+
+
+def _legend(rows: list[_Row], lo: int, hi: int, rules: _Rules) -> dict[str, str]:
+    """The key to an attendance table's marks, on a line near it: {"✓": "present", "A":
+    "apologies", "X": "absent", "V": "virtual"}."""
+    for row in rows[max(lo - 3, 0) : hi]:
+        m = rules.legend.match(row.text)
+        if not m:
+            continue
+        text = row.text[m.end() :]
+        marks = list(rules.legend_mark.finditer(text))
+        out = {}
+        for n, mark in enumerate(marks):
+            meaning = text[mark.end() : marks[n + 1].start() if n + 1 < len(marks) else len(text)]
+            status = next((s for s, pattern in rules.legend_statuses if pattern.search(meaning)), None)
+            if status:
+                out[mark["mark"]] = status
+        return out
+    return {}
 
 
 def _attendance_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
@@ -1073,6 +1217,7 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
         return None
     starts = [x for x, _ in head]
     columns: dict[float, list[_Row]] = {}
+    cells: dict[float, tuple[int, int, int] | None] = {}  # the cell each column's last line came from
     k = start
     names_bold = True  # names set in bold throughout: there bold ends nothing
     while k < end:
@@ -1086,9 +1231,29 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
             # a piece is bold as its row only where the row is bold throughout or it is a label:
             # "Apologies:" in bold beside a plain "Jane Sigley (Ministry of Justice)"
             piece = replace(rows[k], text=text, cells=(), parts=(), cell=None, bold=row.bold and (names_bold or label))
-            columns.setdefault(column, []).append(piece)
+            column_rows = columns.setdefault(column, [])
+            same_cell = table and column_rows and cells.get(column) == row.cell and not row.cells
+            if same_cell and _wrapped_on(column_rows[-1].text, text):
+                # a cell's entry wrapped ("Cllr David Pryce (Deputy Leader; Finance and" / "Resources)")
+                column_rows[-1] = replace(column_rows[-1], text=_join([column_rows[-1].text, text]))
+            else:
+                column_rows.append(piece)
+            cells[column] = row.cell
         k += 1
     return [r for _, c in sorted(columns.items()) for r in c], k
+
+
+def _wrapped_on(line: str, text: str) -> bool:
+    """Whether text carries on the entry of the line above it in its cell: a bracket left open,
+    a line that ends on a joining word or dash, or one that goes on in lower case or figures."""
+    last = line.rstrip().rsplit(" ", 1)[-1].lower()
+    return (
+        line.count("(") > line.count(")")
+        or last in {"and", "of", "&", "the", "for", "–", "-", "—"}
+        or line.rstrip().endswith((",", "–", "-", "&"))
+        or text[:1].islower()
+        or text[:1].isdigit()
+    )
 
 
 def _cell_pieces(row: _Row, table: tuple[int, int, int]) -> list[tuple[float, str]] | None:
@@ -1170,8 +1335,10 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
             j += 1  # the cell beside the label holds names, whatever its lines look like ("Item 3 – ...")
             continue
         heading = r.bold and not all_bold
-        before, *after = CLAUSE_BREAK.split(r.text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
-        prose = _is_prose(before if after and _label_of(after[0], rules) else _name_first(r.text), rules)
+        remote = rules.remote_dash.search(r.text)  # "Cllr X (Planning) – attended remotely, did not vote"
+        text = r.text[: remote.start()] if remote else r.text
+        before, *after = CLAUSE_BREAK.split(text, maxsplit=1)  # "Cllr T Upton. Also present were ..."
+        prose = _is_prose(before if after and _label_of(after[0], rules) else _name_first(text), rules)
         if prose and j > 0 and _ends_with_title(rows[j - 1].text, rules):
             prose = False  # "... and Lee. Councilmember" / "Park was absent.": the name goes on
         if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or prose:
@@ -1767,7 +1934,24 @@ class _Item:
 
 
 def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
-    """Numbered headings that continue the meeting's sequence and typography."""
+    """Numbered headings that continue the meeting's sequence and typography. A first "item"
+    that nothing follows ("210 W. Main Street" in the title block) does not start the sequence:
+    the longest run from one of the first few headings does."""
+    found = first = _item_run(rows, start, end, rules)
+    for _ in range(3):
+        if sum(not _lettered(it.number) for it in found) != 1 or not first:
+            break  # more than one numbered item: a sequence
+        first = _item_run(rows, first[0].heading + 1, end, rules)
+        if (
+            len(first) > len(found) + 1
+            and first[0].number.lstrip("0").rstrip(".0") in ("1", "A", "I")  # a sequence starts: "1.", "1.0", "A."
+            and all(rows[it.heading].cell is None for it in first)  # not a table's numbered rows
+        ):
+            found = first
+    return found
+
+
+def _item_run(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
     items: list[_Item] = []
     inner: str | None = None  # the last number of a list that restarted at 1 inside an item
     inner_mark = ""  # what follows that list's numbers: "." or ")"
@@ -1793,7 +1977,24 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
             inner = m["number"]  # the inner list goes on ("5. Bookfest" after its "4."), not the items
             m = None
         bold_mode = bool(items) and all(it.bold for it in items)
-        if m and (not items or _follows(items[-1], m, rows[j], bold_mode, rules)):
+        # lettered sub-items under a numbered section ("3. NEW BUSINESS" / "A. Budget amendment" /
+        # "B. ..."): the section's next number follows the section, not its last letter
+        section = next((it for it in reversed(items) if not _lettered(it.number)), None)
+        sub = (
+            m is not None
+            and bool(items)
+            and m["number"] in ("A", "a")
+            and items[-1].number.isdigit()
+            and rows[j].bold
+            and _sub_item_title(m["title"], rows[j])
+        )
+        back = m is not None and bool(items) and _lettered(items[-1].number) and section is not None
+        if m and (
+            not items
+            or sub
+            or _follows(items[-1], m, rows[j], bold_mode, rules)
+            or (back and _follows(section, m, rows[j], bold_mode, rules))  # type: ignore[arg-type]
+        ):
             inner = None
             item = _read_heading(rows, j, end, m, rules)
             if items:
@@ -2046,8 +2247,8 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
         return False  # a title in a table cell is its first line
     if r.para and not (head.bold and r.bold and r.cell is None):
         return False
-    if rules.table_header.match(r.text) or rules.decision_label.match(r.text.strip()):
-        return False
+    if rules.table_header.match(r.text) or rules.decision_label.match(r.text.strip()) or _cue(r.text, rules):
+        return False  # "Agreed: Trustees approved ..." in bold under a bold title: the decision
     if _capitals(r.text) and not _capitals(rules.item_heading.sub(r"\g<title>", head.text)):
         return False  # "COUNCIL RESOLUTION", "OFFICER RECOMMENDATION" under a title in mixed case
     if head.bold and r.bold:
@@ -2103,7 +2304,12 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         first = op.after if start is not None and all(rows[k].bold for k in range(op.after, start)) else after
         headings = _heading_items(rows, first, end, rules)
         items = headings if len(headings) > len(items) else items
-    agenda = [_read_item(rows, it, rules, op.date) for it in _run_in_titles(rows, items, rules)]
+    roles = _column_roles(rows[op.start : end], rules)
+    filed: list[tuple[str | None, Action, int]] = []
+    agenda = [
+        _read_item(rows, it, rules, op.date, roles, filed, n) for n, it in enumerate(_run_in_titles(rows, items, rules))
+    ]
+    agenda = _file_actions(agenda, filed)
     people = _merge_people(people, [p for it in items for p in _people_in_item(rows, it, rules)])
     people = [_noted_status(_joined_remotely(_untitled(p, rules), rules), rules) for p in people]
     agenda = _name_owners(agenda, _initials(people, rules))
@@ -2412,14 +2618,30 @@ def _apologies_listed(rows: list[_Row], it: _Item, rules: _Rules) -> list[Attend
     return [replace(p, role=_tidy(p.role.lstrip("–- "))) if p.role else p for p in people]
 
 
-def _read_item(rows: list[_Row], it: _Item, rules: _Rules, date: str | None) -> AgendaItem:
+ACTION_COLUMNS = frozenset({"owner", "due"})  # cells no sentence is read from: the action cell's are
+
+
+def _read_item(
+    rows: list[_Row],
+    it: _Item,
+    rules: _Rules,
+    date: str | None,
+    roles: dict[tuple[int, int], dict[int, str]],
+    filed: list[tuple[str | None, Action, int]],
+    n: int,
+) -> AgendaItem:
     body = rows[it.body : it.end]
     if it.run_on:
         body = [replace(rows[it.heading], text=it.run_on)] + body
+    columned = [r for r in body if _role(r, roles)]
+    body = [r for r in body if _role(r, roles) not in ACTION_COLUMNS]  # the owner and due cells are no sentences
     votes = _votes(body, rules)
     found = _motion_decision(body, rules) if it.motion else _decisions(body, rules)
     decisions = _attach_votes(found, votes, body)
-    actions = _actions(body, rules, date) + _table_actions(body, rules)
+    stated = _actions(body, rules, date) + _table_actions(body, rules)
+    actions, rows_actions = _column_actions(columned, roles, stated, rules, date)
+    for action, item in rows_actions:  # an action table's rows: filed once every item is read
+        filed.append((item if item and item != it.number and LABEL_CELL.fullmatch(item) else None, action, n))
     return AgendaItem(
         title=it.title,
         page=rows[it.heading].page,
@@ -2429,6 +2651,140 @@ def _read_item(rows: list[_Row], it: _Item, rules: _Rules, date: str | None) -> 
         actions=tuple(actions),
         votes=tuple(v for v, _ in votes),
     )
+
+
+def _column_roles(rows: list[_Row], rules: _Rules) -> dict[tuple[int, int], dict[int, str]]:
+    """The columns of each table in the minutes that hold an action, its owner, its due date or
+    the item it belongs to, by (page, table): a header row that names an action column ("Item |
+    Discussion | Action | Owner | By when"). A table carried onto the next page without its
+    header keeps the roles of the last one when it has as many columns."""
+    heads: dict[tuple[int, int], tuple[str, ...]] = {}
+    widths: dict[tuple[int, int], int] = {}
+    for r in rows:
+        if r.cell is not None:
+            key = (r.page, r.cell[0])
+            widths[key] = max(widths.get(key, 0), len(r.row_cells), r.cell[2] + 1)
+            if r.cell[1] == 0 and r.row_cells:
+                heads[key] = r.row_cells
+    out: dict[tuple[int, int], dict[int, str]] = {}
+    last: tuple[dict[int, str], int] | None = None
+    for key in sorted(widths):
+        named: dict[int, str] = {}
+        for col, text in enumerate(heads.get(key, ())):
+            for role, pattern in rules.table_columns:
+                # "Owne r": a header cell wrapped mid-word
+                if role not in named.values() and (pattern.match(text) or pattern.match(text.replace(" ", ""))):
+                    named[col] = role
+                    break
+        if "status" in named.values():
+            last = None  # an action log's progress, not this meeting's actions
+        elif "action" in named.values():
+            out[key], last = named, (named, widths[key])
+        elif last and key not in heads and widths[key] == last[1]:
+            out[key] = last[0]
+    return out
+
+
+def _role(row: _Row, roles: dict[tuple[int, int], dict[int, str]]) -> str | None:
+    return roles.get((row.page, row.cell[0]), {}).get(row.cell[2]) if row.cell is not None else None
+
+
+def _column_actions(
+    cells: list[_Row],
+    roles: dict[tuple[int, int], dict[int, str]],
+    found: list[Action],
+    rules: _Rules,
+    date: str | None,
+) -> tuple[list[Action], list[tuple[Action, str | None]]]:
+    """An action table's rows: the action cell's text, the owner, due and item cells beside it
+    (the item when the table files its actions under the minutes' items). An action cell that
+    only names someone ("Clerk", "JS") is the owner of the action the discussion beside it
+    states."""
+    by_row: dict[tuple[int, int, int], _Row] = {}
+    for r in cells:
+        if r.cell is not None and r.cell[1] > 0 and r.row_cells:
+            by_row.setdefault((r.page, r.cell[0], r.cell[1]), r)
+    out: list[tuple[Action, str | None]] = [(a, None) for a in found]
+    stated_count = len(out)
+    year = int(date[:4]) if date else None
+    for (page, table, _), r in by_row.items():
+        named = roles[(page, table)]
+        text = {role: _cell_text(r.row_cells[c]) for c, role in named.items() if c < len(r.row_cells)}
+        what, owner, due_text = text.get("action", ""), text.get("owner") or None, text.get("due") or None
+        if not re.search(r"[A-Za-z]{2}", what) or rules.table_none.fullmatch(what):
+            continue
+        stated = [n for n, (a, _) in enumerate(out) if _same_action(a.text, what) or a.text in what]
+        if stated:  # its sentences read as actions ("ACTION 01: NS to circulate ..."): the row's owner and due
+            for n in stated:
+                a = out[n][0]
+                due = parse_date(due_text, default_year=year) if due_text and not a.due_date else None
+                shown = a.due_text or (due_text if due else None)
+                a = replace(a, owner=a.owner or owner, due_date=a.due_date or due, due_text=shown)
+                out[n] = (a, out[n][1])
+            continue
+        who = re.sub(r"\s*\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", "", what).strip()  # "AT 31.10.24"
+        if not owner and who and _names_only(who, rules):
+            last = out[-1][0] if out else None  # the action the discussion beside it states
+            if last is not None and last.owner is None:
+                due = last.due_date or (parse_date(what, default_year=year) if who != what else None)
+                out[-1] = (replace(last, owner=who, due_date=due), out[-1][1])
+            continue
+        owner = owner or _owner(what, "", rules)
+        due = parse_date(due_text, default_year=year) if due_text else None
+        if due is None:
+            due_text, due = _due(what, rules, date)
+        item = (text.get("item") or "").strip(" .") or None
+        out.append((Action(text=what, page=page, owner=owner, due_date=due, due_text=due_text), item))
+    return [a for a, _ in out[:stated_count]], out[stated_count:]
+
+
+def _file_actions(agenda: list[AgendaItem], filed: list[tuple[str | None, Action, int]]) -> list[AgendaItem]:
+    """Put each row of an action table under its item: where an item's text already states that
+    action, the row adds only the owner and due date it lacks; otherwise under the item the row
+    names ("Item | Action | Owner | Due"), else the item the table stands in."""
+    numbers = {it.number: n for n, it in enumerate(agenda) if it.number}
+    for item, action, home in filed:
+        stated = next(
+            (
+                (n, k)
+                for n, it in enumerate(agenda)
+                for k, a in enumerate(it.actions)
+                if _same_action(a.text, action.text)
+            ),
+            None,
+        )
+        if stated is not None:
+            n, k = stated
+            a = agenda[n].actions[k]
+            merged = replace(
+                a,
+                owner=a.owner or action.owner,
+                due_date=a.due_date or action.due_date,
+                due_text=a.due_text or action.due_text,
+            )
+            agenda[n] = replace(agenda[n], actions=(*agenda[n].actions[:k], merged, *agenda[n].actions[k + 1 :]))
+            continue
+        n = numbers.get(item, home) if item else home
+        agenda[n] = replace(agenda[n], actions=(*agenda[n].actions, action))
+    return agenda
+
+
+def _same_action(a: str, b: str) -> bool:
+    """Two wordings of one action: most of the shorter one's words are in the longer one."""
+    words = [set(re.findall(r"[a-z]{3,}", t.lower())) for t in (a, b)]
+    small, large = sorted(words, key=len)
+    return bool(small) and len(small & large) >= 0.5 * len(small)
+
+
+def _cell_text(text: str) -> str:
+    """A cell's text as read ("30/04/2 024": a number wrapped in a narrow cell is one word)."""
+    return re.sub(r"(?<=[\d/.-]\d) (?=\d)", "", text.strip())
+
+
+def _names_only(text: str, rules: _Rules) -> bool:
+    """A cell that names who, not what: "Clerk", "JS", "Cllr Smith / DG"."""
+    words = re.split(r"[\s/,&]+", text.strip(" ."))
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w.lower() in {"and", "to"} for w in words if w)
 
 
 # --------------------------------------------------------------------------- decisions
@@ -2476,8 +2832,10 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         banner = r.heading and r.text.isupper() and 2 <= len(words) <= 3 and words[-1].isalpha()
         if banner:
             covered.add(k)
-        kind = None if k in covered or label else _cue(POINT_MARKER.sub("", r.text), rules)
         labelled = k > 0 and rules.decision_label.match(body[k - 1].text.strip()) is not None
+        kind = None if k in covered or label else _cue(POINT_MARKER.sub("", r.text), rules)
+        if kind is None and labelled and k not in covered and rules.labelled_decision.match(r.text):
+            kind = "resolved"  # "Committee resolution" / "That the report be received."
         # after a sentence, its label or a list's last entry ("• Safer roads" / "AGREED: that ...")
         # or a lettered entry's ("c) Trustees' Expenses Policy" / "RESOLVED: that ..."), or the cue in capitals
         after = (
@@ -2710,8 +3068,13 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
             break  # "... be noted and shared with partners." / "OPCC to confirm whether ..."
         if r.cell is not None and body[k].cell is None:
             break  # a table under it ("the following comments:" / "Application | Address | ...")
+        here, there = r.cell, body[k].cell
+        if here is not None and there is not None and here[:2] == there[:2] and here != there:
+            break  # the cell beside the decision's in its row (an action, its owner)
         if not listing and _ends_sentence(prev.text) and (r.para or prev.short):
             break
+        if not listing and prev.text.endswith(".") and body[k].bold and not r.bold:
+            break  # a decision set in bold, then the minutes go on in plain type ("X left the meeting.")
         if not listing and prev.text.endswith(".") and r.text.split(" ", 1)[0] in rules.sentence_openers:
             break  # "... be approved." / "The bank reconciliation was checked ...": a report, not the decision
         if (
@@ -2860,8 +3223,8 @@ def _capitals_run_on(prev: str, text: str) -> bool:
 def _new_cell(prev: _Row, row: _Row, rules: _Rules) -> bool:
     if _runs_on(prev.text, rules) and prev.cell == row.cell:
         return False  # "... Sunday to Thursday and" / "00.30 on Friday ...": the sentence goes on
-    if rules.action_code.match(row.text):
-        return True  # "05-09 SB to create ...": a coded action is a point of its own
+    if rules.action_code.match(row.text) and not re.search(r"\b(?:No|NO|Nos|NOS)\.$", prev.text.rstrip()):
+        return True  # "05-09 SB to create ...": a coded action is a point of its own (not "Bid No." / "24-017 ...")
     if prev.bold and not row.bold and len(prev.text.split()) <= 8 and not prev.text.endswith((",", ";", "-")):
         return True  # a run-in heading ("GDPR") is not the start of the sentence under it
     if prev.cell is None and row.cell is None:

@@ -55,6 +55,7 @@ class Line:
     x1: float = 0.0
     bottom: float = 0.0
     cells: tuple[str, ...] = ()  # a one-line table row: each column's text ("" for an empty cell)
+    row_cells: tuple[str, ...] = ()  # any line of a table row: each column's whole text in that row
     # the pieces of a line split by a column-wide gap, (x0, x1, text) each: side-by-side lists,
     # an unruled table's row; empty when the line is one piece
     parts: tuple[tuple[float, float, str], ...] = ()

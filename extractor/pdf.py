@@ -626,12 +626,12 @@ def _row_lines(cells: list[list[Line]]) -> list[Line]:
     cells joined by " | " ("Mark Burdon | PSNC | Area Rep"), and any other row is each cell's
     lines in turn."""
     columns = tuple(" ".join(ln.text for ln in cell) for cell in cells)
-    cells = [c for c in cells if c]
+    cells = [[replace(ln, row_cells=columns) for ln in c] for c in cells if c]
     merged: list[list[Line]] = []
     label = ""
     for n, cell in enumerate(cells):
         if len(cell) == 1 and LABEL_CELL.match(cell[0].text) and n + 1 < len(cells):
-            label = cell[0].text
+            label = f"{label} {cell[0].text}".strip()  # "1 | 4 | Provide ...": both labels kept
             continue
         if label:
             cell = [replace(cell[0], text=f"{label} {cell[0].text}"), *cell[1:]]
@@ -1071,15 +1071,18 @@ def _strip_running_lines(pages: list[PageText]) -> Iterator[PageText]:
     repeated = _repeated_edge_lines(pages)
     titles = _running_titles(pages)
     seen: set[str] = set()  # a running title stays where it first stands: the cover's title
-    for page in pages:
+    for n, page in enumerate(pages):
         keep: list[Line] = []
         label: str | None = None
         stamps: list[str] = []
         for i, line in enumerate(page.lines):
             in_band = _in_band(page, line)
+            # a two-page document's first page keeps its head: the title the second page repeats
+            title = len(pages) == 2 and n == 0 and line.top < page.height / 2
             if (
                 (in_band or _at_edge(page, line, i))
                 and _key(line) in repeated
+                and not title
                 or (in_band and (PAGE_NUMBER.match(line.text) or _is_footer(line.text)))
                 or _running_title(line, titles, seen)
             ):
@@ -1162,11 +1165,15 @@ def _key(line: Line) -> tuple[str, int]:
 
 
 def _repeated_edge_lines(pages: list[PageText]) -> set[tuple[str, int]]:
+    """Lines at the same height near the edge of three or more pages (a third of them in a long
+    document), or in the top or bottom band of both pages of a two-page one ("Board of Trustees
+    – 04.02.25 – Page 1 of 2"), the same but for their numbers."""
     counts: Counter[tuple[str, int]] = Counter()
+    two = len(pages) == 2
     for page in pages:
-        keys = {_key(ln) for i, ln in enumerate(page.lines) if _at_edge(page, ln, i)}
+        keys = {_key(ln) for i, ln in enumerate(page.lines) if (_in_band(page, ln) if two else _at_edge(page, ln, i))}
         counts.update(k for k in keys if len(k[0]) > 1)
-    floor = max(3, int(0.3 * len(pages)))
+    floor = 2 if two else max(3, int(0.3 * len(pages)))
     return {k for k, n in counts.items() if n >= floor}
 
 

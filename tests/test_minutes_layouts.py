@@ -1,0 +1,356 @@
+"""One set of minutes laid out as councils lay theirs out: the title block in a ruled box of
+fields, a header table, centred, under a coloured banner, wrapped over lines; the attendance as
+a paragraph, two columns, a table with a status or tick column; the business as numbered
+headings, a table with action, owner and due columns, reference numbers in a margin column, and
+decisions recorded under labels, resolution numbers and after the proposer and seconder.
+Whatever the layout, it is one meeting on its date, with its people, its three items and their
+three decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from extractor.meetings import extract_meetings
+from extractor.models import Meeting
+from extractor.pdf import read_pdf
+
+TEXT = ParagraphStyle("text", fontName="Helvetica", fontSize=10, leading=13)
+TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=14, leading=18)
+CENTRED = ParagraphStyle("centred", parent=TITLE, alignment=1)
+RIGHT = ParagraphStyle("right", parent=TEXT, alignment=2)
+GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+PLAIN = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+
+def para(text: str, style: ParagraphStyle = TEXT) -> Paragraph:
+    return Paragraph(text, style)
+
+
+def table(rows: list[list[Any]], widths: list[float] | None = None, style: TableStyle = GRID) -> Table:
+    t = Table([[para(c) if isinstance(c, str) else c for c in row] for row in rows], colWidths=widths)
+    t.setStyle(style)
+    return t
+
+
+HEADERS: dict[str, list[Any]] = {
+    "fields in a ruled box": [
+        table(
+            [
+                ["<b>Meeting</b>", "Audit Committee"],
+                ["<b>Date</b>", "Tuesday 12 March 2024"],
+                ["<b>Time</b>", "7.00 pm"],
+                ["<b>Venue</b>", "Town Hall, Westbury"],
+            ],
+            [90, 300],
+        )
+    ],
+    "a header table's labels over its values": [
+        para("Minutes", TITLE),
+        table(
+            [
+                ["<b>Meeting</b>", "<b>Date</b>", "<b>Time</b>", "<b>Venue</b>"],
+                ["Audit Committee", "12/03/2024", "19:00", "Town Hall"],
+            ]
+        ),
+    ],
+    "centred": [
+        para("WESTBURY TOWN COUNCIL", CENTRED),
+        para("AUDIT COMMITTEE", CENTRED),
+        para("MINUTES", CENTRED),
+        para("Tuesday 12 March 2024 at 7.00 pm", ParagraphStyle("c", parent=TEXT, alignment=1)),
+    ],
+    "under a banner": [
+        table(
+            [[para('<font color="white">Westbury Town Council</font>', TITLE)]],
+            [480],
+            TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.darkblue)]),
+        ),
+        para("Minutes of the Audit Committee", TITLE),
+        para("Held on Tuesday 12 March 2024 at 7.00 pm in the Town Hall"),
+    ],
+    "a superscript ordinal": [
+        para("Minutes of the Audit Committee held on Tuesday 12<super>th</super> March 2024 at 7pm", TITLE)
+    ],
+    "wrapped over two lines": [
+        para(
+            "Minutes of the Audit, Governance and Standards Committee meeting held on Tuesday 12 March 2024 at the"
+            " Town Hall",
+            TITLE,
+        )
+    ],
+    "the body's name over two lines": [
+        para("Westbury and District Community Safety", TITLE),
+        para("Partnership Audit Committee", TITLE),
+        para("Minutes of the meeting held on 12 March 2024"),
+    ],
+    "the names right of the title": [
+        table(
+            [
+                [
+                    para("MINUTES", TITLE),
+                    [
+                        para("Westbury Town Council", RIGHT),
+                        para("Audit Committee", RIGHT),
+                        para("12 March 2024", RIGHT),
+                    ],
+                ]
+            ],
+            [240, 240],
+            TableStyle([]),
+        )
+    ],
+    "notes, not minutes": [para("Audit Committee", TITLE), para("Notes of meeting – 12 March 2024")],
+}
+ATTENDANCE: dict[str, list[Any]] = {
+    "a paragraph": [
+        para("<b>Present:</b> Cllr Alice Smith (Chair), Cllr Bob Jones, Cllr Carol Brown"),
+        para("<b>In attendance:</b> Dan Green (Clerk)"),
+    ],
+    "two columns": [
+        table(
+            [
+                ["<b>Members present</b>", "<b>Officers present</b>"],
+                ["Cllr Alice Smith (Chair)", "Dan Green (Clerk)"],
+                ["Cllr Bob Jones", ""],
+                ["Cllr Carol Brown", ""],
+            ],
+            [240, 240],
+        )
+    ],
+    "a status column": [
+        para("<b>Attendance</b>"),
+        table(
+            [
+                ["<b>Name</b>", "<b>Role</b>", "<b>Attendance</b>"],
+                ["Alice Smith", "Chair", "Present"],
+                ["Bob Jones", "Member", "Present"],
+                ["Carol Brown", "Member", "Present"],
+                ["Dan Green", "Clerk", "In attendance"],
+            ]
+        ),
+    ],
+    "side by side, unruled": [
+        table(
+            [
+                ["<b>Present</b>", "<b>Apologies</b>"],
+                ["Alice Smith (Chair)<br/>Bob Jones<br/>Carol Brown", "Dan Green"],
+            ],
+            [240, 240],
+            TableStyle([]),
+        ),
+    ],
+    "a name a line": [
+        para("<b>PRESENT</b>"),
+        para("Councillor Alice Smith (Chair)"),
+        para("Councillor Bob Jones"),
+        para("Councillor Carol Brown"),
+    ],
+}
+ITEMS = ["Apologies for absence", "Minutes of the last meeting", "Internal audit report"]
+DISCUSSION = "The officer introduced the item and answered questions from members."
+
+
+def headed(decision: list[str]) -> Callable[[], list[Any]]:
+    return lambda: [
+        f for n, t in enumerate(ITEMS, 1) for f in [para(f"<b>{n}. {t}</b>"), para(DISCUSSION), *map(para, decision)]
+    ]
+
+
+BUSINESS: dict[str, Callable[[], list[Any]]] = {
+    "numbered headings": headed(["RESOLVED: That the report be approved."]),
+    "a table with action, owner and due columns": lambda: [
+        table(
+            [["<b>Item</b>", "<b>Discussion</b>", "<b>Action</b>", "<b>Owner</b>", "<b>By when</b>"]]
+            + [
+                [
+                    f"{n}. {t}",
+                    f"{DISCUSSION} RESOLVED: That the report be approved.",
+                    *(["Write to the external auditors", "DG", "30/04/2024"] if n == 3 else ["", "", ""]),
+                ]
+                for n, t in enumerate(ITEMS, 1)
+            ],
+            [110, 200, 80, 40, 50],
+        )
+    ],
+    "references in a margin column": lambda: [
+        table(
+            [
+                [f"AC/24/0{n}", [para(f"<b>{t}</b>"), para(DISCUSSION), para("RESOLVED: That the report be approved.")]]
+                for n, t in enumerate(ITEMS, 1)
+            ],
+            [70, 410],
+            PLAIN,
+        )
+    ],
+    "a decision under its label": headed(
+        [
+            "Officer recommendation",
+            "That the Committee approves the report.",
+            "Committee resolution",
+            "That the Committee approves the report.",
+            "Moved Cr Jones, seconded Cr Brown. Carried 5/0",
+        ]
+    ),
+    "a decision after its proposer and seconder": headed(
+        ["Proposed: Cllr Jones. Seconded: Cllr Brown. All in favour. Resolved to approve the report."]
+    ),
+    "a decision under its number": headed(["Res 045/24 – That the report be approved."]),
+    "a numbered resolution moved and seconded": headed(
+        [
+            "Resolution No. WB24/045",
+            "Moved: Councillor Jones",
+            "Seconded: Councillor Brown",
+            "THAT the report be received.",
+            "CARRIED",
+        ]
+    ),
+}
+
+
+def _minutes(path: Path, header: list[Any], attendance: list[Any], business: list[Any]) -> Meeting:
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=56, rightMargin=56)
+    doc.build([*header, Spacer(1, 10), *attendance, Spacer(1, 10), *business])
+    pages, _ = read_pdf(path)
+    meetings = extract_meetings(pages)
+    assert len(meetings) == 1
+    return meetings[0]
+
+
+def _check(m: Meeting) -> None:
+    assert m.date == "2024-03-12"
+    assert "Audit" in m.body
+    assert [a.name.split()[-1] for a in m.attendees if a.status == "present"] == ["Smith", "Jones", "Brown"]
+    assert [i.title.lower() for i in m.items] == [t.lower() for t in ITEMS]
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert len(decisions) == 3 and all("report" in d for d in decisions)
+
+
+@pytest.mark.parametrize("header", list(HEADERS))
+def test_each_title_block_layout(tmp_path: Path, header: str) -> None:
+    _check(_minutes(tmp_path / "m.pdf", HEADERS[header], ATTENDANCE["a paragraph"], BUSINESS["numbered headings"]()))
+
+
+@pytest.mark.parametrize("attendance", list(ATTENDANCE))
+def test_each_attendance_layout(tmp_path: Path, attendance: str) -> None:
+    header = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12<super>th</super> March 2024, 7.00pm, Council Chamber")]
+    _check(_minutes(tmp_path / "m.pdf", header, ATTENDANCE[attendance], BUSINESS["numbered headings"]()))
+
+
+@pytest.mark.parametrize("business", list(BUSINESS))
+def test_each_way_of_setting_out_the_business(tmp_path: Path, business: str) -> None:
+    header = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12<super>th</super> March 2024, 7.00pm, Council Chamber")]
+    _check(_minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], BUSINESS[business]()))
+
+
+def test_an_action_tables_columns_give_the_action_its_owner_and_due_date(tmp_path: Path) -> None:
+    """ "Item | Discussion | Action | Owner | By when": the action cell is the action, the cells
+    beside it its owner and due date, and none of them runs on into the decision beside them."""
+    header = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12 March 2024, 7.00pm, Council Chamber")]
+    business = BUSINESS["a table with action, owner and due columns"]()
+    m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], business)
+    [action] = [a for i in m.items for a in i.actions]
+    assert action.text == "Write to the external auditors"
+    assert action.owner is not None and action.owner.startswith("DG")
+    assert action.due_date == "2024-04-30"
+    assert m.items[2].decisions[0].text == "RESOLVED: That the report be approved."
+
+
+def test_a_table_of_people_marked_under_a_key(tmp_path: Path) -> None:
+    """ "Name | Initials | Role | 12 Mar" with group rows ("Trustees", "In attendance") and a mark
+    a person, read by the key under the table: the initials are no role, the marks statuses."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("DejaVu Sans (for the tick) is not installed")
+    pdfmetrics.registerFont(TTFont("DejaVu", str(font)))
+    tick = '<font name="DejaVu">✓</font>'
+    people = table(
+        [
+            ["<b>Name</b>", "<b>Initials</b>", "<b>Role</b>", "<b>12 Mar</b>"],
+            ["<b>Trustees</b>", "", "", ""],
+            ["Alice Smith", "AS", "Chair", tick],
+            ["Bob Jones", "BJ", "Trustee", tick],
+            ["Carol Brown", "CB", "Trustee", "V"],
+            ["Eve Black", "EB", "Trustee", "A"],
+            ["Fay White", "FW", "Trustee", "X"],
+            ["<b>In attendance</b>", "", "", ""],
+            ["Dan Green", "DG", "Clerk", tick],
+        ],
+        [150, 60, 150, 60],
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 1), (-1, 1)), ("SPAN", (0, 7), (-1, 7))]
+        ),
+    )
+    key = para(f"Key: {tick} present A apologies received X absent (no apologies) V joined remotely")
+    header = [para("Minutes of the meeting of the Board of Trustees held on Tuesday 12 March 2024", TITLE)]
+    m = _minutes(tmp_path / "m.pdf", header, [people, key], BUSINESS["numbered headings"]())
+    assert [(a.name, a.status, a.role) for a in m.attendees] == [
+        ("Alice Smith", "present", "Chair"),
+        ("Bob Jones", "present", "Trustee"),
+        ("Carol Brown", "virtual", "Trustee"),
+        ("Eve Black", "apologies", "Trustee"),
+        ("Fay White", "absent", "Trustee"),
+        ("Dan Green", "in_attendance", "Clerk"),
+    ]
+
+
+def test_a_summary_of_actions_files_each_under_the_item_it_names(tmp_path: Path) -> None:
+    """ "No. | Item | Action | Owner | Due" after the business: each row is an action of the item
+    its Item cell names, with its owner and due date; the row numbers are no items."""
+    header = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12 March 2024, 7.00pm, Council Chamber")]
+    summary = [
+        para("<b>Summary of actions</b>"),
+        table(
+            [
+                ["<b>No.</b>", "<b>Item</b>", "<b>Action</b>", "<b>Owner</b>", "<b>Due</b>"],
+                ["1", "3", "Send the internal audit report to the external auditors", "DG", "28 March 2024"],
+                ["2", "2", "Correct the minutes of the last meeting and publish them", "AS", "Before next meeting"],
+            ],
+            [30, 40, 250, 50, 90],
+        ),
+    ]
+    m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], BUSINESS["numbered headings"]() + summary)
+    assert [i.number for i in m.items] == ["1", "2", "3"]
+    filed = {i.number: [(a.text, a.owner, a.due_date) for a in i.actions] for i in m.items}
+    # the initials spelt out from the attendance
+    assert filed["3"] == [("Send the internal audit report to the external auditors", "DG (Dan Green)", "2024-03-28")]
+    assert [a[:2] for a in filed["2"]] == [
+        ("Correct the minutes of the last meeting and publish them", "AS (Cllr Alice Smith)")
+    ]
+
+
+def test_a_running_header_over_the_title_is_not_a_meeting_of_its_own(tmp_path: Path) -> None:
+    """ "Audit Committee – 12 March 2024" printed at the head of every page, the title under it on
+    the first: one meeting, read from its title, over both pages."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    def running(canvas: Canvas, doc: Any) -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(56, 810, "Audit Committee – 12 March 2024")
+        canvas.drawRightString(540, 30, f"Page {doc.page} of 2")
+
+    long = " ".join([DISCUSSION] * 8)
+    business = [
+        f
+        for n, t in enumerate(ITEMS * 3, 1)
+        for f in [para(f"<b>{n}. {t}</b>"), para(long), para("RESOLVED: That the report be noted.")]
+    ]
+    path = tmp_path / "m.pdf"
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=56, rightMargin=56)
+    title = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12<super>th</super> March 2024, 7.00pm, Town Hall")]
+    doc.build([*title, Spacer(1, 10), *ATTENDANCE["a paragraph"], *business], onFirstPage=running, onLaterPages=running)
+    pages, _ = read_pdf(path)
+    assert len(pages) == 2
+    [m] = extract_meetings(pages)
+    assert (m.body, m.date) == ("Audit Committee", "2024-03-12")
+    assert len(m.items) == 9 and len(m.attendees) == 4
