@@ -2212,10 +2212,11 @@ def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
     dash = ":" not in m.group(0)
     if len(head.split()) > 10 or (dash and bold) or not rest:
         return title, ""
-    if not dash and not ("," in rest or len(rest.split()) >= 6 or rest.endswith(".")):
+    verb = rules.run_on_verbs.search(rest)  # "...: Cllr Fairclough declared a", "...: It was RESOLVED that"
+    if not dash and not ("," in rest or len(rest.split()) >= 6 or rest.endswith(".") or verb):
         return title, ""
     long = [w for w in rest.split() if len(w) > 3]
-    if long and sum(w[:1].isupper() for w in long) * 3 >= len(long) * 2 and not rest.endswith("."):
+    if long and sum(w[:1].isupper() for w in long) * 3 >= len(long) * 2 and not rest.endswith(".") and not verb:
         # a subtitle: "Damp and Mould in Council Homes: Progress Report and Response to the",
         # "Resolution No. 23-24-31: Second Interim Financial Report, 2023-24"
         return title, ""
@@ -2632,7 +2633,7 @@ def _read_item(
 ) -> AgendaItem:
     body = rows[it.body : it.end]
     if it.run_on:
-        body = [replace(rows[it.heading], text=it.run_on)] + body
+        body = [replace(rows[it.heading], text=it.run_on, bold=False)] + body  # the text run on after the title
     columned = [r for r in body if _role(r, roles)]
     body = [r for r in body if _role(r, roles) not in ACTION_COLUMNS]  # the owner and due cells are no sentences
     votes = _votes(body, rules)

@@ -203,15 +203,6 @@ BUSINESS: dict[str, Callable[[], list[Any]]] = {
         ["Proposed: Cllr Jones. Seconded: Cllr Brown. All in favour. Resolved to approve the report."]
     ),
     "a decision under its number": headed(["Res 045/24 – That the report be approved."]),
-    "a numbered resolution moved and seconded": headed(
-        [
-            "Resolution No. WB24/045",
-            "Moved: Councillor Jones",
-            "Seconded: Councillor Brown",
-            "THAT the report be received.",
-            "CARRIED",
-        ]
-    ),
 }
 
 
@@ -354,3 +345,25 @@ def test_a_running_header_over_the_title_is_not_a_meeting_of_its_own(tmp_path: P
     [m] = extract_meetings(pages)
     assert (m.body, m.date) == ("Audit Committee", "2024-03-12")
     assert len(m.items) == 9 and len(m.attendees) == 4
+
+
+def test_a_minute_number_opening_its_paragraph_with_the_text_run_on(tmp_path: Path) -> None:
+    """ "Min 25/032 Declarations of interest and requests for dispensations: Cllr Fairclough
+    declared a" / "non-pecuniary interest ...": the title ends at the colon where a sentence
+    runs on after it (a verb says so, however capitalised its words), and a decision run on
+    after a title is the item's."""
+    titles = [
+        "Declarations of interest and requests for dispensations",
+        "Minutes of the Ordinary Meeting of the Parish Council",
+        "Annual Parish Meeting and Parish Council Annual Meeting",
+    ]
+    leads = [
+        "Cllr Fairclough declared a non-pecuniary interest in Min 25/036(b) as a neighbour of the applicant.",
+        "The following Amendments Were Considered and the minutes of the meeting were approved.",
+        "It was RESOLVED that the Annual Parish Meeting be held on Tuesday 22 April 2025 in the Village Hall.",
+    ]
+    business = [para(f"<b>Min 25/03{n} {t}:</b> {lead}") for n, (t, lead) in enumerate(zip(titles, leads), 1)]
+    header = [para("QUARRYFORD PARISH COUNCIL", TITLE), para("Minutes of the meeting held on Tuesday 11 March 2025")]
+    m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], business)
+    assert [(i.number, i.title) for i in m.items] == [(f"25/03{n}", t) for n, t in enumerate(titles, 1)]
+    assert [d.text[:40] for d in m.items[2].decisions] == ["It was RESOLVED that the Annual Parish M"]
