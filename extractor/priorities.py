@@ -964,6 +964,8 @@ def _continues(
         return True
     if not bullets or row.gap and row.x0 < bullet_x0 - 4 and len(row.text.split()) > 1:
         return False  # a line set out to the left of the bullets is the next heading
+    if row.x0 < bullet_x0 - 4 and len(row.text.split()) >= 4:
+        return False  # back at the margin left of the markers, in a sentence: the text after the list
     if row.gap and row.x0 <= bullet_x0 + 4 and len(row.text.split()) >= 4 and not _ends_with_connector(prev):
         return False  # a paragraph under the entry (its description), not a wrapped line
     if nxt is not None and _marker_value(nxt.text, _marker_style(nxt.text)) == 1 and _list_heading(row):

@@ -367,3 +367,30 @@ def test_a_minute_number_opening_its_paragraph_with_the_text_run_on(tmp_path: Pa
     m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], business)
     assert [(i.number, i.title) for i in m.items] == [(f"25/03{n}", t) for n, t in enumerate(titles, 1)]
     assert [d.text[:40] for d in m.items[2].decisions] == ["It was RESOLVED that the Annual Parish M"]
+
+
+def test_priority_lists_stated_inside_minutes(tmp_path: Path) -> None:
+    """A list of priorities reported in an item: counted with the plan's name between the count
+    and the noun ("the three Trust Development Plan priorities for 2024-25:"), and a list whose
+    last entry is followed by the minute's next sentence back at the margin, no part of it."""
+    from extractor.priorities import extract_priority_lists
+
+    indent = ParagraphStyle("indent", parent=TEXT, leftIndent=14)
+    first = ["Improve reading fluency in every academy", "Reduce persistent absence", "Develop middle leaders"]
+    second = ["Housing need assessment", "An age-friendly housing policy", "Review of the estate strategy"]
+    business = [
+        para("<b>4. Chief Executive Officer's report</b>"),
+        para("MG reported on progress against the three Trust Development Plan priorities for 2024–25:"),
+        *[para(f"{m}) {t}", indent) for m, t in zip("abc", first)],
+        para("Q: Why has persistent absence risen since the autumn half term?"),
+        para("<b>5. Work programme</b>"),
+        para("The Chair proposed the following priorities for the committee's work in 2025:"),
+        *[para(f"({m}) {t}", indent) for m, t in zip(["i", "ii", "iii"], second)],
+        para("The work programme was adopted on the proposal of Ms Keane, seconded by Cllr Moran."),
+        para("<b>6. Any other business</b>"),
+    ]
+    path = tmp_path / "m.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(business)
+    pages, _ = read_pdf(path)
+    lists = [[p.text for p in pl.items] for pl in extract_priority_lists(pages)]
+    assert lists == [first, second]
