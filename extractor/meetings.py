@@ -176,6 +176,8 @@ class _Rules:
     table_row_date: re.Pattern[str]
     table_columns: tuple[tuple[str, re.Pattern[str]], ...]
     table_none: re.Pattern[str]
+    board_of: re.Pattern[str]
+    firm_ends: tuple[str, ...]
     people_columns: tuple[tuple[str, re.Pattern[str]], ...]
     legend: re.Pattern[str]
     legend_mark: re.Pattern[str]
@@ -325,6 +327,8 @@ def _rules() -> _Rules:
         table_header=rx("action_table.header", table["header"]),
         table_row_date=rx("action_table.row_date", table["row_date"]),
         table_none=rx("action_table.none", table["none"]),
+        board_of=rx("openings.board_of", openings["board_of"]),
+        firm_ends=tuple(str(w) for w in get("firm_ends")),
         people_columns=tuple(
             (role, rx(f"people_table.{role}", get("people_table")[role])) for role in ("name", "initials", "role")
         ),
@@ -513,6 +517,9 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
                     None,
                 )
             op = formal or op
+            board = rules.board_of.match(op.body)  # "Board of Directors of the X Water District"
+            if board:
+                op.body, op.authority = _title_case(board["body"]), op.authority or board["org"]
             op.authority = op.authority or _authority_before(rows, op.start, rules)
             op.body = _qualified(op.body, op.authority, rules)
             if found and op.start <= found[-1].start:
@@ -626,7 +633,18 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     fielded = rules.fields["body"].match(line) and (i == 0 or "body" not in _fields([rows[i - 1].text], rules))
     if not is_title and not fielded:
         return None
-    window = lo, hi = _window(rows, i, rules)
+    window = _window(rows, i, rules)
+    column = _title_column(rows, i, window, rules)
+    if column is not rows:  # the title's column alone, else the whole block (its date beside it)
+        found = _window_reading(column, i, window, rules)
+        if found is not None:
+            return found
+    return _window_reading(rows, i, window, rules)
+
+
+def _window_reading(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rules) -> _Opening | None:
+    lo, hi = window
+    line = rows[i].text
     fields = _fields([r.text for r in rows[lo:hi]], rules)
     held = next(
         (
@@ -661,6 +679,29 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     authority = _authority_before(rows, i + 1, rules)
     source = _join([r.text for r in rows[lo:hi]])
     return _Opening(lo, hi, _title_case(_tidy(body)), date, _time(when, rules), venue, authority, source)
+
+
+def _title_column(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rules) -> list[_Row]:
+    """A title printed in a column of its own beside the organisation's name ("Rakaupara" |
+    "Open Minutes" / "District Council" / "Te Kaunihera ..." | "Kaiwhero Community Board" /
+    "Date: ..."): the title block is that column, so the rows of the window are read as their
+    pieces in it (the other column's text is no part of the meeting's name)."""
+    line = rows[i]
+    piece = next((p for p in line.parts if rules.minutes_title.search(p[2])), None)
+    if piece is None or piece is line.parts[0]:
+        return rows
+    x = piece[0]
+    lo, hi = window
+    out = list(rows)
+    for k in range(lo, hi):
+        r = rows[k]
+        near = [p for p in r.parts if abs(p[0] - x) <= 15]
+        if r.parts:  # its piece in the title's column, and the pieces right of it ("Date:" | "Thursday ...")
+            text = " ".join(p[2] for p in r.parts if p[0] >= x - 15) if near else ""
+        else:
+            text = r.text if r.x0 >= x - 15 else ""
+        out[k] = replace(r, text=text, parts=())
+    return out
 
 
 def _wrapped_body(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rules) -> str | None:
@@ -981,9 +1022,20 @@ def _roll_call(heading: re.Match[str], rules: _Rules) -> bool:
 
 def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
     """People in the attendance blocks from line start; returns them and the first line after."""
-    table = _people_table(rows, start, end, rules)
+    # the table's header row may stand just above its first group's label ("Name | Title |
+    # Organisation" / "Members present" / ...)
+    header = start - 1 if start > 0 and rows[start - 1].cell and _people_header(rows[start - 1], rules) else start
+    label = _label_of(rows[start].text, rules, True)
+    if label and not label[1] and start + 1 < end and _people_header(rows[start + 1], rules):
+        header = start + 1  # "Attendance" over "Name | Organisation | Present/Apologies"
+    table = _people_table(rows, header, end, rules)
     if table is not None:
-        return table
+        people, after = table
+        if after < end and _label_of(rows[after].text, rules, _label_line(rows, after)):
+            blocks, after = _labelled_blocks(rows, after, end, rules)  # "In attendance: ..." under the table
+            known = {_person_key(q.name) for q in people}
+            people += [p for block in blocks for p in block if _person_key(p.name) not in known]
+        return people, after
     side = _side_by_side(rows, start, end, rules)
     if side is not None:
         columns, after = side
@@ -1008,8 +1060,8 @@ def _people_header(row: _Row, rules: _Rules) -> dict[int, str] | None:
     }
     if roles[0] != "name" or list(roles.values()).count("name") != 1:
         return None
-    if any(_label_of(cell, rules, True) for cell in row.cells[1:]):
-        return None  # "Attendees | Apologies": lists side by side, not a column of marks
+    if any(_label_of(cell, rules, True) and "/" not in cell for cell in row.cells[1:]):
+        return None  # "Attendees | Apologies": lists side by side, not a column of marks ("Present/Apologies")
     return roles
 
 
@@ -1024,31 +1076,57 @@ def _people_table(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
     assert head is not None
     table, page = head[0], rows[start].page
     k, status, found = start + 1, "present", []
+    grouped = False  # rows under group labels ("Members present", "In attendance") say who is who
+    seen: set[int] = set()  # the table's rows read: a row's cells wrapped over lines come once, whole
     while k < end and (rows[k].cell or (-1,))[0] == table and rows[k].page == page:
         row = rows[k]
-        cells = [c.strip() for c in row.cells] if row.cells else [row.text.strip()]
+        number = (row.cell or (0, 0, 0))[1]
+        if number in seen:
+            k += 1
+            continue
+        seen.add(number)
+        whole = row.row_cells or row.cells
+        cells = [c.strip() for c in whole] if whole else [row.text.strip()]
         filled = [c for c in cells if c]
         label = _label_of(filled[0], rules, True) if len(filled) == 1 and cells[0] else None
         if label or (len(filled) == 1 and cells[0] and row.bold):  # a group's row: "In attendance", "Trustees"
             status = label[0] if label else "present"
+            grouped = True
         else:
             found.append((row, cells, status))
         k += 1
     key = _legend(rows, start, min(k + 3, end), rules)
+    # a table of councillors and officers with no attendance column: an officer's post says
+    # they attended, not that they are a member
+    councillors = any(c[0].split(" ", 1)[0] in rules.member_titles for _, c, _ in found if c)
     people = []
     for row, cells, group in found:
-        field = {columns.get(n, "marks"): c for n, c in enumerate(cells) if c}
+        field: dict[str, str] = {}
+        for n, c in enumerate(cells):  # "Title | Organisation": both the role, in turn
+            role = columns.get(n, "marks")
+            if c:
+                field[role] = f"{field[role]}, {c}" if role == "role" and role in field else c
         mark = field.get("marks", "")
         marked = key.get(mark) or _status_cell(mark, rules) if mark else None
+        if mark and not marked and not (len(mark) <= 3 and not mark.isalpha()):
+            # "Authority", "Employer": another column of who they are, not a mark
+            field["role"] = f"{field['role']}, {mark}" if field.get("role") else mark
+            mark = ""
         status = marked or group
         if group in ("in_attendance", "also_present") and status == "present":
             status = group  # ✓ beside an officer under "In attendance": there, not a member
-        named = _people(field.get("name", ""), status, row.page, rules)
+        name = field.get("name", "")
+        note = next((n for n in re.findall(r"\([^()]{2,30}\)", name) if _remote(n, rules)), None)
+        if note and status == "present":  # "Nadia Rahman (MS Teams)"
+            name, status = _tidy(name.replace(note, " ")), "virtual"
+        named = _people(name, status, row.page, rules)
         if len(named) != 1:
             continue
         person = named[0]
         if field.get("role"):
             person = _with_role(person, field["role"])
+            if councillors and not mark and not grouped:
+                person = replace(person, status=_officer_status(person.status, field["role"], person.name, rules))
         people.append(person)
     if not people:
         return None
@@ -1341,6 +1419,8 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
         prose = _is_prose(before if after and _label_of(after[0], rules) else _name_first(text), rules)
         if prose and j > 0 and _ends_with_title(rows[j - 1].text, rules):
             prose = False  # "... and Lee. Councilmember" / "Park was absent.": the name goes on
+        if prose and j > 0 and after and not _ends_sentence(rows[j - 1].text) and not _is_prose(before, rules):
+            prose = False  # "..., Director Janet" / "Whitfield and ... Brennan. Director Kenji Saito was absent."
         if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or prose:
             return j
         ended = j > 0 and _LIST_END.search(rows[j - 1].text) and not rows[j - 1].text.endswith(_ABBREVIATIONS)
@@ -1694,8 +1774,22 @@ def _split_list(text: str) -> list[str]:
 
 def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Whole people from a list: honours rejoined, "Title Name" and "Name Title" split."""
-    parts = re.split(r";|(?<=[a-z)])\.\s+(?=[A-Z])", text)
+    parts = re.split(r";|(?:(?<=[a-z)])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])", text)
     clauses = [_STATUS_AFTER.match(c.strip()) for c in parts]
+    sentences = re.split(r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])", text)
+    if len(sentences) > 1 and not all(clauses):
+        # a list, then sentences: "... and Director Samuel Brennan. Director Kenji Saito was
+        # absent.", "... of Ellison & Pratt LLP. Seven members of the public attended."
+        said = [_STATUS_AFTER.match(c.strip()) for c in sentences]
+        if any(said) or any(_is_prose(c, rules) for c in sentences[1:]):
+            said_people: list[Attendee] = []
+            for sentence, m in zip(sentences, said):
+                if m:
+                    found = rules.status_cells.get((m["status"] or m["status2"]).upper()) or status
+                    said_people += _people(m["people"] or m["people2"], found, page, rules)
+                elif not _is_prose(sentence, rules):
+                    said_people += _people(sentence, status, page, rules)
+            return said_people
     if len(parts) > 1 and all(clauses):
         # "Councilmembers A, B and Mayor C present; Councilmember D absent (excused)": a roll
         # call whose clauses each end on their people's status
@@ -1763,6 +1857,9 @@ def _bodies_bracketed(text: str, rules: _Rules) -> str:
     inside it parts it into names ("Mrs Doreen Achterberg, Harrowfield Tenants' and Residents'
     Federation"): a part whose last word ends an organisation's name (meetings.yml body_ends)
     and that opens with no title of a person."""
+    # "General Counsel Mark Ellison of Ellison & Pratt LLP": a firm after "of", in brackets too
+    firm = r"\s+of\s+(?P<org>(?:[A-Z][\w’'.-]*\s+(?:&\s+|and\s+)?){1,5}(?:%s))(?=[\s,;.]|$)"
+    text = re.sub(firm % "|".join(map(re.escape, rules.firm_ends)), lambda m: f" ({m['org']})", text)
     parts = re.split(r"(,\s*)", text)
     out = parts[0]
     for sep, part in zip(parts[1::2], parts[2::2]):
@@ -1939,7 +2036,7 @@ def _find_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_
     the longest run from one of the first few headings does."""
     found = first = _item_run(rows, start, end, rules)
     for _ in range(3):
-        if sum(not _lettered(it.number) for it in found) != 1 or not first:
+        if sum(not _sub_lettered(it.number) for it in found) != 1 or not first:
             break  # more than one numbered item: a sequence
         first = _item_run(rows, first[0].heading + 1, end, rules)
         if (
@@ -1979,16 +2076,16 @@ def _item_run(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_It
         bold_mode = bool(items) and all(it.bold for it in items)
         # lettered sub-items under a numbered section ("3. NEW BUSINESS" / "A. Budget amendment" /
         # "B. ..."): the section's next number follows the section, not its last letter
-        section = next((it for it in reversed(items) if not _lettered(it.number)), None)
+        section = next((it for it in reversed(items) if not _sub_lettered(it.number)), None)
         sub = (
             m is not None
             and bool(items)
-            and m["number"] in ("A", "a")
+            and m["number"] in ("A", "a", f"{items[-1].number}A", f"{items[-1].number}a")  # "A." or "5A."
             and items[-1].number.isdigit()
-            and rows[j].bold
+            and (rows[j].bold or m["number"][:1].isdigit())
             and _sub_item_title(m["title"], rows[j])
         )
-        back = m is not None and bool(items) and _lettered(items[-1].number) and section is not None
+        back = m is not None and bool(items) and _sub_lettered(items[-1].number) and section is not None
         if m and (
             not items
             or sub
@@ -2155,6 +2252,8 @@ def _step(a: str, b: str) -> int | None:
         return int(b) - int(a)
     if len(a) == len(b) == 1 and a.isalpha() and b.isalpha() and ord(b) - ord(a) == 1:
         return 1
+    if a[:-1] == b[:-1] and a[:-1].isdigit() and a[-1:].isalpha() and b[-1:].isalpha():
+        return ord(b[-1]) - ord(a[-1])  # "5A" -> "5B"
     if set(a + b) <= set(ROMAN):
         return _roman(b) - _roman(a)
     return None
@@ -2169,9 +2268,17 @@ def _lettered(number: str) -> bool:
     return number.isalpha() and len(number) <= 5
 
 
+def _sub_lettered(number: str) -> bool:
+    """A lettered sub-item's number: "A", or its section's number and a letter ("5A")."""
+    return _lettered(number) or re.fullmatch(r"\d{1,3}[A-Za-z]", number) is not None
+
+
 def _read_heading(rows: list[_Row], j: int, end: int, m: re.Match[str], rules: _Rules) -> _Item:
     """Title (wrapped lines joined), printed ref and the line where the item's text starts."""
     title, run_on = _split_run_on(m["title"], rows[j].bold, rules)
+    if CELL_SEPARATOR in title:  # a table row on one line: "9. Date of next meeting | Thursday 17 April ..."
+        title, rest = title.split(CELL_SEPARATOR, 1)
+        run_on = _join([rest.replace(CELL_SEPARATOR, " "), run_on])
     k = j + 1
     while not run_on and k < end and _continues_title(rows, j, k, rules):
         title = _join([title, rows[k].text])
@@ -2292,6 +2399,9 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     if start is not None and any(rules.item_heading.match(rows[k].text) for k in range(op.after, start)):
         after = op.after  # the roll call is itself an item ("1. CALL TO ORDER", "2. ROLL CALL")
     after = _past_agenda(rows, after, end, rules)
+    one = rules.item_heading.match(rows[op.start - 1].text) if op.start > 0 else None
+    if one and one["number"] in ("1", "1.0", "01") and rows[op.start - 1].page == rows[op.start].page:
+        after = op.start - 1  # "1. CALL TO ORDER" over "The regular meeting of ... was called to order ..."
     items = _find_items(rows, after, end, rules)
     if _numbered_paragraphs(items):  # the business is under plain bold headings
         headings = _heading_items(rows, after, end, rules)

@@ -394,3 +394,94 @@ def test_priority_lists_stated_inside_minutes(tmp_path: Path) -> None:
     pages, _ = read_pdf(path)
     lists = [[p.text for p in pl.items] for pl in extract_priority_lists(pages)]
     assert lists == [first, second]
+
+
+def test_the_title_block_in_a_column_beside_the_organisations_name(tmp_path: Path) -> None:
+    """The organisation's name on the left ("Westbury" / "District Council"), "Open Minutes",
+    the board's name and its fields in a column on the right: the board is the meeting's body."""
+    logo = [para("<b>Westbury</b>", TITLE), para("District Council"), para("Te Kaunihera o Westbury")]
+    block = [
+        para("<b>Open Minutes</b>", TITLE),
+        para("Harbourside Community Board"),
+        para("Date: Tuesday, 12 March 2024"),
+        para("Time: 4.00pm"),
+        para("Venue: Harbourside Service Centre"),
+    ]
+    header = [table([[logo, block]], [220, 260], TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))]
+    m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], BUSINESS["numbered headings"]())
+    assert (m.body, m.date) == ("Harbourside Community Board", "2024-03-12")
+
+
+def test_notes_and_actions_with_a_table_of_people_in_groups(tmp_path: Path) -> None:
+    """ "Notes and actions" under the board's name; "Name | Title | Organisation" with rows of one
+    cell heading each group: members (one "(MS Teams)"), those in attendance, apologies. The
+    group says who is a member, whatever their title."""
+    header = [
+        para("Westbury Place Partnership Board", TITLE),
+        para("Notes and actions"),
+        para("Date: Tuesday 12 March 2024"),
+    ]
+    people = table(
+        [
+            ["<b>Name</b>", "<b>Title</b>", "<b>Organisation</b>"],
+            ["<b>Members present</b>", "", ""],
+            ["Cllr Alice Smith (Chair)", "Cabinet Member", "Westbury Council"],
+            ["Bob Jones", "Director of Public Health", "Westbury Council"],
+            ["Carol Brown (MS Teams)", "Chief Executive", "Westbury CVS"],
+            ["<b>In attendance</b>", "", ""],
+            ["Dan Green", "Governance Officer (notes)", "Westbury ICB"],
+            ["<b>Apologies</b>", "", ""],
+            ["Eve Black", "Chief Operating Officer", "Westbury Hospitals NHS Trust"],
+        ],
+        [150, 170, 150],
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), *(("SPAN", (0, r), (-1, r)) for r in (1, 5, 7))]),
+    )
+    m = _minutes(tmp_path / "m.pdf", header, [people], BUSINESS["numbered headings"]())
+    assert m.body == "Westbury Place Partnership Board"
+    assert [(a.name, a.status) for a in m.attendees] == [
+        ("Cllr Alice Smith", "present"),
+        ("Bob Jones", "present"),
+        ("Carol Brown", "virtual"),
+        ("Dan Green", "in_attendance"),
+        ("Eve Black", "apologies"),
+    ]
+
+
+def test_a_us_board_opened_by_a_sentence_under_call_to_order(tmp_path: Path) -> None:
+    """ "1. CALL TO ORDER" over "The regular meeting of the Board of Directors of the X Water
+    District was called to order ...", the roll call in sentences ("Director Kenji Saito was
+    absent. Staff present were ..."), sub-items "5A.", "5B." under "5. CONSENT CALENDAR"."""
+    lines = [
+        "<b>WESTBURY WATER DISTRICT</b>",
+        "<b>MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS</b>",
+        "<b>1. CALL TO ORDER</b>",
+        "The regular meeting of the Board of Directors of the Westbury Water District was called to order at"
+        " 6:30 p.m. on March 12, 2024 by President Linda Okamura in the District Office.",
+        "<b>2. ROLL CALL</b>",
+        "Directors present: President Linda Okamura, Vice President Robert Delgado, Director Janet Whitfield and"
+        " Director Samuel Brennan. Director Kenji Saito was absent. Staff present were General Manager Tom Reyes"
+        " and General Counsel Mark Ellison of Ellison &amp; Pratt LLP. Seven members of the public attended.",
+        "<b>3. CONSENT CALENDAR</b>",
+        "<b>3A. Approval of Minutes of the February 18, 2024 Regular Meeting</b>",
+        "<b>3B. Ratification of Warrant List for February 2024</b>",
+        "It was moved by Director Whitfield and seconded by Director Brennan to approve the Consent Calendar."
+        " Motion carried 4-0-1.",
+        "<b>4. ADJOURNMENT</b>",
+        "The meeting was adjourned at 7:45 p.m.",
+    ]
+    path = tmp_path / "m.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([para(t) for t in lines])
+    pages, _ = read_pdf(path)
+    [m] = extract_meetings(pages)
+    assert (m.body, m.authority, m.date) == ("Board of Directors", "Westbury Water District", "2024-03-12")
+    assert [i.number for i in m.items] == ["1", "2", "3", "3A", "3B", "4"]
+    people = {a.name: a.status for a in m.attendees}
+    assert people == {
+        "Linda Okamura": "present",
+        "Robert Delgado": "present",
+        "Janet Whitfield": "present",
+        "Samuel Brennan": "present",
+        "Kenji Saito": "absent",
+        "Tom Reyes": "in_attendance",
+        "Mark Ellison": "in_attendance",
+    }
