@@ -616,6 +616,7 @@ def _window(rows: list[_Row], i: int, rules: _Rules) -> tuple[int, int]:
         and hi - i <= rules.title_window
         and rows[hi].page == rows[i].page
         and not _label_of(rows[hi].text, rules)
+        and not _labels_row(rows[hi], rules)
         and not rules.item_heading.match(rows[hi].text)
         and not rows[hi].text.startswith("•")  # a title block has no bullets
     ):
@@ -1003,10 +1004,17 @@ def _label_of(text: str, rules: _Rules, heading: bool = False) -> tuple[str, str
     return None
 
 
+def _labels_row(row: _Row, rules: _Rules) -> bool:
+    """ "Members" and "Officers" in bold over two columns of names: a row of labels alone."""
+    return row.bold and len(row.parts) >= 2 and all(_label_of(t, rules, True) for _, _, t in row.parts)
+
+
 def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
     summary = False  # a summary of the decisions printed above the attendance lists its items
     for j in range(i, min(i + rules.attendance_within, len(rows))):
         if _label_of(rows[j].text, rules, _label_line(rows, j)) or _people_header(rows[j], rules):
+            return j
+        if _labels_row(rows[j], rules):
             return j
         summary = summary or bool(rules.decisions_summary.match(rows[j].text))
         m = rules.item_heading.match(rows[j].text)
@@ -1041,6 +1049,10 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
         columns, after = side
         people, read = _attendance_blocks(columns, 0, len(columns), rules)
         if read == len(columns):  # every column read as attendance blocks
+            if after < end and _label_of(rows[after].text, rules, _label_line(rows, after)):
+                blocks, after = _labelled_blocks(rows, after, end, rules)  # "Also in attendance: ..." under them
+                known = {_person_key(q.name) for q in people}
+                people += [p for block in blocks for p in block if _person_key(p.name) not in known]
             return people, after
     return _attendance_blocks(rows, start, end, rules)
 
@@ -1290,7 +1302,8 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
     table = rows[start].cell
     head = _cell_pieces(rows[start], table) if table else _gap_pieces(rows[start])
     # "Present: | Chairperson: | Alderman P McAleese": a group's label inside a list is no list of its own
-    lists = [t for _, t in head or () if _label_of(t, rules) is not None and not _group_label(t, rules)]
+    heading = rows[start].bold  # a bold label of one word heads its column ("Members" | "Officers")
+    lists = [t for _, t in head or () if _label_of(t, rules, heading) is not None and not _group_label(t, rules)]
     if head is None or len(lists) < 2:
         return None
     starts = [x for x, _ in head]

@@ -147,6 +147,19 @@ ATTENDANCE: dict[str, list[Any]] = {
             TableStyle([]),
         ),
     ],
+    "members beside officers, unruled": [
+        table(
+            [
+                ["<b>Members</b>", "<b>Officers</b>"],
+                ["Cllr Alice Smith (Chair)", "Dan Green – Clerk"],
+                ["Cllr Bob Jones", ""],
+                ["Cllr Carol Brown", ""],
+            ],
+            [240, 240],
+            TableStyle([]),
+        ),
+        para("Also in attendance: Eve Black (internal auditor)."),
+    ],
     "a name a line": [
         para("<b>PRESENT</b>"),
         para("Councillor Alice Smith (Chair)"),
@@ -203,6 +216,16 @@ BUSINESS: dict[str, Callable[[], list[Any]]] = {
         ["Proposed: Cllr Jones. Seconded: Cllr Brown. All in favour. Resolved to approve the report."]
     ),
     "a decision under its number": headed(["Res 045/24 – That the report be approved."]),
+    "a paragraph numbered decision": headed(["4.3 DECIDED: that the report be approved."]),
+    "a decision in Welsh and English": headed(["PENDERFYNWYD / RESOLVED that the report be approved."]),
+    "a resolution block moved and carried": headed(
+        [
+            "Resolution number ACM/2024/12",
+            "MOVED by Chairperson S Tipene, seconded by Member R Hohaia:",
+            "That the Committee approves the report.",
+            "CARRIED",
+        ]
+    ),
 }
 
 

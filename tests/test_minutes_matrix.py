@@ -58,6 +58,7 @@ NUMBERINGS: list[Callable[[int, str], str]] = [
     lambda n, t: f"0{n}. {t}",
     lambda n, t: f"Minute 24/0{n} {t}",
     lambda n, t: f"24/0{n} {t}",
+    lambda n, t: f"24/25-11{n} {t}",
     lambda n, t: t,  # unnumbered, in bold
 ]
 DECISIONS = [
