@@ -321,6 +321,7 @@ INTROS = [
     "Our Priorities",
     "Following the strategic assessment, the following priorities were agreed:",
     "Our strategic priorities 2024–2027",
+    "The plan delivers on the four themes of the Community Strategic Plan, Westbury 2035:",
 ]
 MARKERS: list[Callable[[int], str]] = [
     lambda n: "• ",
