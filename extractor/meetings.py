@@ -541,8 +541,12 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
 
 def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     """ "MINUTES of a meeting of the X held in <venue> on <date>." over up to four lines."""
+    side = None
     if not rules.minutes_start.match(rows[i].text):  # "MINUTES of ...", "Notes of the meeting ..."
-        return None
+        side = _side_column_body(rows, i, rules)  # or in a column right of the body's name
+        if side is None:
+            return None
+        rows = _title_column(rows, i, (i, min(i + rules.title_window, len(rows))), rules)
     stop = i + 1
     while (
         stop < min(i + 4, len(rows))
@@ -560,13 +564,15 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
     body = _clean_body(m["body"], rules)
     if not _names_body(body, rules):
         body = next((h for h in reversed(heading) if _names_body(h, rules)), body)
+    if side and not _names_body(body, rules):  # the body's name wrapped in the column beside the minutes line
+        body = side[0]
     if not body:  # "Minutes of a Meeting held on Thursday 3 June 2021 via Zoom" under the body's name
         body = _window_body(rows, i, _window(rows, i, rules), rules) or ""
     when, venue = _when_and_venue(m["rest"], rules)
     date = _date(when)
     if not body or date is None:
         return None
-    authority = next((a for h in heading for a in [_authority_in(h, rules)] if a), None)
+    authority = next((a for h in heading for a in [_authority_in(h, rules)] if a), None) or (side[1] if side else None)
     return _Opening(
         i - len(heading),
         stop,
@@ -680,6 +686,34 @@ def _window_reading(rows: list[_Row], i: int, window: tuple[int, int], rules: _R
     authority = _authority_before(rows, i + 1, rules)
     source = _join([r.text for r in rows[lo:hi]])
     return _Opening(lo, hi, _title_case(_tidy(body)), date, _time(when, rules), venue, authority, source)
+
+
+def _side_column_body(rows: list[_Row], i: int, rules: _Rules) -> tuple[str, str | None] | None:
+    """A minutes line printed in a column right of the organisation's and the body's names,
+    wrapped ("NHS X Integrated Care Board" | "Minutes of the meeting held on" / "Quality and
+    Patient Safety" | "Thursday 16th January 2025" / "Committee" | "Boardroom ..."): the body
+    is the left column's lines joined that end on a body's word; the organisation above them is
+    its authority."""
+    parts = rows[i].parts
+    if len(parts) < 2 or not rules.minutes_start.match(parts[-1][2]):
+        return None
+    x = parts[-1][0]
+    left: list[str] = []
+    for r in rows[i : i + rules.title_window]:
+        if r.page != rows[i].page:
+            break
+        pieces = [p[2] for p in r.parts if p[0] < x - 15] if r.parts else ([r.text] if r.x1 < x else [])
+        if not pieces and left:
+            continue
+        left += pieces
+    # after an organisation's line ("... Integrated Care Board") if there is one, else from the top
+    starts = [n for n in range(1, len(left)) if left[n - 1].split()[-1] in rules.body_words] + [0]
+    for n in starts:
+        for m in range(len(left), n, -1):
+            name = _join(left[n:m])
+            if _names_body(name, rules) and name.split()[-1] in rules.body_words and not _authority_in(name, rules):
+                return _title_case(name), _join(left[:n]) if n else None
+    return None
 
 
 def _title_column(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rules) -> list[_Row]:
@@ -1018,6 +1052,8 @@ def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
             return j
         summary = summary or bool(rules.decisions_summary.match(rows[j].text))
         m = rules.item_heading.match(rows[j].text)
+        if m and _roll_call(m, rules) and j + 1 < len(rows) and _group_label(rows[j + 1].text, rules):
+            return j + 1  # "3 PRESENT" over "Councillors: ..." and "Staff: ..."
         if m and j > i and not summary and not _roll_call(m, rules) and not rules.preliminary_items.match(m["title"]):
             return None
     return None
@@ -1186,6 +1222,9 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
     j = start
     while j < end:
         label = _label_of(rows[j].text, rules, _label_line(rows, j))
+        if label is None and j == start and j > 0 and _group_label(rows[j].text, rules):
+            heading = _item_heading(rows[j - 1], rules)  # "3 PRESENT" / "Councillors: Cr R Whitfield (Mayor), ..."
+            label = ("present", rows[j].text) if heading and _roll_call(heading, rules) else None
         if label is None:
             break
         status, first = label

@@ -75,6 +75,7 @@ class _Row:
     top: float = 0.0
     size: float = 0.0  # the line's font size: headings of one style are one level
     first_part: str = ""  # the text before a column-wide gap, where the line has one (a table's first cell)
+    parts: tuple[tuple[float, str], ...] = ()  # the pieces apart by column-wide gaps, (x0, text) each
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,10 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
                 heading = line.heading is not None
                 gap = para or n == k == 0
                 first = _CONTROL.sub("", line.parts[0][2]).strip() if len(line.parts) > 1 else ""
-                rows.append(_Row(text, page.page, line.x0, line.bold, gap, heading, line.top, line.size, first))
+                pieces = line.parts if len(line.parts) > 1 else ()
+                parts = tuple((x0, _CONTROL.sub("", t).strip()) for x0, _, t in pieces)
+                row = _Row(text, page.page, line.x0, line.bold, gap, heading, line.top, line.size, first, parts)
+                rows.append(row)
     return [r for r in rows if r.text and not _PAGE_LINE.match(r.text)]
 
 
@@ -402,6 +406,7 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
     finders = (
         _lead_tables,
         _count_tables,
+        _side_by_side_lists,
         _block_lists,
         _counted_headings,
         _grid_lists,
@@ -720,6 +725,38 @@ def _grid_lists(rows: list[_Row], _: object) -> Found:
             for j, k, items, used in columns:
                 plist = _make_list("priority", rows[j].text, rows[j].text, items, rows[k].page)
                 yield j, used | set(range(j + 1, k)), replace(plist, parent=_squash(rows[j].text))
+
+
+def _side_by_side_lists(rows: list[_Row], _: object) -> Found:
+    """Two or more lists side by side under their headings on one line ("Priorities" |
+    "Cross-cutting themes"), each heading naming its list: the lines under them are read column
+    by column, each piece under the heading it starts beneath, until a line with none."""
+    for i, row in enumerate(rows[:-1]):
+        if not row.bold or len(row.parts) < 2:
+            continue
+        kinds = [_kind(text) for _, text in row.parts]
+        if not all(kinds):
+            continue
+        starts = [x for x, _ in row.parts]
+        columns: list[list[_Row]] = [[] for _ in starts]
+        j = i + 1
+        while j < len(rows) and rows[j].page == row.page and not (rows[j].heading and rows[j].bold):
+            pieces = rows[j].parts or ((rows[j].x0, rows[j].text),)
+            placed = [(max((n for n, x in enumerate(starts) if x <= px + 15), default=-1), t) for px, t in pieces]
+            if any(n < 0 for n, _ in placed):
+                break
+            for n, text in placed:
+                columns[n].append(replace(rows[j], text=text, parts=(), first_part=""))
+            j += 1
+        lists = []
+        for (_, title), kind, column in zip(row.parts, kinds, columns):
+            items, _ = _items(column, 0) if column else ([], set())
+            if len(items) < 2 or _not_priorities(items):
+                break
+            lists.append(_make_list(str(kind), title, title, items, row.page))
+        else:
+            for n, plist in enumerate(lists):  # the rows are the first list's to claim; the others share them
+                yield i, set(range(i, j)) if n == 0 else set(), plist
 
 
 def _announced_nested_lists(rows: list[_Row], i: int) -> list[tuple[int, set[int], PriorityList]]:

@@ -508,3 +508,81 @@ def test_a_us_board_opened_by_a_sentence_under_call_to_order(tmp_path: Path) -> 
         "Tom Reyes": "in_attendance",
         "Mark Ellison": "in_attendance",
     }
+
+
+def test_the_bodys_name_wrapped_in_the_column_beside_the_minutes_line(tmp_path: Path) -> None:
+    """ "NHS Westbury Integrated Care Board" / "Quality and Patient Safety" / "Committee" on the
+    left, "Minutes of the meeting held on" / "Thursday 16th January 2025" on the right: the
+    committee is the body, the board its authority."""
+    left = [para("NHS Westbury Integrated Care Board"), para("<b>Quality and Patient Safety</b>"), para("Committee")]
+    right = [para("Minutes of the meeting held on"), para("<b>Thursday 12th March 2024</b>"), para("9.30am – 12.00pm")]
+    header = [table([[left, right]], [300, 180], TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))]
+    people = [
+        para("<b>Members present</b>"),
+        para("Alice Smith Non-Executive Member (Chair)"),
+        para("Bob Jones Chief Nursing Officer"),
+    ]
+    m = _minutes(tmp_path / "m.pdf", header, people, BUSINESS["numbered headings"]())
+    assert (m.body, m.date, m.authority) == (
+        "Quality and Patient Safety Committee",
+        "2024-03-12",
+        "NHS Westbury Integrated Care Board",
+    )
+
+
+def test_a_roll_call_item_over_group_labels(tmp_path: Path) -> None:
+    """ "3 PRESENT" over "Councillors: Cr A Smith (Mayor), ..." and "Staff: ...": the groups under
+    the roll call item are its attendance, the councillors present."""
+    lines = [
+        "<b>MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBERS ON TUESDAY 12 MARCH 2024</b>",
+        "<b>1 OPENING OF MEETING</b>",
+        "The Mayor declared the meeting open at 5.00pm.",
+        "<b>2 PRESENT</b>",
+        "Councillors: Cr A Smith (Mayor), Cr B Jones (Deputy Mayor), Cr C Brown",
+        "Staff: D Green (General Manager), E Black (Governance Officer)",
+        "<b>3 CONFIRMATION OF MINUTES</b>",
+        "RESOLVED that the minutes be confirmed.",
+    ]
+    path = tmp_path / "m.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([para(t) for t in lines])
+    pages, _ = read_pdf(path)
+    [m] = extract_meetings(pages)
+    statuses = [(a.name.split()[-1], a.status) for a in m.attendees]
+    assert statuses == [
+        ("Smith", "present"),
+        ("Jones", "present"),
+        ("Brown", "present"),
+        ("Green", "in_attendance"),
+        ("Black", "in_attendance"),
+    ]
+
+
+def test_two_lists_side_by_side_under_their_headings(tmp_path: Path) -> None:
+    """ "Priorities" beside "Cross-cutting themes" in bold, numbered entries under the one and
+    bullets under the other on the same lines: two lists, each its column."""
+    from extractor.priorities import extract_priority_lists
+
+    first = ["Safer neighbourhoods", "Violence against women and girls", "Reducing drug and alcohol harm"]
+    second = ["Community cohesion", "Listening to victims"]
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "plan.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(56, 790, "Our plan")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(56, 750, "Priorities")
+    c.drawString(320, 750, "Cross-cutting themes")
+    c.setFont("Helvetica", 10)
+    for n, text in enumerate(first):
+        c.drawString(56, 730 - 16 * n, f"{n + 1}. {text}")
+    for n, text in enumerate(second):
+        c.drawString(320, 730 - 16 * n, f"\u2022 {text}")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(56, 660, "What we will do")
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 644, "Each priority has a delivery group that reports to the Partnership Board every quarter.")
+    c.save()
+    pages, _ = read_pdf(path)
+    lists = [([p.text for p in pl.items], pl.kind) for pl in extract_priority_lists(pages)]
+    assert lists == [(first, "priority"), (second, "cross_cutting_theme")]
