@@ -557,13 +557,18 @@ def _fields(text: str) -> list[tuple[str, str]]:
 def _once(actions: list[Action]) -> list[Action]:
     """Each action once, however often the document repeats it (a pack prints a proposal in its
     summary and again in its appendix), and no action without words ("4 1": a table's figures)."""
-    seen: set[tuple[str, str | None]] = set()
-    out = []
+    chosen: dict[tuple[str, str | None], int] = {}  # each action's place in out
+    out: list[Action] = []
     for a in actions:
-        key = (_squash(a.text).lower(), a.owner)
-        if key not in seen and len(re.findall(r"[^\W\d_]{2,}", a.text)) >= 2:
-            seen.add(key)
+        # read twice, with its "(Lead: X, by Y)" and without: once, without
+        key = (_squash(rules().item_lead.sub("", a.text)).lower().rstrip(" ."), a.owner)
+        if len(re.findall(r"[^\W\d_]{2,}", a.text)) < 2:
+            continue
+        if key not in chosen:
+            chosen[key] = len(out)
             out.append(a)
+        elif rules().item_lead.search(out[chosen[key]].text) and not rules().item_lead.search(a.text):
+            out[chosen[key]] = a
     return out
 
 

@@ -391,3 +391,23 @@ def test_each_way_of_introducing_a_plans_actions(tmp_path: Path, i: int, numbere
     pages, _ = read_pdf(path)
     texts = [a.text.rstrip(".") for a in extract_plan_actions(pages)]
     assert all(text in texts for text in PLAN_ACTIONS)
+
+
+def test_a_plan_actions_lead_and_due_in_brackets_after_a_comma(tmp_path: Path) -> None:
+    """ "(Lead: Westbury Constabulary, by July 2025)": the lead is the owner without the due date,
+    which is the action's due date."""
+    from extractor.priorities import extract_plan_actions
+
+    entries = [
+        "• Set up a multi-agency exploitation hub (Lead: Westbury Constabulary, by July 2025).",
+        "• Deliver naloxone training to frontline staff (Lead: Westbury Public Health, by March 2026).",
+    ]
+    opening = [
+        "Priority 1: Reducing serious violence",
+        "Serious violence has risen by 12% over the last two years, mainly in the town centre.",
+    ]
+    after = "Progress will be reported to the Partnership Board every quarter."
+    path = _draw_plan(tmp_path / "plan.pdf", opening, "We will:", entries, after)
+    pages, _ = read_pdf(path)
+    found = {(a.owner, a.due_date) for a in extract_plan_actions(pages) if "Westbury" in a.text}
+    assert found == {("Westbury Constabulary", "2025-07"), ("Westbury Public Health", "2026-03")}
