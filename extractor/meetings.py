@@ -1099,16 +1099,18 @@ PRESENT = frozenset({"present", "virtual"})  # statuses of the meeting's members
 def _people_header(row: _Row, rules: _Rules) -> dict[int, str] | None:
     """The columns of a table of people's header row ("Name | Initials | Role | 4 Feb") by what
     they hold (name, initials, role; any other header is the attendance marks'), or None when
-    the row is no such header: its first column must name the people."""
+    the row is no such header: its first column must name the people, or its second after a
+    column of who they are ("Category | Name | Position | Present")."""
     if row.cell is None or len(row.cells) < 2:
         return None
     roles = {
         n: next((role for role, pattern in rules.people_columns if pattern.match(cell.strip(" :"))), "marks")
         for n, cell in enumerate(row.cells)
     }
-    if roles[0] != "name" or list(roles.values()).count("name") != 1:
+    if list(roles.values()).count("name") != 1 or not (roles[0] == "name" or roles[0] == "role" and roles[1] == "name"):
         return None
-    if any(_label_of(cell, rules, True) and "/" not in cell for cell in row.cells[1:]):
+    listed = [_label_of(c, rules, True) for n, c in enumerate(row.cells) if roles[n] != "name" and "/" not in c]
+    if any(label and label[0] != "present" for label in listed):
         return None  # "Attendees | Apologies": lists side by side, not a column of marks ("Present/Apologies")
     return roles
 
@@ -1146,20 +1148,23 @@ def _people_table(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
     key = _legend(rows, start, min(k + 3, end), rules)
     # a table of councillors and officers with no attendance column: an officer's post says
     # they attended, not that they are a member
-    councillors = any(c[0].split(" ", 1)[0] in rules.member_titles for _, c, _ in found if c)
+    name_at = next(n for n, role in columns.items() if role == "name")
+    councillors = any(c[name_at].split(" ", 1)[0] in rules.member_titles for _, c, _ in found if len(c) > name_at)
     people = []
     for row, cells, group in found:
         field: dict[str, str] = {}
+        mark, marked = "", None
         for n, c in enumerate(cells):  # "Title | Organisation": both the role, in turn
             role = columns.get(n, "marks")
-            if c:
-                field[role] = f"{field[role]}, {c}" if role == "role" and role in field else c
-        mark = field.get("marks", "")
-        marked = key.get(mark) or _status_cell(mark, rules) if mark else None
-        if mark and not marked and not (len(mark) <= 3 and not mark.isalpha()):
-            # "Authority", "Employer": another column of who they are, not a mark
-            field["role"] = f"{field['role']}, {mark}" if field.get("role") else mark
-            mark = ""
+            if not c:
+                continue
+            if role == "marks":
+                says = key.get(c) or _status_cell(c, rules)
+                if says or (len(c) <= 3 and not c.isalpha()):
+                    mark, marked = c, marked or says
+                    continue
+                role = "role"  # "Authority", "Organisation / role": another column of who they are, not a mark
+            field[role] = f"{field[role]}, {c}" if role == "role" and role in field else c
         status = marked or group
         if group in ("in_attendance", "also_present") and status == "present":
             status = group  # ✓ beside an officer under "In attendance": there, not a member

@@ -586,3 +586,25 @@ def test_two_lists_side_by_side_under_their_headings(tmp_path: Path) -> None:
     pages, _ = read_pdf(path)
     lists = [([p.text for p in pl.items], pl.kind) for pl in extract_priority_lists(pages)]
     assert lists == [(first, "priority"), (second, "cross_cutting_theme")]
+
+
+def test_a_table_of_people_named_in_its_second_column(tmp_path: Path) -> None:
+    """ "Category | Name | Position | Attendance": the names are the second column, the category
+    and position their role, the last column their status."""
+    people = table(
+        [
+            ["<b>Category</b>", "<b>Name</b>", "<b>Position</b>", "<b>Attendance</b>"],
+            ["Board member", "Alice Smith", "Chair", "Present"],
+            ["Board member", "Bob Jones", "Deputy Chair", "Present"],
+            ["Board member", "Carol Brown", "Member", "Present"],
+            ["Staff", "Dan Green", "Chief Executive", "In attendance"],
+        ]
+    )
+    header = [para("Minutes of the meeting of the Audit Committee held on Tuesday 12 March 2024", TITLE)]
+    m = _minutes(tmp_path / "m.pdf", header, [people], BUSINESS["numbered headings"]())
+    assert [(a.name, a.status) for a in m.attendees] == [
+        ("Alice Smith", "present"),
+        ("Bob Jones", "present"),
+        ("Carol Brown", "present"),
+        ("Dan Green", "in_attendance"),
+    ]
