@@ -472,6 +472,7 @@ class _Opening:
     venue: str | None
     authority: str | None
     source: str
+    attendance: int = -1  # where its attendance starts, once the opening is taken
 
 
 def extract_meetings(pages: Sequence[PageText]) -> list[Meeting]:
@@ -489,7 +490,6 @@ def extract_meetings(pages: Sequence[PageText]) -> list[Meeting]:
 
 def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
     found: list[_Opening] = []
-    attended: list[int] = []  # where each opening's attendance starts
     i = 0
     while i < len(rows):
         op = present = None
@@ -524,15 +524,13 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
             op.body = _qualified(op.body, op.authority, rules)
             if found and op.start <= found[-1].start:
                 found.pop()  # the same title block read further: "Panel / date / Chair: X / Minutes"
-                attended.pop()
-            elif found and op.start < attended[-1] and op.date == found[-1].date:
+            elif found and op.start < found[-1].attendance and op.date == found[-1].date:
                 # a line above the title that names the meeting too (a running header "Audit
                 # Committee – 12 March 2024"): one meeting, opened by its title
                 previous = found.pop()
-                attended.pop()
                 op.venue, op.time = op.venue or previous.venue, op.time or previous.time
+            op.attendance = present
             found.append(op)
-            attended.append(present)
             i = op.after
         else:
             i += 1
@@ -1074,23 +1072,25 @@ def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[
         header = start + 1  # "Attendance" over "Name | Organisation | Present/Apologies"
     table = _people_table(rows, header, end, rules)
     if table is not None:
-        people, after = table
-        if after < end and _label_of(rows[after].text, rules, _label_line(rows, after)):
-            blocks, after = _labelled_blocks(rows, after, end, rules)  # "In attendance: ..." under the table
-            known = {_person_key(q.name) for q in people}
-            people += [p for block in blocks for p in block if _person_key(p.name) not in known]
-        return people, after
+        return _blocks_below(rows, *table, end, rules)  # "In attendance: ..." under the table
     side = _side_by_side(rows, start, end, rules)
     if side is not None:
         columns, after = side
         people, read = _attendance_blocks(columns, 0, len(columns), rules)
         if read == len(columns):  # every column read as attendance blocks
-            if after < end and _label_of(rows[after].text, rules, _label_line(rows, after)):
-                blocks, after = _labelled_blocks(rows, after, end, rules)  # "Also in attendance: ..." under them
-                known = {_person_key(q.name) for q in people}
-                people += [p for block in blocks for p in block if _person_key(p.name) not in known]
-            return people, after
+            return _blocks_below(rows, people, after, end, rules)  # "Also in attendance: ..." under them
     return _attendance_blocks(rows, start, end, rules)
+
+
+def _blocks_below(
+    rows: list[_Row], people: list[Attendee], after: int, end: int, rules: _Rules
+) -> tuple[list[Attendee], int]:
+    """The people read so far and those of the labelled blocks straight after them, each once."""
+    if after < end and _label_of(rows[after].text, rules, _label_line(rows, after)):
+        blocks, after = _labelled_blocks(rows, after, end, rules)
+        known = {_person_key(q.name) for q in people}
+        people = people + [p for block in blocks for p in block if _person_key(p.name) not in known]
+    return people, after
 
 
 PRESENT = frozenset({"present", "virtual"})  # statuses of the meeting's members taking part
@@ -1698,6 +1698,15 @@ _STATUS_AFTER = re.compile(
 )
 
 
+# where a list of people ends a sentence: "... Brennan. Director Kenji Saito was absent.", "... LLP. Seven ..."
+_PEOPLE_SENTENCE_END = re.compile(r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])")
+
+
+def _said_status(m: re.Match[str], status: str, rules: _Rules) -> str:
+    """The status a roll call's clause ends on ("... present", "absent (excused)"), else status."""
+    return rules.status_cells.get((m["status"] or m["status2"]).upper()) or status
+
+
 def _post_then_name(seg: str, rules: _Rules) -> re.Match[str] | None:
     """"Chief Executive (Gareth Pryor)": an officer's post, then its holder's name."""
     m = rules.post_then_name.match(seg)
@@ -1831,9 +1840,9 @@ def _split_list(text: str) -> list[str]:
 
 def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     """Whole people from a list: honours rejoined, "Title Name" and "Name Title" split."""
-    parts = re.split(r";|(?:(?<=[a-z)])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])", text)
+    parts = re.split(rf";|{_PEOPLE_SENTENCE_END.pattern}", text)
     clauses = [_STATUS_AFTER.match(c.strip()) for c in parts]
-    sentences = re.split(r"(?:(?<=[a-z)])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])", text)
+    sentences = _PEOPLE_SENTENCE_END.split(text)
     if len(sentences) > 1 and not all(clauses):
         # a list, then sentences: "... and Director Samuel Brennan. Director Kenji Saito was
         # absent.", "... of Ellison & Pratt LLP. Seven members of the public attended."
@@ -1842,8 +1851,7 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
             said_people: list[Attendee] = []
             for sentence, m in zip(sentences, said):
                 if m:
-                    found = rules.status_cells.get((m["status"] or m["status2"]).upper()) or status
-                    said_people += _people(m["people"] or m["people2"], found, page, rules)
+                    said_people += _people(m["people"] or m["people2"], _said_status(m, status, rules), page, rules)
                 elif not _is_prose(sentence, rules):
                     said_people += _people(sentence, status, page, rules)
             return said_people
@@ -1853,8 +1861,7 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
         out_of: list[Attendee] = []
         for m in clauses:
             assert m is not None
-            found = rules.status_cells.get((m["status"] or m["status2"]).upper()) or status
-            people = _people(m["people"] or m["people2"], found, page, rules)
+            people = _people(m["people"] or m["people2"], _said_status(m, status, rules), page, rules)
             note = m["note"]
             out_of += [_with_role(p, f"({note})") if note else p for p in people]
         return out_of

@@ -626,7 +626,7 @@ def _row_lines(cells: list[list[Line]]) -> list[Line]:
     cells joined by " | " ("Mark Burdon | PSNC | Area Rep"), and any other row is each cell's
     lines in turn."""
     columns = tuple(" ".join(ln.text for ln in cell) for cell in cells)
-    cells = [[replace(ln, row_cells=columns) for ln in c] for c in cells if c]
+    cells = [[evolve(ln, row_cells=columns) for ln in c] for c in cells if c]
     merged: list[list[Line]] = []
     label = ""
     for n, cell in enumerate(cells):

@@ -265,9 +265,9 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
                 text = _CONTROL.sub("", line.text).strip()
                 heading = line.heading is not None
                 gap = para or n == k == 0
-                first = _CONTROL.sub("", line.parts[0][2]).strip() if len(line.parts) > 1 else ""
                 pieces = line.parts if len(line.parts) > 1 else ()
                 parts = tuple((x0, _CONTROL.sub("", t).strip()) for x0, _, t in pieces)
+                first = parts[0][1] if parts else ""
                 row = _Row(text, page.page, line.x0, line.bold, gap, heading, line.top, line.size, first, parts)
                 rows.append(row)
     return [r for r in rows if r.text and not _PAGE_LINE.match(r.text)]
