@@ -67,6 +67,7 @@ class Settings:
     leading_stop_words: frozenset[str]
     activity_words: frozenset[str]
     role_words: frozenset[str]
+    post_words: frozenset[str]
     name_breaks: frozenset[str]
     name_ends: frozenset[str]
     connectors: frozenset[str]
@@ -120,6 +121,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         leading_stop_words=frozenset(str(w) for w in data["leading_stop_words"]),
         activity_words=frozenset(str(w) for w in data["activity_words"]),
         role_words=frozenset(str(w) for w in data["role_words"]),
+        post_words=frozenset(str(w) for w in data["post_words"]),
         name_breaks=frozenset(str(w) for w in data["name_breaks"]),
         name_ends=frozenset(str(w) for w in data["name_ends"]),
         connectors=frozenset(str(w) for w in data["connectors"]),
@@ -895,11 +897,28 @@ def normalise_org(text: str, definitions: dict[str, Definition], gazetteer_id: s
     entry = gazetteer().by_key.get(org_key(name)) or _known_tail(words)
     if entry:
         return entry.name
+    post = _after_post(words)
+    if post is not None:
+        return normalise_org(" ".join(post), definitions) if post else None
     if not _looks_like_org(name):
         return None
     # one spelling per name: "Early Help & Preventative services" = "Early Help and Preventative Services"
     name = name.replace(" & ", " and ")
     return name[: name.rfind(" ") + 1] + name[name.rfind(" ") + 1 :].capitalize() if name[-1].islower() else name
+
+
+def _after_post(words: list[str]) -> list[str] | None:
+    """The words after a person's post read into a body's name (entities.yml post_words):
+    "Manager Department for Work and Pensions" -> the department; [] when what follows is too
+    short to be a body on its own ("Director Infrastructure Services" is a post); None when no
+    post is there."""
+    s = settings()
+    for n in range(len(words) - 1, -1, -1):
+        if words[n] in s.post_words and (n == 0 or words[n - 1] not in {"of", "for", "the", "and", "&"}):
+            rest = words[n + 1 :]
+            known = bool(rest) and gazetteer().by_key.get(org_key(" ".join(rest))) is not None
+            return rest if len(rest) >= 3 or known else []
+    return None
 
 
 def _known_tail(words: list[str]) -> GazetteerEntry | None:

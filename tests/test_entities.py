@@ -773,3 +773,29 @@ def test_a_street_before_and_and_a_contact_centre_are_no_bodies(nlp):
     names = set(orgs(mentions).values())
     assert "Ashford Borough Council" in names
     assert not names & {"Brook Lane and Church", "Contact Centre"}
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Manager Department for Work and Pensions", "Department for Work and Pensions"),
+        ("Community Safety Manager Eastmoor City Council", "Eastmoor City Council"),
+        ("Invite Eastmoor Women’s Centre", "Eastmoor Women’s Centre"),
+        ("Director Infrastructure Services", None),  # a post and its service, not a body
+        ("Group Manager Community Services", None),
+        ("Association of Directors of Public Health", "Association of Directors of Public Health"),
+        ("Office of the Director of Public Prosecutions", "Office of the Director of Public Prosecutions"),
+    ],
+)
+def test_a_post_read_into_a_name_is_cut_off(name, expected) -> None:
+    assert entities.normalise_org(name, {}) == expected
+
+
+
+def test_held_ends_a_name_wrapped_over_a_minutes_title(nlp) -> None:
+    text = (
+        "Fernholme Learning Trust\nMinutes of the Meeting of the Board of Trustees\n"
+        "Held on Wednesday 11 December 2024 at 5.30pm in the Library.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} == {"Fernholme Learning Trust"}
