@@ -442,9 +442,16 @@ def _tidy(text: str) -> str:
 
 
 def _title_case(text: str) -> str:
-    """An all-capitals heading as printed in running text: "KENT AND MEDWAY POLICE AND CRIME PANEL"."""
+    """An all-capitals heading as printed in running text: "KENT AND MEDWAY POLICE AND CRIME PANEL";
+    in a mixed line, each run of two or more capitalised words ("CITY OF WANDILLA Ordinary Council")."""
     if not text.isupper():
-        return text
+        if not any(w.isupper() for w in text.split()):
+            return text
+        return re.sub(
+            r"(?:(?<=\s)|^)(?:[^\sa-z]*[A-Z][^\sa-z]*\s+)+[^\sa-z]*[A-Z][^\sa-z]*(?=\s|$)",
+            lambda m: _title_case(m.group(0)) if sum(c.isalpha() for c in m.group(0)) > 5 else m.group(0),
+            text,
+        )
     small = {"and", "of", "the", "for", "in", "on", "at", "to", "&"}
 
     def word(i: int, w: str) -> str:
@@ -520,7 +527,7 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
             board = rules.board_of.match(op.body)  # "Board of Directors of the X Water District"
             if board:
                 op.body, op.authority = _title_case(board["body"]), op.authority or board["org"]
-            op.authority = op.authority or _authority_before(rows, op.start, rules)
+            op.authority = op.authority or _authority_before(rows, op.start, rules) or _authority_in(op.body, rules)
             op.body = _qualified(op.body, op.authority, rules)
             if found and op.start <= found[-1].start:
                 found.pop()  # the same title block read further: "Panel / date / Chair: X / Minutes"
@@ -952,7 +959,12 @@ def _heading_above(rows: list[_Row], i: int) -> list[str]:
 
 def _authority_in(text: str, rules: _Rules) -> str | None:
     m = rules.authority.search(_title_case(text))
-    return _tidy(m.group(0)) if m else None
+    if m is None:
+        return None
+    name = m.group(0)
+    while " " in name and rules.meeting_kind.fullmatch(name.rsplit(" ", 1)[1] + " "):
+        name = name.rsplit(" ", 1)[0]  # "City of Wandilla" of "City of Wandilla Ordinary Council Meeting"
+    return _tidy(name)
 
 
 def _qualified(body: str, authority: str | None, rules: _Rules) -> str:
@@ -965,6 +977,8 @@ def _qualified(body: str, authority: str | None, rules: _Rules) -> str:
         rest = rules.meeting_kind.sub("", body[len(own) + 1 :]).strip()
         if rest and any(w.lower() not in rules.generic_body_words for w in rest.split()):
             return rest  # "London Borough of Ravensmere Cabinet": the Cabinet
+        if rest:  # "CITY OF WANDILLA" beside "Ordinary Council Meeting": its Council
+            return _qualified(body[len(own) + 1 :], own, rules)
     plain = rules.meeting_kind.sub("", body).strip()
     if not authority or not plain or any(w.lower() not in rules.generic_body_words for w in plain.split()):
         return body

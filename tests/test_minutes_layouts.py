@@ -608,3 +608,25 @@ def test_a_table_of_people_named_in_its_second_column(tmp_path: Path) -> None:
         ("Carol Brown", "present"),
         ("Dan Green", "in_attendance"),
     ]
+
+
+def test_the_authority_in_capitals_beside_the_kind_of_meeting(tmp_path: Path) -> None:
+    """ "CITY OF WESTBURY" on the left, "Ordinary Council Meeting" on the right, then fields: the
+    body is the city's council, the authority the city; "Ordinary" is the kind of meeting."""
+    header = [
+        table(
+            [
+                ["", para("<b>MINUTES</b>", RIGHT)],
+                [para("<b>CITY OF WESTBURY</b>"), para("Ordinary Council Meeting", RIGHT)],
+            ],
+            [240, 240],
+            PLAIN,
+        ),
+        table(
+            [["Date:", "Tuesday 12 March 2024"], ["Time:", "6.30pm"], ["Location:", "Council Chamber"]],
+            [90, 300],
+            PLAIN,
+        ),
+    ]
+    m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], BUSINESS["numbered headings"]())
+    assert (m.body, m.authority, m.date) == ("City of Westbury Council", "City of Westbury", "2024-03-12")
