@@ -24,7 +24,7 @@ from .config import load_settings, require
 from .dates import parse_date
 from .errors import ConfigError
 from .layout import full_measure, paragraph_starts
-from .models import Action, AgendaItem, Attendee, Decision, Meeting, PageText, Vote
+from .models import Action, AgendaItem, Attendee, Decision, Line, Meeting, PageText, Vote
 from .pdf import CELL_SEPARATOR, LABEL_CELL
 from .text import english_words
 
@@ -410,7 +410,14 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
         stamp = page.stamps[0] if page.stamps else None
         starts = paragraph_starts(page, before)
         before = page
-        for ln, para in zip(page.lines, starts):
+        lines = list(page.lines)
+        for k, (ln, para) in enumerate(zip(lines, starts)):
+            if _reference_cell(ln, lines[k + 1] if k + 1 < len(lines) else None):
+                continue  # read with the line beside it
+            if k and _reference_cell(lines[k - 1], ln):
+                ref = lines[k - 1]  # "ICB/24/112" | "Welcome, Introductions and Apologies": one heading
+                ln = replace(ln, text=f"{ref.text.strip()} {ln.text.strip()}", x0=ref.x0)
+                para = para or starts[k - 1]
             short = len(ln.text) < 0.75 * full
             row = _Row(ln.text.strip(), page.page, ln.bold, ln.x0, para, short, stamp, ln.cell, ln.margin)
             rows.append(
@@ -424,6 +431,24 @@ def _rows(pages: Sequence[PageText]) -> list[_Row]:
                 )
             )
     return rows
+
+
+def _reference_cell(ln: Line, nxt: Line | None) -> bool:
+    """A table row's first cell holding only a reference ("ICB/24/112", "5.", "R24/117") beside
+    the first line of the next cell at the same height: a minutes table of Ref | Minute | Action,
+    whose number and title are one heading."""
+    return (
+        nxt is not None
+        and ln.cell is not None
+        and nxt.cell is not None
+        and ln.cell[2] == 0
+        and nxt.cell[:2] == ln.cell[:2]
+        and nxt.cell[2] == 1
+        and abs(nxt.top - ln.top) < 2
+        and " " not in ln.text.strip()
+        and any(c.isdigit() for c in ln.text)
+        and len(ln.text.strip()) <= 14
+    )
 
 
 def _join(texts: Sequence[str]) -> str:

@@ -203,6 +203,20 @@ BUSINESS: dict[str, Callable[[], list[Any]]] = {
             PLAIN,
         )
     ],
+    "a ruled table of reference, minute and action": lambda: [
+        table(
+            [["<b>Ref</b>", "<b>Minute</b>", "<b>Action</b>"]]
+            + [
+                [
+                    f"AC/24/0{n}",
+                    [para(f"<b>{t}</b>"), para(DISCUSSION), para("The Committee APPROVED the report.")],
+                    "DG" if n == 3 else "",
+                ]
+                for n, t in enumerate(ITEMS, 1)
+            ],
+            [70, 360, 50],
+        )
+    ],
     "a decision under its label": headed(
         [
             "Officer recommendation",
@@ -630,3 +644,25 @@ def test_the_authority_in_capitals_beside_the_kind_of_meeting(tmp_path: Path) ->
     ]
     m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], BUSINESS["numbered headings"]())
     assert (m.body, m.authority, m.date) == ("City of Westbury Council", "City of Westbury", "2024-03-12")
+
+
+def test_a_ruled_minutes_table_numbers_each_item_by_its_reference(tmp_path: Path) -> None:
+    """Ref | Minute | Action, ruled: each row's reference ("AC/24/01") numbers the item whose
+    title opens the minute beside it, and a numbered list inside a minute opens no items."""
+    rows = [
+        [
+            f"AC/24/0{n}",
+            [
+                para(f"<b>{t}</b>"),
+                para(DISCUSSION),
+                *([para("1. Reduce infections"), para("2. Improve discharge")] if n == 2 else []),
+                para("The Committee APPROVED the report."),
+            ],
+            "DG" if n == 3 else "",
+        ]
+        for n, t in enumerate(ITEMS, 1)
+    ]
+    business = [table([["<b>Ref</b>", "<b>Minute</b>", "<b>Action</b>"], *rows], [70, 360, 50])]
+    m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], ATTENDANCE["a paragraph"], business)
+    assert [(i.number, i.title) for i in m.items] == [(f"AC/24/0{n}", t) for n, t in enumerate(ITEMS, 1)]
+    assert [len(i.decisions) for i in m.items] == [1, 1, 1]
