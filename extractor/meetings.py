@@ -112,6 +112,7 @@ class _Rules:
     remote_dash: re.Pattern[str]
     ranks: tuple[str, ...]
     role_heads: frozenset[str]
+    unit_words: frozenset[str]
     officer_heads: frozenset[str]
     role_starts: frozenset[str]
     second_posts: frozenset[str]
@@ -260,6 +261,7 @@ def _rules() -> _Rules:
         remote_dash=rx("remote_dash", get("remote_dash")),
         ranks=tuple(sorted(get("ranks"), key=len, reverse=True)),
         role_heads=frozenset(get("role_heads")),
+        unit_words=frozenset(get("unit_words")),
         officer_heads=frozenset(get("officer_heads")),
         role_starts=frozenset(get("role_starts")),
         second_posts=frozenset(str(w).lower() for w in get("second_posts")),
@@ -1091,9 +1093,23 @@ def _attendance_start(rows: list[_Row], i: int, rules: _Rules) -> int | None:
         m = rules.item_heading.match(rows[j].text)
         if m and _roll_call(m, rules) and j + 1 < len(rows) and _group_label(rows[j + 1].text, rules):
             return j + 1  # "3 PRESENT" over "Councillors: ..." and "Staff: ..."
+        if m and _roll_call(m, rules) and j + 1 < len(rows) and _listed_under(rows, j, rules):
+            return j  # "2. PRESENT" over "Cr Maree Donnelly, Mayor", a name a line
         if m and j > i and not summary and not _roll_call(m, rules) and not rules.preliminary_items.match(m["title"]):
             return None
     return None
+
+
+def _listed_under(rows: list[_Row], j: int, rules: _Rules) -> bool:
+    """Names, not a sentence, on the line under a roll-call item's heading at line j."""
+    nxt = rows[j + 1]
+    return (
+        nxt.page == rows[j].page
+        and not _is_prose(nxt.text, rules)
+        and rules.item_heading.match(nxt.text) is None
+        and _label_of(nxt.text, rules) is None
+        and bool(_people(nxt.text, "present", nxt.page, rules))
+    )
 
 
 def _roll_call(heading: re.Match[str], rules: _Rules) -> bool:
@@ -1269,6 +1285,8 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
         if label is None and j == start and j > 0 and _group_label(rows[j].text, rules):
             heading = _item_heading(rows[j - 1], rules)  # "3 PRESENT" / "Councillors: Cr R Whitfield (Mayor), ..."
             label = ("present", rows[j].text) if heading and _roll_call(heading, rules) else None
+        if label is None and j == start and (heading := _item_heading(rows[j], rules)) and _roll_call(heading, rules):
+            label = _label_of(heading["title"], rules, True)  # "2. PRESENT" over its names, a name a line
         if label is None:
             break
         status, first = label
@@ -1612,6 +1630,16 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
             for ln in lines
         )
         or all(DASHED_ENTRY.match(ln) for ln in lines)  # "Name (NI) – Role, Organisation"
+        # "Cr Maree Donnelly, Mayor" / "Cr Ellen Saddler": a titled name a line, some with a post
+        or all(
+            ln.split()[0] in rules.honorifics
+            and len(ln.split()) <= 12
+            and (
+                ln.count(",") == 0 and len(ln.split()) <= 5
+                or ln.count(",") == 1 and _has_head(ln.split(",")[1].split(), rules)
+            )
+            for ln in lines
+        )
     )
     listed = re.search(r"[,;]", re.sub(r"\([^)]*\)", "", joined)) or re.search(r"\s(?:and|&)\s", joined)
     groups = [joined] if len(lines) <= 1 or (listed and not one_per_line) else lines
@@ -1621,7 +1649,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         if DASHED_ENTRY.match(text) and (text is not joined or "," not in text):
             people += _entry_people(text, status, page, rules)  # "Dr Imran Qureshi (IQ) – GP Lead, Fenmoor PCN"
             continue
-        if one_per_line and text.rstrip(",").count(",") == 2:  # "A. Lindqvist, General Manager, Community Services"
+        if one_per_line and text.rstrip(",").count(",") in (1, 2):  # "A. Lindqvist, General Manager, Community Services"
             posts = _entry_posts(text.rstrip(" .;,"), status, page, rules)
             if len(posts) == 1:
                 people += posts
@@ -1943,6 +1971,9 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
                 continue
         lead_role, name, role = _person(seg, rules)
         post = role  # a post printed after the name ("Jane Lee, Director of Finance"), not a member's title before it
+        if lead_role and name and out and out[-1].role is None and name.split()[-1] in rules.unit_words:
+            out[-1] = _with_role(out[-1], f"{lead_role} {name}")  # "Naomi Birch, Director City Planning"
+            continue
         if lead_role and out and out[-1].role is None and not _is_rank(lead_role, rules):
             out[-1] = _with_role(out[-1], lead_role)  # "Mick Ratford, Treasurer Karen Butt, ..."
         elif lead_role:

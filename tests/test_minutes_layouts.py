@@ -666,3 +666,32 @@ def test_a_ruled_minutes_table_numbers_each_item_by_its_reference(tmp_path: Path
     m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], ATTENDANCE["a paragraph"], business)
     assert [(i.number, i.title) for i in m.items] == [(f"AC/24/0{n}", t) for n, t in enumerate(ITEMS, 1)]
     assert [len(i.decisions) for i in m.items] == [1, 1, 1]
+
+
+def test_a_present_item_listing_a_titled_name_a_line(tmp_path: Path) -> None:
+    """ "2. PRESENT" after an opening item, its members a name a line ("Cr Alice Smith, Mayor",
+    "Cr Bob Jones"), officers under a bold "Officers" with their posts; "3. APOLOGIES" names one."""
+    business = [
+        para("<b>1. OPENING OF MEETING AND ACKNOWLEDGEMENT OF COUNTRY</b>"),
+        para("The Mayor opened the meeting at 6.30pm and read the Acknowledgement of Country."),
+        para("<b>2. PRESENT</b>"),
+        *map(para, ["Cr Alice Smith, Mayor", "Cr Bob Jones", "Cr Carol Brown", "<b>Officers</b>"]),
+        para("Dan Green, Director City Planning"),
+        para("<b>3. APOLOGIES</b>"),
+        para("Cr Eve Black"),
+        *[
+            f
+            for n, t in enumerate(ITEMS, 4)
+            for f in [para(f"<b>{n}. {t}</b>"), para("RESOLVED: That the report be approved.")]
+        ],
+    ]
+    m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], [], business)
+    people = [(a.name, a.status, a.role) for a in m.attendees]
+    assert people == [
+        ("Alice Smith", "present", "Mayor"),
+        ("Bob Jones", "present", "Cr"),
+        ("Carol Brown", "present", "Cr"),
+        ("Dan Green", "in_attendance", "Director City Planning"),
+        ("Eve Black", "apologies", "Cr"),
+    ]
+    assert [i.number for i in m.items] == ["1", "2", "3", "4", "5", "6"]
