@@ -1649,7 +1649,8 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
         if DASHED_ENTRY.match(text) and (text is not joined or "," not in text):
             people += _entry_people(text, status, page, rules)  # "Dr Imran Qureshi (IQ) – GP Lead, Fenmoor PCN"
             continue
-        if one_per_line and text.rstrip(",").count(",") in (1, 2):  # "A. Lindqvist, General Manager, Community Services"
+        # "A. Lindqvist, General Manager, Community Services", "N. Birch, Director City Planning"
+        if one_per_line and text.rstrip(",").count(",") in (1, 2):
             posts = _entry_posts(text.rstrip(" .;,"), status, page, rules)
             if len(posts) == 1:
                 people += posts
