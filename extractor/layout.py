@@ -225,7 +225,9 @@ def _heading(line: Line, full: float, before: str, after: str, set_off: bool, la
     follows a heading or leads the paragraph under it; `large`: it is bold and larger than the
     page's text, so a heading even where it is as long as the page's lines (narrow columns)."""
     text, r = line.text.strip(), settings().heading
-    if not text or len(text) > r.max_chars or text.startswith("\u2022") or after[:1].islower():
+    if not text or len(text) > r.max_chars or text.startswith("\u2022"):
+        return None
+    if after[:1].islower() and _marker(after) is None:  # not "Our principles" over "i. Prevention first"
         return None
     fills = full > 40 and len(text) >= r.full_line * full and not large
     m = r.numbered.match(text)

@@ -120,6 +120,8 @@ class _Rules:
     log_title: re.Pattern[str]
     columns: dict[str, re.Pattern[str]]
     described_header: re.Pattern[str]
+    described_first: re.Pattern[str]
+    measured_header: re.Pattern[str]
     item_bodies: re.Pattern[str]
     lead_line: re.Pattern[str]
     log_default_due: re.Pattern[str]
@@ -212,6 +214,8 @@ def rules() -> _Rules:
         log_title=_ci(act("log_title")),
         columns={k: _ci(v) for k, v in act("columns").items()},
         described_header=_ci(need("described_header")),
+        described_first=_ci(need("described_first")),
+        measured_header=_ci(need("measured_header")),
         log_default_due=_ci(act("log_default_due")),
         status_token=re.compile(act("status_token")),
         status_line=re.compile(act("status_line")),
@@ -480,19 +484,24 @@ def _described_table(page: PageText, t: int, table: list[tuple[int, dict[int, st
         return None
     first = head[min(head)].strip()
     rest = [text for c, text in head.items() if c != min(head)]
-    m = rules().columns["priority"].match(first)
-    if not m or not rest or not all(rules().described_header.search(text) for text in rest):
+    r = rules()
+    described = r.columns["priority"].match(first) and all(r.described_header.search(text) for text in rest)
+    measured = r.described_first.match(first) and all(r.measured_header.match(text.strip()) for text in rest)
+    if not rest or not (described or measured):
         return None
     firsts = [cols.get(min(cols), "").strip() for _, cols in table[1:] if cols]
     items: Items = [(text, page.page, None) for text in firsts if text]
     if len(items) < 2 or _looks_like_prose(items):
         return None
-    above = ""
+    above, heading = "", ""  # the line above the table, and the nearest heading above it
     for ln in page.lines:
         if ln.cell is not None and ln.cell[0] == t:
             break
         if ln.cell is None and ln.text.strip():
             above = ln.text.strip()
+            if ln.heading is not None and not r.action_heading.match(above):  # not "What we will do"
+                heading = above
+    above = above if described else heading or above  # outcomes under "Priority 1: ...", its bullets between
     word = re.sub(r"^(?:strategic|key|our)\s+", "", first.lower()).rstrip("s")
     kind = rules().numbered_kinds.get(word, "priority")
     name = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", above) or first

@@ -1749,7 +1749,7 @@ def test_priorities_named_only_by_a_trackers_group_titles() -> None:
 
 
 def test_strategic_directions_and_the_goals_numbered_under_each() -> None:
-    """"Strategic Direction 1 – ..." headings, each over "Goal 1.1 ...", "Goal 1.2 ...": the
+    """ "Strategic Direction 1 – ..." headings, each over "Goal 1.1 ...", "Goal 1.2 ...": the
     directions are one list, and each direction's goals another, the runs interleaved."""
     folder = Path(__file__).parent / "gold" / "blind6" / "pdf"
     pages, _ = read_pdf(folder / "blind6-ca-kestrel-bay-township-cswb-plan-2024-02-27.pdf")
@@ -1879,8 +1879,12 @@ def test_strategy_on_a_page_columns_give_priorities_and_the_actions_under_how_we
                 "preventing youth violence; and safer town centres. (2) To delegate authority to the Director.",
             ],
             "priority",
-            ["reducing violence against women and girls", "tackling anti-social behaviour",
-             "preventing youth violence", "safer town centres"],
+            [
+                "reducing violence against women and girls",
+                "tackling anti-social behaviour",
+                "preventing youth violence",
+                "safer town centres",
+            ],
         ),
         (  # minutes: what a committee agreed to concentrate on
             [
@@ -2311,3 +2315,43 @@ def test_predictions_changes_and_reported_progress_are_no_commitments(tmp_path):
     assert [a.text for a in actions_of(pdf)] == [
         "The local authorities will roll out the bus initiative, which will result in better services."
     ]
+
+
+def test_principles_in_roman_numerals_and_outcomes_measured_in_a_table(tmp_path):
+    """A strategy's "Our principles" in bold over "i." ... "iii." (a heading, though the line
+    under it starts in lower case), and under "Priority 1: ..." a ruled table Outcome | Measure |
+    Lead: the outcomes are a list of objectives named by the priority, not by the bullets
+    between ("What we will do")."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    text = ParagraphStyle("t", fontName="Helvetica", fontSize=9, leading=12)
+    bold = ParagraphStyle("b", parent=text, fontName="Helvetica-Bold", fontSize=11.5, leading=15)
+    principles = [
+        "Prevention first – we act early.",
+        "Victim-centred – victims come first.",
+        "Evidence-led – we follow the data.",
+    ]
+    outcomes = ["Fewer people experience repeat ASB", "Residents feel safer in their neighbourhood", "Less shop theft"]
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    story = [
+        Paragraph("Our principles", bold),
+        *[Paragraph(f"{n}. {p}", text) for n, p in zip(["i", "ii", "iii"], principles)],
+        Spacer(1, 12),
+        Paragraph("Priority 1: Tackling anti-social behaviour", bold),
+        Paragraph("What we will do", bold),
+        Paragraph("• Run four days of action a year in the neighbourhoods with the most reports", text),
+        Paragraph("• Extend the town centre CCTV network to the bus station", text),
+        Table(
+            [["Outcome", "Measure", "Lead"]]
+            + [[Paragraph(o, text), "Recorded incidents", "Westbury Council"] for o in outcomes],
+            colWidths=[180, 160, 120],
+            style=grid,
+        ),
+    ]
+    path = tmp_path / "strategy.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    lists = {pl.name: [p.text for p in pl.items] for pl in extract_priority_lists(read_pdf(path)[0])}
+    assert lists["Our principles"] == principles
+    assert lists["Priority 1: Tackling anti-social behaviour"] == outcomes
