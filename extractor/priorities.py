@@ -122,6 +122,10 @@ class _Rules:
     described_header: re.Pattern[str]
     described_first: re.Pattern[str]
     measured_header: re.Pattern[str]
+    area_first: re.Pattern[str]
+    area_entries: re.Pattern[str]
+    area_kinds: dict[str, str]
+    cell_entry: re.Pattern[str]
     item_bodies: re.Pattern[str]
     lead_line: re.Pattern[str]
     log_default_due: re.Pattern[str]
@@ -216,6 +220,10 @@ def rules() -> _Rules:
         described_header=_ci(need("described_header")),
         described_first=_ci(need("described_first")),
         measured_header=_ci(need("measured_header")),
+        area_first=_ci(need("area_first")),
+        area_entries=_ci(need("area_entries")),
+        area_kinds={str(k).lower(): str(v) for k, v in need("area_kinds").items()},
+        cell_entry=_ci(need("cell_entry")),
         log_default_due=_ci(act("log_default_due")),
         status_token=re.compile(act("status_token")),
         status_line=re.compile(act("status_line")),
@@ -460,6 +468,8 @@ def _column_lists(pages: Sequence[PageText]) -> Iterator[tuple[int, PriorityList
                 described = _described_table(page, t, table)
                 if described:
                     yield page.page, described
+                for plist in _area_table(page, table):
+                    yield page.page, plist
                 continue
             if "priority" not in found[1]:
                 continue
@@ -471,6 +481,34 @@ def _column_lists(pages: Sequence[PageText]) -> Iterator[tuple[int, PriorityList
                 above = next((ln.text for ln in page.lines if ln.cell is None and ln.text.strip()), "")
                 name = f"{title} ({above})" if above else title
                 yield page.page, _make_list("priority", name, "", [(t, page.page, None) for t in items], page.page)
+
+
+def _area_table(page: PageText, table: list[tuple[int, dict[int, str]]]) -> list[PriorityList]:
+    """A table of a plan's areas ("Goal Area | Objectives | Lead Department | Timeline"): the
+    first column's entries are a list, and each row's cell of objectives, numbered inside it
+    ("1.1 Reduce ... 1.2 Complete ..."), a list of objectives under its area."""
+    r = rules()
+    if len(table) < 3 or not table[0][1]:
+        return []
+    head = table[0][1]
+    first = min(head)
+    entries = next((c for c, text in head.items() if c != first and r.area_entries.match(text.strip())), None)
+    if not r.area_first.match(head[first].strip()) or entries is None:
+        return []
+    areas = [(_NUMBERED_ENTRY.sub("", cols.get(first, "")).strip(), cols.get(entries, "")) for _, cols in table[1:]]
+    areas = [(area, cell) for area, cell in areas if area]
+    if len(areas) < 2 or _looks_like_prose([(a, page.page, None) for a, _ in areas]):
+        return []
+    word = re.sub(r"^(?:strategic|key|our)\s+", "", head[first].strip().lower())
+    word = re.sub(r"(?<=[a-z])s$", "", word.replace("ies", "y"))
+    kind = r.area_kinds.get(word) or rules().numbered_kinds.get(word, "priority")
+    out = [_make_list(kind, head[first].strip(), "", [(a, page.page, None) for a, _ in areas], page.page)]
+    for area, cell in areas:
+        parts = [p.strip() for p in r.cell_entry.split(cell) if p.strip()]
+        if len(parts) >= 2:
+            plist = _make_list("objective", area, "", [(p, page.page, None) for p in parts], page.page)
+            out.append(replace(plist, parent=area))
+    return out
 
 
 def _described_table(page: PageText, t: int, table: list[tuple[int, dict[int, str]]]) -> PriorityList | None:

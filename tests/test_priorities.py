@@ -2355,3 +2355,38 @@ def test_principles_in_roman_numerals_and_outcomes_measured_in_a_table(tmp_path)
     lists = {pl.name: [p.text for p in pl.items] for pl in extract_priority_lists(read_pdf(path)[0])}
     assert lists["Our principles"] == principles
     assert lists["Priority 1: Tackling anti-social behaviour"] == outcomes
+
+
+def test_a_table_of_goal_areas_with_their_objectives_numbered_in_a_cell(tmp_path):
+    """Goal Area | Objectives | Lead Department | Timeline, ruled, each area's objectives numbered
+    1.1, 1.2 in one cell: the areas are a list, and each area's objectives a list under it."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    text = ParagraphStyle("t", fontName="Helvetica", fontSize=8, leading=10)
+    areas = {
+        "Public Safety": ["Reduce emergency response times to under 12 minutes", "Update the Hazard Mitigation Plan"],
+        "Housing and Homelessness": ["Permit 1,200 new housing units", "Open a 60-bed navigation center"],
+        "Economic Vitality": ["Launch a small business grant program", "Extend broadband to 4,000 households"],
+    }
+    rows = [
+        [
+            Paragraph(f"{n}. {area}", text),
+            Paragraph("<br/>".join(f"{n}.{k} {o}" for k, o in enumerate(objectives, 1)), text),
+            Paragraph("Public Works", text),
+            Paragraph(f"{n}.1 FY2026<br/>{n}.2 FY2027", text),
+        ]
+        for n, (area, objectives) in enumerate(areas.items(), 1)
+    ]
+    table = Table(
+        [["Goal Area", "Objectives", "Lead Department", "Timeline"], *rows],
+        colWidths=[120, 220, 90, 70],
+        style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]),
+    )
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Goal Areas", text), table])
+    lists = {pl.name: [p.text for p in pl.items] for pl in extract_priority_lists(read_pdf(path)[0])}
+    assert lists["Goal Area"] == list(areas)
+    for area, objectives in areas.items():
+        assert lists[area] == objectives
