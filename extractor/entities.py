@@ -616,8 +616,8 @@ def _split_parts(tokens: list[Token]) -> Iterator[list[Token]]:
         if token.text in s.name_breaks:
             part = []  # a label, month or status read into the name: "UNCLASSIFIED Transparency Board"
             continue
-        if token.text in s.name_ends:
-            if part and _is_head(_last_word(part)):
+        if token.text in s.name_ends or stem in s.name_ends:  # "... Sport Arm’s Length Bodies"
+            if part and (_is_head(_last_word(part)) or _head_of(part)):
                 yield part  # a name, then what it wrote: "Africa Progress Panel Report 2013"
             part = []
             continue
@@ -913,7 +913,8 @@ def _after_post(words: list[str]) -> list[str] | None:
     short to be a body on its own ("Director Infrastructure Services" is a post); None when no
     post is there."""
     s = settings()
-    for n in range(len(words) - 1, -1, -1):
+    # a post as a name's last word is its members' ("Association of Chief Police Officers")
+    for n in range(len(words) - 2, -1, -1):
         if words[n] in s.post_words and (n == 0 or words[n - 1] not in {"of", "for", "the", "and", "&"}):
             rest = words[n + 1 :]
             known = bool(rest) and gazetteer().by_key.get(org_key(" ".join(rest))) is not None

@@ -798,4 +798,10 @@ def test_held_ends_a_name_wrapped_over_a_minutes_title(nlp) -> None:
         "Held on Wednesday 11 December 2024 at 5.30pm in the Library.\n"
     )
     mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
-    assert {m.normalized for m in mentions if m.label == "ORG"} == {"Fernholme Learning Trust"}
+    assert {m.normalized for m in mentions if m.label == "ORG"} == {"Fernholme Learning Trust", "Board of Trustees"}
+
+
+def test_a_budget_lines_change_and_a_bodys_arms_length_bodies_are_read_apart() -> None:
+    assert entities.normalise_org("Increased Demand for Sexual Health Services", {}) is None
+    text = "funding for the Department for Culture, Media and Sport Arm’s Length Bodies"
+    assert [text[s:e] for s, e in entities.org_phrases(text)] == ["Department for Culture, Media and Sport"]
