@@ -164,6 +164,7 @@ class _Rules:
     action_cues: tuple[re.Pattern[str], ...]
     action_code: re.Pattern[str]
     owner_label: re.Pattern[str]
+    action_marker: re.Pattern[str]
     directive: re.Pattern[str]
     action_owners: tuple[re.Pattern[str], ...]
     pronoun_owner: re.Pattern[str]
@@ -317,6 +318,7 @@ def _rules() -> _Rules:
         action_cues=tuple(rx("action_cues", p) for p in get("action_cues")),
         action_code=rx("action_code", flags=0),
         owner_label=rx("owner_label", flags=0),
+        action_marker=rx("action_marker"),
         directive=rx("directive"),
         action_owners=tuple(rx("action_owners", p, 0) for p in get("action_owners")),
         pronoun_owner=rx("pronoun_owner", flags=0),
@@ -3536,6 +3538,20 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             due_text, due = _due(what, rules, date)
             return Action(text=what, page=body[_line_at(starts, at)].page, owner=owner, due_date=due, due_text=due_text)
 
+        marked = rules.action_marker.search(sentence)  # "(Action: Head of Housing)"
+        if marked:
+            owner = _tidy(marked["owner"])
+            what = sentence[: marked.start()].rstrip(" ;,")
+            limbs = list(re.finditer(r"(?:^|\s)\([a-z]{1,3}\)\s+", what))
+            what = what[limbs[-1].end() :] if limbs else what  # the resolution's limb it closes
+            if what.strip(" .;"):
+                out.append(action(what.strip(), owner))
+            elif previous and out and out[-1].text == previous:
+                out[-1] = replace(out[-1], owner=owner)
+            elif previous:
+                out.append(action(previous, owner))  # "... 2025. (Action: Chief Executive, X)"
+            previous = sentence
+            continue
         label = rules.owner_label.match(sentence)  # "Action: Town Clerk" under what is to be done
         if label and previous:
             if out and out[-1].text == previous:

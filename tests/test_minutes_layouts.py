@@ -695,3 +695,36 @@ def test_a_present_item_listing_a_titled_name_a_line(tmp_path: Path) -> None:
         ("Eve Black", "apologies", "Cr"),
     ]
     assert [i.number for i in m.items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_actions_marked_in_brackets_and_a_post_holder_who_will_act(tmp_path: Path) -> None:
+    """ "(Action: Head of Housing)" closing a resolution's limb, or after a sentence's full stop,
+    makes that limb or sentence an action of the post named; "The Director of Housing and
+    Neighbourhoods will write to ..." is an action too."""
+    business = [
+        para("<b>1. Apologies for absence</b>"),
+        para(
+            "RESOLVED – That (a) the comments be referred to Cabinet; (b) the Head of Housing provide a breakdown"
+            " of the register to the next meeting (Action: Head of Housing); and (c) the report be noted."
+        ),
+        para("<b>2. Minutes of the last meeting</b>"),
+        para(
+            "Members asked that Westbury Homes report the number of open cases each quarter."
+            " (Action: Chief Executive, Westbury Homes)"
+        ),
+        para("RESOLVED: That the report be approved."),
+        para("<b>3. Internal audit report</b>"),
+        para("The Director of Housing and Neighbourhoods will write to the Ministry about the cost of enforcement."),
+        para("RESOLVED: That the report be approved."),
+    ]
+    m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], ATTENDANCE["a paragraph"], business)
+    actions = [(a.text, a.owner) for i in m.items for a in i.actions]
+    assert actions[:2] == [
+        ("the Head of Housing provide a breakdown of the register to the next meeting", "Head of Housing"),
+        (
+            "Members asked that Westbury Homes report the number of open cases each quarter.",
+            "Chief Executive, Westbury Homes",
+        ),
+    ]
+    assert actions[2][0].startswith("The Director of Housing and Neighbourhoods will write")
+    assert len(actions) == 3
