@@ -2481,8 +2481,8 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
     r, head = rows[k], rows[j]
     if rules.item_heading.match(r.text) or rules.item_ref.match(r.text) or r.page != head.page:
         return False
-    if rules.motion_ref.match(r.text):
-        return False  # "Resolution No. 2024-112" under the title: the motion's number, not the title's end
+    if rules.motion_ref.match(r.text) or rules.moved_line.match(r.text) or rules.seconded_line.match(r.text):
+        return False  # "Resolution No. 2024-112", "R24/123 Moved by ..." under the title: the motion's
     if re.match(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|•)\s", r.text):
         return False  # "a) Works Programme": a sub-item under the title, not its second line
     if r.cell is not None and r.cell == head.cell and r.bold == head.bold and _cell_beside(rows, k, head.cell):
@@ -3242,7 +3242,9 @@ def _motion_block(body: list[_Row], k: int, rules: _Rules) -> tuple[str, int] | 
             outcome = text.strip().rstrip(".")
             return f"{motion} {outcome[:1].upper()}{outcome[1:]}.", stop + 1
         listing = any(r.text.rstrip().endswith(":") for r in body[j:stop])  # "That Council:" / "1. Awards ..."
-        if rules.moved_line.match(text) or rules.item_heading.match(text) and not listing:
+        # a wrapped line of the motion, set in as far as it, may start with a number: "418 Larch Avenue ..."
+        within = stop > j and not body[stop].para and body[stop].x0 >= body[j].x0 - 2
+        if rules.moved_line.match(text) or rules.item_heading.match(text) and not listing and not within:
             return None
     return None
 

@@ -728,3 +728,35 @@ def test_actions_marked_in_brackets_and_a_post_holder_who_will_act(tmp_path: Pat
     ]
     assert actions[2][0].startswith("The Director of Housing and Neighbourhoods will write")
     assert len(actions) == 3
+
+
+def test_numbered_motions_under_long_titles_with_a_line_that_starts_with_a_number(tmp_path: Path) -> None:
+    """A resolution number and its mover in the left margin ("R24/121 Moved by Councillor Jones")
+    under an item's title that runs to the measure: not the title's last line. A wrapped line of
+    the motion may start with a number ("418 Larch Avenue ..."): still the motion's."""
+    indented = ParagraphStyle("indented", parent=TEXT, leftIndent=72)
+    titles = [
+        "Development Variance Permit DVP 2024-03 for the rear yard of a house in Larch Avenue – Approval",
+        "Water Rates and Regulations Amendment Bylaw No. 512, 2024 – Adoption and Third Reading",
+        "Internal audit report for the year ending 31 March 2024 and the auditor's recommendations",
+    ]
+    motions = [
+        "THAT Council approve Development Variance Permit DVP 2024-03 for<br/>"
+        "418 Larch Avenue to reduce the rear yard setback from 7.5 m to 4.0 m.",
+        "THAT Water Rates and Regulations Amendment Bylaw No. 512, 2024 be adopted.",
+        "THAT Council receive the internal audit report for information.",
+    ]
+    business = [
+        f
+        for n, (title, motion) in enumerate(zip(titles, motions), 1)
+        for f in [
+            para(f"<b>{n}. {title}</b>"),
+            para(f"R24/12{n} Moved by Councillor Jones<br/>Seconded by Councillor Brown"),
+            para(motion, indented),
+            para("CARRIED", RIGHT),
+        ]
+    ]
+    m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], ATTENDANCE["a paragraph"], business)
+    assert [i.title for i in m.items] == titles
+    assert [len(i.decisions) for i in m.items] == [1, 1, 1]
+    assert m.items[0].decisions[0].text.endswith("from 7.5 m to 4.0 m. CARRIED.")
