@@ -117,6 +117,8 @@ class _Rules:
     role_starts: frozenset[str]
     second_posts: frozenset[str]
     particles: frozenset[str]
+    attendance_asides: re.Pattern[str]
+    body_label: re.Pattern[str]
     meeting_end: tuple[re.Pattern[str], ...]
     meeting_end_inclusive: tuple[re.Pattern[str], ...]
     item_heading: re.Pattern[str]
@@ -267,6 +269,8 @@ def _rules() -> _Rules:
         role_starts=frozenset(get("role_starts")),
         second_posts=frozenset(str(w).lower() for w in get("second_posts")),
         particles=frozenset(get("name_particles")),
+        attendance_asides=rx("attendance_asides"),
+        body_label=rx("body_label", flags=0),
         meeting_end=tuple(rx("meeting_end", p) for p in get("meeting_end")),
         meeting_end_inclusive=tuple(rx("meeting_end_inclusive", p) for p in get("meeting_end_inclusive")),
         item_heading=rx("item_heading", flags=0),
@@ -1114,6 +1118,17 @@ def _listed_under(rows: list[_Row], j: int, rules: _Rules) -> bool:
     )
 
 
+
+
+def _body_label(text: str, rules: _Rules) -> tuple[str, str] | None:
+    """A body's name as a label in the attendance, its people after it ("Brookside Community
+    Homes (for Minute 45): Paula Kerrigan (Chief Executive) and ..."): those people attended."""
+    m = rules.body_label.match(text)
+    if m is None or m["body"].split()[-1] not in rules.body_ends or _is_prose(m["rest"], rules):
+        return None
+    return "in_attendance", m["rest"]
+
+
 def _roll_call(heading: re.Match[str], rules: _Rules) -> bool:
     """An item that takes the attendance ("2. ROLL CALL", "3. Attendance"): its lists follow."""
     return _label_of(heading["title"], rules) is not None
@@ -1289,6 +1304,8 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
             label = ("present", rows[j].text) if heading and _roll_call(heading, rules) else None
         if label is None and j == start and (heading := _item_heading(rows[j], rules)) and _roll_call(heading, rules):
             label = _label_of(heading["title"], rules, True)  # "2. PRESENT" over its names, a name a line
+        if label is None and blocks and (body := _body_label(rows[j].text, rules)):
+            label = body  # "Brookside Community Homes (for Minute 45): Paula Kerrigan (Chief Executive) and ..."
         if label is None:
             break
         status, first = label
@@ -1539,6 +1556,8 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
             prose = False  # "..., Director Janet" / "Whitfield and ... Brennan. Director Kenji Saito was absent."
         if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or prose:
             return j
+        if _body_label(r.text, rules):
+            return j  # "Westbury Homes (for Minute 3): ..." opens a list of its own
         ended = j > 0 and _LIST_END.search(rows[j - 1].text) and not rows[j - 1].text.endswith(_ABBREVIATIONS)
         if ended and not _STATUS_AFTER.match(r.text):  # "... and Lee." / "Councilmember Park was absent." goes on
             return j  # "Apology: Councillor Neil Cowie." / "Councillor Dalgleish, Convener, presiding."
@@ -1578,7 +1597,7 @@ def _name_first(text: str) -> str:
 
 def _is_prose(text: str, rules: _Rules) -> bool:
     """A sentence rather than names: several lowercase words outside brackets."""
-    bare = re.sub(r"\([^)]*\)?|^[^(]*\)", " ", text)
+    bare = re.sub(r"\([^)]*\)?|^[^(]*\)", " ", rules.attendance_asides.sub(" ", text))
     lower = [
         w
         for w in re.findall(r"[A-Za-z][\w'-]*", bare)
@@ -1646,6 +1665,9 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
     listed = re.search(r"[,;]", re.sub(r"\([^)]*\)", "", joined)) or re.search(r"\s(?:and|&)\s", joined)
     groups = [joined] if len(lines) <= 1 or (listed and not one_per_line) else lines
     groups = _labelled_groups(lines, rules) or groups  # "Chairperson: ..." / "Aldermen: ..." / "Councillors: ..."
+    # entries set apart by semicolons, each a name and its post after a dash: "Carys Lloyd (CL) –
+    # Clerk; County Cllr Mared Ellis (ME); PCSO Dafydd Owen (DO) for the police report"
+    groups = [p.strip() for g in groups for p in (g.split(";") if DASHED_ENTRY.match(g) else [g]) if p.strip()]
     people: list[Attendee] = []
     for text in groups:
         if DASHED_ENTRY.match(text) and (text is not joined or "," not in text):
@@ -1946,6 +1968,9 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     shared = None  # "Councillors Browaty, Eadie and Vandal": each surname is a Councillor
     for seg in _split_list(text):
         seg = rules.styles.sub("", seg).strip()  # "His Worship Mayor Katz"
+        aside = rules.attendance_asides.search(seg)  # "PCSO Tom White (TW) for the police report"
+        if aside and aside.start() > 0 and not seg[: aside.start()].rstrip().endswith(("(", "of", "Director", "Head")):
+            seg = seg[: aside.start()].rstrip(" ,;")
         head = seg.split(" ", 1)
         # a surname may have its post in brackets after it: "Councillors Blake (Chair), Hay and Morris"
         if len(head) == 2 and head[0] in rules.plural_titles and _SURNAME.fullmatch(head[1]):

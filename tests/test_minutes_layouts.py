@@ -760,3 +760,22 @@ def test_numbered_motions_under_long_titles_with_a_line_that_starts_with_a_numbe
     assert [i.title for i in m.items] == titles
     assert [len(i.decisions) for i in m.items] == [1, 1, 1]
     assert m.items[0].decisions[0].text.endswith("from 7.5 m to 4.0 m. CARRIED.")
+
+
+def test_attendance_by_a_bodys_label_and_semicolon_entries_with_dashed_posts(tmp_path: Path) -> None:
+    """ "In attendance: Dan Green (DG) – Clerk; County Cllr Eve Black (EB); PCSO Tom White (TW) for
+    the police report; 2 members of the public", then "Westbury Homes (for Minute 3): Jo Hart
+    (Chief Executive) and Ian Cole (Director of Property)": each person once, in attendance."""
+    attendance = [
+        para("<b>Present:</b> Cllr Alice Smith (Chair), Cllr Bob Jones, Cllr Carol Brown"),
+        para(
+            "In attendance: Dan Green (DG) – Clerk; County Cllr Eve Black (EB); PCSO Tom White (TW) for the police"
+            " report; 2 members of the public"
+        ),
+        para("Westbury Homes (for Minute 3): Jo Hart (Chief Executive) and Ian Cole (Director of Property)."),
+    ]
+    m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], attendance, BUSINESS["numbered headings"]())
+    attending = [(a.name, a.role) for a in m.attendees if a.status == "in_attendance"]
+    assert [name.split()[-1] for name, _ in attending] == ["Green", "Black", "White", "Hart", "Cole"]
+    assert attending[0][1] is not None and attending[0][1].startswith("Clerk")
+    assert [a.name.split()[-1] for a in m.attendees if a.status == "present"] == ["Smith", "Jones", "Brown"]
