@@ -1122,11 +1122,12 @@ def _listed_under(rows: list[_Row], j: int, rules: _Rules) -> bool:
 
 def _body_label(text: str, rules: _Rules) -> tuple[str, str] | None:
     """A body's name as a label in the attendance, its people after it ("Brookside Community
-    Homes (for Minute 45): Paula Kerrigan (Chief Executive) and ..."): those people attended."""
+    Homes (for Minute 45): Paula Kerrigan (Chief Executive) and ..."): the body and the people,
+    who attended for it."""
     m = rules.body_label.match(text)
     if m is None or m["body"].split()[-1] not in rules.body_ends or _is_prose(m["rest"], rules):
         return None
-    return "in_attendance", m["rest"]
+    return m["body"], m["rest"]
 
 
 def _roll_call(heading: re.Match[str], rules: _Rules) -> bool:
@@ -1304,8 +1305,9 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
             label = ("present", rows[j].text) if heading and _roll_call(heading, rules) else None
         if label is None and j == start and (heading := _item_heading(rows[j], rules)) and _roll_call(heading, rules):
             label = _label_of(heading["title"], rules, True)  # "2. PRESENT" over its names, a name a line
-        if label is None and blocks and (body := _body_label(rows[j].text, rules)):
-            label = body  # "Brookside Community Homes (for Minute 45): Paula Kerrigan (Chief Executive) and ..."
+        body_name = None
+        if label is None and blocks and (named := _body_label(rows[j].text, rules)):
+            body_name, label = named[0], ("in_attendance", named[1])  # "Brookside Community Homes (for ...): ..."
         if label is None:
             break
         status, first = label
@@ -1333,6 +1335,8 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
         above = _label_wrapped_above(rows, j, rules) if j == start else None
         groups = _embedded_labels(([above] if above else []) + [first] + lines, status, rules)
         blocks.append([p for label, group in groups for p in _block_people(group, label, rows[j].page, rules)])
+        if body_name:  # each one's post at that body: "Chief Executive, Brookside Community Homes"
+            blocks[-1] = [replace(p, role=f"{p.role}, {body_name}" if p.role else body_name) for p in blocks[-1]]
         people += blocks[-1]
         j = _skip_notes(rows, k, end, rules)
     return blocks, j

@@ -778,4 +778,5 @@ def test_attendance_by_a_bodys_label_and_semicolon_entries_with_dashed_posts(tmp
     attending = [(a.name, a.role) for a in m.attendees if a.status == "in_attendance"]
     assert [name.split()[-1] for name, _ in attending] == ["Green", "Black", "White", "Hart", "Cole"]
     assert attending[0][1] is not None and attending[0][1].startswith("Clerk")
+    assert attending[3][1] == "Chief Executive, Westbury Homes"  # each one's post at the body named
     assert [a.name.split()[-1] for a in m.attendees if a.status == "present"] == ["Smith", "Jones", "Brown"]
