@@ -1973,8 +1973,10 @@ def _people(text: str, status: str, page: int, rules: _Rules) -> list[Attendee]:
     for seg in _split_list(text):
         seg = rules.styles.sub("", seg).strip()  # "His Worship Mayor Katz"
         aside = rules.attendance_asides.search(seg)  # "PCSO Tom White (TW) for the police report"
-        if aside and aside.start() > 0 and not seg[: aside.start()].rstrip().endswith(("(", "of", "Director", "Head")):
-            seg = seg[: aside.start()].rstrip(" ,;")
+        before_aside = seg[: aside.start()].rstrip() if aside else ""
+        last = before_aside.rsplit(" ", 1)[-1]  # not inside brackets, nor a post's own "for": "Head for Items"
+        if before_aside and not before_aside.endswith("(") and last != "of" and last not in rules.role_heads:
+            seg = before_aside.rstrip(" ,;")
         head = seg.split(" ", 1)
         # a surname may have its post in brackets after it: "Councillors Blake (Chair), Hay and Morris"
         if len(head) == 2 and head[0] in rules.plural_titles and _SURNAME.fullmatch(head[1]):
@@ -3569,6 +3571,13 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             due_text, due = _due(what, rules, date)
             return Action(text=what, page=body[_line_at(starts, at)].page, owner=owner, due_date=due, due_text=due_text)
 
+        def own_previous(owner: str, before: str = previous) -> None:
+            """An owner printed after what is to be done: the sentence before is the action."""
+            if out and out[-1].text == before:
+                out[-1] = replace(out[-1], owner=owner)
+            else:
+                out.append(action(before, owner))
+
         marked = rules.action_marker.search(sentence)  # "(Action: Head of Housing)"
         if marked:
             owner = _tidy(marked["owner"])
@@ -3577,18 +3586,13 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
             what = what[limbs[-1].end() :] if limbs else what  # the resolution's limb it closes
             if what.strip(" .;"):
                 out.append(action(what.strip(), owner))
-            elif previous and out and out[-1].text == previous:
-                out[-1] = replace(out[-1], owner=owner)
             elif previous:
-                out.append(action(previous, owner))  # "... 2025. (Action: Chief Executive, X)"
+                own_previous(owner)  # "... 2025. (Action: Chief Executive, X)"
             previous = sentence
             continue
         label = rules.owner_label.match(sentence)  # "Action: Town Clerk" under what is to be done
         if label and previous:
-            if out and out[-1].text == previous:
-                out[-1] = replace(out[-1], owner=label["owner"])
-            else:
-                out.append(action(previous, label["owner"]))
+            own_previous(label["owner"])
             continue
         bare = rules.action_code.sub("", sentence)  # "05-02 ORWG to review ...": the code is no subject
         directed = [m for m in rules.directive.finditer(sentence) if m.start() > 0 or _cue(sentence, rules) is None]

@@ -499,9 +499,8 @@ def _area_table(page: PageText, table: list[tuple[int, dict[int, str]]]) -> list
     areas = [(area, cell) for area, cell in areas if area]
     if len(areas) < 2 or _looks_like_prose([(a, page.page, None) for a, _ in areas]):
         return []
-    word = re.sub(r"^(?:strategic|key|our)\s+", "", head[first].strip().lower())
-    word = re.sub(r"(?<=[a-z])s$", "", word.replace("ies", "y"))
-    kind = r.area_kinds.get(word) or rules().numbered_kinds.get(word, "priority")
+    word = _header_word(head[first])
+    kind = r.area_kinds.get(word) or r.numbered_kinds.get(word, "priority")
     out = [_make_list(kind, head[first].strip(), "", [(a, page.page, None) for a, _ in areas], page.page)]
     for area, cell in areas:
         parts = [p.strip() for p in r.cell_entry.split(cell) if p.strip()]
@@ -509,6 +508,13 @@ def _area_table(page: PageText, table: list[tuple[int, dict[int, str]]]) -> list
             plist = _make_list("objective", area, "", [(p, page.page, None) for p in parts], page.page)
             out.append(replace(plist, parent=area))
     return out
+
+
+def _header_word(header: str) -> str:
+    """A list column's header as the word its kind is looked up by: "Strategic Priorities" ->
+    "priority", "Goal Areas" -> "goal area"."""
+    word = re.sub(r"^(?:strategic|key|our)\s+", "", header.strip().lower())
+    return re.sub(r"(?<=[a-z])s$", "", word.replace("ies", "y"))
 
 
 def _described_table(page: PageText, t: int, table: list[tuple[int, dict[int, str]]]) -> PriorityList | None:
@@ -540,8 +546,7 @@ def _described_table(page: PageText, t: int, table: list[tuple[int, dict[int, st
             if ln.heading is not None and not r.action_heading.match(above):  # not "What we will do"
                 heading = above
     above = above if described else heading or above  # outcomes under "Priority 1: ...", its bullets between
-    word = re.sub(r"^(?:strategic|key|our)\s+", "", first.lower()).rstrip("s")
-    kind = rules().numbered_kinds.get(word, "priority")
+    kind = r.numbered_kinds.get(_header_word(first), "priority")
     name = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", above) or first
     return _make_list(kind, name, above, items, page.page)
 
