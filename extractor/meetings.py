@@ -610,7 +610,10 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
     date = _date(when)
     if not body or date is None:
         return None
-    authority = next((a for h in heading for a in [_authority_in(h, rules)] if a), None) or (side[1] if side else None)
+    # the council named in the heading, each of its columns apart ("Comhairle Contae ..." beside
+    # "Glencarra County Council": a bilingual heading)
+    pieces = [t for r in rows[i - len(heading) : i] for t in ([t for _, _, t in r.parts] or [r.text])]
+    authority = next((a for h in pieces for a in [_authority_in(h, rules)] if a), None) or (side[1] if side else None)
     return _Opening(
         i - len(heading),
         stop,
@@ -1599,6 +1602,29 @@ def _name_first(text: str) -> str:
     return m["name"] if m else text
 
 
+def _post_wrapped(lines: list[str], rules: _Rules) -> list[str]:
+    """Lines of "Name, Post" with a post wrapped onto a line of its own ("Mr K Dunne, Senior
+    Executive Engineer," / "Roads"): the wrapped words back on their entry's line. A line carries
+    on the one above when that one holds a name and its post and ends on a comma, and it is a
+    few words with no comma and no title of a name of its own."""
+    out: list[str] = []
+    titles = {*rules.honorifics, *rules.member_titles}
+    for ln in lines:
+        words = ln.split()
+        if (
+            out
+            and out[-1].rstrip().endswith(",")
+            and out[-1].count(",") >= 2
+            and "," not in ln
+            and len(words) <= 3
+            and words[0] not in titles
+        ):
+            out[-1] = f"{out[-1].rstrip()} {ln.strip()}"
+        else:
+            out.append(ln)
+    return out
+
+
 def _is_prose(text: str, rules: _Rules) -> bool:
     """A sentence rather than names: several lowercase words outside brackets."""
     bare = re.sub(r"\([^)]*\)?|^[^(]*\)", " ", rules.attendance_asides.sub(" ", text))
@@ -1627,9 +1653,17 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
 
     if lines and sum(bool(LEADING_BULLET.match(ln)) for ln in lines) * 2 >= len(lines):
         return [p for entry in _bulleted(lines) for p in _entry_people(entry, status, page, rules)]
+    lines = _post_wrapped(lines, rules)
     chaired = [rules.in_the_chair.match(ln) for ln in lines]
     if any(chaired) and len(lines) > 1:  # "Councillor J Lewis in the Chair" / "Councillors S Arif, ..."
-        chair = [_with_role(p, "Chair") for m in chaired if m for p in _people(m["name"], status, page, rules)]
+        # whoever chaired was there, whatever the list it is printed under ("Apologies: ..." /
+        # "Cllr Byrne, Cathaoirleach, presided.")
+        chair = [
+            _with_role(replace(p, status="present"), "Chair")
+            for m in chaired
+            if m
+            for p in _people(m["name"], status, page, rules)
+        ]
         rest = [ln for ln, m in zip(lines, chaired) if not m]
         return chair + (_block_people(rest, status, page, rules) if rest else [])
     lines = [rules.list_breaks.sub(lambda m: m.group(0) + ",", ln) for ln in lines]
@@ -2179,7 +2213,8 @@ def _is_name(tokens: Sequence[str], rules: _Rules) -> bool:
     words = [t for t in tokens if t not in rules.honorifics]
     if not words or (len(words) < 2 and len(words) == len(tokens)):
         return False
-    return all(re.fullmatch(r"[A-Z][\w’'.-]*|[A-Z]{1,3}", t) or t in rules.particles for t in words)
+    # a capital of any alphabet opens each word: "Áine", "Øyvind"
+    return all(t[:1].isupper() and re.fullmatch(r"[\w’'.-]+", t) or t in rules.particles for t in words)
 
 
 # --------------------------------------------------------------------------- items
@@ -2833,6 +2868,12 @@ def _once(people: list[Attendee]) -> list[Attendee]:
     for p in people:
         key = (p.status, _full_key(p.name))
         same = next((n for n, q in enumerate(out) if (q.status, _full_key(q.name)) == key), None)
+        if same is None and len(key[1].split()) == 1:  # "Cllr Byrne" presiding: "Cllr Aoife Byrne" listed
+            named = [n for n, q in enumerate(out) if _full_key(q.name).split()[-1:] == key[1].split()]
+            if len(named) == 1:
+                if out[named[0]].role is None:
+                    out[named[0]] = replace(out[named[0]], role=p.role)
+                continue
         if same is None:
             out.append(p)
         elif len(p.role or "") > len(out[same].role or ""):

@@ -780,3 +780,44 @@ def test_attendance_by_a_bodys_label_and_semicolon_entries_with_dashed_posts(tmp
     assert attending[0][1] is not None and attending[0][1].startswith("Clerk")
     assert attending[3][1] == "Chief Executive, Westbury Homes"  # each one's post at the body named
     assert [a.name.split()[-1] for a in m.attendees if a.status == "present"] == ["Smith", "Jones", "Brown"]
+
+
+def test_minutes_of_a_months_meeting_under_a_bilingual_heading_with_lists_side_by_side(tmp_path: Path) -> None:
+    """A heading in two languages in two columns over "Minutes of the March Meeting of the
+    Westbury Municipal District held ...": the body is the district, the authority the council
+    named in the heading's English column. "Members Present:" beside "Officials Present:" (the
+    officials in attendance), a post wrapped onto a line of its own, a name with an accented
+    capital, and "Cllr Smith, Cathaoirleach, presided." under the apologies: the chair, not an
+    apology."""
+    header = [
+        table([[para("<b>Comhairle Contae Westbury</b>"), para("<b>Westbury County Council</b>", RIGHT)]], [240, 240]),
+        para(
+            "Minutes of the March Meeting of the Westbury Municipal District held in the Council Chamber on"
+            " Tuesday 12 March 2024 at 10.00 a.m.",
+            TITLE,
+        ),
+    ]
+    people = table(
+        [
+            ["Members Present:", "Officials Present:"],
+            ["Cllr Alice Smith (Cathaoirleach)", "Ms Dana Green, Director of Services"],
+            ["Cllr Áine Ní Bhriain", "Mr Ian Cole, Senior Executive Engineer,"],
+            ["Cllr Bob Jones", "Roads"],
+            ["Cllr Carol Brown", "Ms Jo Hart, Meetings Administrator"],
+        ],
+        [240, 240],
+        PLAIN,
+    )
+    attendance = [people, para("Apologies: Cllr Eve Black"), para("Cllr Smith, Cathaoirleach, presided.")]
+    m = _minutes(tmp_path / "m.pdf", header, attendance, BUSINESS["numbered headings"]())
+    assert (m.body, m.authority) == ("Westbury Municipal District", "Westbury County Council")
+    assert [(a.name, a.status, a.role) for a in m.attendees] == [
+        ("Cllr Alice Smith", "present", "Cathaoirleach"),
+        ("Cllr Áine Ní Bhriain", "present", None),
+        ("Cllr Bob Jones", "present", None),
+        ("Cllr Carol Brown", "present", None),
+        ("Cllr Eve Black", "apologies", None),
+        ("Ms Dana Green", "in_attendance", "Director of Services"),
+        ("Mr Ian Cole", "in_attendance", "Senior Executive Engineer, Roads"),
+        ("Ms Jo Hart", "in_attendance", "Meetings Administrator"),
+    ]
