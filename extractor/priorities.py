@@ -764,10 +764,9 @@ def _grid_lists(rows: list[_Row], _: object) -> Found:
     for i, r in enumerate(rows):
         if r.heading and len(r.text.split()) <= 8:
             level.setdefault((r.page, round(r.top)), []).append(i)
-    for same in level.values():
+    for same in _grid_rows(rows, list(level.values())):
         i, row = same[0], rows[same[0]]
-        xs = [rows[j].x0 for j in same]
-        if len(same) < rules().grid_least or len(set(round(x) for x in xs)) < len(same):
+        if len(same) < rules().grid_least:
             continue
         columns = []
         for j in same:
@@ -777,11 +776,47 @@ def _grid_lists(rows: list[_Row], _: object) -> Found:
                 break
             columns.append((j, k, items, used))
         else:
-            themes: Items = [(rows[j].text, rows[j].page, None) for j in same]
-            yield i, set(same), _make_list("strategic_priority", "Themes", "", themes, row.page)
+            themes = _unlabelled([(rows[j].text, rows[j].page, None) for j in same])  # "Priority 1 – ..."
+            # the grid under a heading that names it ("Our priorities") is that list; else its themes
+            above = rows[i - 1] if i and rows[i - 1].heading and rows[i - 1].page == row.page else None
+            kind = _kind(above.text) if above is not None else None
+            name = above.text if above is not None and kind else "Themes"
+            yield i, set(same), _make_list(kind or "strategic_priority", name, "", themes, row.page)
             for j, k, items, used in columns:
                 plist = _make_list("priority", rows[j].text, rows[j].text, items, rows[k].page)
                 yield j, used | set(range(j + 1, k)), replace(plist, parent=_squash(rows[j].text))
+
+
+def _grid_rows(rows: list[_Row], levels: list[list[int]]) -> list[list[int]]:
+    """Headings side by side at one height, each level's set apart in columns; a level under
+    another in the same columns (two themes a row, two rows: a grid of four) joins it."""
+    out: list[list[int]] = []
+    last: list[float] = []  # the columns of the level out[-1] ends with
+    for same in sorted(levels, key=lambda s: (rows[s[0]].page, rows[s[0]].top)):
+        xs = sorted(rows[j].x0 for j in same)
+        if len(set(round(x) for x in xs)) < len(same):
+            continue  # two headings in one column at one height: no grid
+        joins = (
+            out
+            and len(same) >= 2
+            and all(_bullets_under(rows, j) for j in out[-1][-len(last) :])  # a cell over the next, not its strapline
+            and len(xs) == len(last)
+            and rows[out[-1][0]].page == rows[same[0]].page
+            and all(abs(a - b) <= 15 for a, b in zip(xs, last))
+        )
+        if joins:
+            out[-1] = out[-1] + same
+        else:
+            out.append(list(same))
+        last = xs
+    return out
+
+
+def _bullets_under(rows: list[_Row], j: int) -> bool:
+    """Whether bullets start under heading j, straight away or after a one-line strapline."""
+    if j + 1 < len(rows) and _is_bullet(rows[j + 1]):
+        return True
+    return j + 2 < len(rows) and not rows[j + 1].heading and _is_bullet(rows[j + 2])
 
 
 def _side_by_side_lists(rows: list[_Row], _: object) -> Found:
@@ -884,13 +919,18 @@ def _counted(intro: str, items: Items) -> Items:
 def _named_entries(items: Items, intro: str = "") -> Items:
     """Entries printed "Name – description" keep the name, when most entries of the list are so;
     but a principle or a value is its sentence ("Partnership – no single agency can respond to
-    drug and alcohol harm alone."), where a priority is its name."""
+    drug and alcohol harm alone."), where a priority is its name, and so is an entry whose name
+    is one word ("Prevent – helping people to stay safe in their homes")."""
     split = [rules().item_description.split(t, maxsplit=1) for t, _, _ in items]
     named = [parts for parts in split if len(parts) == 2 and len(parts[0].split()) <= 10]
     if not items or len(named) * 2 < len(items):
         return items
-    sentences = sum(parts[1].rstrip().endswith(".") for parts in named) * 2 > len(named)
-    if sentences and rules().sentence_entries.search(intro):
+    if rules().sentence_entries.search(intro):
+        return items
+    # a word and a dash says too little: "Prevent – helping people to stay safe at home" (a
+    # label and a colon is a name: "Housing: the number of new houses ...")
+    dashed = [t for t, _, _ in items if re.match(r"\S+\s+[-\u2013\u2014]\s", t)]
+    if len(dashed) * 2 > len(items):
         return items
     return [(parts[0] if len(parts[0].split()) <= 10 else t, p, lead) for parts, (t, p, lead) in zip(split, items)]
 

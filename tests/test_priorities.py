@@ -2390,3 +2390,55 @@ def test_a_table_of_goal_areas_with_their_objectives_numbered_in_a_cell(tmp_path
     assert lists["Goal Area"] == list(areas)
     for area, objectives in areas.items():
         assert lists[area] == objectives
+
+
+def test_a_grid_of_two_rows_of_two_themes_under_the_heading_that_names_it(tmp_path):
+    """ "Our priorities" over four bold headings two a row, each over its bullets: the headings are
+    the priorities (named by the heading over the grid) and each column of bullets a list under
+    its heading, as a row of three or more side by side is."""
+    path = tmp_path / "grid.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Vera-Bold", 12)
+    c.drawString(56, 760, "Our priorities")
+    cells = {
+        (56, 720): ("Keeping people safe", ["Fewer repeat victims of crime", "Safer streets at night"]),
+        (300, 720): ("Better mental health", ["Shorter waits for support", "More help in schools"]),
+        (56, 600): ("Reducing poverty", ["More families claim support", "Lower cost of the school day"]),
+        (300, 600): ("Good homes", ["Fewer families in temporary housing", "Warmer homes for tenants"]),
+    }
+    for (x, y), (title, bullets) in cells.items():
+        c.setFont("Vera-Bold", 11)
+        c.drawString(x, y, title)
+        c.setFont("Vera", 10)
+        for n, line in enumerate(bullets, 1):
+            c.drawString(x, y - 18 * n, "\u2022 " + line)
+    c.save()
+    found = {(pl.kind, pl.parent or pl.name): items(pl) for pl in lists_of(path)}
+    assert found[("priority", "Our priorities")] == [title for title, _ in cells.values()]
+    for title, bullets in cells.values():
+        assert found[("priority", title)] == bullets
+
+
+def test_principles_and_one_word_names_keep_what_follows_the_dash(tmp_path):
+    """A principle is its whole entry, full stop or not ("Prevention – acting early, before
+    problems escalate"), and so is an entry named by one word and a dash ("Protect – keeping
+    people safe in the buildings where they live"): the word alone says too little."""
+    pdf = make_pdf(
+        tmp_path / "whole_entries.pdf",
+        [
+            "**Our shared principles**",
+            "\u2022 Children\u2019s rights \u2013 respecting the rights in the convention",
+            "\u2022 Prevention \u2013 acting early, before problems escalate",
+            "\u2022 Working together \u2013 one plan, shared by every partner",
+            "",
+            "The plan sets out four strategic priorities:",
+            "\u2022 Prevent \u2013 helping people to stay safe in their homes",
+            "\u2022 Protect \u2013 keeping people safe in the buildings where they live",
+            "\u2022 Respond \u2013 getting the right resources to emergencies quickly",
+            "\u2022 People \u2013 a skilled and healthy workforce",
+        ],
+    )
+    principles, priorities = lists_of(pdf)
+    assert items(principles)[1] == "Prevention \u2013 acting early, before problems escalate"
+    assert items(priorities)[0] == "Prevent \u2013 helping people to stay safe in their homes"
+    assert len(items(priorities)) == 4
