@@ -1315,9 +1315,9 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
             break
         status, first = label
         columns = False
-        if first and _headed_columns(rows[j], first):
+        if first and _headed_columns(rows[j], first, rules):
             first, columns = "", True  # "Voting members | Representing": the label heads a table of people
-        if not first and j + 1 < end and _column_header(rows[j + 1]):
+        if not first and j + 1 < end and _column_header(rows[j + 1], rules):
             j += 1  # "Name  Organisation  Role" over a table of people
             columns = len(rows[j].parts) >= 2  # its columns set apart by wide gaps, not rules
         k = _block_end(rows, j + 1, end, rules)
@@ -1332,12 +1332,16 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
         if grid:  # each piece a person, each line ending an entry
             lines = [", ".join(t for _, _, t in r.parts) + "," if r.parts else r.text + "," for r in block]
         else:
-            lines = _table_rows_whole(block) or [_cells_of(r) if columns else r.text for r in block]
+            lines = _table_rows_whole(block, rules) or [_cells_of(r) if columns else r.text for r in block]
         lines = [re.sub(r"(?<=\w)\*(?=,|;|\s|$)", " (*)", ln) for ln in lines]  # "Whitlock*": a footnote's mark
         lines, first = [_noted(_starred(ln), rules) for ln in lines], _noted(_starred(first), rules)
         above = _label_wrapped_above(rows, j, rules) if j == start else None
         groups = _embedded_labels(([above] if above else []) + [first] + lines, status, rules)
-        blocks.append([p for label, group in groups for p in _block_people(group, label, rows[j].page, rules)])
+        # under a label that names them members ("Members present"), officers' posts are members' too
+        members = bool(re.search(r"\bmembers?\b", rows[j].text[: len(rows[j].text) - len(first)], re.I))
+        blocks.append(
+            [p for label, group in groups for p in _block_people(group, label, rows[j].page, rules, members=members)]
+        )
         if body_name:  # each one's post at that body: "Chief Executive, Brookside Community Homes"
             blocks[-1] = [replace(p, role=f"{p.role}, {body_name}" if p.role else body_name) for p in blocks[-1]]
         people += blocks[-1]
@@ -1381,10 +1385,11 @@ def _embedded_labels(lines: list[str], status: str, rules: _Rules) -> list[tuple
     return out
 
 
-def _table_rows_whole(block: list[_Row]) -> list[str]:
+def _table_rows_whole(block: list[_Row], rules: _Rules) -> list[str]:
     """A ruled table of people, one a row, whose other cells wrap ("Thornbridge Council – Cabinet
     Member for Adults and" / "Health"): each row as one line, its cells joined by " | ", or
-    nothing when the block is no such table."""
+    nothing when the block is no such table. A table of people two to a row (Name | Post |
+    Name | Post) is read as a person a line, row by row."""
     if not block or any(r.cell is None for r in block) or all(r.cells for r in block):
         return []
     rows: dict[tuple[int, int], dict[int, list[str]]] = {}
@@ -1397,12 +1402,41 @@ def _table_rows_whole(block: list[_Row]) -> list[str]:
                 cells.setdefault(k, []).append(text)
         else:
             cells.setdefault(c, []).append(r.text)
-    if any(len(cells.get(0, [])) != 1 or len(cells) < 2 for cells in rows.values()):
+    width = max(max(cells) for cells in rows.values()) + 1
+    names = [_cell_entries(lines) for cells in rows.values() for k, lines in cells.items() if k % 2 == 0]
+    if width >= 4 and width % 2 == 0 and all(len(e) == 1 and _is_name(_bare(e[0]).split(), rules) for e in names):
+        return [
+            _cell_entries(cells[k])[0] + CELL_SEPARATOR + " ".join(cells.get(k + 1, [])).strip()
+            for cells in rows.values()
+            for k in range(0, width, 2)
+            if k in cells
+        ]
+    if any(len(_cell_entries(cells.get(0, []))) != 1 or len(cells) < 2 for cells in rows.values()):
         return []  # a cell that lists several people a line, or names beside their label: line by line
     return [
         CELL_SEPARATOR.join(" ".join(cells.get(k, [])).strip() for k in range(max(cells) + 1))
         for cells in rows.values()
     ]
+
+
+def _cell_entries(lines: list[str]) -> list[str]:
+    """A cell's lines as its entries: a line in brackets ("(Chair)"), one that closes a bracket
+    left open, goes on in lower case or is one word ("Ch Supt Dawn" / "Acheson") carries on the
+    entry above."""
+    out: list[str] = []
+    for ln in lines:
+        if out and (
+            ln.startswith("(") or out[-1].count("(") > out[-1].count(")") or ln[:1].islower() or " " not in ln.strip()
+        ):
+            out[-1] = f"{out[-1]} {ln.strip()}"
+        else:
+            out.append(ln.strip())
+    return out
+
+
+def _bare(text: str) -> str:
+    """A name without its bracketed asides: "Neil Garside (for Karen Whitby)" is "Neil Garside"."""
+    return re.sub(r"\s*\([^()]*\)", "", text).strip()
 
 
 def _people_grid_row(row: _Row, rules: _Rules) -> bool:
@@ -1507,19 +1541,20 @@ def _label_line(rows: list[_Row], j: int) -> bool:
     return row.bold or (row.cell is None and j + 1 < len(rows) and rows[j + 1].cell is not None)
 
 
-def _headed_columns(row: _Row, rest: str) -> bool:
+def _headed_columns(row: _Row, rest: str, rules: _Rules) -> bool:
     """A label in the first column of a table's header row, the other columns' headings after it
     ("Voting members  Representing"): what follows the label is no one's name."""
     if re.fullmatch(r"(?i)none\.?|nil\.?|n/?a|[-–]", rest.strip()):
         return False  # "Trustees Absent:  None": nobody, not a column's heading
-    return len(row.parts) >= 2 and rest == " ".join(t for _, _, t in row.parts[1:]) and _column_header(row)
+    return len(row.parts) >= 2 and rest == " ".join(t for _, _, t in row.parts[1:]) and _column_header(row, rules)
 
 
-def _column_header(row: _Row) -> bool:
+def _column_header(row: _Row, rules: _Rules) -> bool:
     """A table's header over people: "Name  Organisation  Role", or cells of a few words each
-    ("Name | Organisation / role | Attendance")."""
+    ("Name | Organisation / role | Attendance"); not a titled name in bold ("Cllr Ann Lee")."""
     return (
         row.bold
+        and row.text.split(" ", 1)[0] not in rules.honorifics
         and (len(row.text.split()) <= 5 or len(row.cells) >= 2 and all(len(c.split()) <= 3 for c in row.cells))
         and not _ends_sentence(row.text)
         and not any(c.isdigit() for c in row.text)
@@ -1639,11 +1674,11 @@ def _is_prose(text: str, rules: _Rules) -> bool:
 _SURNAME = re.compile(r"[A-Z][\w’'-]+(?:\s*\([^()]{1,40}\))?")  # "Blake", "Blake (Chair)"
 
 
-def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
+def _block_people(lines: list[str], status: str, page: int, rules: _Rules, *, members: bool = False) -> list[Attendee]:
     """Names in one block: a comma list wrapped over lines, or one person (and title) per line."""
     lines = [ln for ln in lines if ln.strip()]
     if any(CELL_SEPARATOR in ln for ln in lines):
-        return _table_people(lines, status, page, rules)
+        return _table_people(lines, status, page, rules, members=members)
     grid = _initials_grid(lines, status, page, rules)
     if grid:
         return grid
@@ -1688,6 +1723,7 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules) -> li
             ln.count(",") == 1 and _has_head(ln.split(",")[1].split(), rules) or _name_post_unit(ln, rules)
             for ln in lines
         )
+        and all(ln.count("(") == ln.count(")") for ln in lines)  # not a bracket wrapped onto the next line
         or all(DASHED_ENTRY.match(ln) for ln in lines)  # "Name (NI) – Role, Organisation"
         # "Cr Maree Donnelly, Mayor" / "Cr Ellen Saddler": a titled name a line, some with a post
         or all(
@@ -1894,11 +1930,12 @@ def _ends_with_name(line: str, rules: _Rules) -> bool:
     return len(last) >= 2 and last[-2] not in rules.plural_titles and last[-2] not in rules.role_heads
 
 
-def _table_people(lines: list[str], status: str, page: int, rules: _Rules) -> list[Attendee]:
+def _table_people(lines: list[str], status: str, page: int, rules: _Rules, *, members: bool = False) -> list[Attendee]:
     """A table of people, a row each: "Mark Burdon | PSNC | Area Rep" (name, then its role). In a
-    table of councillors without an attendance column, an officer's post says they attended."""
+    table of councillors without an attendance column, an officer's post says they attended,
+    unless the table's label names them all members ("Members present")."""
     out: list[Attendee] = []
-    councillors = any(line.split(" ", 1)[0] in rules.member_titles for line in lines)
+    councillors = not members and any(line.split(" ", 1)[0] in rules.member_titles for line in lines)
     for line in lines:
         cells = [c.strip() for c in line.split(CELL_SEPARATOR)]
         marked = [_status_cell(c, rules) for c in cells[1:]]

@@ -821,3 +821,49 @@ def test_minutes_of_a_months_meeting_under_a_bilingual_heading_with_lists_side_b
         ("Mr Ian Cole", "in_attendance", "Senior Executive Engineer, Roads"),
         ("Ms Jo Hart", "in_attendance", "Meetings Administrator"),
     ]
+
+
+def test_members_two_to_a_row_with_their_posts_and_a_bracket_wrapped_in_a_run_on_list(tmp_path: Path) -> None:
+    """ "Members present" over a ruled table of two people a row (Name | Post | Name | Post), names
+    in bold with "(Chair)" or the rest of a name wrapped under them: a person a line, each with
+    the post beside them, and the director among them a member too (the label says so). Then
+    "In attendance: ..." whose bracketed post wraps onto the next line: three people, not two."""
+    rows = [
+        [
+            "<b>Cllr Alice Smith</b><br/><b>(Chair)</b>",
+            "Westbury Council – Cabinet Member for Health",
+            "<b>Dr Bob Jones</b><br/><b>(Vice-Chair)</b>",
+            "Westbury Integrated Care Board",
+        ],
+        [
+            "<b>Cllr Carol Brown</b>",
+            "Westbury Council – Cabinet Member for Children",
+            "<b>Dana Green</b>",
+            "Director of Public Health, Westbury Council",
+        ],
+        ["<b>Eve Black</b>", "Healthwatch Westbury", "<b>Ch Supt Ann</b><br/><b>Lee</b>", "Westbury Police"],
+        [
+            "<b>Fay Reed</b>",
+            "Westbury Voluntary Action",
+            "<b>Gil Ross (for</b><br/><b>Hal Fox)</b>",
+            "Westbury Community Health NHS Trust",
+        ],
+    ]
+    attendance = [
+        para("<b>Members present</b>"),
+        table(rows, [95, 140, 95, 140]),
+        para(
+            "In attendance: Tom White (Health and Wellbeing Board Manager), Jo Hart (Consultant in Public"
+            "<br/>Health), Ian Cole (Democratic Services Officer)"
+        ),
+    ]
+    header = [para("Minutes of the meeting of the Audit Committee held on Tuesday 12 March 2024", TITLE)]
+    m = _minutes(tmp_path / "m.pdf", header, attendance, BUSINESS["numbered headings"]())
+    assert [(a.name.split()[-1], a.status) for a in m.attendees] == [
+        *[(n, "present") for n in ("Smith", "Jones", "Brown", "Green", "Black", "Lee", "Reed", "Ross")],
+        *[(n, "in_attendance") for n in ("White", "Hart", "Cole")],
+    ]
+    roles = {a.name.split()[-1]: a.role for a in m.attendees}
+    assert roles["Green"] == "Director of Public Health, Westbury Council"
+    assert roles["Hart"] == "Consultant in Public Health"
+    assert roles["Smith"] is not None and "Cabinet Member for Health" in roles["Smith"]
