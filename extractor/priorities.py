@@ -423,6 +423,7 @@ def extract_priority_lists(pages: Sequence[PageText]) -> list[PriorityList]:
         _counted_headings,
         _grid_lists,
         _numbered_lists,
+        _numbered_sublists,
         _code_sublists,
         _labelled_lists,
         _kicker_headings,
@@ -454,7 +455,14 @@ def _printed_before(plist: PriorityList, found: list[tuple[int, PriorityList]]) 
 def _one_owner(a: PriorityList, b: PriorityList) -> bool:
     """Two lists that may be one printed twice: under one parent, of one owner or of an owner
     only one of them names (the Kent CSA's priorities and the PCC's, however alike, are two)."""
-    return a.parent == b.parent and (a.owner == b.owner or a.owner is None or b.owner is None)
+    one, other = _named_owner(a.owner), _named_owner(b.owner)
+    return a.parent == b.parent and (one == other or one is None or other is None)
+
+
+def _named_owner(owner: str | None) -> str | None:
+    """An owner that names a body: "Kent Police", "PCC"; a common noun alone ("Police",
+    "Commissioner") names none in particular."""
+    return owner if owner and (len(owner.split()) > 1 or owner.isupper()) else None
 
 
 def _column_lists(pages: Sequence[PageText]) -> Iterator[tuple[int, PriorityList]]:
@@ -1489,6 +1497,43 @@ def _statement_below(rows: list[_Row], i: int) -> str:
             break
         lines.append(row.text)
     return _squash(" ".join(lines))
+
+
+def _numbered_sublists(rows: list[_Row], _: object) -> Found:
+    """The entries numbered under a numbered heading by its number ("High-Level Goal 1: ..." /
+    "1.1 Support ..." / "1.2 Attract ..."): one list a heading, the heading its parent."""
+    for i, row in enumerate(rows):
+        m = rules().numbered.match(row.text)
+        if not m or m.group("sub"):
+            continue
+        entry = re.compile(rf"^{_number(m.group('n'))}\.(\d{{1,2}})\.?\s+(\S.*)$")
+        items: Items = []
+        used: set[int] = set()
+        j = i + 1
+        while j < len(rows):
+            e = entry.match(rows[j].text)
+            if e and len(rows[j].parts) >= 2:
+                break  # "1.1 | Replace gas heating ... | Facilities | 2026": an action table's row, not an entry
+            if e and int(e.group(1)) == len(items) + 1:
+                items.append((e.group(2), rows[j].page, None))
+            elif items and not rows[j].heading and _wraps_under(rows[max(used)], rows[j]):
+                text, page, note = items[-1]  # the entry's wrapped line
+                items[-1] = (_squash(f"{text} {rows[j].text}"), page, note)
+            else:
+                break
+            used.add(j)
+            j += 1
+        if len(items) >= 2 and not _not_priorities(items):
+            parent = _squash(m.group("text"))
+            plist = _make_list("objective", _squash(row.text), _squash(row.text), items, rows[i + 1].page)
+            yield i + 1, used, replace(plist, parent=parent)
+
+
+def _wraps_under(above: _Row, row: _Row) -> bool:
+    """Whether a line carries on the entry above it: set in under its text (a hanging indent) or
+    going on in lower case, not a line further right (the next column of a table)."""
+    indent = row.x0 - above.x0
+    return -5 <= indent <= 60 and (indent > 5 or _starts_lower(row.text))
 
 
 def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) -> Found:

@@ -2442,3 +2442,62 @@ def test_principles_and_one_word_names_keep_what_follows_the_dash(tmp_path):
     assert items(principles)[1] == "Prevention \u2013 acting early, before problems escalate"
     assert items(priorities)[0] == "Prevent \u2013 helping people to stay safe in their homes"
     assert len(items(priorities)) == 4
+
+
+def test_entries_numbered_under_each_numbered_goal(tmp_path):
+    """ "High-Level Goal 1: ..." headings, each over entries numbered by its number ("1.1 ...",
+    "1.2 ..."): the goals are one list and each goal's entries a list under it. The goals named
+    again later as "Priority n" headings of a plan whose owner is a common noun alone are not a
+    second list."""
+    pdf = make_pdf(
+        tmp_path / "goals.pdf",
+        [
+            "**High-Level Goal 1: A thriving local economy**",
+            "1.1 Support the growth of local enterprise in towns and rural areas",
+            "1.2 Attract investment to the strategic employment sites",
+            "",
+            "**High-Level Goal 2: Vibrant town centres**",
+            "2.1 Increase town centre living and reduce vacancy",
+            "2.2 Support rural community hubs and local services",
+            "",
+            "**High-Level Goal 3: Healthy, active people**",
+            "3.1 Improve access to sport and green space for all ages",
+            "3.2 Promote positive mental health and wellbeing",
+        ],
+    )
+    found = {(pl.parent or pl.name): items(pl) for pl in lists_of(pdf)}
+    assert ["A thriving local economy", "Vibrant town centres", "Healthy, active people"] in found.values()
+    assert found["A thriving local economy"] == [
+        "Support the growth of local enterprise in towns and rural areas",
+        "Attract investment to the strategic employment sites",
+    ]
+    assert found["Healthy, active people"][1] == "Promote positive mental health and wellbeing"
+    assert len(found) == 4
+
+
+def test_headings_that_repeat_the_list_are_not_a_second_list(tmp_path):
+    """ "My four priorities are:" and its list, then a section a priority ("Priority 1 – ..."):
+    one list, though the sentence's owner reads "Commissioner" and the headings' "Police" (from
+    the title): a common noun alone names no body, so neither is another owner's list."""
+    pdf = make_pdf(
+        tmp_path / "pcc.pdf",
+        [
+            "**Police and Crime Plan 2025\u20132029**",
+            "",
+            "I have listened to residents across the county. As your Commissioner, my four priorities are:",
+            "\u2022 Visible neighbourhood policing",
+            "\u2022 Tackling violence against women and girls",
+            "\u2022 Safer roads and rural communities",
+            "\u2022 Supporting victims of crime",
+            "",
+            "**Priority 1 \u2013 Visible neighbourhood policing**",
+            "Officers will be seen in every ward.",
+            "**Priority 2 \u2013 Tackling violence against women and girls**",
+            "We will fund more advocates.",
+            "**Priority 3 \u2013 Safer roads and rural communities**",
+            "We will enforce speed limits.",
+            "**Priority 4 \u2013 Supporting victims of crime**",
+            "We will open a victims' hub.",
+        ],
+    )
+    assert len(lists_of(pdf)) == 1
