@@ -84,6 +84,13 @@ class Settings:
     place_acronym_kinds: frozenset[str]
     glued_kinds: frozenset[str]
     code_word: re.Pattern[str]
+    bare_government: frozenset[str]  # org_key of "Government", "central government": the UK's only in a UK document
+    home_currency: str
+    other_currencies: tuple[str, ...]
+    home_dates: re.Pattern[str]
+    abroad_dates: re.Pattern[str]
+    municipality_abroad: re.Pattern[str]  # "City of Bellmere": a body abroad, a place in the UK
+    municipal_councils: frozenset[str]  # "Council", "Commission": a municipality's governing body
     class_names: re.Pattern[str]
     department_names: re.Pattern[str]
     activity_nouns: re.Pattern[str]
@@ -107,6 +114,12 @@ class Gazetteer:
     entries: tuple[GazetteerEntry, ...]
     by_key: dict[str, GazetteerEntry]  # org_key of name or alias -> entry (names win over aliases)
     by_acronym: dict[str, GazetteerEntry]  # exact-case acronyms that name one entry only
+
+
+def _municipality(heads: Iterable[str]) -> re.Pattern[str]:
+    """ "City of Bellmere": a head, "of", and a place of one or two capitalised words."""
+    alternatives = "|".join(re.escape(str(h)) for h in heads)
+    return re.compile(rf"(?P<head>{alternatives}) of (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)")
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +151,13 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         place_acronym_kinds=frozenset(str(w) for w in data["place_acronym_kinds"]),
         glued_kinds=frozenset(str(w) for w in data["glued_kinds"]),
         code_word=re.compile(str(data["code_word"])),
+        bare_government=frozenset(org_key(str(w)) for w in data["bare_government"]),
+        home_currency=str(data["home_currency"]),
+        other_currencies=tuple(str(c) for c in data["other_currencies"]),
+        home_dates=re.compile(str(data["home_dates"])),
+        abroad_dates=re.compile(str(data["abroad_dates"])),
+        municipality_abroad=_municipality(data["abroad_municipal_heads"]),
+        municipal_councils=frozenset(str(w) for w in data["municipal_councils"]),
         class_names=re.compile(str(data["class_names"]), re.I),
         department_names=re.compile(str(data["department_names"]), re.I),
         activity_nouns=re.compile(str(data["activity_nouns"])),
@@ -1048,7 +1068,10 @@ def resolve(
     texts = {page.page: page.text for page in pages}
     names = {s.normalized for s in found if s.label == "ORG" and s.normalized}
     capitals = set(_CAPITALISED.findall("\n".join(texts.values()))) if any(n.startswith("?") for n in names) else set()
+    abroad = _abroad(texts.values())
     resolved = _resolve_document_orgs(names, capitals)
+    if abroad:
+        resolved.update(_municipal_bodies(names))
     provision = {n for n in set(resolved.values()) | names if n and _provision(n, context.common)}
     mentions = []
     for span in found:
@@ -1056,10 +1079,27 @@ def resolve(
         if span.label == "ORG" and (not normalized or normalized in provision):
             continue  # an acronym nobody defined, or a service or place the text names in common words
         text = texts[span.page][span.start : span.end]
+        if span.label == "ORG" and abroad and org_key(text) in settings().bare_government:
+            continue  # "the Government" of a document written in Canada is not the UK's
+        if span.label == "ORG" and not abroad and settings().municipality_abroad.fullmatch(normalized or ""):
+            continue  # "the City of Bath", "the Village of Billesdon": in the UK a place, its council the body
         mentions.append(Mention(span.page, span.label, text, span.start, span.end, normalized))
     mentions += affiliation_mentions(pages, people, mentions)
     aliases = [OrgAlias(d.name, d.alias, d.page) for d in context.definitions.values()]
     return sorted(mentions, key=lambda m: (m.page, m.start)), aliases
+
+
+def _abroad(texts: Iterable[str]) -> bool:
+    """Whether a document was written outside the UK, as far as its money and dates say: it
+    prints another currency ("$", "€") and never pounds, or no pounds and more dates written as
+    North America writes them ("June 27, 2023") than as the UK does."""
+    s = settings()
+    joined = "\n".join(texts)
+    if s.home_currency in joined:
+        return False
+    if any(c in joined for c in s.other_currencies):
+        return True
+    return len(s.abroad_dates.findall(joined)) > len(s.home_dates.findall(joined))
 
 
 # pages read together: the rulers and the model see them in batches
@@ -1499,6 +1539,26 @@ def _resolve_document_orgs(names: set[str], capitals: AbstractSet[str] = frozens
         if spelt and org_key(spelt) in keys:
             resolved[name] = keys[org_key(spelt)]
     return {k: resolved.get(v, v) if v else v for k, v in resolved.items()}
+
+
+def _municipal_bodies(names: set[str]) -> dict[str, str]:
+    """A municipality and its governing body named in one document ("City of Bellmere" and
+    "Bellmere City Council", "Council of the City of Bellmere"): one body, the municipality's
+    legal name. (Called for documents written outside the UK.)"""
+    out: dict[str, str] = {}
+    for name in names:
+        m = settings().municipality_abroad.fullmatch(name)
+        if m is None:
+            continue
+        head, place = m.group("head"), m.group("place")
+        for other in names:
+            rest = other[len(f"{place} {head} ") :] if other.startswith(f"{place} {head} ") else None
+            if rest in settings().municipal_councils or other in (
+                f"Council of the {head} of {place}",
+                f"{head} of {place} Council",
+            ):
+                out[other] = name
+    return out
 
 
 def _initials_end(initials: str, letters: str) -> bool:

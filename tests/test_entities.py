@@ -635,7 +635,7 @@ def test_a_name_wrapped_inside_a_table_cell_is_read_whole() -> None:
 
 
 def test_a_national_charitys_local_body_keeps_its_place(nlp) -> None:
-    """"Harlowe Women's Aid" is a local charity of its own, not the national federation; a word
+    """ "Harlowe Women's Aid" is a local charity of its own, not the national federation; a word
     the document prints in lower case before the name ("Contact Women's Aid") is no place."""
     text = "The Partnership commissioned Harlowe Women's Aid and Ravensmoor Rape Crisis. Contact Women's Aid for help."
     spans = entities._page_spans(nlp(text), {}, text, frozenset({"contact"}))
@@ -791,7 +791,6 @@ def test_a_post_read_into_a_name_is_cut_off(name, expected) -> None:
     assert entities.normalise_org(name, {}) == expected
 
 
-
 def test_held_ends_a_name_wrapped_over_a_minutes_title(nlp) -> None:
     text = (
         "Fernholme Learning Trust\nMinutes of the Meeting of the Board of Trustees\n"
@@ -805,3 +804,47 @@ def test_a_budget_lines_change_and_a_bodys_arms_length_bodies_are_read_apart() -
     assert entities.normalise_org("Increased Demand for Sexual Health Services", {}) is None
     text = "funding for the Department for Culture, Media and Sport Arm’s Length Bodies"
     assert [text[s:e] for s, e in entities.org_phrases(text)] == ["Department for Culture, Media and Sport"]
+
+
+def test_an_irish_councils_chair_and_vice_chair_are_not_bodies_beside_people() -> None:
+    """ "Cllr Ann Lee (Cathaoirleach)": the chair of an Irish council, a post, not a body."""
+    from extractor.entities import affiliation_mentions
+    from extractor.models import Attendee
+
+    text = "Cllr Ann Lee (Cathaoirleach)\nCllr Bob Roe (Leas-Chathaoirleach)\nJo Hart (Boilerhouse)\n"
+    people = [
+        Attendee("Cllr Ann Lee", "present", "Cathaoirleach", 1),
+        Attendee("Cllr Bob Roe", "present", "Leas-Chathaoirleach", 1),
+        Attendee("Jo Hart", "present", "Boilerhouse", 1),
+    ]
+    found = affiliation_mentions([PageText(page=1, text=text)], people, [])
+    assert [m.normalized for m in found] == ["Boilerhouse"]
+
+
+def test_a_north_american_municipality_by_its_legal_name_is_a_body(nlp) -> None:
+    """Abroad, "City of Bellmere" is the body and "Bellmere City Council" one with it; in a UK
+    document "the Village of Billesdon" is a place."""
+    text = (
+        "The City of Bellmere and the County of Northbourne signed the agreement on June 27, 2023.\n"
+        "Bellmere City Council approved it.\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    orgs = {(m.text, m.normalized) for m in mentions if m.label == "ORG"}
+    assert {n for _, n in orgs} == {"City of Bellmere", "County of Northbourne"}
+    assert ("Bellmere City Council", "City of Bellmere") in orgs
+    uk = "The Village of Billesdon lies east of Leicester; Billesdon Parish Council met on 3 May 2014.\n"
+    mentions, _ = entities.extract_entities([PageText(page=1, text=uk)], nlp)
+    assert {m.normalized for m in mentions if m.label == "ORG"} == {"Billesdon Parish Council"}
+
+
+@pytest.mark.parametrize(
+    "text, uk",
+    [
+        ("The Government has cut the grant by £2m, announced on 27 June 2023.\n", True),
+        ("The Government has cut the grant by $2m.\n", False),
+        ("Responsive Government was adopted by Council on June 27, 2023.\n", False),
+    ],
+)
+def test_the_bare_word_government_is_the_uks_only_in_a_uk_document(nlp, text, uk) -> None:
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    assert ("UK Government" in {m.normalized for m in mentions if m.label == "ORG"}) == uk
