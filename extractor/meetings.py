@@ -3204,7 +3204,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         )
         if kind and (after or r.para or _new_cell(body[k - 1], r, rules)):
             stop = _decision_end(body, k, rules)
-            text = POINT_MARKER.sub("", _join([b.text for b in body[k:stop]]))
+            text = _first_sentence(POINT_MARKER.sub("", _join([b.text for b in body[k:stop]])), rules)
             for part in NEXT_DECISION.split(text):  # "Agreed that X. Agreed that Y." are two
                 out.append((Decision(text=part, kind=_cue(part, rules) or kind, page=r.page), k))
             covered.update(range(k - 1 if labelled else k, stop))  # and its label, "Decision:"
@@ -3395,6 +3395,19 @@ def _sentence_decision(sentence: str, rules: _Rules) -> str | None:
     if sentence.endswith("?") or rules.decision_label.fullmatch(sentence):
         return None  # a question, or "Decision:" alone over the decision
     return _cue(sentence, rules) or next((kind for p, kind in rules.decision_sentences if p.search(sentence)), None)
+
+
+def _first_sentence(text: str, rules: _Rules) -> str:
+    """A decision told in a sentence ("The minutes of the meeting held on 16 April were agreed as
+    an accurate record.") is that sentence, not the paragraph it opens ("The Board reviewed the
+    action log ..."); one under a label ("RESOLVED", "AGREED:") or moved as a motion ("That ...")
+    keeps the paragraph, whose limbs and outcome ("Carried.") are its own."""
+    if re.match(r"^(?:[A-Z]{3,}\b|That\b|[^.:]{0,40}:)", text):
+        return text
+    m = re.search(r"(?<=[a-z0-9]{2}[.])\s+(?=[A-Z][a-z])", text)
+    if m is None or len(text[m.end() :].split()) < 6 or _sentence_decision(text[m.end() :], rules):
+        return text
+    return text[: m.start()]
 
 
 def _ends_sentence(text: str) -> bool:

@@ -867,3 +867,22 @@ def test_members_two_to_a_row_with_their_posts_and_a_bracket_wrapped_in_a_run_on
     assert roles["Green"] == "Director of Public Health, Westbury Council"
     assert roles["Hart"] == "Consultant in Public Health"
     assert roles["Smith"] is not None and "Cabinet Member for Health" in roles["Smith"]
+
+
+def test_a_decision_told_in_a_sentence_is_that_sentence_not_its_paragraph(tmp_path: Path) -> None:
+    """ "The minutes of the meeting held on 16 April 2024 were agreed as an accurate record." opens
+    a paragraph that goes on about the action log: the decision is the sentence; a "RESOLVED:"
+    paragraph keeps its second sentence."""
+    business = [
+        para("<b>1. Minutes of the previous meeting and action log</b>"),
+        para(
+            "The minutes of the meeting held on 16 April 2024 were agreed as an accurate record. The Board"
+            " reviewed the action log (see the end of these minutes); action 4 is complete."
+        ),
+        para("<b>2. Internal audit report</b>"),
+        para("RESOLVED: That the report be approved. The Chair will write to the auditors with thanks."),
+    ]
+    m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], ATTENDANCE["a paragraph"], business)
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert decisions[0] == "The minutes of the meeting held on 16 April 2024 were agreed as an accurate record."
+    assert decisions[1].endswith("with thanks.")
