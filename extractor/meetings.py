@@ -3211,8 +3211,16 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
     text, starts = _text_with_offsets(body, rules)
     sentences = _sentences(text)
     last: tuple[int, int] | None = None  # the last sentence read as a decision: (its sentence, its place in out)
+    follows: tuple[int, int] | None = None  # the last sentence a decision ran to, and its place in out
     for n, (sentence, at) in enumerate(sentences):
         line = _line_at(starts, at)
+        if follows and n == follows[0] + 1 and line not in covered and rules.motion_follow.match(sentence.strip()):
+            # the motion's vote and outcome after it ("Roll call vote: Ayes: ...; Nays: none." /
+            # "Motion carried 7-0."): one decision
+            decision, k = out[follows[1]]
+            out[follows[1]] = (replace(decision, text=f"{decision.text} {sentence.strip()}"), k)
+            follows = (n, follows[1])
+            continue
         kind = None if line in covered else _sentence_decision(sentence, rules)
         if kind and last and n - last[0] <= 3 and len(sentence.split()) <= 3 and sentence.rstrip().endswith("."):
             # its outcome a sentence or two after the motion ("... moved its adoption; second by
@@ -3221,7 +3229,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             decision, k = out[place]
             passage = " ".join(t for t, _ in sentences[first : n + 1])
             out[place] = (replace(decision, text=rules.mover_prefix.sub("", passage)), k)
-            last = None
+            last, follows = None, (n, place)
             continue
         if kind and sentence.rstrip().endswith(":"):
             sentence = _with_listed(sentence, sentences[n + 1 :], rules)
@@ -3235,7 +3243,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         if kind:
             sentence = rules.mover_prefix.sub("", sentence)  # "Moved by X, Seconded by Y, THAT ..."
             out.append((Decision(text=sentence, kind=kind, page=body[line].page), line))
-            last = (n, len(out) - 1)
+            last = follows = (n, len(out) - 1)
     out += _put_questions(body, {k for _, k in out}, rules)
     return _unique_decisions(_superseded(sorted(out, key=lambda dk: dk[1]), rules), body, rules)
 

@@ -886,3 +886,27 @@ def test_a_decision_told_in_a_sentence_is_that_sentence_not_its_paragraph(tmp_pa
     decisions = [d.text for i in m.items for d in i.decisions]
     assert decisions[0] == "The minutes of the meeting held on 16 April 2024 were agreed as an accurate record."
     assert decisions[1].endswith("with thanks.")
+
+
+def test_a_motion_keeps_its_roll_call_and_outcome(tmp_path: Path) -> None:
+    """ "Motion by Director Kwan, second by Director Bright, to adopt the calendar as presented.
+    Roll call vote: Ayes: ...; Nays: none. Motion carried 5-0.": one decision, the passage."""
+    business = [
+        *[
+            f
+            for n, t in enumerate(ITEMS, 1)
+            for f in [
+                para(f"<b>{n}. {t}</b>"),
+                para("Staff presented the report and answered questions."),
+                para(
+                    f"Motion by Director Kwan, second by Director Bright, to adopt the {t.lower()} report as presented."
+                    " Roll call vote: Ayes: Smith, Jones, Brown, Kwan, Bright; Nays: none. Motion carried 5-0."
+                ),
+            ]
+        ]
+    ]
+    m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], ATTENDANCE["a paragraph"], business)
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert len(decisions) == 3
+    assert all(d.startswith("Motion by Director Kwan") and d.endswith("Motion carried 5-0.") for d in decisions)
+    assert "Roll call vote: Ayes" in decisions[0]
