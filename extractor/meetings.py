@@ -2516,7 +2516,9 @@ def _sub_lettered(number: str) -> bool:
 def _read_heading(rows: list[_Row], j: int, end: int, m: re.Match[str], rules: _Rules) -> _Item:
     """Title (wrapped lines joined), printed ref and the line where the item's text starts."""
     title, run_on = _split_run_on(m["title"], rows[j].bold, rules)
-    if CELL_SEPARATOR in title:  # a table row on one line: "9. Date of next meeting | Thursday 17 April ..."
+    # a table row on one line: "9. Date of next meeting | Thursday 17 April ..." (a bar printed in a
+    # title that is no table's, "Karakia Tīmatanga | Opening Karakia", is the title's)
+    if CELL_SEPARATOR in title and (rows[j].cell is not None or rows[j].cells or rows[j].parts):
         title, rest = title.split(CELL_SEPARATOR, 1)
         run_on = _join([rest.replace(CELL_SEPARATOR, " "), run_on])
     k = j + 1

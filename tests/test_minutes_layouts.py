@@ -910,3 +910,16 @@ def test_a_motion_keeps_its_roll_call_and_outcome(tmp_path: Path) -> None:
     assert len(decisions) == 3
     assert all(d.startswith("Motion by Director Kwan") and d.endswith("Motion carried 5-0.") for d in decisions)
     assert "Roll call vote: Ayes" in decisions[0]
+
+
+def test_an_items_title_in_two_languages_parted_by_a_bar(tmp_path: Path) -> None:
+    """ "1 Karakia Tīmatanga | Opening Karakia": a bar printed in a title, no table's cell
+    boundary, is part of the title."""
+    titles = ["Karakia Timatanga | Opening Karakia", "Nga Whakapaha | Apologies", "Nga Purongo | Reports"]
+    business = [
+        f
+        for n, t in enumerate(titles, 1)
+        for f in [para(f"<b>{n}    {t}</b>"), para("RESOLVED: That the report be received.")]
+    ]
+    m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], ATTENDANCE["a paragraph"], business)
+    assert [i.title for i in m.items] == titles
