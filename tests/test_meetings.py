@@ -750,8 +750,9 @@ def test_board_items_coded_with_the_year_and_decisions_in_capitals(tmp_path: Pat
 def test_us_motion_seconded_and_its_count(tmp_path: Path) -> None:
     [m] = _meetings(make.us_planning_commission(tmp_path))
     hearing = m.items[2]
-    assert [d.text for d in hearing.decisions] == [
+    assert [d.text for d in hearing.decisions] == [  # the motion and its outcome after it, one decision
         "Motion by Commissioner Underwood, second by Commissioner Rivera, to continue the hearing to May 14, 2024."
+        " Motion carried 3-1 (Stone opposed)."
     ]
     assert [(v.votes_for, v.votes_against, v.outcome) for v in hearing.votes] == [(3, 1, "carried")]
 
