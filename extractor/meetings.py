@@ -3569,13 +3569,50 @@ def _attach_votes(
 def _text_with_offsets(body: list[_Row], rules: _Rules) -> tuple[str, list[int]]:
     starts, text = [], ""
     for n, r in enumerate(body):
-        if text and (_new_cell(body[n - 1], r, rules) or _unstopped_end(body[n - 1], r, rules)):
+        prev = body[n - 1]
+        after = n > 0 and _after_entry(body[:n], r, rules)
+        if text and (_new_cell(prev, r, rules) or _unstopped_end(prev, r, rules) or after):
             text += " • "  # a table cell, or a paragraph in one, is a point of its own
         elif text:
             text += "" if text.endswith("-") and r.text[:1].isupper() else " "
         starts.append(len(text))
         text += r.text
     return text, starts
+
+
+_ENTRY = re.compile(r"^(?:\(?[A-Za-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,2}[.)])\s+")  # "E. Approval of ...", "(b) ..."
+
+
+def _after_entry(before: list[_Row], row: _Row, rules: _Rules) -> bool:
+    """A line back at the markers of a list whose entries' wrapped lines are set in under their
+    text ("C. Acceptance of a Donation ..." / "    Robotics Team (Classified)" / "Motion by
+    Director Kwan, ..."): the list has ended and a sentence of its own begins."""
+    k = len(before) - 1
+    while k >= 0 and not _ENTRY.match(before[k].text) and before[k].x0 > row.x0 + 5:
+        k -= 1  # back over the last entry's wrapped lines to the entry
+    if k < 0 or not _ENTRY.match(before[k].text):
+        return False
+    prev = before[-1]
+    return (
+        abs(before[k].x0 - row.x0) <= 2
+        and _ENTRY.match(row.text) is None
+        and not LEADING_BULLET.match(row.text)
+        and row.text[:1].isupper()
+        and prev.cell is None
+        # an entry wrapped on a joining word goes on ("... Minutes of the" / "Regular Meeting")
+        and re.split(r"\W+", prev.text.rstrip(" )"))[-1].lower() not in rules.line_connectors
+        and not _ends_sentence(prev.text.rstrip(")"))
+        and _hanging(before, before[k].x0)
+    )
+
+
+def _hanging(rows: list[_Row], x: float) -> bool:
+    """Whether the list whose markers stand at x sets its entries' wrapped lines in under their
+    text (a hanging indent): then a line back at the markers is no entry's wrapped line."""
+    return any(
+        _ENTRY.match(a.text) and abs(a.x0 - x) <= 2 and b.x0 > a.x0 + 5 and not _ENTRY.match(b.text)
+        for a, b in zip(rows, rows[1:])
+    )
 
 
 def _unstopped_end(prev: _Row, row: _Row, rules: _Rules) -> bool:

@@ -923,3 +923,35 @@ def test_an_items_title_in_two_languages_parted_by_a_bar(tmp_path: Path) -> None
     ]
     m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], ATTENDANCE["a paragraph"], business)
     assert [i.title for i in m.items] == titles
+
+
+def test_a_motion_after_a_lettered_consent_list_is_a_sentence_of_its_own(tmp_path: Path) -> None:
+    """ "A. Approval of Minutes ..." … "C. Acceptance of a Donation ..." (its wrapped line set in
+    under its text), then "Motion by Director Kwan, second by Director Bright, to approve Consent
+    Agenda items A through C ..." back at the markers: the motion starts where the list ends, a
+    decision of the consent item."""
+    hanging = ParagraphStyle("hanging", parent=TEXT, leftIndent=20, firstLineIndent=-20)
+    entries = [
+        "A. Approval of Minutes of the Regular Meeting of April 23, 2024",
+        "B. Approval of Warrants and Payroll for April 2024",
+        "C. Acceptance of a Donation from the Ledgeview Rotary Club ($2,500) for the Quarry Falls High School"
+        " Robotics Team (Certificated and Classified)",
+    ]
+    business = [
+        para("<b>1. CONSENT AGENDA</b>"),
+        *[para(e, hanging) for e in entries],
+        para(
+            "Motion by Director Kwan, second by Director Bright, to approve Consent Agenda items A through C as"
+            " presented. Motion carried 5-0."
+        ),
+        *[
+            f
+            for n, t in enumerate(ITEMS[1:], 2)
+            for f in [para(f"<b>{n}. {t}</b>"), para("RESOLVED: That the report be approved.")]
+        ],
+    ]
+    m = _minutes(tmp_path / "m.pdf", HEADERS["fields in a ruled box"], ATTENDANCE["a paragraph"], business)
+    assert [d.text for d in m.items[0].decisions] == [
+        "Motion by Director Kwan, second by Director Bright, to approve Consent Agenda items A through C as"
+        " presented. Motion carried 5-0."
+    ]
