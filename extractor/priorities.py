@@ -789,6 +789,9 @@ def _grid_lists(rows: list[_Row], _: object) -> Found:
             above = rows[i - 1] if i and rows[i - 1].heading and rows[i - 1].page == row.page else None
             kind = _kind(above.text) if above is not None else None
             name = above.text if above is not None and kind else "Themes"
+            wide = sum(abs(rows[j].top - row.top) < 1 for j in same)  # the headings in its first row
+            if wide < rules().grid_least and kind is None:
+                continue  # two a row is also a page of two columns: only a heading naming the list says it is one
             yield i, set(same), _make_list(kind or "strategic_priority", name, "", themes, row.page)
             for j, k, items, used in columns:
                 plist = _make_list("priority", rows[j].text, rows[j].text, items, rows[k].page)

@@ -2501,3 +2501,26 @@ def test_headings_that_repeat_the_list_are_not_a_second_list(tmp_path):
         ],
     )
     assert len(lists_of(pdf)) == 1
+
+
+def test_two_headings_a_row_without_a_heading_naming_them_are_two_columns_of_a_page(tmp_path):
+    """Two bold headings at one height over bullets, twice, with no heading over them that names a
+    list: a page set in two columns, not a grid of themes."""
+    path = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Vera-Bold", 12)
+    c.drawString(56, 760, "Annual report 2024")
+    cells = {
+        (56, 720): ("Library visits", ["Visits rose in every branch", "Evening opening was extended"]),
+        (300, 720): ("Staff news", ["Two new librarians joined", "The volunteer scheme grew"]),
+        (56, 600): ("Buildings", ["The roof at Kelby was repaired", "New shelving was fitted"]),
+        (300, 600): ("Events", ["A summer reading challenge ran", "Authors visited six schools"]),
+    }
+    for (x, y), (title, bullets) in cells.items():
+        c.setFont("Vera-Bold", 11)
+        c.drawString(x, y, title)
+        c.setFont("Vera", 10)
+        for n, line in enumerate(bullets, 1):
+            c.drawString(x, y - 18 * n, "\u2022 " + line)
+    c.save()
+    assert not [pl for pl in lists_of(path) if pl.name == "Themes" or pl.parent in {t for t, _ in cells.values()}]
