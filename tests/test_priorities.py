@@ -2396,23 +2396,13 @@ def test_a_grid_of_two_rows_of_two_themes_under_the_heading_that_names_it(tmp_pa
     """ "Our priorities" over four bold headings two a row, each over its bullets: the headings are
     the priorities (named by the heading over the grid) and each column of bullets a list under
     its heading, as a row of three or more side by side is."""
-    path = tmp_path / "grid.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Vera-Bold", 12)
-    c.drawString(56, 760, "Our priorities")
     cells = {
         (56, 720): ("Keeping people safe", ["Fewer repeat victims of crime", "Safer streets at night"]),
         (300, 720): ("Better mental health", ["Shorter waits for support", "More help in schools"]),
         (56, 600): ("Reducing poverty", ["More families claim support", "Lower cost of the school day"]),
         (300, 600): ("Good homes", ["Fewer families in temporary housing", "Warmer homes for tenants"]),
     }
-    for (x, y), (title, bullets) in cells.items():
-        c.setFont("Vera-Bold", 11)
-        c.drawString(x, y, title)
-        c.setFont("Vera", 10)
-        for n, line in enumerate(bullets, 1):
-            c.drawString(x, y - 18 * n, "\u2022 " + line)
-    c.save()
+    path = _two_by_two(tmp_path / "grid.pdf", "Our priorities", cells)
     found = {(pl.kind, pl.parent or pl.name): items(pl) for pl in lists_of(path)}
     assert found[("priority", "Our priorities")] == [title for title, _ in cells.values()]
     for title, bullets in cells.values():
@@ -2506,16 +2496,21 @@ def test_headings_that_repeat_the_list_are_not_a_second_list(tmp_path):
 def test_two_headings_a_row_without_a_heading_naming_them_are_two_columns_of_a_page(tmp_path):
     """Two bold headings at one height over bullets, twice, with no heading over them that names a
     list: a page set in two columns, not a grid of themes."""
-    path = tmp_path / "columns.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Vera-Bold", 12)
-    c.drawString(56, 760, "Annual report 2024")
     cells = {
         (56, 720): ("Library visits", ["Visits rose in every branch", "Evening opening was extended"]),
         (300, 720): ("Staff news", ["Two new librarians joined", "The volunteer scheme grew"]),
         (56, 600): ("Buildings", ["The roof at Kelby was repaired", "New shelving was fitted"]),
         (300, 600): ("Events", ["A summer reading challenge ran", "Authors visited six schools"]),
     }
+    path = _two_by_two(tmp_path / "columns.pdf", "Annual report 2024", cells)
+    assert not [pl for pl in lists_of(path) if pl.name == "Themes" or pl.parent in {t for t, _ in cells.values()}]
+
+
+def _two_by_two(path, heading, cells):
+    """A page with a bold heading over bold titles at the given places, each over its bullets."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Vera-Bold", 12)
+    c.drawString(56, 760, heading)
     for (x, y), (title, bullets) in cells.items():
         c.setFont("Vera-Bold", 11)
         c.drawString(x, y, title)
@@ -2523,4 +2518,4 @@ def test_two_headings_a_row_without_a_heading_naming_them_are_two_columns_of_a_p
         for n, line in enumerate(bullets, 1):
             c.drawString(x, y - 18 * n, "\u2022 " + line)
     c.save()
-    assert not [pl for pl in lists_of(path) if pl.name == "Themes" or pl.parent in {t for t, _ in cells.values()}]
+    return path
