@@ -1403,15 +1403,17 @@ def _table_rows_whole(block: list[_Row], rules: _Rules) -> list[str]:
         else:
             cells.setdefault(c, []).append(r.text)
     width = max(max(cells) for cells in rows.values()) + 1
-    names = [_cell_entries(lines) for cells in rows.values() for k, lines in cells.items() if k % 2 == 0]
-    if width >= 4 and width % 2 == 0 and all(len(e) == 1 and _is_name(_bare(e[0]).split(), rules) for e in names):
+    # each row's name cells (every other column) as their entries, read once
+    names = [{k: _cell_entries(lines) for k, lines in cells.items() if k % 2 == 0} for cells in rows.values()]
+    pairs = width >= 4 and width % 2 == 0
+    if pairs and all(len(e) == 1 and _is_name(_bare(e[0]).split(), rules) for row in names for e in row.values()):
         return [
-            _cell_entries(cells[k])[0] + CELL_SEPARATOR + " ".join(cells.get(k + 1, [])).strip()
-            for cells in rows.values()
+            row[k][0] + CELL_SEPARATOR + " ".join(cells.get(k + 1, [])).strip()
+            for cells, row in zip(rows.values(), names)
             for k in range(0, width, 2)
             if k in cells
         ]
-    if any(len(_cell_entries(cells.get(0, []))) != 1 or len(cells) < 2 for cells in rows.values()):
+    if any(len(row.get(0, [])) != 1 or len(cells) < 2 for cells, row in zip(rows.values(), names)):
         return []  # a cell that lists several people a line, or names beside their label: line by line
     return [
         CELL_SEPARATOR.join(" ".join(cells.get(k, [])).strip() for k in range(max(cells) + 1))
@@ -3570,8 +3572,7 @@ def _text_with_offsets(body: list[_Row], rules: _Rules) -> tuple[str, list[int]]
     starts, text = [], ""
     for n, r in enumerate(body):
         prev = body[n - 1]
-        after = n > 0 and _after_entry(body[:n], r, rules)
-        if text and (_new_cell(prev, r, rules) or _unstopped_end(prev, r, rules) or after):
+        if text and (_new_cell(prev, r, rules) or _unstopped_end(prev, r, rules) or _after_entry(body, n, rules)):
             text += " • "  # a table cell, or a paragraph in one, is a point of its own
         elif text:
             text += "" if text.endswith("-") and r.text[:1].isupper() else " "
@@ -3583,18 +3584,18 @@ def _text_with_offsets(body: list[_Row], rules: _Rules) -> tuple[str, list[int]]
 _ENTRY = re.compile(r"^(?:\(?[A-Za-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,2}[.)])\s+")  # "E. Approval of ...", "(b) ..."
 
 
-def _after_entry(before: list[_Row], row: _Row, rules: _Rules) -> bool:
-    """A line back at the markers of a list whose entries' wrapped lines are set in under their
+def _after_entry(body: list[_Row], n: int, rules: _Rules) -> bool:
+    """Line n back at the markers of a list whose entries' wrapped lines are set in under their
     text ("C. Acceptance of a Donation ..." / "    Robotics Team (Classified)" / "Motion by
     Director Kwan, ..."): the list has ended and a sentence of its own begins."""
-    k = len(before) - 1
-    while k >= 0 and not _ENTRY.match(before[k].text) and before[k].x0 > row.x0 + 5:
+    row, prev = body[n], body[n - 1]
+    k = n - 1
+    while k >= 0 and not _ENTRY.match(body[k].text) and body[k].x0 > row.x0 + 5:
         k -= 1  # back over the last entry's wrapped lines to the entry
-    if k < 0 or not _ENTRY.match(before[k].text):
+    if k < 0 or not _ENTRY.match(body[k].text):
         return False
-    prev = before[-1]
     return (
-        abs(before[k].x0 - row.x0) <= 2
+        abs(body[k].x0 - row.x0) <= 2
         and _ENTRY.match(row.text) is None
         and not LEADING_BULLET.match(row.text)
         and row.text[:1].isupper()
@@ -3602,7 +3603,7 @@ def _after_entry(before: list[_Row], row: _Row, rules: _Rules) -> bool:
         # an entry wrapped on a joining word goes on ("... Minutes of the" / "Regular Meeting")
         and re.split(r"\W+", prev.text.rstrip(" )"))[-1].lower() not in rules.line_connectors
         and not _ends_sentence(prev.text.rstrip(")"))
-        and _hanging(before, before[k].x0)
+        and _hanging(body[:n], body[k].x0)
     )
 
 
