@@ -1167,14 +1167,46 @@ def _key(line: Line) -> tuple[str, int]:
 def _repeated_edge_lines(pages: list[PageText]) -> set[tuple[str, int]]:
     """Lines at the same height near the edge of three or more pages (a third of them in a long
     document), or in the top or bottom band of both pages of a two-page one ("Board of Trustees
-    – 04.02.25 – Page 1 of 2"), the same but for their numbers."""
+    – 04.02.25 – Page 1 of 2") or of two pages of a three-page one, the same but for their
+    numbers."""
     counts: Counter[tuple[str, int]] = Counter()
+    banded: dict[tuple[str, int], set[int]] = {}  # the pages it is in the top or bottom band of
+    numbers: dict[tuple[str, int], list[tuple[int, tuple[int, ...]]]] = {}
     two = len(pages) == 2
-    for page in pages:
-        keys = {_key(ln) for i, ln in enumerate(page.lines) if (_in_band(page, ln) if two else _at_edge(page, ln, i))}
-        counts.update(k for k in keys if len(k[0]) > 1)
+    for n, page in enumerate(pages):
+        edge = [ln for i, ln in enumerate(page.lines) if (_in_band(page, ln) if two else _at_edge(page, ln, i))]
+        keyed = {_key(ln): ln for ln in edge}
+        keys = [k for k in keyed if len(k[0]) > 1]
+        counts.update(keys)
+        for k in keys:
+            if _in_band(page, keyed[k]):
+                banded.setdefault(k, set()).add(n)
+        for k in keys:
+            numbers.setdefault(k, []).append((n, tuple(int(d) for d in re.findall(r"\d+", keyed[k].text)[:8])))
     floor = 2 if two else max(3, int(0.3 * len(pages)))
-    return {k for k, n in counts.items() if n >= floor}
+    # a three-page document whose running header starts on its second page, under a title block
+    # on the first: in the band of both later pages (not a title on the first and the last,
+    # where a second set of minutes starts)
+    return {
+        k
+        for k, n in counts.items()
+        if (n >= floor or len(pages) == 3 and banded.get(k) == {1, 2}) and _numbered_as_pages(numbers[k])
+    }
+
+
+def _numbered_as_pages(seen: list[tuple[int, tuple[int, ...]]]) -> bool:
+    """Lines that repeat but for their numbers run on every page only when the numbers that
+    change count the pages ("Page 3 of 5", "Agenda Item 4 Page 12"): "COUNCIL RESOLUTION
+    2025/140", "2025/147" at the head of three pages are the minutes' own lines. A number counts
+    the pages when it steps as the pages do between at least half the pages it is seen on."""
+    varying = [p for p in range(len(seen[0][1])) if len({nums[p] for _, nums in seen if len(nums) > p}) > 1]
+    if not varying:
+        return True
+    pairs = list(zip(seen, seen[1:]))
+    return any(
+        2 * sum(len(a) > p and len(b) > p and b[p] - a[p] == m - n for (n, a), (m, b) in pairs) >= len(pairs)
+        for p in varying
+    )
 
 
 def _running_titles(pages: list[PageText]) -> set[str]:

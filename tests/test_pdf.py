@@ -371,8 +371,16 @@ MAIN_COLUMN = [f"Line {n} of the main text runs across the rest of the page widt
 
 
 def test_a_narrow_sidebar_of_prose_is_read_apart_from_the_text_beside_it(tmp_path: Path) -> None:
-    side = ["Libraries are already", "seen as safe and", "welcoming places", "which regularly offer",
-            "opportunities for", "people who might be", "classed as vulnerable", "to access help"]
+    side = [
+        "Libraries are already",
+        "seen as safe and",
+        "welcoming places",
+        "which regularly offer",
+        "opportunities for",
+        "people who might be",
+        "classed as vulnerable",
+        "to access help",
+    ]
     pages, _ = read_pdf(_sidebar_page(tmp_path / "sidebar.pdf", side, MAIN_COLUMN))
     lines = pages[0].text.splitlines()
     assert lines[: len(side)] == side
@@ -380,10 +388,26 @@ def test_a_narrow_sidebar_of_prose_is_read_apart_from_the_text_beside_it(tmp_pat
 
 
 def test_the_names_column_of_an_attendance_table_is_not_a_sidebar(tmp_path: Path) -> None:
-    names = ["Matthew Brown", "Michael Cross", "Francis Davey", "Anthony Green", "Jo May", "Meagan Mirza",
-             "Will Perrin", "Jeni Tennison"]
-    bodies = ["Cabinet Office", "Law Society Gazette", "Ministry of Justice", "HMCTS", "Home Office",
-              "Open Data Institute", "Talk About Local", "Home Office"]
+    names = [
+        "Matthew Brown",
+        "Michael Cross",
+        "Francis Davey",
+        "Anthony Green",
+        "Jo May",
+        "Meagan Mirza",
+        "Will Perrin",
+        "Jeni Tennison",
+    ]
+    bodies = [
+        "Cabinet Office",
+        "Law Society Gazette",
+        "Ministry of Justice",
+        "HMCTS",
+        "Home Office",
+        "Open Data Institute",
+        "Talk About Local",
+        "Home Office",
+    ]
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -535,7 +559,7 @@ def test_a_heading_over_aligned_text_is_no_table_header(tmp_path: Path) -> None:
 
 
 def test_a_title_wrapped_in_a_larger_font_is_one_heading() -> None:
-    """"Priority 1: Reducing anti-social behaviour and its impact on" / "communities" in 16pt
+    """ "Priority 1: Reducing anti-social behaviour and its impact on" / "communities" in 16pt
     bold: one line, a heading, however long the page's own lines are."""
     pages, _ = read_pdf(BLIND / "blind4" / "pdf" / "blind4-uk-eastmere-csp-partnership-plan-2024-04.pdf")
     titles = {ln.text: ln.heading for p in pages for ln in p.lines if ln.text.startswith("Priority ")}
@@ -565,3 +589,41 @@ def test_a_bug_in_the_layout_code_is_not_called_a_damaged_file(monkeypatch: pyte
     monkeypatch.setattr(pdf, "_read_page", lambda page, number, fast: pdf._assemble(None, [], None, ()))  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         read_pdf(CORPUS / SEEDS["gangs"])
+
+
+def _pages_headed(path: Path, heads: list[str], body: str = "Body text about the meeting's business.") -> Path:
+    """One page per entry of `heads`: that line at the top (none where empty), body text, and a
+    "Page n of N" footer."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, head in enumerate(heads, 1):
+        c.setFont("Helvetica-Bold", 10)
+        if head:
+            c.drawString(56, A4[1] - 40, head)
+        c.setFont("Helvetica", 10)
+        for k in range(12):
+            c.drawString(56, A4[1] - 120 - 16 * k, f"{body} Line {k + 1} of page {n}.")
+        c.drawString(270, 30, f"Page {n} of {len(heads)}")
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_a_running_header_from_the_second_of_three_pages_is_dropped(tmp_path: Path) -> None:
+    """A title block on page 1, then "Westbury Parish Council – Minutes – 12 March 2024" at the
+    head of pages 2 and 3 only: a running header, though two pages of three carry it."""
+    head = "Westbury Parish Council - Minutes - 12 March 2024"
+    pages, _ = read_pdf(_pages_headed(tmp_path / "three.pdf", ["WESTBURY PARISH COUNCIL", head, head]))
+    assert [head in p.text for p in pages] == [False, False, False]
+    assert "WESTBURY PARISH COUNCIL" in pages[0].text
+
+
+def test_lines_at_the_head_of_pages_whose_numbers_do_not_count_the_pages_are_kept(tmp_path: Path) -> None:
+    """ "COUNCIL RESOLUTION 2025/140", "2025/147", "2025/151" at the head of three of five pages
+    are the minutes' own; "Page n of 5" at their foot, its number counting the pages, is not."""
+    heads = ["", "COUNCIL RESOLUTION 2025/140", "", "COUNCIL RESOLUTION 2025/147", "COUNCIL RESOLUTION 2025/151"]
+    pages, _ = read_pdf(_pages_headed(tmp_path / "five.pdf", heads))
+    assert [p.text.splitlines()[0] for p in pages if "RESOLUTION" in p.text] == heads[1:2] + heads[3:]
+    assert not any("Page" in p.text for p in pages) and [p.label for p in pages] == [f"Page {n}" for n in range(1, 6)]
