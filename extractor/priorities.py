@@ -889,27 +889,34 @@ def _counted_headings(rows: list[_Row], _: object) -> Found:
         heads = _same_style_headings(rows, first, count)
         if len(heads) != count:
             continue
-        items = _unlabelled([(_NUMBER.sub("", rows[j].text).strip(), rows[j].page, None) for j in heads])
+        texts = [" ".join(rows[j].text for j in head) for head in heads]
+        items = _unlabelled([(_NUMBER.sub("", t).strip(), rows[head[0]].page, None) for t, head in zip(texts, heads)])
         if _looks_like_prose(items, True) or _not_priorities(items):
             continue
         plist = _make_list(kind, row.text, _heading_above(rows, i), items, rows[first].page)
-        yield i, {i, *heads}, plist
+        yield i, {i, *(j for head in heads for j in head)}, plist
 
 
-def _same_style_headings(rows: list[_Row], first: int, count: int) -> list[int]:
+def _same_style_headings(rows: list[_Row], first: int, count: int) -> list[list[int]]:
     """Up to count + 1 headings from row `first` as large and as bold as it, each within a
-    description's reach of the one before; a larger heading ends the run."""
+    description's reach of the one before; a larger heading ends the run. Each heading is its
+    rows: where the run holds one heading too many, one wrapped onto a second line ("Healthy,
+    Safe and Connected" / "Communities", with no description between) is one heading."""
     style = rows[first]
-    heads = [first]
+    heads = [[first]]
     j = first + 1
-    while j < len(rows) and j - heads[-1] <= rules().description_lines and len(heads) <= count:
+    while j < len(rows) and j - heads[-1][-1] <= rules().description_lines and len(heads) <= count + 1:
         row = rows[j]
         if row.heading and row.size > style.size + 0.5:
             break
         if row.heading and row.bold == style.bold and abs(row.size - style.size) <= 0.5:
-            heads.append(j)
+            heads.append([j])
         j += 1
-    return heads
+    wrapped = [n for n in range(1, len(heads)) if heads[n][0] == heads[n - 1][-1] + 1]
+    if len(heads) > count and len(wrapped) == len(heads) - count:
+        for n in reversed(wrapped):
+            heads[n - 1] += heads.pop(n)
+    return heads[: count + 1]
 
 
 def _list_heading(row: _Row) -> bool:
@@ -1833,6 +1840,11 @@ def _header_of(cols: dict[int, str]) -> dict[str, int] | None:
             fits = [f for f in fits if not named["reference"].match(cols[f[1]].strip())] or fits
         if fits:
             found[key] = fits[0][1]
+    if "action" not in found and ("due" in found or "status" in found):  # "Commitment | Lead | Deliver by"
+        free = {c: text for c, text in cols.items() if c not in found.values()}
+        tracked = sorted((len(text), c) for c, text in free.items() if named["tracked_action"].search(text))
+        if tracked:
+            found["action"] = tracked[0][1]
     return found if "action" in found and len(set(found) - {"priority"}) >= 2 else None
 
 

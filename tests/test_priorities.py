@@ -1797,8 +1797,9 @@ def _headed_plan(path: Path, count_word: str, titles: list[str]) -> Path:
     y -= 28
     for title in titles:
         c.setFont("Vera-Bold", 14)
-        c.drawString(56, y, title)
-        y -= 20
+        for part in title.split("\n"):  # a heading wrapped onto a second line
+            c.drawString(56, y, part)
+            y -= 20
         c.setFont("Vera", 10)
         c.drawString(56, y, "Partners told us this matters most to residents, and we will report on it to the")
         y -= 13
@@ -1819,6 +1820,14 @@ TITLES = ["Preventing violence and exploitation", "Tackling anti-social behaviou
 def test_headings_counted_by_the_sentence_before_them_are_the_list(tmp_path):
     [plist] = lists_of(_headed_plan(tmp_path / "plan.pdf", "Three", TITLES))
     assert plist.kind == "priority" and items(plist) == TITLES
+
+
+def test_a_counted_heading_wrapped_onto_a_second_line_is_one_entry(tmp_path):
+    """ "Healthy, Safe and Connected" / "Communities": two heading lines with no description
+    between them are one priority, so the three headings still match the count."""
+    titles = [*TITLES[:2], "Healthy, Safe and Connected\nCommunities"]
+    [plist] = lists_of(_headed_plan(tmp_path / "plan.pdf", "Three", titles))
+    assert items(plist) == [*TITLES[:2], "Healthy, Safe and Connected Communities"]
 
 
 @pytest.mark.parametrize("count_word", ["Four", "Two"])
@@ -2519,3 +2528,26 @@ def _two_by_two(path, heading, cells):
             c.drawString(x, y - 18 * n, "\u2022 " + line)
     c.save()
     return path
+
+
+BLIND19 = Path(__file__).parent / "gold" / "blind19" / "pdf"
+
+
+def test_a_commitments_table_delivered_by_a_quarter_and_priority_tiles_counted_above_it() -> None:
+    """A district council's annual delivery plan (blind set 19): "Ref | Commitment | Priority |
+    Lead | Deliver by | Status" is an action table (the commitment its action, "Deliver by" its
+    due column), and "The Council Plan 2024–2028 has three priorities:" over three side-by-side
+    tiles, one title wrapped onto two lines, is a list of three."""
+    pdf = BLIND19 / "blind19-uk-wyvernbury-dc-annual-delivery-plan-2025-26.pdf"
+    pages, _ = read_pdf(pdf)
+    actions = extract_plan_actions(pages)
+    assert len(actions) == 11
+    assert (actions[0].text, actions[0].owner, actions[0].due_text, actions[0].status) == (
+        "Open the refurbished Eastbridge Market Hall",
+        "Director of Place",
+        "Q3 2025/26",
+        "Green",
+    )
+    assert actions[8].text == "Refresh the community safety plan with the Safer Wyvernbury Partnership"
+    counted = next(p for p in lists_of(pdf) if p.name.startswith("The Council Plan"))
+    assert items(counted) == ["Thriving Places", "Greener Wyvernbury", "Healthy, Safe and Connected Communities"]
