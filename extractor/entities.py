@@ -1281,6 +1281,8 @@ def _is_affiliation(part: str, name: str) -> bool:
         return False
     if _is_acronym(part) and " " not in part:
         return False  # an acronym alone says nothing unless the document defines it
+    if settings().places.search(part):
+        return False  # "Director Ruth Kalani (Electoral Area C)": the place they represent
     if re.sub(r"[^A-Z]", "", part) == "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()):
         return False  # the person's initials: "Natalie Meg-Evans (N M-E)"
     if len(words) == 1 and (_is_head(part) or part.lower() in settings().generic_words):

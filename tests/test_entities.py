@@ -821,6 +821,20 @@ def test_an_irish_councils_chair_and_vice_chair_are_not_bodies_beside_people() -
     assert [m.normalized for m in found] == ["Boilerhouse"]
 
 
+def test_the_area_a_member_represents_is_no_body_beside_them() -> None:
+    """ "Director Ruth Kalani (Electoral Area C)": the electoral area she is elected for, a place."""
+    from extractor.entities import affiliation_mentions
+    from extractor.models import Attendee
+
+    text = "Director Ruth Kalani (Electoral Area C)\nJo Hart (Port Ardell Chamber of Commerce)\n"
+    people = [
+        Attendee("Ruth Kalani", "present", "Director, Electoral Area C", 1),
+        Attendee("Jo Hart", "present", "Port Ardell Chamber of Commerce", 1),
+    ]
+    found = affiliation_mentions([PageText(page=1, text=text)], people, [])
+    assert [m.normalized for m in found] == ["Port Ardell Chamber of Commerce"]
+
+
 def test_a_north_american_municipality_by_its_legal_name_is_a_body(nlp) -> None:
     """Abroad, "City of Bellmere" is the body and "Bellmere City Council" one with it; in a UK
     document "the Village of Billesdon" is a place."""
