@@ -91,6 +91,9 @@ class _Rules:
     apology_asides: re.Pattern[str]
     decisions_summary: re.Pattern[str]
     preliminary_items: re.Pattern[str]
+    attendance_items: re.Pattern[str]
+    part_labels: re.Pattern[str]
+    bilingual_pair: re.Pattern[str]
     item_time: re.Pattern[str]
     heading_acronyms: frozenset[str]
     remote_note: re.Pattern[str]
@@ -166,6 +169,7 @@ class _Rules:
     action_cues: tuple[re.Pattern[str], ...]
     action_code: re.Pattern[str]
     owner_label: re.Pattern[str]
+    comings_and_goings: re.Pattern[str]
     action_marker: re.Pattern[str]
     directive: re.Pattern[str]
     action_owners: tuple[re.Pattern[str], ...]
@@ -243,6 +247,9 @@ def _rules() -> _Rules:
         apology_asides=rx("apology_asides", get("apology_asides")),
         decisions_summary=rx("decisions_summary", get("decisions_summary")),
         preliminary_items=rx("preliminary_items", get("preliminary_items")),
+        attendance_items=rx("attendance_items", get("attendance_items")),
+        part_labels=rx("part_labels", get("part_labels")),
+        bilingual_pair=rx("bilingual_pair", get("bilingual_pair")),
         item_time=rx("item_time"),
         heading_acronyms=frozenset(str(w) for w in get("heading_acronyms")),
         remote_note=rx("remote_note", get("remote_note")),
@@ -322,6 +329,7 @@ def _rules() -> _Rules:
         action_cues=tuple(rx("action_cues", p) for p in get("action_cues")),
         action_code=rx("action_code", flags=0),
         owner_label=rx("owner_label", flags=0),
+        comings_and_goings=rx("comings_and_goings"),
         action_marker=rx("action_marker"),
         directive=rx("directive"),
         action_owners=tuple(rx("action_owners", p, 0) for p in get("action_owners")),
@@ -589,6 +597,7 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
     while (
         stop < min(i + 4, len(rows))
         and not _label_of(rows[stop].text, rules, rows[stop].bold)
+        and not (rows[stop - 1].text.rstrip()[-1:].isalnum() and _item_heading(rows[stop], rules))
         and not rows[stop - 1].text.endswith(".")
         and rows[stop].cell is None  # a table under the opening (the people present)
         and not (rows[stop].para and rows[stop].bold != rows[i].bold)  # a bold title, then the text under it
@@ -676,7 +685,13 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     title lines, "Date: ..." fields or a header table."""
     line = rows[i].text
     title = line.split(" | ")[0]  # "Action Notes | Wednesday 29 November 2023, 14:00 | Room 3, ...": fields after it
-    is_title = bool(rules.minutes_title.search(title)) and len(title.split()) <= 14 and not line.endswith(".")
+    pair = rules.bilingual_pair.match(title)  # "Cofnodion Cyfarfod Llawn y Cyngor / Minutes of the Full Council"
+    halves = [title, pair["first"], pair["second"]] if pair else [title]
+    is_title = (
+        any(rules.minutes_title.search(h) for h in halves)
+        and len(title.split()) <= (28 if pair else 14)  # a title in two languages is twice as long
+        and not line.endswith(".")
+    )
     # or a header of fields alone: "Meeting | Audit Committee" / "Date | Tuesday 12 March 2024"
     fielded = rules.fields["body"].match(line) and (i == 0 or "body" not in _fields([rows[i - 1].text], rules))
     if not is_title and not fielded:
@@ -841,9 +856,12 @@ def _window_date(rows: list[_Row], i: int, window: tuple[int, int]) -> tuple[str
 
 def _after_time(text: str, rules: _Rules) -> str | None:
     """The place printed after the date and time on one line ("Tuesday, March 7, 2023 6:00 PM
-    Council Chambers, 100 Main Street")."""
+    Council Chambers, 100 Main Street", "Wednesday 22 January 2025, 10:00–12:00 | Committee Room 2")."""
     m = rules.time.search(text)
-    rest = text[m.end() :].strip(" ,.-–|") if m else ""
+    rest = text[m.end() :] if m else ""
+    until = re.match(r"\s*(?:[-–—]|to\b)\s*", rest)
+    ends = rules.time.match(rest, until.end()) if until else None
+    rest = rest[ends.end() if ends else 0 :].strip(" ,.-–|")
     return rest if rest[:1].isupper() and len(rest.split()) <= 12 and not _date(rest) else None
 
 
@@ -875,8 +893,15 @@ def _is_title(row: _Row, rules: _Rules) -> bool:
 
 
 def _clean_body(text: str, rules: _Rules) -> str:
-    """A body's name without "Minutes of the", "Meeting Minutes", "– Twenty-second Meeting"."""
+    """A body's name without "Minutes of the", "Meeting Minutes", "– Twenty-second Meeting"; of a
+    title in two languages, the half that names a body ("Cofnodion Cyfarfod Llawn y Cyngor /
+    Minutes of the Full Council Meeting": "Full Council")."""
     text = _tidy(text)
+    pair = rules.bilingual_pair.match(text)
+    if pair:
+        named = [c for half in (pair["first"], pair["second"]) if _names_body(c := _clean_body(half, rules), rules)]
+        if len(named) == 1:
+            return named[0]
     for _ in range(3):
         cleaned = _tidy(rules.body_noise.sub("", text))
         if cleaned == text:
@@ -921,10 +946,10 @@ def _title_block_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | 
     date = _date(when)
     if date is None:
         return None
-    venue, time = None, _time(when, rules)
+    venue, time = _after_time(when, rules), _time(when, rules)  # "... 10:00–12:00 | Committee Room 2"
     held = rules.minutes.match(rows[after].text) if after < len(rows) else None
     if held:  # "Milburn Parish Council - 3rd September 2019 / Minutes of ... held at the Village Hall at 7.30pm"
-        _, venue = _when_and_venue(held["rest"], rules)
+        venue = _when_and_venue(held["rest"], rules)[1] or venue
         time = time or _time(held["rest"], rules)
         after += 1
     heading = [h for h in _heading_above(rows, i) if _authority_in(h, rules)]
@@ -1041,6 +1066,8 @@ def _authority_before(rows: list[_Row], i: int, rules: _Rules) -> str | None:
 def _date(text: str) -> str | None:
     # superscript ordinals come out detached: "8 th October 2013"
     iso = parse_date(re.sub(r"(\d)\s+(st|nd|rd|th)\b", r"\1\2", text))
+    if not (iso and len(iso) == 10) and " / " in text:  # "Nos Lun 10 Mawrth 2025 / Monday 10 March 2025": each language
+        return next((d for half in text.split(" / ") if (d := _date(half))), None)
     return iso if iso and len(iso) == 10 else None
 
 
@@ -1083,6 +1110,9 @@ def _label_of(text: str, rules: _Rules, heading: bool = False) -> tuple[str, str
             # a count before the names: "Present: 5 - Mayor Ortiz, ..."
             rest = rules.label_verb.sub("", text[m.end() :].lstrip(" :|"))  # "Present were ...", "Apologies were ..."
             return status, re.sub(r"^\d{1,3}\s*[-–]\s+", "", rest)
+    pair = rules.bilingual_pair.match(text)
+    if pair and len(pair["first"].split()) <= 5:  # "Yn bresennol / Present: Cllr ..."
+        return _label_of(pair["second"], rules, heading)
     return None
 
 
@@ -1134,8 +1164,9 @@ def _body_label(text: str, rules: _Rules) -> tuple[str, str] | None:
 
 
 def _roll_call(heading: re.Match[str], rules: _Rules) -> bool:
-    """An item that takes the attendance ("2. ROLL CALL", "3. Attendance"): its lists follow."""
-    return _label_of(heading["title"], rules) is not None
+    """An item that takes the attendance ("2. ROLL CALL", "3. Attendance", "3 ATTENDANCE AND
+    APOLOGIES"): its lists follow."""
+    return _label_of(heading["title"], rules) is not None or bool(rules.attendance_items.match(heading["title"]))
 
 
 def _attendance(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[Attendee], int]:
@@ -1575,8 +1606,9 @@ def _skip_notes(rows: list[_Row], k: int, end: int, rules: _Rules) -> int:
 
 
 def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
-    """Attendance lines run until an item, a heading, another label or prose. A block whose
-    label line is bold may be bold throughout (names set in bold): there bold ends nothing."""
+    """Attendance lines run until an item, a heading, another label, a key to the abbreviations or
+    prose. A block whose label line is bold may be bold throughout (names set in bold): there
+    bold ends nothing."""
     all_bold = j > 0 and rows[j - 1].bold and j < end and rows[j].bold
     label = rows[j - 1].cell if j > 0 else None
     first = rows[j].cell if j < end else None
@@ -1602,6 +1634,8 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
             return j
         if _body_label(r.text, rules):
             return j  # "Westbury Homes (for Minute 3): ..." opens a list of its own
+        if rules.legend.match(r.text):
+            return j  # "Key: TBC – Tollbridge Borough Council; SP – ...": the abbreviations, not people
         ended = j > 0 and _LIST_END.search(rows[j - 1].text) and not rows[j - 1].text.endswith(_ABBREVIATIONS)
         if ended and not _STATUS_AFTER.match(r.text):  # "... and Lee." / "Councilmember Park was absent." goes on
             return j  # "Apology: Councillor Neil Cowie." / "Councillor Dalgleish, Convener, presiding."
@@ -2586,7 +2620,10 @@ def _capitals(text: str) -> bool:
 def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
     """A wrapped title: a bold line under a bold heading, or a short lowercase tail line."""
     r, head = rows[k], rows[j]
-    if rules.item_heading.match(r.text) or rules.item_ref.match(r.text) or r.page != head.page:
+    numbered = rules.item_heading.match(r.text)
+    if numbered and head.text.rstrip().endswith(",") and r.bold == head.bold and not numbered["number"][0].isdigit():
+        numbered = None  # "... (SIX UNITS)," / "LOT 4 ON RP81223, ...": the title's second line, no "LOT 4" item
+    if numbered or rules.item_ref.match(r.text) or r.page != head.page:
         return False
     if rules.motion_ref.match(r.text) or rules.moved_line.match(r.text) or rules.seconded_line.match(r.text):
         return False  # "Resolution No. 2024-112", "R24/123 Moved by ..." under the title: the motion's
@@ -2601,6 +2638,8 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
         return False
     if rules.table_header.match(r.text) or rules.decision_label.match(r.text.strip()) or _cue(r.text, rules):
         return False  # "Agreed: Trustees approved ..." in bold under a bold title: the decision
+    if rules.part_labels.match(r.text.strip()):
+        return False  # "OFFICER RECOMMENDATION" under a title in capitals: the report's part
     if _capitals(r.text) and not _capitals(rules.item_heading.sub(r"\g<title>", head.text)):
         return False  # "COUNCIL RESOLUTION", "OFFICER RECOMMENDATION" under a title in mixed case
     if head.bold and r.bold:
@@ -3442,10 +3481,15 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
         # a sentence cut at a joining word goes on whatever its next line starts with ("... Sunday to
         # Thursday and" / "00.30 on Friday ...")
         numbered = re.match(r"^\d+(?:[.)]|(?:\.\d+)+\.?)\s", r.text) and not _runs_on(prev.text, rules)
+        if numbered and motion and listing and not r.bold:
+            numbered = None  # "That Council:" / "1. adopts the revised policy ...; and" / "2. increases ..."
+
         if _cue(r.text, rules) or numbered or (lettered and not listing):
             break
         if rules.decision_stop.match(r.text):
             break  # "Reasons for decision: ...", "Alternative options considered: ..."
+        if rules.decision_label.match(r.text.strip()) or rules.part_labels.match(r.text.strip()):
+            break  # "COUNCIL RESOLUTION 2025/152" over the next motion
         if r.heading and _ends_sentence(prev.text):
             break  # a heading after the decision's last sentence ("RESOLVED ITEMS" over the business)
         if prev.text.endswith(".") and rules.action_line.match(r.text):
@@ -3705,6 +3749,8 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
     sentences = _sentences(text)
     for n, (sentence, at) in enumerate(sentences):
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
+        if rules.comings_and_goings.match(sentence):
+            continue  # "Douglas Ure returned to the meeting.": the sentence before is still the last point
 
         def action(what: str, owner: str | None, at: int = at) -> Action:
             due_text, due = _due(what, rules, date)

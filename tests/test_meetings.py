@@ -1199,7 +1199,7 @@ def test_an_nhs_committee_with_fields_initials_and_an_action_column() -> None:
 
 
 def test_a_us_commission_whose_roll_call_follows_the_call_to_order() -> None:
-    """"1. CALL TO ORDER" and "2. PLEDGE OF ALLEGIANCE AND INVOCATION" come before "3. ROLL CALL";
+    """ "1. CALL TO ORDER" and "2. PLEDGE OF ALLEGIANCE AND INVOCATION" come before "3. ROLL CALL";
     the commission is the city's ("CITY OF PRAIRIE HOLLOW, KANSAS" / "CITY COMMISSION")."""
     [m] = _meetings(BLIND3 / "blind3-us-prairie-hollow-city-commission-minutes-2024-03-12.pdf")
     assert (m.body, m.date) == ("Prairie Hollow City Commission", "2024-03-12")
@@ -1208,7 +1208,7 @@ def test_a_us_commission_whose_roll_call_follows_the_call_to_order() -> None:
 
 
 def test_a_regional_board_numbered_resolutions_moved_and_seconded_by_directors() -> None:
-    """"R-2024-118 MOVED Director Nakamura / SECONDED Vice Chair Thiessen / THAT ... / CARRIED";
+    """ "R-2024-118 MOVED Director Nakamura / SECONDED Vice Chair Thiessen / THAT ... / CARRIED";
     directors listed as "Director P. Gill – City of Silverthorn" are members, one "(via Zoom)", and
     "Regrets:" names one on its line."""
     [m] = _meetings(BLIND3 / "blind3-ca-silverthorn-regional-district-board-minutes-2024-09-19.pdf")
@@ -1334,7 +1334,7 @@ BLIND4 = Path(__file__).parent / "gold" / "blind4" / "pdf"
 
 
 def test_a_scottish_board_minute_with_a_header_table_and_agreed_points() -> None:
-    """"Glenmorven Community Planning Partnership" over "Board Meeting – Minute" (singular), then a
+    """ "Glenmorven Community Planning Partnership" over "Board Meeting – Minute" (singular), then a
     header table "Meeting | Date | Venue | Chair" whose cells wrap ("Wednesday 12 June" / "2024,
     10.00am"); "The Board agreed:" over bulleted resolutions, each a decision."""
     [m] = _meetings(BLIND4 / "blind4-uk-glenmorven-cpp-board-minutes-2024-06-12.pdf")
@@ -1368,7 +1368,7 @@ BLIND5 = Path(__file__).parent / "gold" / "blind5" / "pdf"
 
 
 def test_an_australian_council_with_resolution_boxes() -> None:
-    """"1. OPENING OF MEETING" and "2. ACKNOWLEDGEMENT OF COUNTRY" before the attendance; "Cr"
+    """ "1. OPENING OF MEETING" and "2. ACKNOWLEDGEMENT OF COUNTRY" before the attendance; "Cr"
     before each name; a COUNCIL RESOLUTION box ("Moved Cr Quill Seconded Cr Mollard" / "That
     Council:" / numbered points / "CARRIED 5/2") is the decision, its label no part of the title."""
     [m] = _meetings(BLIND5 / "blind5-au-yarrabin-shire-council-ordinary-meeting-minutes-2024-07-23.pdf")
@@ -1385,7 +1385,7 @@ def test_an_australian_council_with_resolution_boxes() -> None:
 
 
 def test_a_committee_named_after_its_council_with_posts_before_names() -> None:
-    """"MINUTES OF PŪRIRI BAY DISTRICT COUNCIL / COMMUNITY WELLBEING COMMITTEE MEETING": the
+    """ "MINUTES OF PŪRIRI BAY DISTRICT COUNCIL / COMMUNITY WELLBEING COMMITTEE MEETING": the
     committee is the body. "In Attendance: Chief Executive (Gareth Pryor), ..." names the post,
     then its holder; the apology is only in the resolution that accepts it."""
     [m] = _meetings(BLIND5 / "blind5-nz-puriri-bay-dc-community-wellbeing-committee-minutes-2024-08-14.pdf")
@@ -1418,7 +1418,7 @@ BLIND6 = Path(__file__).parent / "gold" / "blind6" / "pdf"
 
 
 def test_a_us_roll_call_sentence_with_each_clauses_status() -> None:
-    """"6:02 p.m." on a line of its own is a time, not item 6; the roll call is one sentence
+    """ "6:02 p.m." on a line of its own is a time, not item 6; the roll call is one sentence
     whose clauses end on their status ("... and Mayor Dana Whitcombe present; Councilmember
     Peter Sutter absent (excused)"), a title wrapped over two lines ("Mayor Pro" / "Tem")."""
     [m] = _meetings(BLIND6 / "blind6-us-port-alderwood-city-council-regular-meeting-minutes-2024-04-16.pdf")
@@ -1448,7 +1448,7 @@ def test_a_scottish_minute_of_meeting_under_a_running_title() -> None:
 
 
 def test_members_in_a_two_column_grid_with_a_remote_footnote_and_substitutes() -> None:
-    """"Councillor R. Ashdown (Chairman)   Councillor P. Okafor (Vice-Chairman)" two to a line,
+    """ "Councillor R. Ashdown (Chairman)   Councillor P. Okafor (Vice-Chairman)" two to a line,
     "Councillor G. Whitlock*" over "* attended remotely via Microsoft Teams ...", then
     "Substitutes:", "Also Present:" and "Officers Present:" blocks."""
     [m] = _meetings(BLIND6 / "blind6-uk-wendlecombe-dc-planning-committee-minutes-2024-02-13.pdf")
@@ -1462,7 +1462,7 @@ def test_members_in_a_two_column_grid_with_a_remote_footnote_and_substitutes() -
 
 
 def test_a_resolution_over_lettered_points_and_the_actions_it_directs() -> None:
-    """"RESOLVED – That" alone on its line over "(a) ... be noted; and" / "(b) ...": one decision.
+    """ "RESOLVED – That" alone on its line over "(a) ... be noted; and" / "(b) ...": one decision.
     "ORDINANCE NO. 2024-17" does not end a sentence; a resolution that directs someone to act
     ("... and direct staff to return with a plan on September 17, 2024") holds an action, the
     directing clause."""
@@ -1480,7 +1480,7 @@ def test_a_resolution_over_lettered_points_and_the_actions_it_directs() -> None:
 
 
 def test_a_motion_whose_resolution_is_printed_in_capitals_over_lines() -> None:
-    """"... to adopt RESOLUTION NO. 24-088, A RESOLUTION OF THE CITY COUNCIL OF THE CITY" / "OF
+    """ "... to adopt RESOLUTION NO. 24-088, A RESOLUTION OF THE CITY COUNCIL OF THE CITY" / "OF
     PORT ALDERWOOD ADOPTING ..." is one sentence: a line that opens with "OF" carries on."""
     [m] = _meetings(BLIND6 / "blind6-us-port-alderwood-city-council-regular-meeting-minutes-2024-04-16.pdf")
     decisions = [d.text for i in m.items for d in i.decisions]
@@ -1545,7 +1545,7 @@ def test_openings_without_the_word_minutes_or_with_their_fields_on_one_line(
 
 
 def test_bulleted_people_each_with_their_post_and_body(tmp_path: Path) -> None:
-    """"• Tom Brown, Superintendent, Westshire Police": one person a bullet, the rest their post."""
+    """ "• Tom Brown, Superintendent, Westshire Police": one person a bullet, the rest their post."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -1612,7 +1612,7 @@ BLIND7 = Path(__file__).parent / "gold" / "blind7" / "pdf"
 
 
 def test_a_record_of_decisions_and_a_ticked_attendance_table() -> None:
-    """"LONDON BOROUGH OF RAVENSMERE Cabinet – Record of Decisions" over a box whose fields sit
+    """ "LONDON BOROUGH OF RAVENSMERE Cabinet – Record of Decisions" over a box whose fields sit
     beside its big title ("CABINET Date of meeting: ..."): the Cabinet's meeting on that date. A
     ruled attendance table marks each row "✓", "A" or "✓ (MS Teams)", its cells wrapping."""
     [m] = _meetings(BLIND7 / "blind7-uk-ravensmere-lbc-cabinet-record-of-decisions-2024-11-12.pdf")
@@ -2451,3 +2451,70 @@ def test_a_vote_s_outcome_said_as_a_sentence_is_a_decision(tmp_path: Path) -> No
         lines += [("Helvetica-Bold", 10, 56, f"{n}. Item {n}"), (*plain, 56, text)]
     (meeting,) = _meetings(_draw_lines(tmp_path / "votes.pdf", lines))
     assert [[d.text for d in it.decisions] for it in meeting.items] == [[text] for text in said]
+
+
+BLIND20 = Path(__file__).parent / "gold" / "blind20" / "pdf"
+
+
+def _blind20_meeting(start: str):
+    (pdf,) = BLIND20.glob(f"blind20-{start}*.pdf")
+    pages, _ = read_pdf(pdf)
+    (meeting,) = extract_meetings(pages)
+    return meeting
+
+
+def test_a_shire_councils_resolutions_under_their_numbered_labels() -> None:
+    """Australian shire minutes (blind set 20): "3 ATTENDANCE AND APOLOGIES" takes the attendance
+    ("PRESENT:", "OFFICERS:", "APOLOGIES:"); each decision is the motion under "COUNCIL
+    RESOLUTION 2025/141" with its mover, seconder and "CARRIED 7/0", its numbered limbs kept
+    ("That Council:" / "1. adopts ...; and" / "2. increases ..."); "OFFICER RECOMMENDATION" is no
+    part of the title over it; a resolution at the head of three pages is no running header; and
+    "LOT 4 ON RP81223, ..." after a title ending in a comma is the title's second line."""
+    m = _blind20_meeting("au-yendaroo")
+    assert (m.body, m.date) == ("Yendaroo Shire Council", "2025-04-16")
+    statuses = [p.status for p in m.attendees]
+    assert statuses.count("present") + statuses.count("virtual") == 7
+    assert statuses.count("in_attendance") == 5 and statuses.count("apologies") == 1
+    items = {it.number: it for it in m.items}
+    assert list(items)[:3] == ["1", "2", "3"]
+    assert [d.text for d in items["5"].decisions] == [
+        "That the Minutes of the Ordinary Meeting held on 19 March 2025 be confirmed as a true and correct record."
+        " Moved: Cr Pryce Seconded: Cr Oakes CARRIED 7/0"
+    ]
+    assert items["4"].decisions[0].text.startswith("That Cr Witt may participate in the discussion")
+    [policy] = items["10.2.1"].decisions
+    assert "2. increases the maximum concession from $220 to $300" in policy.text
+    assert items["10.2.2"].title == "FINANCIAL REPORT FOR THE PERIOD ENDING 31 MARCH 2025"
+    assert items["10.3.2"].title.endswith("(SIX UNITS), LOT 4 ON RP81223, 118 BUNGIL CREEK ROAD, YENDAROO")
+    assert [d.text[:30] for d in items["12.1"].decisions] == [
+        "That the meeting be reopened t",
+        "That Council commences the pro",
+    ]
+
+
+def test_minutes_in_two_languages_a_slash_between_them() -> None:
+    """A Welsh town council's minutes (blind set 20): "Cofnodion Cyfarfod Llawn y Cyngor / Minutes
+    of the Full Council Meeting" over "Nos Lun 10 Mawrth 2025 am 7.00yh / Monday 10 March 2025 at
+    7.00pm": a meeting of the town council's Full Council; "Yn bresennol / Present:" and "Hefyd yn bresennol / In
+    attendance:" are attendance labels; "Rhodri ap Iwan" is one name."""
+    m = _blind20_meeting("uk-abercwmlas")
+    assert (m.body, m.authority, m.date) == ("Abercwmlas Town Council", "Abercwmlas Town Council", "2025-03-10")
+    people = {p.name: p.status for p in m.attendees}
+    assert people["Rhodri ap Iwan"] == people["Tom Hackett"] == "present"
+    assert people["Mrs Ceri Watkins"] == "in_attendance"
+    assert [it.number for it in m.items][:3] == ["24/112", "24/113", "24/114"]
+
+
+def test_owners_printed_under_the_points_they_own_across_a_page_break() -> None:
+    """A Scottish community council's minutes (blind set 20): "Action: Secretary" right-aligned
+    under a point owns the sentence before it, past "Douglas Ure returned to the meeting." (a
+    coming and going, no point) and past a page break whose running header ("Glenfarquhar
+    Community Council ... Minutes – 11 February 2025", on the second and third of three pages
+    only) is dropped; "Action: Catriona Munro / working group" names its owner whole."""
+    m = _blind20_meeting("uk-glenfarquhar")
+    owned = [(it.number, a.text[:40], a.owner) for it in m.items for a in it.actions]
+    assert ("5", "The meeting agreed to ask Angusmuir Coun", "Secretary (Fiona Riddell)") in owned
+    assert ("6", "It was agreed that the community council", "Secretary (Fiona Riddell)") in owned
+    assert ("8", "After discussion, it was agreed that the", "Catriona Munro / working group") in owned
+    assert len(owned) == 10
+    assert not any("returned to the meeting" in text or "Minutes –" in text for _, text, _ in owned)

@@ -955,3 +955,46 @@ def test_a_motion_after_a_lettered_consent_list_is_a_sentence_of_its_own(tmp_pat
         "Motion by Director Kwan, second by Director Bright, to approve Consent Agenda items A through C as"
         " presented. Motion carried 5-0."
     ]
+
+
+def test_notes_and_actions_under_the_partnerships_name_with_a_key_to_the_abbreviations(tmp_path: Path) -> None:
+    """ "Safer Westbury Partnership" / "Partnership Board – Notes and Actions" / "Tuesday 12 March
+    2024, 10:00–12:00 | Committee Room 2, ...": a meeting, its venue after the time range. The
+    apologies wrap ("Eve Black (Westbury" / "Homes)") and end at the "Key: WC – Westbury Council;
+    ..." under them, whose abbreviations are no people. "Following the workshop on ..., the Board
+    agreed the following priorities ..." is a decision."""
+    header = [
+        para("Safer Westbury Partnership", TITLE),
+        para("Partnership Board – Notes and Actions"),
+        para("Tuesday 12 March 2024, 10:00–12:00 | Committee Room 2, Westbury Civic Centre"),
+    ]
+    attendance = [
+        para("<b>Present:</b> Alice Smith (Chair), Bob Jones, Carol Brown"),
+        para(
+            "Apologies: Cllr Dan Green (Cabinet Member for Communities, WC); Supt. Frank White (SP); Eve Black"
+            " (Westbury Homes)"
+        ),
+        para(
+            "Key: WC – Westbury Council; SP – Sandholt Police; SFRS – Sandholt Fire and Rescue Service; OPCC –"
+            " Office of the Sandholt Police and Crime Commissioner"
+        ),
+    ]
+    business = [
+        para("<b>1. Partnership priorities 2024/25</b>"),
+        para(
+            "Following the strategic assessment workshop on 4 December 2023, the Board agreed the following"
+            " partnership priorities for 2024/25: serious violence; anti-social behaviour; and reducing reoffending."
+        ),
+        para("<b>2. Any other business</b>"),
+        para("None."),
+    ]
+    m = _minutes(tmp_path / "m.pdf", header, attendance, business)
+    assert (m.date, m.time) == ("2024-03-12", "10:00")
+    assert m.venue == "Committee Room 2, Westbury Civic Centre"
+    assert "Westbury Partnership" in m.body
+    assert [(a.name, a.status) for a in m.attendees if a.status == "apologies"] == [
+        ("Cllr Dan Green", "apologies"),
+        ("Supt. Frank White", "apologies"),
+        ("Eve Black", "apologies"),
+    ]
+    assert [d.text[:40] for d in m.items[0].decisions] == ["Following the strategic assessment works"]
