@@ -372,7 +372,8 @@ def _label_pattern(entry: dict[str, Any]) -> str:
     if "pattern" in entry:  # a label of a form, not of words ("Governors present:"): its colon always
         return r"^(?:" + str(entry["pattern"]) + r")\s*:"
     label = re.escape(entry["label"]).replace(r"\ ", r"\s+")
-    prefix = r"(?:(?:[A-Z][\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
+    # (capitals as printed: "The Chair welcomed members" is a sentence, not a label)
+    prefix = r"(?:(?:(?-i:[A-Z])[\w&'’-]*|of|and|the)\s+){0,5}?" if entry.get("prefix") else ""
     # "Officials (regular attendees):", "Present in the Chamber:", "Present at the Town Hall:"
     # "Apologies / absent": a second label after a slash
     qualifier = r"(?:\s*\([^)]{1,40}\)|\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}(?=:)|\s*/\s*[A-Za-z]+)?"
@@ -2592,9 +2593,11 @@ def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
     if not m:
         return title, ""
     head, rest = title[: m.start()], title[m.end() :]
+    if m.group(0).startswith(".") and _sentence_head(head, rules):
+        return title, ""  # "1. The Chair welcomed members. ...": a paragraph's first sentence, no title
     if rest and _label_of(head, rules):
         return head, rest  # "Apologies: Cllr T Ward"
-    dash = ":" not in m.group(0)
+    dash = ":" not in m.group(0) and "." not in m.group(0)  # "Planning – ...", not "Planning: ..." or "Planning. ..."
     if len(head.split()) > 10 or (dash and bold) or not rest:
         return title, ""
     verb = rules.run_on_verbs.search(rest)  # "...: Cllr Fairclough declared a", "...: It was RESOLVED that"
@@ -2609,6 +2612,13 @@ def _split_run_on(title: str, bold: bool, rules: _Rules) -> tuple[str, str]:
     if bold and not dash and len(rest.split()) >= 4 and not sentence:
         return title, ""  # "Finance: management accounts to 31 October 2024 and revised budget forecast"
     return head, rest
+
+
+def _sentence_head(text: str, rules: _Rules) -> bool:
+    """Words that make a sentence rather than a title: opening like one ("The Chair ...", "It
+    ...") or holding a verb in the past ("Members discussed the scheme")."""
+    words = text.split()
+    return bool(words) and (words[0] in rules.sentence_openers or any(w.endswith("ed") and w.islower() for w in words))
 
 
 def _capitals(text: str) -> bool:
@@ -2969,6 +2979,10 @@ def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attende
     for p in found:
         key = _person_key(p.name)
         same = [n for n, q in enumerate(out) if _person_key(q.name) == key]
+        words = [w for w in re.findall(r"[A-Za-z’'-]+", p.name) if w not in _HONORIFIC_WORDS]
+        if not same and len(words) == 1:  # "Cllr Rasbridge (work commitment)": "Cllr Helen Rasbridge" listed
+            named = [n for n, q in enumerate(out) if _person_key(q.name).split("|")[0] == words[0].lower()]
+            same = named if len(named) == 1 else []
         if not same:
             out.append(p)
         elif p.status == "apologies" and out[same[0]].status == "present":
@@ -3475,13 +3489,15 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
         if motion and rules.motion_follow.match(r.text):
             j += 1  # "Moved by X; Seconded by Y. Vote: 3-0-0, motion passes."
             continue
+        if rules.motion_follow.match(r.text) and _ends_sentence(prev.text):
+            break  # "That the Minutes ... be confirmed." / "Moved: Cr Pryce  Seconded: Cr Oakes": the vote's
         lettered = re.match(r"^\(?(?:[a-z]|[ivx]+)\)\s", r.text) is not None
         opens = prev.text.rstrip().endswith((":", ";", "and", "or")) or re.search(r"\b(?:that|to)$", prev.text, re.I)
         listing = listing or (lettered and bool(opens))  # "RESOLVED – That" / "(a) the report be noted; and"
         # a sentence cut at a joining word goes on whatever its next line starts with ("... Sunday to
         # Thursday and" / "00.30 on Friday ...")
         numbered = re.match(r"^\d+(?:[.)]|(?:\.\d+)+\.?)\s", r.text) and not _runs_on(prev.text, rules)
-        if numbered and motion and listing and not r.bold:
+        if numbered and listing and opens and not r.bold:
             numbered = None  # "That Council:" / "1. adopts the revised policy ...; and" / "2. increases ..."
 
         if _cue(r.text, rules) or numbered or (lettered and not listing):

@@ -2466,7 +2466,8 @@ def _blind20_meeting(start: str):
 def test_a_shire_councils_resolutions_under_their_numbered_labels() -> None:
     """Australian shire minutes (blind set 20): "3 ATTENDANCE AND APOLOGIES" takes the attendance
     ("PRESENT:", "OFFICERS:", "APOLOGIES:"); each decision is the motion under "COUNCIL
-    RESOLUTION 2025/141" with its mover, seconder and "CARRIED 7/0", its numbered limbs kept
+    RESOLUTION 2025/141", up to its mover and seconder ("CARRIED 7/0" after them is the vote's
+    outcome, no decision of its own), its numbered limbs kept
     ("That Council:" / "1. adopts ...; and" / "2. increases ..."); "OFFICER RECOMMENDATION" is no
     part of the title over it; a resolution at the head of three pages is no running header; and
     "LOT 4 ON RP81223, ..." after a title ending in a comma is the title's second line."""
@@ -2479,7 +2480,6 @@ def test_a_shire_councils_resolutions_under_their_numbered_labels() -> None:
     assert list(items)[:3] == ["1", "2", "3"]
     assert [d.text for d in items["5"].decisions] == [
         "That the Minutes of the Ordinary Meeting held on 19 March 2025 be confirmed as a true and correct record."
-        " Moved: Cr Pryce Seconded: Cr Oakes CARRIED 7/0"
     ]
     assert items["4"].decisions[0].text.startswith("That Cr Witt may participate in the discussion")
     [policy] = items["10.2.1"].decisions
@@ -2518,3 +2518,41 @@ def test_owners_printed_under_the_points_they_own_across_a_page_break() -> None:
     assert ("8", "After discussion, it was agreed that the", "Catriona Munro / working group") in owned
     assert len(owned) == 10
     assert not any("returned to the meeting" in text or "Minutes –" in text for _, text, _ in owned)
+
+
+def test_a_title_run_into_its_text_after_a_full_stop_and_a_motion_released_from_camera() -> None:
+    """ "8. Glenfarquhar Community Action Plan 2025–2030. Catriona Munro reported for the ...": the
+    title ends at its full stop. "The following resolution was released from the in camera
+    portion of the meeting:" / "THAT the Regional District of Tahsula enter into ...": a decision
+    with no mover before it. "The Board NOTED the planned system deficit ..." ends where "ACTION:
+    Gareth Ellison to circulate ..." starts."""
+    scottish = _blind20_meeting("uk-glenfarquhar")
+    titles = {it.number: it.title for it in scottish.items}
+    assert (titles["5"], titles["8"]) == ("Police report", "Glenfarquhar Community Action Plan 2025–2030")
+    canadian = _blind20_meeting("ca-tahsula")
+    released = next(it for it in canadian.items if it.title == "RISE AND REPORT")
+    assert [d.text[:45] for d in released.decisions] == ["THAT the Regional District of Tahsula enter i"]
+    board = _blind20_meeting("uk-hexmoor")
+    noted = [d.text for it in board.items for d in it.decisions if "planned system deficit" in d.text]
+    assert noted == ["The Board NOTED the planned system deficit of £14.6m and the associated risks."]
+
+
+def test_apologies_given_by_surname_in_an_item_are_the_members_listed_in_full() -> None:
+    """ "Apologies: Cllr Helen Rasbridge, Cllr Nadeem Qureshi" in the attendance, then "Apologies
+    were received from Cllr Rasbridge (work commitment) and Cllr Qureshi (illness)" in item 1
+    (blind set 19): two people, not four."""
+    (pdf,) = (Path(__file__).parent / "gold" / "blind19" / "pdf").glob("blind19-uk-cresswold*.pdf")
+    pages, _ = read_pdf(pdf)
+    (m,) = extract_meetings(pages)
+    assert sorted(p.name for p in m.attendees if p.status == "apologies") == [
+        "Cllr Helen Rasbridge",
+        "Cllr Nadeem Qureshi",
+    ]
+
+
+def test_a_label_after_a_bodys_name_is_printed_after_capitals_only() -> None:
+    """ "Transparency Board Members:" opens a list of members; "The Chair welcomed members" ends
+    on the word but is a sentence."""
+    rules = meetings._rules()
+    assert meetings._label_of("Transparency Board Members: Ann Lee, Bob Roe", rules) == ("present", "Ann Lee, Bob Roe")
+    assert meetings._label_of("The Chair welcomed members", rules) is None
