@@ -58,7 +58,9 @@ _WORD_NUMBERS = {w: n for n, w in enumerate("one two three four five six seven e
 
 
 def _number(printed: str) -> int:
-    """ "4" or "four" as 4; 0 for a word not counted."""
+    """ "4" or "four" as 4, "D" (of "Priority D") as 4; 0 for a word not counted."""
+    if len(printed) == 1 and "A" <= printed <= "Z":
+        return ord(printed) - ord("A") + 1
     return int(printed) if printed.isdigit() else _WORD_NUMBERS.get(printed.lower(), 0)
 
 
@@ -1336,6 +1338,9 @@ def _split_inline(tail: str) -> list[str]:
     for money")."""
     r = rules()
     tail = r.trailing_etc.sub("", tail.strip().rstrip("."))
+    dotted = [p.strip() for p in re.split(r"\s+[•·]\s+", tail)]
+    if len(dotted) >= 3:  # "Integrity • Fairness • Compassion • Courage"
+        return [p for p in dotted if p]
     # "A, B and C, and D": the serial comma's "and" starts the last entry, whatever it holds
     head, serial, last = tail.rpartition(", and ") if ";" not in tail else ("", "", "")
     parts = [p.strip() for p in (tail.split(";") if ";" in tail else (head if serial else tail).split(","))]
@@ -1557,6 +1562,8 @@ def _numbered_group(rows: list[_Row], group: list[tuple[int, str, int, str]]) ->
     context = _document_context(rows, first)
     items: list[tuple[str, int, str | None]] = [(text, rows[i].page, None) for i, text, _, _ in group]
     name = f"{printed.title()} 1\u2013{len(group)}"
+    if re.search(rf"\b{re.escape(printed)}\s+A\b", rows[first].text, re.I):  # "Priority A" ... "Priority C"
+        name = f"{printed.title()} A\u2013{chr(ord('A') + len(group) - 1)}"
     if outer:  # "Goal 1.1–1.3"
         name = f"{printed.title()}1\u2013{outer.group(1)}{len(group)}"
     if group[0][2] != 1 and _announced(rows, first):  # "SO4", "SO6", ... under the heading that names them

@@ -1603,6 +1603,7 @@ def test_a_bare_label_under_each_theme_heading_makes_lists_with_the_theme_as_par
         ],
     )
     assert [(pl.name, pl.parent, items(pl)) for pl in lists_of(pdf)] == [
+        ("Theme A–B", None, ["Protecting vulnerable people", "Safer neighbourhoods"]),  # as "Theme 1", "Theme 2"
         ("Priority areas", "Theme A: Protecting vulnerable people", ["Domestic abuse", "Child exploitation"]),
         ("Priority areas", "Theme B: Safer neighbourhoods", ["Anti-social behaviour", "Neighbourhood crime"]),
     ]
@@ -2551,3 +2552,22 @@ def test_a_commitments_table_delivered_by_a_quarter_and_priority_tiles_counted_a
     assert actions[8].text == "Refresh the community safety plan with the Safer Wyvernbury Partnership"
     counted = next(p for p in lists_of(pdf) if p.name.startswith("The Council Plan"))
     assert items(counted) == ["Thriving Places", "Greener Wyvernbury", "Healthy, Safe and Connected Communities"]
+
+
+BLIND20 = Path(__file__).parent / "gold" / "blind20" / "pdf"
+
+
+def test_values_parted_by_bullets_and_priorities_lettered_a_to_c() -> None:
+    """ "Our values: Integrity • Fairness • Compassion • Courage" is a list of four (blind set 20);
+    "Priority A" / "Priority B" / "Priority C", each on a line of its own over its title, are a
+    list of three, as "Priority 1" ... would be."""
+    plan = lists_of(BLIND20 / "blind20-uk-harnmoor-pcc-police-and-crime-plan-summary-2025-2029.pdf")
+    values = next(p for p in plan if p.name.startswith("Our values"))
+    assert items(values) == ["Integrity", "Fairness", "Compassion", "Courage"]
+    strategy = lists_of(BLIND20 / "blind20-uk-pelbrook-csp-community-safety-strategy-2025-2028.pdf")
+    lettered = next(p for p in strategy if p.kind == "priority")
+    assert items(lettered) == [
+        "Tackling domestic abuse and violence against women and girls",
+        "Reducing serious violence and the exploitation of young people",
+        "Safer neighbourhoods – tackling anti-social behaviour and neighbourhood crime",
+    ]
