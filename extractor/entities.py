@@ -1283,6 +1283,9 @@ def _is_affiliation(part: str, name: str) -> bool:
         return False  # an acronym alone says nothing unless the document defines it
     if settings().places.search(part):
         return False  # "Director Ruth Kalani (Electoral Area C)": the place they represent
+    last = words[-1].lower()
+    if last.endswith("s") and last in settings().provision_heads:
+        return False  # "Partner Member – Local Authorities", "– Primary Medical Services": a sector, not a body
     if re.sub(r"[^A-Z]", "", part) == "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()):
         return False  # the person's initials: "Natalie Meg-Evans (N M-E)"
     if len(words) == 1 and (_is_head(part) or part.lower() in settings().generic_words):

@@ -822,14 +822,19 @@ def test_an_irish_councils_chair_and_vice_chair_are_not_bodies_beside_people() -
 
 
 def test_the_area_a_member_represents_is_no_body_beside_them() -> None:
-    """ "Director Ruth Kalani (Electoral Area C)": the electoral area she is elected for, a place."""
+    """ "Director Ruth Kalani (Electoral Area C)": the electoral area she is elected for, a place;
+    "Partner Member – Local Authorities": the sector a board member stands for, no body."""
     from extractor.entities import affiliation_mentions
     from extractor.models import Attendee
 
-    text = "Director Ruth Kalani (Electoral Area C)\nJo Hart (Port Ardell Chamber of Commerce)\n"
+    text = (
+        "Director Ruth Kalani (Electoral Area C)\nJo Hart (Port Ardell Chamber of Commerce)\n"
+        "Cllr Denise Harland Partner Member – Local Authorities\n"
+    )
     people = [
         Attendee("Ruth Kalani", "present", "Director, Electoral Area C", 1),
         Attendee("Jo Hart", "present", "Port Ardell Chamber of Commerce", 1),
+        Attendee("Cllr Denise Harland", "present", "Partner Member – Local Authorities", 1),
     ]
     found = affiliation_mentions([PageText(page=1, text=text)], people, [])
     assert [m.normalized for m in found] == ["Port Ardell Chamber of Commerce"]
