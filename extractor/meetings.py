@@ -97,6 +97,7 @@ class _Rules:
     item_time: re.Pattern[str]
     heading_acronyms: frozenset[str]
     remote_note: re.Pattern[str]
+    remote_phrase: re.Pattern[str]
     remote_footnote: re.Pattern[str]
     member_titles: frozenset[str]
     motion_paragraph: re.Pattern[str]
@@ -253,6 +254,7 @@ def _rules() -> _Rules:
         item_time=rx("item_time"),
         heading_acronyms=frozenset(str(w) for w in get("heading_acronyms")),
         remote_note=rx("remote_note", get("remote_note")),
+        remote_phrase=rx("remote_phrase", get("remote_phrase")),
         remote_footnote=rx("remote_footnote"),
         member_titles=frozenset(str(w) for w in get("member_titles")),
         motion_paragraph=rx("motion_paragraph", get("motion_paragraph")),
@@ -1361,7 +1363,10 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
             not first and len(block) >= 2 and sum(len(r.parts) >= 2 for r in block) * 5 >= len(block) * 4
         )
         grid = columns and all(_people_grid_row(r, rules) for r in block if len(r.parts) >= 2)
-        if grid:  # each piece a person, each line ending an entry
+        posts = None if first else _posts_beside(block, rules)
+        if posts:  # "Chairperson | Aroha Tane-Whitfield", "Members | Losa Faleolo" / "Priya Raman"
+            lines = posts
+        elif grid:  # each piece a person, each line ending an entry
             lines = [", ".join(t for _, _, t in r.parts) + "," if r.parts else r.text + "," for r in block]
         else:
             lines = _table_rows_whole(block, rules) or [_cells_of(r) if columns else r.text for r in block]
@@ -1379,6 +1384,32 @@ def _labelled_blocks(rows: list[_Row], start: int, end: int, rules: _Rules) -> t
         people += blocks[-1]
         j = _skip_notes(rows, k, end, rules)
     return blocks, j
+
+
+def _posts_beside(block: list[_Row], rules: _Rules) -> list[str] | None:
+    """A column of posts beside a column of names ("Chairperson   Aroha Tane-Whitfield", "Members
+    Losa Faleolo" / "Priya Raman" / "Hemi Roberts, from 5.20pm"): each name with the post beside
+    it or, on a line of the name column alone, the post above, and its note after a comma, as
+    "Name (Post, note)". None when the block is set out otherwise."""
+    beside = [r for r in block if len(r.parts) == 2]
+    if not beside or any(len(r.parts) > 2 for r in block):
+        return None
+    heads = {w.lower() for w in (*rules.role_heads, *rules.member_titles)} | {"member", "members"}
+    if not all(r.parts[0][2].split()[-1].lower() in heads for r in beside):
+        return None
+    column = beside[0].parts[1][0]
+    lines: list[str] = []
+    post = ""
+    for r in block:
+        if len(r.parts) == 2:
+            post, text = r.parts[0][2], r.parts[1][2]
+        elif post and abs(r.x0 - column) <= 6:
+            text = r.text
+        else:
+            return None
+        name, _, note = text.partition(", ")
+        lines.append(f"{name} ({post}{', ' + note if note else ''})")
+    return lines
 
 
 def _starred(line: str) -> str:
@@ -1699,7 +1730,7 @@ def _post_wrapped(lines: list[str], rules: _Rules) -> list[str]:
 
 def _is_prose(text: str, rules: _Rules) -> bool:
     """A sentence rather than names: several lowercase words outside brackets."""
-    bare = re.sub(r"\([^)]*\)?|^[^(]*\)", " ", rules.attendance_asides.sub(" ", text))
+    bare = re.sub(r"\([^)]*\)?|^[^(]*\)", " ", rules.remote_phrase.sub(" ", rules.attendance_asides.sub(" ", text)))
     lower = [
         w
         for w in re.findall(r"[A-Za-z][\w'-]*", bare)

@@ -2556,3 +2556,20 @@ def test_a_label_after_a_bodys_name_is_printed_after_capitals_only() -> None:
     rules = meetings._rules()
     assert meetings._label_of("Transparency Board Members: Ann Lee, Bob Roe", rules) == ("present", "Ann Lee, Bob Roe")
     assert meetings._label_of("The Chair welcomed members", rules) is None
+
+
+def test_posts_in_a_column_beside_the_names_they_head() -> None:
+    """A New Zealand local board's attendance (blind set 19): "Chairperson   Aroha Tane-Whitfield",
+    "Members   Losa Faleolo" then "Priya Raman", "Hemi Roberts, from 5.20pm, item 7.1" and "Sarah
+    Cheeseman-Doyle, via electronic attendance" under the name alone: each name with the post
+    beside or above it; the last joined remotely."""
+    (pdf,) = (Path(__file__).parent / "gold" / "blind19" / "pdf").glob("blind19-nz-waitapu*.pdf")
+    pages, _ = read_pdf(pdf)
+    (m,) = extract_meetings(pages)
+    people = {p.name: (p.role, p.status) for p in m.attendees}
+    assert people["Aroha Tane-Whitfield"] == ("Chairperson", "present")
+    assert people["Priya Raman"] == ("Members", "present")
+    assert people["Hemi Roberts"][1] == "present"
+    assert people["Sarah Cheeseman-Doyle"][1] == "virtual"
+    assert people["Julia Mahoe"] == ("Ward Councillor", "also_present")
+    assert people["Tom Brightwater"] == ("Member", "apologies")
