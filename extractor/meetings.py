@@ -98,6 +98,7 @@ class _Rules:
     heading_acronyms: frozenset[str]
     remote_note: re.Pattern[str]
     remote_phrase: re.Pattern[str]
+    roll_answer: re.Pattern[str]
     remote_footnote: re.Pattern[str]
     member_titles: frozenset[str]
     motion_paragraph: re.Pattern[str]
@@ -255,6 +256,7 @@ def _rules() -> _Rules:
         heading_acronyms=frozenset(str(w) for w in get("heading_acronyms")),
         remote_note=rx("remote_note", get("remote_note")),
         remote_phrase=rx("remote_phrase", get("remote_phrase")),
+        roll_answer=rx("roll_answer", get("roll_answer")),
         remote_footnote=rx("remote_footnote"),
         member_titles=frozenset(str(w) for w in get("member_titles")),
         motion_paragraph=rx("motion_paragraph", get("motion_paragraph")),
@@ -1426,6 +1428,7 @@ def _noted(line: str, rules: _Rules) -> str:
     or a bracketed end of the label wrapped before them ("(Councillors)"), and with how they
     joined in brackets ("- attended virtually" is "(virtually)")."""
     line = rules.remote_dash.sub(lambda m: f" ({m['how']})", line)
+    line = rules.roll_answer.sub("", line)  # "Mr. Voss - yes, Mrs. Stroud - yes"
     line = re.sub(r"^\([A-Za-z ,-]{3,30}\)\s+(?=[A-Z])", "", line)  # "In attendance:" / "(Councillors)": the label's
     return rules.item_note.sub("", line)
 
@@ -1662,7 +1665,10 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
             prose = False  # "... and Lee. Councilmember" / "Park was absent.": the name goes on
         if prose and j > 0 and after and not _ends_sentence(rows[j - 1].text) and not _is_prose(before, rules):
             prose = False  # "..., Director Janet" / "Whitfield and ... Brennan. Director Kenji Saito was absent."
-        if _label_of(r.text, rules, r.bold) or _item_heading(r, rules) or heading or prose:
+        label = _label_of(r.text, rules, r.bold)
+        if label and j > 0 and _label_split(rows[j - 1].text, r.text, label, rules):
+            label = None  # "... Mr. Ambler. Also" / "present: Zoning Inspector ...": read on, label and all
+        if label or _item_heading(r, rules) or heading or prose:
             return j
         if _body_label(r.text, rules):
             return j  # "Westbury Homes (for Minute 3): ..." opens a list of its own
@@ -1673,6 +1679,16 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
             return j  # "Apology: Councillor Neil Cowie." / "Councillor Dalgleish, Convener, presiding."
         j += 1
     return j
+
+
+def _label_split(above: str, text: str, label: tuple[str, str], rules: _Rules) -> bool:
+    """A label whose first word ended the line above ("... Mr. Ambler. Also" / "present: ..."):
+    the two lines read together give another label, inside the list."""
+    words = above.split()
+    if not words or not re.search(r"[.;]\s+\S+$", above):
+        return False
+    joined = _label_of(f"{words[-1]} {text}", rules)
+    return joined is not None and joined[0] != label[0]
 
 
 def _ends_with_title(text: str, rules: _Rules) -> bool:
@@ -2718,6 +2734,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
     if start is not None:
         people, after = _roll_call_after_roster(rows, op.start, people, after, end, rules)
+        people = _named_above(rows, op.start, start, people, rules)
         people = _starred_remote(rows[start:after], people, rules)
         people = _named_remote(rows[start:after], people, rules)
     if start is not None and any(rules.item_heading.match(rows[k].text) for k in range(op.after, start)):
@@ -2814,8 +2831,28 @@ def _roll_call_after_roster(
     return [_full_name(p, roster, rules) for p in called], stop
 
 
+def _named_above(
+    rows: list[_Row], first: int, start: int, people: list[Attendee], rules: _Rules
+) -> list[Attendee]:
+    """Members answering the roll by title and surname ("Mr. Voss", "Mrs. Stroud") where the
+    page over the minutes prints the body's members in full (a letterhead's "TRUSTEES" / "Harlan
+    Voss" / "Beverly Stroud"): each by the full name printed there, when most of those present
+    are named by surname alone."""
+    present = [p for p in people if p.status in ("present", "virtual")]
+    surnames = [p for p in present if len(_name_words(p.name, rules)) == 1]
+    if not present or 2 * len(surnames) < len(present):
+        return people
+    top = first
+    while top > 0 and rows[top - 1].page == rows[first].page:
+        top -= 1
+    # each piece of each line apart, so that a name is never read across a letterhead's columns
+    roster = " | ".join(t for r in rows[top:start] for t in ([t for _, _, t in r.parts] or [r.text]))
+    return [_full_name(p, roster, rules) for p in people]
+
+
 def _name_words(name: str, rules: _Rules) -> list[str]:
-    """A name's words after any title: "Vice Chair Park" -> ["Park"]."""
+    """A name's words after any title: "Vice Chair Park" -> ["Park"], "Mr. Voss" -> ["Voss"]."""
+    name = re.sub(r"^(\w+)\.\s", r"\1 ", name)
     words = name.split()
     titles = (t for t in (*rules.surname_titles, *rules.honorifics) if name.startswith(t + " "))
     title = max(titles, key=len, default="")
@@ -2837,6 +2874,7 @@ def _full_name(person: Attendee, roster: str, rules: _Rules) -> Attendee:
             given.insert(0, w)
         if given:
             title = person.name[: -len(words[0])].strip()
+            title = "" if title.rstrip(".") in rules.honorifics else title  # "Mr." is no post
             return replace(person, name=f"{' '.join(given)} {words[0]}", role=person.role or title or None)
     return person
 

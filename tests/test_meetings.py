@@ -2573,3 +2573,20 @@ def test_posts_in_a_column_beside_the_names_they_head() -> None:
     assert people["Sarah Cheeseman-Doyle"][1] == "virtual"
     assert people["Julia Mahoe"] == ("Ward Councillor", "also_present")
     assert people["Tom Brightwater"] == ("Member", "apologies")
+
+
+def test_the_roll_called_in_a_sentence_and_the_members_named_in_full_in_the_letterhead() -> None:
+    """An Ohio township's minutes (blind set 19): "Fiscal Officer Kettering called the roll: Mr.
+    Voss - yes, Mrs. Stroud - yes, Mr. Ambler - yes. Also" / "present: Zoning Inspector Tom
+    Rudisill, ...": the three trustees present by the full names the letterhead's "TRUSTEES"
+    column prints (not read across its other columns), the answer no post; "Also present" read
+    whole across the line break."""
+    (pdf,) = (Path(__file__).parent / "gold" / "blind19" / "pdf").glob("blind19-us-bixby-run*.pdf")
+    pages, _ = read_pdf(pdf)
+    (m,) = extract_meetings(pages)
+    assert [(p.name, p.role, p.status) for p in m.attendees if p.status == "present"] == [
+        ("Harlan Voss", None, "present"),
+        ("Beverly Stroud", None, "present"),
+        ("Curtis Ambler", None, "present"),
+    ]
+    assert {p.name for p in m.attendees if p.status == "also_present"} >= {"Tom Rudisill", "Gary Pfeiffer"}
