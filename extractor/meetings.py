@@ -1665,10 +1665,10 @@ def _block_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
             prose = False  # "... and Lee. Councilmember" / "Park was absent.": the name goes on
         if prose and j > 0 and after and not _ends_sentence(rows[j - 1].text) and not _is_prose(before, rules):
             prose = False  # "..., Director Janet" / "Whitfield and ... Brennan. Director Kenji Saito was absent."
-        label = _label_of(r.text, rules, r.bold)
-        if label and j > 0 and _label_split(rows[j - 1].text, r.text, label, rules):
-            label = None  # "... Mr. Ambler. Also" / "present: Zoning Inspector ...": read on, label and all
-        if label or _item_heading(r, rules) or heading or prose:
+        labelled = _label_of(r.text, rules, r.bold)
+        if labelled and j > 0 and _label_split(rows[j - 1].text, r.text, labelled, rules):
+            labelled = None  # "... Mr. Ambler. Also" / "present: Zoning Inspector ...": read on, label and all
+        if labelled or _item_heading(r, rules) or heading or prose:
             return j
         if _body_label(r.text, rules):
             return j  # "Westbury Homes (for Minute 3): ..." opens a list of its own
