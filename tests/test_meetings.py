@@ -2453,14 +2453,16 @@ def test_a_vote_s_outcome_said_as_a_sentence_is_a_decision(tmp_path: Path) -> No
     assert [[d.text for d in it.decisions] for it in meeting.items] == [[text] for text in said]
 
 
-BLIND20 = Path(__file__).parent / "gold" / "blind20" / "pdf"
-
-
-def _blind20_meeting(start: str):
-    (pdf,) = BLIND20.glob(f"blind20-{start}*.pdf")
+def _drawn_meeting(n: int, start: str):
+    """The one meeting of the drawn key set n's document whose name starts blind<n>-<start>."""
+    (pdf,) = (Path(__file__).parent / "gold" / f"blind{n}" / "pdf").glob(f"blind{n}-{start}*.pdf")
     pages, _ = read_pdf(pdf)
     (meeting,) = extract_meetings(pages)
     return meeting
+
+
+def _blind20_meeting(start: str):
+    return _drawn_meeting(20, start)
 
 
 def test_a_shire_councils_resolutions_under_their_numbered_labels() -> None:
@@ -2541,9 +2543,7 @@ def test_apologies_given_by_surname_in_an_item_are_the_members_listed_in_full() 
     """ "Apologies: Cllr Helen Rasbridge, Cllr Nadeem Qureshi" in the attendance, then "Apologies
     were received from Cllr Rasbridge (work commitment) and Cllr Qureshi (illness)" in item 1
     (blind set 19): two people, not four."""
-    (pdf,) = (Path(__file__).parent / "gold" / "blind19" / "pdf").glob("blind19-uk-cresswold*.pdf")
-    pages, _ = read_pdf(pdf)
-    (m,) = extract_meetings(pages)
+    m = _drawn_meeting(19, "uk-cresswold")
     assert sorted(p.name for p in m.attendees if p.status == "apologies") == [
         "Cllr Helen Rasbridge",
         "Cllr Nadeem Qureshi",
@@ -2563,9 +2563,7 @@ def test_posts_in_a_column_beside_the_names_they_head() -> None:
     "Members   Losa Faleolo" then "Priya Raman", "Hemi Roberts, from 5.20pm, item 7.1" and "Sarah
     Cheeseman-Doyle, via electronic attendance" under the name alone: each name with the post
     beside or above it; the last joined remotely."""
-    (pdf,) = (Path(__file__).parent / "gold" / "blind19" / "pdf").glob("blind19-nz-waitapu*.pdf")
-    pages, _ = read_pdf(pdf)
-    (m,) = extract_meetings(pages)
+    m = _drawn_meeting(19, "nz-waitapu")
     people = {p.name: (p.role, p.status) for p in m.attendees}
     assert people["Aroha Tane-Whitfield"] == ("Chairperson", "present")
     assert people["Priya Raman"] == ("Members", "present")
@@ -2581,9 +2579,7 @@ def test_the_roll_called_in_a_sentence_and_the_members_named_in_full_in_the_lett
     Rudisill, ...": the three trustees present by the full names the letterhead's "TRUSTEES"
     column prints (not read across its other columns), the answer no post; "Also present" read
     whole across the line break."""
-    (pdf,) = (Path(__file__).parent / "gold" / "blind19" / "pdf").glob("blind19-us-bixby-run*.pdf")
-    pages, _ = read_pdf(pdf)
-    (m,) = extract_meetings(pages)
+    m = _drawn_meeting(19, "us-bixby-run")
     assert [(p.name, p.role, p.status) for p in m.attendees if p.status == "present"] == [
         ("Harlan Voss", None, "present"),
         ("Beverly Stroud", None, "present"),
