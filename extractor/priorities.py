@@ -1308,10 +1308,14 @@ def _inline_in_sentence(sentence: str) -> tuple[str, str, list[str]] | None:
             return found[0], head + ":", found[1]
         start = colon.end()
     m = next((m for p in r.inline_no_colon if (m := p.search(sentence))), None)
-    if m and _kind(sentence[: m.start("items")]):
+    kind = _kind(sentence[: m.start("items")]) if m else None
+    if m and kind:
         items = _split_inline(m.group("items"))
-        if len(items) >= 3:
-            return str(_kind(sentence[: m.start("items")])), sentence[: m.start("items")].strip(), items
+        # cross-cutting themes are often two ("themes of substance misuse and exploitation")
+        if kind == "cross_cutting_theme" and len(items) == 1 and len(items[0].split(" and ")) == 2:
+            items = [t.strip() for t in items[0].split(" and ")]
+        if len(items) >= (2 if kind == "cross_cutting_theme" else 3):
+            return str(kind), re.sub(r"\s+of$", "", sentence[: m.start("items")].strip()), items
     return None
 
 

@@ -2571,3 +2571,21 @@ def test_values_parted_by_bullets_and_priorities_lettered_a_to_c() -> None:
         "Reducing serious violence and the exploitation of young people",
         "Safer neighbourhoods – tackling anti-social behaviour and neighbourhood crime",
     ]
+
+
+def test_two_cross_cutting_themes_named_in_a_sentence(tmp_path):
+    """ "Cross-cutting themes of substance misuse and exploitation will continue to be addressed
+    under each priority.": a list of two themes, where two priorities would be no list."""
+    pdf = make_pdf(
+        tmp_path / "themes.pdf",
+        [
+            "Cross-cutting themes of substance misuse and exploitation will continue to be addressed under",
+            "each priority.",
+        ],
+    )
+    [plist] = lists_of(pdf)
+    assert (plist.kind, plist.name, items(plist)) == (
+        "cross_cutting_theme",
+        "Cross-cutting themes",
+        ["substance misuse", "exploitation"],
+    )
