@@ -67,6 +67,7 @@ class _Rules:
     held_manner: re.Pattern[str]
     date_line: re.Pattern[str]
     body_date_sep: re.Pattern[str]
+    title_date_sep: re.Pattern[str]
     held_sentence: re.Pattern[str]
     minutes_title: re.Pattern[str]
     title_window: int
@@ -225,6 +226,7 @@ def _rules() -> _Rules:
         held_manner=rx("openings.held_manner", openings["held_manner"]),
         date_line=rx("openings.date_line", openings["date_line"]),
         body_date_sep=rx("openings.body_date_separator", openings["body_date_separator"]),
+        title_date_sep=rx("openings.title_date_separator", openings["title_date_separator"]),
         held_sentence=rx("openings.held_sentence", openings["held_sentence"]),
         minutes_title=rx("openings.minutes_title", openings["minutes_title"]),
         title_window=int(openings["title_window"]),
@@ -689,7 +691,7 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     """A title line saying "Minutes", with the body, date, time and venue in the block around it:
     title lines, "Date: ..." fields or a header table."""
     line = rows[i].text
-    title = line.split(" | ")[0]  # "Action Notes | Wednesday 29 November 2023, 14:00 | Room 3, ...": fields after it
+    title = _title_line(line, rules)
     pair = rules.bilingual_pair.match(title)  # "Cofnodion Cyfarfod Llawn y Cyngor / Minutes of the Full Council"
     halves = [title, pair["first"], pair["second"]] if pair else [title]
     is_title = (
@@ -710,9 +712,19 @@ def _window_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None:
     return _window_reading(rows, i, window, rules)
 
 
+def _title_line(line: str, rules: _Rules) -> str:
+    """A title line as a title: the first of the fields printed after it ("Action Notes |
+    Wednesday 29 November 2023, 14:00 | Room 3, ..."), or a header table's first row, the body
+    beside the word "Minutes" ("Audit Committee | Minutes"), as "Audit Committee – Minutes"."""
+    cells = line.split(" | ")
+    if len(cells) == 2 and rules.minutes_title.fullmatch(cells[1].strip()) and len(cells[0].split()) <= 8:
+        return f"{cells[0]} – {cells[1]}"
+    return cells[0]
+
+
 def _window_reading(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rules) -> _Opening | None:
     lo, hi = window
-    line = rows[i].text
+    line = _title_line(rows[i].text, rules)
     fields = _fields([r.text for r in rows[lo:hi]], rules)
     held = next(
         (
@@ -859,6 +871,11 @@ def _window_date(rows: list[_Row], i: int, window: tuple[int, int]) -> tuple[str
     return None
 
 
+def _time_or_title(part: str, rules: _Rules) -> bool:
+    """A piece of a title line that is only a time ("7pm") or only says these are minutes."""
+    return bool(rules.time.fullmatch(part.strip())) or part.strip().lower() in ("minutes", "minute", "draft minutes")
+
+
 def _after_time(text: str, rules: _Rules) -> str | None:
     """The place printed after the date and time on one line ("Tuesday, March 7, 2023 6:00 PM
     Council Chambers, 100 Main Street", "Wednesday 22 January 2025, 10:00–12:00 | Committee Room 2")."""
@@ -877,7 +894,11 @@ def _window_body(rows: list[_Row], i: int, window: tuple[int, int], rules: _Rule
     lo, hi = window
     order = [i, *range(i + 1, hi), *range(i - 1, lo - 1, -1)]
     # "Minutes - Trustees Board Meeting - 12/03/2024": the parts that are not the date
-    undated = [" - ".join(p for p in rules.body_date_sep.split(rows[k].text) if not _date(p)) for k in order]
+    # ("Audit Committee Meeting – Tuesday 12th March 2024 – 7pm – Minutes": nor its time, nor "Minutes")
+    undated = [
+        " - ".join(p for p in rules.title_date_sep.split(rows[k].text) if not (_date(p) or _time_or_title(p, rules)))
+        for k in order
+    ]
     names = [(k, _clean_body(text, rules)) for k, text in zip(order, undated)]
     names = [(k, n) for k, n in names if _names_body(n, rules) and not _date(n)]
     whole = [n for k, n in names if len(n.split()) >= 2]

@@ -108,6 +108,26 @@ HEADERS: dict[str, list[Any]] = {
         )
     ],
     "notes, not minutes": [para("Audit Committee", TITLE), para("Notes of meeting – 12 March 2024")],
+    "minutes, a colon, the body and the date": [para("Minutes: Audit Committee, 12 March 2024", TITLE)],
+    "body, date, time and 'Minutes' between dashes": [
+        para("Audit Committee Meeting – Tuesday 12th March 2024 – 7pm – Minutes", TITLE)
+    ],
+    "'The minutes of ...' with a dotted date": [
+        para("The minutes of the Audit Committee meeting held at the Town Hall on 12.03.2024")
+    ],
+    "the body over 'Meeting held on' and the date": [
+        para("Audit Committee", TITLE),
+        para("Meeting held on 12 March 2024 at 7pm"),
+    ],
+    "body, 'Minutes' and the date with no dash": [para("Audit Committee Minutes 12 March 2024", TITLE)],
+    "'Meeting of the X on D' over 'Minutes'": [
+        para("Meeting of the Audit Committee on 12 March 2024", TITLE),
+        para("Minutes"),
+    ],
+    "minutes of proceedings": [para("Minutes of proceedings of the Audit Committee held on 12 March 2024")],
+    "a header table's first row: body | Minutes": [
+        table([["Audit Committee", "Minutes"], ["Date: 12 March 2024", "Time: 19:00"], ["Venue: Online", ""]])
+    ],
 }
 ATTENDANCE: dict[str, list[Any]] = {
     "a paragraph": [
