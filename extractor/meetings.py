@@ -3048,12 +3048,11 @@ def _once(people: list[Attendee]) -> list[Attendee]:
     for p in people:
         key = (p.status, _full_key(p.name))
         same = next((n for n, q in enumerate(out) if (q.status, _full_key(q.name)) == key), None)
-        if same is None and len(key[1].split()) == 1:  # "Cllr Byrne" presiding: "Cllr Aoife Byrne" listed
-            named = [n for n, q in enumerate(out) if _full_key(q.name).split()[-1:] == key[1].split()]
-            if len(named) == 1:
-                if out[named[0]].role is None:
-                    out[named[0]] = replace(out[named[0]], role=p.role)
-                continue
+        named = _one_by_surname(p.name, out) if same is None else None
+        if named is not None:  # "Cllr Byrne" presiding: "Cllr Aoife Byrne" listed
+            if out[named].role is None:
+                out[named] = replace(out[named], role=p.role)
+            continue
         if same is None:
             out.append(p)
         elif len(p.role or "") > len(out[same].role or ""):
@@ -3069,10 +3068,9 @@ def _merge_people(listed: list[Attendee], found: list[Attendee]) -> list[Attende
     for p in found:
         key = _person_key(p.name)
         same = [n for n, q in enumerate(out) if _person_key(q.name) == key]
-        words = [w for w in re.findall(r"[A-Za-z’'-]+", p.name) if w not in _HONORIFIC_WORDS]
-        if not same and len(words) == 1:  # "Cllr Rasbridge (work commitment)": "Cllr Helen Rasbridge" listed
-            named = [n for n, q in enumerate(out) if _person_key(q.name).split("|")[0] == words[0].lower()]
-            same = named if len(named) == 1 else []
+        named = _one_by_surname(p.name, out) if not same else None
+        if named is not None:  # "Cllr Rasbridge (work commitment)": "Cllr Helen Rasbridge" listed
+            same = [named]
         if not same:
             out.append(p)
         elif p.status == "apologies" and out[same[0]].status == "present":
@@ -3087,6 +3085,16 @@ def _full_key(name: str) -> str:
 
 
 _HONORIFIC_WORDS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"})
+
+
+def _one_by_surname(name: str, people: list[Attendee]) -> int | None:
+    """Where `name` is a surname alone ("Cllr Byrne"), the place in `people` of the one person
+    of that surname ("Cllr Aoife Byrne"); None for a fuller name, or none or several of it."""
+    surname = _full_key(name).split()
+    if len(surname) != 1:
+        return None
+    named = [n for n, q in enumerate(people) if _full_key(q.name).split()[-1:] == surname]
+    return named[0] if len(named) == 1 else None
 
 
 def _person_key(name: str) -> str:
@@ -3589,7 +3597,6 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
         numbered = re.match(r"^\d+(?:[.)]|(?:\.\d+)+\.?)\s", r.text) and not _runs_on(prev.text, rules)
         if numbered and listing and opens and not r.bold:
             numbered = None  # "That Council:" / "1. adopts the revised policy ...; and" / "2. increases ..."
-
         if _cue(r.text, rules) or numbered or (lettered and not listing):
             break
         if rules.decision_stop.match(r.text):

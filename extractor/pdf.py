@@ -1181,7 +1181,6 @@ def _repeated_edge_lines(pages: list[PageText]) -> set[tuple[str, int]]:
         for k in keys:
             if _in_band(page, keyed[k]):
                 banded.setdefault(k, set()).add(n)
-        for k in keys:
             numbers.setdefault(k, []).append((n, tuple(int(d) for d in re.findall(r"\d+", keyed[k].text)[:8])))
     floor = 2 if two else max(3, int(0.3 * len(pages)))
     # a three-page document whose running header starts on its second page, under a title block

@@ -2186,11 +2186,9 @@ def test_someone_who_had_been_invited_before_is_no_action_and_one_asked_now_is(t
     ]
 
 
-BLIND10 = Path(__file__).parent / "gold" / "blind10" / "pdf"
-
-
-def _blind10_meeting(start: str):
-    (pdf,) = BLIND10.glob(f"blind10-{start}*.pdf")
+def _drawn_meeting(n: int, start: str):
+    """The one meeting of the drawn key set n's document whose name starts blind<n>-<start>."""
+    (pdf,) = (Path(__file__).parent / "gold" / f"blind{n}" / "pdf").glob(f"blind{n}-{start}*.pdf")
     pages, _ = read_pdf(pdf)
     (meeting,) = extract_meetings(pages)
     return meeting
@@ -2200,7 +2198,7 @@ def test_board_minutes_under_their_name_with_coded_items_and_a_labelled_table_of
     """ "Combined Authority Board" over "MINUTES of the meeting on Friday 14 March 2025 at 10.00 am
     in The Forum, ..."; a "Voting members | Representing" header over name and council; items
     numbered "CAB 58", "CAB 59", ...; "Decision:" boxes are no items."""
-    meeting = _blind10_meeting("uk-severnmoor")
+    meeting = _drawn_meeting(10, "uk-severnmoor")
     assert (meeting.body, meeting.date, meeting.time) == ("Combined Authority Board", "2025-03-14", "10.00 am")
     assert meeting.venue is not None and meeting.venue.startswith("The Forum, Quayside House")
     assert [i.number for i in meeting.items] == [f"CAB {n}" for n in range(58, 67)]
@@ -2217,7 +2215,7 @@ def test_a_hearing_s_header_table_names_its_members_and_the_parties_item_by_item
     """A licensing hearing's notice: "Date of hearing:" and "Sub-Committee:" fields, the body's
     name with a qualifier in brackets, and "Also present (parties): Item 3 – A (...); B and C
     (local residents). Item 4 – D (...)" in the cell beside the label."""
-    meeting = _blind10_meeting("uk-eastmere-dc-licensing")
+    meeting = _drawn_meeting(10, "uk-eastmere-dc-licensing")
     assert (meeting.body, meeting.date) == ("Licensing Sub-Committee (Hearings)", "2025-01-22")
     people = {p.name: (p.status, p.role) for p in meeting.attendees}
     assert people["Cllr Tomasz Nowak"] == ("present", "substitute for Cllr Bryony Watts")
@@ -2237,7 +2235,7 @@ def test_a_hearing_s_header_table_names_its_members_and_the_parties_item_by_item
 def test_a_list_marked_1_to_4_inside_an_item_does_not_swallow_the_items_after_it() -> None:
     """ "4  CEO's report" holds "1) Reading fluency ... 4) Staff wellbeing"; "5  Finance" after
     it is the next item, not the list's fifth entry."""
-    meeting = _blind10_meeting("uk-fernhollow")
+    meeting = _drawn_meeting(10, "uk-fernhollow")
     assert [i.number for i in meeting.items] == [str(n) for n in range(1, 11)]
     # a bold title's lower-case subtitle after its colon is the title's, not text run on
     assert meeting.items[4].title == "Finance: management accounts to 31 October 2024 and revised budget forecast"
@@ -2249,11 +2247,11 @@ def test_a_list_marked_1_to_4_inside_an_item_does_not_swallow_the_items_after_it
 def test_three_attendance_columns_and_a_note_after_each_name_that_gives_its_status() -> None:
     """ "Trustees present | In attendance | Apologies / absent" side by side; "Imran Sheikh –
     apologies received and accepted", "Jonathan Reyes – absent, no apologies received"."""
-    meeting = _blind10_meeting("uk-fernhollow")
+    meeting = _drawn_meeting(10, "uk-fernhollow")
     status = {p.name: p.status for p in meeting.attendees}
     assert status["Ruth Ambler"] == "in_attendance"
     assert (status["Imran Sheikh"], status["Jonathan Reyes"]) == ("apologies", "absent")
-    board = _blind10_meeting("uk-severnmoor")
+    board = _drawn_meeting(10, "uk-severnmoor")
     thwaite = next(p for p in board.attendees if "Thwaite" in p.name)
     assert (thwaite.name, thwaite.role) == ("Cllr Owen Thwaite", "substitute for Cllr Tom Faraday, Kingsmere Council")
 
@@ -2305,26 +2303,16 @@ def test_an_owner_given_as_a_post_is_named_from_who_attended_in_it(tmp_path: Pat
     assert [a.owner for a in meeting.items[0].actions] == ["Clerk (Amanda Glew)"]
 
 
-BLIND11 = Path(__file__).parent / "gold" / "blind11" / "pdf"
-
-
-def _blind11_meeting(start: str):
-    (pdf,) = BLIND11.glob(f"blind11-{start}*.pdf")
-    pages, _ = read_pdf(pdf)
-    (meeting,) = extract_meetings(pages)
-    return meeting
-
-
 def test_the_body_a_minutes_line_names_on_its_next_line_and_a_governing_body() -> None:
     """ "Minutes of the" / "Board" printed right of the company's name: the body is the Board; a
     school's "Minutes of the Full Governing Body Meeting" under the school's name: the Full
     Governing Body. "Executive team" is an attendance label, not an item."""
-    board = _blind11_meeting("uk-kestrelmoor")
+    board = _drawn_meeting(11, "uk-kestrelmoor")
     assert (board.body, board.date) == ("Board", "2024-09-25")
     assert [it.number for it in board.items][:3] == ["1", "2", "3"]
     officers = {p.name: p.status for p in board.attendees}
     assert officers["Paul Hendry"] == officers["Sian Morgan"] == "in_attendance"
-    governors = _blind11_meeting("uk-ashcombe")
+    governors = _drawn_meeting(11, "uk-ashcombe")
     assert (governors.body, governors.date) == ("Full Governing Body", "2024-11-19")
     people = {p.name: p.status for p in governors.attendees}
     assert people["Mrs Helen Carver"] == "present"  # "Governors present:"
@@ -2333,7 +2321,7 @@ def test_the_body_a_minutes_line_names_on_its_next_line_and_a_governing_body() -
 
 
 def test_governors_resolved_is_a_decision_not_an_action() -> None:
-    governors = _blind11_meeting("uk-ashcombe")
+    governors = _drawn_meeting(11, "uk-ashcombe")
     decisions = [d.text for it in governors.items for d in it.decisions]
     assert "Governors RESOLVED to approve the Pupil Premium Strategy Statement 2024–25 for publication." in decisions
     assert "Governors consented to the absence of Mr Webb." in decisions
@@ -2345,7 +2333,7 @@ def test_plain_sub_items_under_a_bold_section_numbered_point_zero() -> None:
     """US board minutes: "6.0 CONSENT AGENDA" in bold over "6.1 Approval of Minutes ..." in plain
     type, back to "7.0 REPORTS"; a title that runs to the measure goes on in a short tail line
     ("... at Alder" / "Elementary School ($1,248,600)"), but not into "Moved by ..."."""
-    board = _blind11_meeting("us-marlow-creek")
+    board = _drawn_meeting(11, "us-marlow-creek")
     numbers = [it.number for it in board.items]
     assert numbers[5:16] == ["6.0", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "7.0", "7.1", "7.2", "8.0"]
     titles = {it.number: it.title for it in board.items}
@@ -2362,7 +2350,7 @@ def test_plain_sub_items_under_a_bold_section_numbered_point_zero() -> None:
 
 
 def test_staff_directed_and_a_member_requesting_a_report_are_actions() -> None:
-    board = _blind11_meeting("us-marlow-creek")
+    board = _drawn_meeting(11, "us-marlow-creek")
     owners = {a.text.split(" to ")[0].split(" requested")[0]: a.owner for it in board.items for a in it.actions}
     assert owners["Staff were directed"] == "Staff"
     assert owners["Trustee Castellanos"] == "Trustee Castellanos"  # "... requested a report on ..."
@@ -2453,18 +2441,6 @@ def test_a_vote_s_outcome_said_as_a_sentence_is_a_decision(tmp_path: Path) -> No
     assert [[d.text for d in it.decisions] for it in meeting.items] == [[text] for text in said]
 
 
-def _drawn_meeting(n: int, start: str):
-    """The one meeting of the drawn key set n's document whose name starts blind<n>-<start>."""
-    (pdf,) = (Path(__file__).parent / "gold" / f"blind{n}" / "pdf").glob(f"blind{n}-{start}*.pdf")
-    pages, _ = read_pdf(pdf)
-    (meeting,) = extract_meetings(pages)
-    return meeting
-
-
-def _blind20_meeting(start: str):
-    return _drawn_meeting(20, start)
-
-
 def test_a_shire_councils_resolutions_under_their_numbered_labels() -> None:
     """Australian shire minutes (blind set 20): "3 ATTENDANCE AND APOLOGIES" takes the attendance
     ("PRESENT:", "OFFICERS:", "APOLOGIES:"); each decision is the motion under "COUNCIL
@@ -2473,7 +2449,7 @@ def test_a_shire_councils_resolutions_under_their_numbered_labels() -> None:
     ("That Council:" / "1. adopts ...; and" / "2. increases ..."); "OFFICER RECOMMENDATION" is no
     part of the title over it; a resolution at the head of three pages is no running header; and
     "LOT 4 ON RP81223, ..." after a title ending in a comma is the title's second line."""
-    m = _blind20_meeting("au-yendaroo")
+    m = _drawn_meeting(20, "au-yendaroo")
     assert (m.body, m.date) == ("Yendaroo Shire Council", "2025-04-16")
     statuses = [p.status for p in m.attendees]
     assert statuses.count("present") + statuses.count("virtual") == 7
@@ -2499,7 +2475,7 @@ def test_minutes_in_two_languages_a_slash_between_them() -> None:
     of the Full Council Meeting" over "Nos Lun 10 Mawrth 2025 am 7.00yh / Monday 10 March 2025 at
     7.00pm": a meeting of the town council's Full Council; "Yn bresennol / Present:" and "Hefyd yn bresennol / In
     attendance:" are attendance labels; "Rhodri ap Iwan" is one name."""
-    m = _blind20_meeting("uk-abercwmlas")
+    m = _drawn_meeting(20, "uk-abercwmlas")
     assert (m.body, m.authority, m.date) == ("Abercwmlas Town Council", "Abercwmlas Town Council", "2025-03-10")
     people = {p.name: p.status for p in m.attendees}
     assert people["Rhodri ap Iwan"] == people["Tom Hackett"] == "present"
@@ -2513,7 +2489,7 @@ def test_owners_printed_under_the_points_they_own_across_a_page_break() -> None:
     coming and going, no point) and past a page break whose running header ("Glenfarquhar
     Community Council ... Minutes – 11 February 2025", on the second and third of three pages
     only) is dropped; "Action: Catriona Munro / working group" names its owner whole."""
-    m = _blind20_meeting("uk-glenfarquhar")
+    m = _drawn_meeting(20, "uk-glenfarquhar")
     owned = [(it.number, a.text[:40], a.owner) for it in m.items for a in it.actions]
     assert ("5", "The meeting agreed to ask Angusmuir Coun", "Secretary (Fiona Riddell)") in owned
     assert ("6", "It was agreed that the community council", "Secretary (Fiona Riddell)") in owned
@@ -2528,13 +2504,13 @@ def test_a_title_run_into_its_text_after_a_full_stop_and_a_motion_released_from_
     portion of the meeting:" / "THAT the Regional District of Tahsula enter into ...": a decision
     with no mover before it. "The Board NOTED the planned system deficit ..." ends where "ACTION:
     Gareth Ellison to circulate ..." starts."""
-    scottish = _blind20_meeting("uk-glenfarquhar")
+    scottish = _drawn_meeting(20, "uk-glenfarquhar")
     titles = {it.number: it.title for it in scottish.items}
     assert (titles["5"], titles["8"]) == ("Police report", "Glenfarquhar Community Action Plan 2025–2030")
-    canadian = _blind20_meeting("ca-tahsula")
+    canadian = _drawn_meeting(20, "ca-tahsula")
     released = next(it for it in canadian.items if it.title == "RISE AND REPORT")
     assert [d.text[:45] for d in released.decisions] == ["THAT the Regional District of Tahsula enter i"]
-    board = _blind20_meeting("uk-hexmoor")
+    board = _drawn_meeting(20, "uk-hexmoor")
     noted = [d.text for it in board.items for d in it.decisions if "planned system deficit" in d.text]
     assert noted == ["The Board NOTED the planned system deficit of £14.6m and the associated risks."]
 
