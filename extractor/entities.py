@@ -98,6 +98,8 @@ class Settings:
     kind_acronyms: frozenset[str]
     company_suffixes: frozenset[str]
     head_compounds: frozenset[str]  # lower case: "council tax"
+    minor_words: frozenset[str]  # lower case: the small words of a title set in capitals
+    place_heads: frozenset[str]  # two-word heads a place's name comes before: "Municipal District"
     branch_kinds: frozenset[str]  # gazetteer kinds whose local bodies put their place first
 
 
@@ -165,6 +167,8 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         kind_acronyms=frozenset(str(w) for w in data["kind_acronyms"]),
         company_suffixes=frozenset(str(w) for w in data["company_suffixes"]),
         head_compounds=low("head_compounds"),
+        minor_words=low("minor_words"),
+        place_heads=frozenset(str(w) for w in data["place_heads"]),
         branch_kinds=frozenset(str(w) for w in data["branch_kinds"]),
     )
 
@@ -720,8 +724,18 @@ def _trim(part: list[Token]) -> list[Token]:
         if f"{part[n].text} {part[n + 1].text}".lower() in s.head_compounds:
             part = part[:n]  # "Plus Council Tax", "Opening Bank Balances": the head names a thing here
             break
-    while part and not (_is_head(_stem(part[-1].text)) or _is_acronym(_stem(part[-1].text)) or _head_of(part)):
+    while part and not (
+        _is_head(_stem(part[-1].text))
+        or _is_acronym(_stem(part[-1].text))
+        or _head_of(part)
+        or (len(part) > 1 and part[-1].text.rstrip(".") in s.company_suffixes)  # "Front Range Paving Co."
+        or (len(part) > 2 and f"{part[-2].text} {part[-1].text}" in s.place_heads)  # "Drumcashel Municipal District"
+    ):
         part = part[:-1]
+    if part and part[-1].text.rstrip(".") in s.company_suffixes:
+        of = [n for n, t in enumerate(part) if t.text == "of"]
+        if of and not any(_is_head(_stem(t.text)) for t in part[: of[-1]]):
+            part = part[of[-1] + 1 :]  # "Applicant Derek Saunders of Ridgeview Storage Partners LLC": the company
     if len(part) > 2 and _is_acronym(part[0].text) and _initials([t.text for t in part[1:]], True) == part[0].text:
         part = part[1:]  # "HDC Harborough District Council": a label before the name it abbreviates
     capitalised = [t for t in part[:-1] if t.text[0].isupper()]
@@ -815,6 +829,8 @@ def _looks_like_org(name: str) -> bool:
         return False  # a council's department named by what it does: "Democratic Services"
     headed = (
         _is_head(_stem(words[-1]))
+        or (len(words) > 2 and words[-1].rstrip(".") in s.company_suffixes)  # a company: "... Housing Association CLG"
+        or (len(words) > 2 and " ".join(words[-2:]) in s.place_heads)
         or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
         or _place_head_of(words)  # "Colorado Department of Transportation"
         or _municipal(words)
@@ -1360,17 +1376,50 @@ def _org_spans(
     candidates += [(s, e, "") for s, e in _page_phrases(text)]
     candidates += list(council_list_members(text))
     candidates += list(labelled_org_list(text))
+    # a title in capitals read as a title is ("... TO THE COLORADO DEPARTMENT OF LOCAL AFFAIRS FOR
+    # ..."): the names its small words part
+    cased = _in_title_case(text)
+    titled = {(s, e) for s, e in _page_phrases(cased)} - {(s, e) for s, e, _ in candidates} if cased != text else set()
+    # (one inside the title: not run on into capitals the title does not hold, "... BY COUNCILLORS" /
+    # "COUNCIL RESOLUTION SCM25/01")
+    titled = {(s, e) for s, e in titled if not _ALL_CAPS_WORD.search(cased, s, e)}
+    candidates += [(s, e, "") for s, e in sorted(titled)]
     spans = []
     for start, end, gid in candidates:
         if not gid and _a_members_post(text, start, end):
             continue
-        normalized = normalise_org(text[start:end], definitions, gid)
+        if not gid and text[end : end + 1] in ("-", "\u2010"):
+            continue  # a name cut inside a hyphened word: the model's "Independent Co" of "Co-opted"
+        normalized = normalise_org((cased if (start, end) in titled else text)[start:end], definitions, gid)
         if normalized:
             spans.append(_Span("ORG", start, end, normalized))
     return _longest_first(spans)
 
 
 _MEMBER_AFTER = re.compile(r"\s+(?:Member|Members|Representative|Rep)\b")
+
+_ALL_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
+# a run of three or more words in capitals ("AUTHORIZING AN APPLICATION TO THE COLORADO ...")
+_CAPITALS_RUN = re.compile(r"(?<![\w\u2019'-])[A-Z][A-Z\u2019'&-]+(?:[ ]+[A-Z][A-Z\u2019'&-]*){2,}(?![\w\u2019'-])")
+
+
+def _in_title_case(text: str) -> str:
+    """The text with each run of words in capitals set as a title is ("Authorizing an
+    Application to the Colorado Department of Local Affairs for an Energy ..."), the same length,
+    so that the names inside it read as names and its small words part them. A word of one or
+    two letters that is no small word stays an acronym's ("UK")."""
+    minor = settings().minor_words
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if w.lower() in minor and m.start() > 0:
+            return w.lower()
+        return w if len(w) <= 2 else w[0] + w[1:].lower()
+
+    def run(m: re.Match[str]) -> str:
+        return re.sub(r"[^\s]+", word, m.group())
+
+    return _CAPITALS_RUN.sub(run, text) if _CAPITALS_RUN.search(text) else text
 
 
 def _a_members_post(text: str, start: int, end: int) -> bool:

@@ -75,6 +75,7 @@ class Settings:
     margin_gap: float
     margin_word: re.Pattern[str]
     column_gap: float
+    column_aligned_gap: float
     ligatures: tuple[str, ...]
     bullet_fonts: re.Pattern[str]
     paragraph_gap: float
@@ -100,6 +101,7 @@ def settings() -> Settings:
             margin_gap=float(margin["gap"]),
             margin_word=re.compile(str(margin["word"])),
             column_gap=float(require(s, "layout", "column_gap")),
+            column_aligned_gap=float(require(s, "layout", "column_aligned_gap")),
             ligatures=tuple(str(x) for x in require(s, "layout", "ligatures")),
             bullet_fonts=re.compile(str(require(s, "layout", "bullet_fonts")), re.I),
             paragraph_gap=float(require(s, "layout", "paragraph_gap")),

@@ -104,6 +104,8 @@ class _Rules:
     member_titles: frozenset[str]
     motion_paragraph: re.Pattern[str]
     motion_follow: re.Pattern[str]
+    point_title: re.Pattern[str]
+    decision_banner: re.Pattern[str]
     meeting_kind: re.Pattern[str]
     generic_body_words: frozenset[str]
     motion_ref: re.Pattern[str]
@@ -181,6 +183,7 @@ class _Rules:
     due_relative: re.Pattern[str]
     numbers: dict[str, int]
     back_reference: re.Pattern[str]
+    reported_commitment: re.Pattern[str]
     apology_sentence: re.Pattern[str]
     welcome_sentence: re.Pattern[str]
     table_header: re.Pattern[str]
@@ -188,6 +191,7 @@ class _Rules:
     table_columns: tuple[tuple[str, re.Pattern[str]], ...]
     table_none: re.Pattern[str]
     board_of: re.Pattern[str]
+    committee_of: re.Pattern[str]
     firm_ends: tuple[str, ...]
     people_columns: tuple[tuple[str, re.Pattern[str]], ...]
     legend: re.Pattern[str]
@@ -263,6 +267,8 @@ def _rules() -> _Rules:
         member_titles=frozenset(str(w) for w in get("member_titles")),
         motion_paragraph=rx("motion_paragraph", get("motion_paragraph")),
         motion_follow=rx("motion_follow", get("motion_follow")),
+        point_title=rx("point_title", flags=0),
+        decision_banner=rx("decision_banner", flags=0),
         meeting_kind=rx("meeting_kind", get("meeting_kind")),
         generic_body_words=frozenset(str(w).lower() for w in get("generic_body_words")),
         motion_ref=rx("motion_ref", get("motion_ref")),
@@ -344,12 +350,14 @@ def _rules() -> _Rules:
         due_relative=rx("due_relative"),
         numbers={str(k): int(v) for k, v in get("numbers").items()},
         back_reference=rx("back_reference"),
+        reported_commitment=rx("reported_commitment", flags=0),
         apology_sentence=rx("apology_sentence"),
         welcome_sentence=rx("welcome_sentence"),
         table_header=rx("action_table.header", table["header"]),
         table_row_date=rx("action_table.row_date", table["row_date"]),
         table_none=rx("action_table.none", table["none"]),
         board_of=rx("openings.board_of", openings["board_of"]),
+        committee_of=rx("openings.committee_of", openings["committee_of"]),
         firm_ends=tuple(str(w) for w in get("firm_ends")),
         people_columns=tuple(
             (role, rx(f"people_table.{role}", get("people_table")[role])) for role in ("name", "initials", "role")
@@ -384,7 +392,10 @@ def _label_pattern(entry: dict[str, Any]) -> str:
     # "Apologies / absent": a second label after a slash
     qualifier = r"(?:\s*\([^)]{1,40}\)|\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}(?=:)|\s*/\s*[A-Za-z]+)?"
     # a label heading a table column ends at its cell: "Attendees | Apologies"
-    after = qualifier + (r"\s*(?::|$|\s\|\s)" if entry.get("colon") else r"\s*(?::|$|\s(?=[A-Z])|\s\|\s)")
+    # one marked capital is followed by a name in capitals ("Committee members Joanna Marsh"), not
+    # by a word that goes on with a sentence ("Committee members discussed")
+    capital = r"\s(?=(?-i:[A-Z]))" if entry.get("capital") else r"\s(?=[A-Z])"
+    after = qualifier + (r"\s*(?::|$|\s\|\s)" if entry.get("colon") else r"\s*(?::|$|" + capital + r"|\s\|\s)")
     return r"^" + prefix + label + after
 
 
@@ -572,7 +583,8 @@ def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:
                     None,
                 )
             op = formal or op
-            board = rules.board_of.match(op.body)  # "Board of Directors of the X Water District"
+            # "Board of Directors of the X Water District", "X Committee of Y Housing Association"
+            board = rules.board_of.match(op.body) or rules.committee_of.match(op.body)
             if board:
                 op.body, op.authority = _title_case(board["body"]), op.authority or board["org"]
             op.authority = op.authority or _authority_before(rows, op.start, rules) or _authority_in(op.body, rules)
@@ -680,6 +692,7 @@ def _window(rows: list[_Row], i: int, rules: _Rules) -> tuple[int, int]:
         and rows[hi].page == rows[i].page
         and not _label_of(rows[hi].text, rules)
         and not _labels_row(rows[hi], rules)
+        and not _people_header(rows[hi], rules)  # "Name | Role | Organisation | Attendance"
         and not rules.item_heading.match(rows[hi].text)
         and not rows[hi].text.startswith("•")  # a title block has no bullets
     ):
@@ -2032,6 +2045,8 @@ def _ends_with_name(line: str, rules: _Rules) -> bool:
         full = [e for e in entries[:-1] if e and e[0] == last[0]]
         if full and all(len(e) >= 3 for e in full):
             return False
+    if last and last[-1] in rules.role_heads:
+        return False  # "..., Public Works Director" / "Samuel Ortiz, ...": a post, its holder next
     return len(last) >= 2 and last[-2] not in rules.plural_titles and last[-2] not in rules.role_heads
 
 
@@ -3376,6 +3391,10 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             out[follows[1]] = (replace(decision, text=f"{decision.text} {sentence.strip()}"), k)
             follows = (n, follows[1])
             continue
+        # "(b) Allotments – RESOLVED to increase ...": a lettered point's title, then its decision
+        titled = rules.point_title.match(sentence) if POINT_MARKER.match(body[line].text) else None
+        if titled and line not in covered and _cue(sentence[titled.end() :], rules):
+            sentence = sentence[titled.end() :]
         kind = None if line in covered else _sentence_decision(sentence, rules)
         if kind and last and n - last[0] <= 3 and len(sentence.split()) <= 3 and sentence.rstrip().endswith("."):
             # its outcome a sentence or two after the motion ("... moved its adoption; second by
@@ -3605,6 +3624,8 @@ def _decision_end(body: list[_Row], k: int, rules: _Rules) -> int:
             break  # "COUNCIL RESOLUTION 2025/152" over the next motion
         if r.heading and _ends_sentence(prev.text):
             break  # a heading after the decision's last sentence ("RESOLVED ITEMS" over the business)
+        if prev.text.endswith(".") and rules.decision_banner.match(r.text):
+            break  # "... form the panel." / "CONFIDENTIAL ITEM – not for publication"
         if prev.text.endswith(".") and rules.action_line.match(r.text):
             break  # "... be noted and shared with partners." / "OPCC to confirm whether ..."
         if r.cell is not None and body[k].cell is None:
@@ -3905,12 +3926,16 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
         margin = _margin_owner(body, starts, sentences, n)
         # "Committee agreed to form a ...", "Proposed by X, Seconded by Y and AGREED to ...": decided
         collective = rules.collective_decision.search(bare) or rules.proposal.search(bare)
-        if not margin and (not any(p.search(bare) for p in rules.action_cues) or _cue(sentence, rules) or collective):
+        cued = any(p.search(bare) for p in rules.action_cues) or rules.reported_commitment.search(bare)
+        if not margin and (not cued or _cue(sentence, rules) or collective):
             previous = sentence
             continue
         if rules.back_reference.search(sentence) and previous:
             sentence = f"{previous} {sentence}"  # the thing to be done is in the sentence before
         previous = sentence
+        told = None if margin else rules.reported_commitment.search(sentence)
+        if told:  # "... replied that the Council will include the seating ...": that clause
+            sentence = bare = told["clause"].rstrip(" ,")
         out.append(action(sentence, margin or _owner(bare, text[:at], rules)))
     return out
 

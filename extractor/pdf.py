@@ -352,7 +352,35 @@ def _ruled_tables(
     for t in _find_tables(page, settings):
         rows = [list(r.cells) for r in t.rows]
         if len(rows) >= 2 and max(sum(c is not None for c in r) for r in rows) >= 2:
-            out.append((t.bbox, rows))
+            out.append((t.bbox, _open_cells(rows)))
+    return out
+
+
+def _open_cells(rows: list[list[Any]]) -> list[list[Any]]:
+    """The grid's cells with those its rules leave open made whole: a row carried over from the
+    page before has no rule over it but in its first column, so pdfplumber finds that cell alone
+    and the text beside it ("Agreed: to proceed ...") would be in no cell. An open cell takes
+    its column's sides from the other rows and its top and bottom from its row's cells; the words
+    of a cell merged across it are read with the merged cell, which comes first."""
+    sides: dict[int, tuple[float, float]] = {}  # each column's narrowest cell: not one merged across
+    for row in rows:
+        for c, box in enumerate(row):
+            if box is not None and (c not in sides or box[2] - box[0] < sides[c][1] - sides[c][0]):
+                sides[c] = (box[0], box[2])
+    out = []
+    for row in rows:
+        found = [box for box in row if box is not None]
+        if not found or len(found) == len(row):
+            out.append(row)
+            continue
+        top, bottom = min(b[1] for b in found), max(b[3] for b in found)
+        filled = list(row)
+        for c, box in enumerate(row):
+            if box is None and c in sides:
+                x0, x1 = sides[c]
+                if all(b[2] <= x0 + 1 or b[0] >= x1 - 1 for b in found):  # where no cell of the row is
+                    filled[c] = (x0, top, x1, bottom)
+        out.append(filled)
     return out
 
 
@@ -443,6 +471,7 @@ def _read_tables(
                 cells.append([replace(_make_line(rw, number), cell=(t, r, c)) for rw in _rows(cell)])
             lines += _row_lines(cells)
         out.append((bbox[1], lines))
+        words += [w for w in inside if id(w) in taken]  # in the table's box but in none of its cells: running text
     return words, out
 
 
@@ -788,7 +817,36 @@ def _layout(words: list[_Word], x0: float, x1: float, number: int, spread: bool 
             left = [w for w in words if w.x1 <= middle]
             right = [w for w in words if w.x0 >= middle]
             return _layout(left, x0, middle, number, False) + _layout(right, middle, x1, number, False)
-    return [_make_line(row, number, x0, x1) for row in _order_rows(_rows(words), x0, x1, depth=0)]
+    rows = _order_rows(_rows(words), x0, x1, depth=0)
+    lines = [_make_line(row, number, x0, x1) for row in rows]
+    return _aligned_parts(rows, lines)
+
+
+def _aligned_parts(rows: list[list[_Word]], lines: list[Line]) -> list[Line]:
+    """A line read as one piece, parted where a line just above or below it has a piece that
+    starts at the same place and a word of this one starts there after a narrower gap
+    (layout.yml column_aligned_gap): the columns of side-by-side lists go on through an entry
+    long enough to come close to the next column."""
+    gap = layout_settings().column_aligned_gap
+    out = list(lines)
+    for k, (row, line) in enumerate(zip(rows, lines)):
+        if line.parts or len(row) < 2 or line.cell is not None:
+            continue
+        near = [lines[j] for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(lines)]
+        starts = {round(p[0]) for ln in near for p in ln.parts[1:]}
+        if not starts:
+            continue
+        cuts = [
+            n
+            for n in range(1, len(row))
+            if any(abs(row[n].x0 - x) <= 2 for x in starts) and _apart(row[n - 1], row[n], gap)
+        ]
+        if not cuts:
+            continue
+        pieces = [row[a:b] for a, b in zip([0, *cuts], [*cuts, len(row)])]
+        parts = tuple((p[0].x0, max(w.x1 for w in p), clean_line(_join_words(p))) for p in pieces)
+        out[k] = replace(line, parts=parts)
+    return out
 
 
 def _height(words: list[_Word]) -> float:

@@ -44,10 +44,12 @@ _QUOTED_HEAD = re.compile(rf"{_QUOTED}(?:\s*(?:,|;|and|or|&)\s*{_QUOTED})+")
 _QUOTED_RUN = re.compile(r"[\u2018'\"\u201c]([^\u2019'\"\u201d]{2,80})[\u2019'\"\u201d]")
 # List markers: "1." "2)" "(a)" "b)" "i." "(iv)" "IV." "A)"; a list keeps one style and one form
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s")  # a numbered paragraph: "1.54 In addition ..."
-# a list's marker: "1.", "(a)", "i)", "I.", and under a numbered section its dotted "1.1", "1.2"
+_NOT_MONTH = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+# a list's marker: "1.", "(a)", "i)", "I.", and under a numbered section its dotted "1.1", "1.2";
+# a number set before a capital with no stop ("1 A Thriving Economy"), not a date ("3 March")
 _NUMBER = re.compile(
     r"^(?P<open>\()?(?P<section>\d{1,2}\.(?=\d))?(?P<mark>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})"
-    r"(?P<close>(?(section)\.?|[.)]))\s+(?=\S)"
+    r"(?P<close>(?(section)\.?|(?:[.)]|(?<=\d)(?=\s+" + _NOT_MONTH + r"[A-Z]))))\s+(?=\S)"
 )
 _FIRST_MARKS = {"1": "number", "a": "lower", "A": "upper", "i": "lower_roman", "I": "upper_roman"}
 _ROMAN = {"i": 1, "v": 5, "x": 10}
@@ -911,8 +913,16 @@ def _same_style_headings(rows: list[_Row], first: int, count: int) -> list[list[
         row = rows[j]
         if row.heading and row.size > style.size + 0.5:
             break
-        if row.heading and row.bold == style.bold and abs(row.size - style.size) <= 0.5:
+        same = row.bold == style.bold and abs(row.size - style.size) <= 0.5
+        if row.heading and same:
             heads.append([j])
+        elif same and style.bold and len(row.text.split()) <= 8 and not row.text.endswith(_TERMINAL):
+            # a bold title the layout stage did not call a heading, since it wraps ("Healthy weight
+            # and active" / "lives"): its first line starts a heading, its second goes on with it
+            if heads[-1][-1] == j - 1:
+                heads[-1].append(j)
+            elif not rows[j - 1].bold:
+                heads.append([j])
         j += 1
     wrapped = [n for n in range(1, len(heads)) if heads[n][0] == heads[n - 1][-1] + 1]
     if len(heads) > count and len(wrapped) == len(heads) - count:
@@ -1303,6 +1313,8 @@ def _inline_in_sentence(sentence: str) -> tuple[str, str, list[str]] | None:
     start = 0  # after a label's colon: "Decision: (1) To approve ..., including its four priorities: A; B"
     for colon in re.finditer(":", sentence):
         head, tail = sentence[: colon.start()], sentence[colon.end() :]
+        if r.numbered_alone.match(head.strip()):
+            break  # "Ambition 2: Healthy, Safe and Independent People": one priority's name, not a list
         found = _colon_list(sentence[start : colon.start()], tail) if tail.strip() else None
         if found:
             return found[0], head + ":", found[1]

@@ -867,3 +867,38 @@ def test_a_north_american_municipality_by_its_legal_name_is_a_body(nlp) -> None:
 def test_the_bare_word_government_is_the_uks_only_in_a_uk_document(nlp, text, uk) -> None:
     mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
     assert ("UK Government" in {m.normalized for m in mentions if m.label == "ORG"}) == uk
+
+
+def test_bodies_named_inside_an_items_title_in_capitals(nlp) -> None:
+    """US minutes set each item's title in capitals: the small words of the title part the names
+    in it, so the bodies it names are found, and the title's other words are not."""
+    text = (
+        "B. RESOLUTION NO. 2025-33, APPROVING A MEMORANDUM OF UNDERSTANDING WITH THE SAYLER SPRINGS\n"
+        "POLICE OFFICERS’ ASSOCIATION FOR THE PERIOD JULY 1, 2025 THROUGH JUNE 30, 2028\n"
+        "C. RESOLUTION NO. 2025-34, AUTHORIZING AN APPLICATION TO THE COLORADO DEPARTMENT OF LOCAL\n"
+        "AFFAIRS FOR AN ENERGY AND MINERAL IMPACT ASSISTANCE FUND GRANT\n"
+        "D. APPEAL OF PLANNING COMMISSION APPROVAL OF CONDITIONAL USE PERMIT\n"
+    )
+    mentions, _ = entities.extract_entities([PageText(page=1, text=text)], nlp)
+    found = {m.normalized for m in mentions if m.label == "ORG"}
+    assert {"Sayler Springs Police Officers’ Association", "Colorado Department of Local Affairs"} <= found
+    assert not [n for n in found if n.startswith(("Appeal", "Memorandum", "Authorizing"))]
+    # the text is the same length, so every mention's offsets stay the page's
+    assert len(entities._in_title_case(text)) == len(text)
+
+
+def test_companies_by_their_suffix_and_a_municipal_district_by_its_place() -> None:
+    """ "Front Range Paving Co.", "Clann Nua Housing Association CLG" and "Ridgeview Storage
+    Partners LLC" (after "Applicant Derek Saunders of") are companies; an Irish county's
+    "Drumcashel Municipal District" is a body; its "Drumcashel Area Office" is a place."""
+
+    def found(text: str) -> list[str | None]:
+        return [entities.normalise_org(text[a:b], {}) for a, b in entities.org_phrases(text)]
+
+    assert found("a contract to Front Range Paving Co. for the 2025 programme") == ["Front Range Paving Co"]
+    assert found("Clann Nua Housing Association CLG expects to start") == ["Clann Nua Housing Association CLG"]
+    assert found("Applicant Derek Saunders of Ridgeview Storage Partners LLC spoke") == [
+        "Ridgeview Storage Partners LLC"
+    ]
+    assert found("the Monthly Meeting of Drumcashel Municipal District held in") == ["Drumcashel Municipal District"]
+    assert entities.normalise_org("Drumcashel Area Office", {}) is None

@@ -2562,3 +2562,122 @@ def test_the_roll_called_in_a_sentence_and_the_members_named_in_full_in_the_lett
         ("Curtis Ambler", None, "present"),
     ]
     assert {p.name for p in m.attendees if p.status == "also_present"} >= {"Tom Rudisill", "Gary Pfeiffer"}
+
+
+def test_minutes_numbered_by_a_letter_year_and_serial_beside_an_action_column() -> None:
+    """A parish council's minutes (blind set 21) numbered "P25/063", "P25/064", ... with owners in
+    a right-hand "Action" column: the numbers are the items' (the owners are no items); "(b)
+    Allotments – RESOLVED to increase ..." is a decision from its cue; correspondence "received
+    and noted" and a report "which was noted" are decisions too."""
+    m = _drawn_meeting(21, "uk-little-orrington")
+    assert (m.body, m.date) == ("Little Orrington Parish Council", "2025-06-09")
+    assert [i.number for i in m.items] == [f"P25/0{n}" for n in range(63, 75)]
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert (
+        "RESOLVED to increase allotment rents to £38 per full plot and £20 per half plot from 1 October 2025."
+        in decisions
+    )
+    assert any(d.startswith("The following were received and noted: Wessmoor Association") for d in decisions)
+    assert "County Cllr A. Morrow had sent a written report, which was noted." in decisions
+    # an action code is not a minute number: "A24/21 Circulate the revised agreement"
+    rules = meetings._rules()
+    assert rules.item_heading.match("P25/063 Apologies for absence")
+    assert not rules.item_heading.match("A24/21 Circulate revised information sharing agreement")
+
+
+def test_notes_of_a_joint_committee_over_a_table_of_people_and_a_table_of_business() -> None:
+    """ "Notes of the Joint Waste Committee" over its date line and a table "Name | Initials |
+    Role | Organisation | Attendance" (blind set 21): the title block ends at the table's header,
+    so the table is the attendance; a decision in a table row carried over to the next page
+    ("Agreed: to proceed with a joint procurement ...") is read, not lost."""
+    m = _drawn_meeting(21, "uk-sallowby")
+    assert (m.body, m.date) == ("Joint Waste Committee", "2025-03-27")
+    status = {p.name: p.status for p in m.attendees}
+    assert len(status) == 10
+    assert (status["Cllr Yusuf Demir"], status["Cllr Alison Crane"], status["Lucy Farrant"]) == (
+        "virtual",
+        "apologies",
+        "in_attendance",
+    )
+    decisions = [d.text for i in m.items for d in i.decisions]
+    assert any(d.startswith("Agreed: to proceed with a joint procurement") for d in decisions)
+    # "Members also noted the risk that payments could fall ...": a view noted, no decision
+    assert not any(d.startswith("Members also noted the risk") for d in decisions)
+
+
+def test_a_committee_named_with_the_organisation_it_serves_and_members_listed_beside_their_label() -> None:
+    """ "Minutes of the meeting of the Customer and Communities Committee of Harebeck Housing
+    Association (HHA)" (blind set 21): the committee is the body, the association its authority;
+    "Committee members  Joanna Marsh (JM) – Chair" opens the members present; a decision ends
+    before the banner in capitals after it ("CONFIDENTIAL ITEM – not for publication")."""
+    m = _drawn_meeting(21, "uk-harebeck")
+    assert (m.body, m.authority) == ("Customer and Communities Committee", "Harebeck Housing Association (HHA)")
+    present = [p.name for p in m.attendees if p.status == "present"]
+    assert present[:2] == ["Joanna Marsh", "Dr Kwame Asante"]
+    panel = [d.text for i in m.items for d in i.decisions if "form the panel" in d.text]
+    assert panel == [
+        "Decision: The Committee agreed that JM, KA and RP would form the panel to recruit a replacement member."
+    ]
+    rules = meetings._rules()
+    assert meetings._label_of("Committee members Joanna Marsh (JM) – Chair", rules) == (
+        "present",
+        "Joanna Marsh (JM) – Chair",
+    )
+    assert meetings._label_of("Committee members discussed the voids standard", rules) is None
+
+
+def test_lists_side_by_side_where_a_long_entry_comes_close_to_the_next_column() -> None:
+    """ "Members present:" beside "Officials present:" (blind set 21), where "Cllr Pádraig Colgan
+    (Leas-Chathaoirleach)" ends closer to the officials' column than a column's gap: both lists
+    read whole, each name under its own label."""
+    m = _drawn_meeting(21, "ie-ardlenagh")
+    status = {p.name: p.status for p in m.attendees}
+    assert [n for n, s in status.items() if s == "present"] == [
+        "Cllr Máire Ní Bhriain",
+        "Cllr Pádraig Colgan",
+        "Cllr Seán Mac Giolla Rua",
+        "Cllr Bríd Hanrahan",
+        "Cllr Tom Fennelly",
+    ]
+    assert [n for n, s in status.items() if s == "in_attendance"] == [
+        "Mr Declan Furlong",
+        "Ms Aoife Tierney",
+        "Mr Kieran Doherty",
+        "Ms Louise Grogan",
+        "Ms Gráinne Quirke",
+    ]
+
+
+def test_a_post_that_ends_a_line_belongs_to_the_name_on_the_next() -> None:
+    """ "..., Public Works Director" / "Samuel Ortiz, Finance Director Priya Raman": the post is
+    Samuel Ortiz's, not a person called "Public Works"."""
+    rules = meetings._rules()
+    lines = [
+        "City Manager Gloria Estrada, City Attorney Mark Feinberg, City Clerk Janet",
+        "Whorley, Community Development Director Howard Lin, Public Works Director",
+        "Samuel Ortiz, Finance Director Priya Raman",
+    ]
+    people = [(p.name, p.role) for p in meetings._block_people(lines, "in_attendance", 1, rules)]
+    assert people[-2:] == [("Samuel Ortiz", "Public Works Director"), ("Priya Raman", "Finance Director")]
+
+
+def test_a_commitment_reported_in_a_reply_is_the_clause_that_commits() -> None:
+    """ "Reply: Ms Grogan replied that the Council will include the seating in its application
+    under the Town and Village Renewal Scheme 2025, which closes on 30th May 2025, and that set-down
+    parking would be considered ..." (blind set 21): the action is what the Council will do."""
+    m = _drawn_meeting(21, "ie-ardlenagh")
+    actions = [a.text for i in m.items for a in i.actions]
+    assert (
+        "the Council will include the seating in its application under the Town and Village Renewal "
+        "Scheme 2025, which closes on 30th May 2025"
+    ) in actions
+    assert "the Council will write to TII requesting a special speed limit at this location." in actions
+
+
+def test_people_named_by_initial_who_need_to_do_something_is_an_action() -> None:
+    """ "Z. Maiorca, P. Bader, A. Qaiyum, and T. Feinberg need to submit updated applications" is
+    an action; "Members need to be aware of the deadline" is not."""
+    rules = meetings._rules()
+    line = "Z. Maiorca, P. Bader, A. Qaiyum, and T. Feinberg need to submit updated applications"
+    assert any(p.search(line) for p in rules.action_cues)
+    assert not any(p.search("Members need to be aware of the deadline") for p in rules.action_cues)

@@ -627,3 +627,35 @@ def test_lines_at_the_head_of_pages_whose_numbers_do_not_count_the_pages_are_kep
     pages, _ = read_pdf(_pages_headed(tmp_path / "five.pdf", heads))
     assert [p.text.splitlines()[0] for p in pages if "RESOLUTION" in p.text] == heads[1:2] + heads[3:]
     assert not any("Page" in p.text for p in pages) and [p.label for p in pages] == [f"Page {n}" for n in range(1, 6)]
+
+
+def test_a_table_row_carried_over_to_the_next_page_keeps_its_text() -> None:
+    """A ruled table of business (blind set 21) whose row goes on at the top of page 2 with no
+    rule over it but in its first column: pdfplumber finds that cell alone; the text beside it
+    ("Agreed: to proceed with a joint procurement ...") is read as the row's next cell, not lost.
+    A grid whose cells are merged across it (a page-wide cell over narrow ones) is read as before."""
+    pages, _ = read_pdf(
+        BLIND / "blind21" / "pdf" / "blind21-uk-sallowby-pennock-vale-joint-waste-committee-notes-2025-03-27.pdf"
+    )
+    texts = [ln.text for ln in pages[1].lines]
+    at = next(k for k, t in enumerate(texts) if t.startswith("Agreed: to proceed with a joint procurement"))
+    assert texts[at + 1].startswith("Midshire Procurement Partnership framework")
+    minutes = SHARED / "corpus" / "dev" / "uk-north-of-tyne-lpc-committee-minutes-2018-05-02.pdf"
+    if not minutes.exists():
+        pytest.skip(f"{minutes} not available")
+    merged = [ln for ln in read_pdf(minutes)[0][0].lines if ln.cell]
+    assert "Ann Gunning | NoT LPC | Head of Services & Support" in [ln.text for ln in merged]
+
+
+def test_a_long_entry_in_a_list_beside_another_is_parted_where_the_next_column_starts() -> None:
+    """ "Cllr Pádraig Colgan (Leas-Chathaoirleach)  Ms Aoife Tierney, Senior Engineer": a gap of
+    under three font sizes, but the lines above and below part at that place, so this one does
+    too (layout.yml column_aligned_gap)."""
+    pages, _ = read_pdf(
+        BLIND / "blind21" / "pdf" / "blind21-ie-ardlenagh-coco-drumcashel-municipal-district-minutes-2025-04-14.pdf"
+    )
+    line = next(ln for ln in pages[0].lines if ln.text.startswith("Cllr Pádraig Colgan"))
+    assert [p[2] for p in line.parts] == [
+        "Cllr Pádraig Colgan (Leas-Chathaoirleach)",
+        "Ms Aoife Tierney, Senior Engineer",
+    ]

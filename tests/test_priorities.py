@@ -2178,7 +2178,9 @@ def test_a_label_beside_its_title_and_a_national_strategy_s_strategic_programmes
     """ "AMBITION 1" printed left of a two-line title ("Libraries for everyone: inclusive,
     accessible and" / "welcoming"); "its three strategic programmes:" over three bullets."""
     lists = {pl.name: pl for pl in _blind10_lists("ie-kilbarra")}
-    ambitions = lists["Ambition 1–5"]
+    # (the five are listed first under "Our five ambitions", numbered "1", "2", ... with no stop:
+    # one list, not that one and the "AMBITION 1" headings again)
+    (ambitions,) = [pl for pl in lists.values() if "Reading and literacy for life" in items(pl)]
     assert items(ambitions)[0] == "Libraries for everyone: inclusive, accessible and welcoming"
     programmes = next(pl for pl in lists.values() if pl.kind == "strategic_priority")
     assert items(programmes) == ["Reading and Literacy", "Learning and Information", "Community and Culture"]
@@ -2589,3 +2591,38 @@ def test_two_cross_cutting_themes_named_in_a_sentence(tmp_path):
         "Cross-cutting themes",
         ["substance misuse", "exploitation"],
     )
+
+
+BLIND21 = Path(__file__).parent / "gold" / "blind21" / "pdf"
+
+
+def test_ambitions_numbered_without_a_stop_and_one_ambitions_name_with_commas() -> None:
+    """A county's corporate plan progress report (blind set 21): "built around four ambitions
+    for Halvershire:" over "1 A Thriving Economy – ...", "2 Healthy, Safe and Independent People
+    – ..." (numbers with no stop) is a list of four; the heading "Ambition 2: Healthy, Safe and
+    Independent People" names one ambition, and is no list of "Healthy", "Safe", ..."""
+    found = lists_of(BLIND21 / "blind21-uk-halvershire-cc-corporate-plan-annual-progress-report-2024-25.pdf")
+    ambitions = next(p for p in found if "four ambitions" in p.name)
+    assert items(ambitions) == [
+        "A Thriving Economy",
+        "Healthy, Safe and Independent People",
+        "Great Places to Grow Up",
+        "A Greener Halvershire",
+    ]
+    assert not [p for p in found if items(p)[:2] == ["Healthy", "Safe"]]
+
+
+def test_counted_priorities_as_tiles_whose_bold_titles_wrap() -> None:
+    """ "The Board has agreed six priorities for 2025–2030." over six tiles, three to a row, each a
+    bold title over its description, some titles wrapped onto a second line ("Healthy weight and
+    active" / "lives") that the layout stage does not call headings (blind set 21)."""
+    found = lists_of(BLIND21 / "blind21-uk-amberleigh-hwb-joint-health-and-wellbeing-strategy-2025-2030.pdf")
+    six = next(p for p in found if p.name == "Our priorities")
+    assert items(six) == [
+        "Best start for every child",
+        "Good mental health for all",
+        "Healthy weight and active lives",
+        "Tackling harm from tobacco, alcohol and drugs",
+        "Good work, warm homes and decent incomes",
+        "Living well with long-term conditions",
+    ]
