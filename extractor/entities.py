@@ -100,6 +100,7 @@ class Settings:
     head_compounds: frozenset[str]  # lower case: "council tax"
     minor_words: frozenset[str]  # lower case: the small words of a title set in capitals
     place_heads: frozenset[str]  # two-word heads a place's name comes before: "Municipal District"
+    leading_heads: frozenset[str]  # heads a place's name comes after: "Healthwatch"
     branch_kinds: frozenset[str]  # gazetteer kinds whose local bodies put their place first
 
 
@@ -169,6 +170,7 @@ def settings(path: Path = PIPELINES / "entities.yml") -> Settings:
         head_compounds=low("head_compounds"),
         minor_words=low("minor_words"),
         place_heads=frozenset(str(w) for w in data["place_heads"]),
+        leading_heads=frozenset(str(w) for w in data["leading_heads"]),
         branch_kinds=frozenset(str(w) for w in data["branch_kinds"]),
     )
 
@@ -730,6 +732,7 @@ def _trim(part: list[Token]) -> list[Token]:
         or _head_of(part)
         or (len(part) > 1 and part[-1].text.rstrip(".") in s.company_suffixes)  # "Front Range Paving Co."
         or (len(part) > 2 and f"{part[-2].text} {part[-1].text}" in s.place_heads)  # "Drumcashel Municipal District"
+        or (len(part) >= 2 and part[-2].text in s.leading_heads and not _is_acronym(part[-1].text))  # "Healthwatch Redhaven"
     ):
         part = part[:-1]
     if part and part[-1].text.rstrip(".") in s.company_suffixes:
@@ -831,6 +834,7 @@ def _looks_like_org(name: str) -> bool:
         _is_head(_stem(words[-1]))
         or (len(words) > 2 and words[-1].rstrip(".") in s.company_suffixes)  # a company: "... Housing Association CLG"
         or (len(words) > 2 and " ".join(words[-2:]) in s.place_heads)
+        or (len(words) >= 2 and words[-2] in s.leading_heads and not _is_acronym(words[-1]))
         or (len(words) > 2 and _is_head(words[0]) and words[1] in {"of", "for"})
         or _place_head_of(words)  # "Colorado Department of Transportation"
         or _municipal(words)

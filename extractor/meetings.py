@@ -105,6 +105,9 @@ class _Rules:
     motion_paragraph: re.Pattern[str]
     motion_follow: re.Pattern[str]
     point_title: re.Pattern[str]
+    numbered_decision: re.Pattern[str]
+    sub_item_code: re.Pattern[str]
+    numbered_decision_mark: re.Pattern[str]
     decision_banner: re.Pattern[str]
     meeting_kind: re.Pattern[str]
     generic_body_words: frozenset[str]
@@ -184,6 +187,8 @@ class _Rules:
     numbers: dict[str, int]
     back_reference: re.Pattern[str]
     reported_commitment: re.Pattern[str]
+    answer_mark: re.Pattern[str]
+    second_commitment: re.Pattern[str]
     apology_sentence: re.Pattern[str]
     welcome_sentence: re.Pattern[str]
     table_header: re.Pattern[str]
@@ -191,6 +196,8 @@ class _Rules:
     table_columns: tuple[tuple[str, re.Pattern[str]], ...]
     table_none: re.Pattern[str]
     board_of: re.Pattern[str]
+    minutes_reference: re.Pattern[str]
+    meeting_body: re.Pattern[str]
     committee_of: re.Pattern[str]
     firm_ends: tuple[str, ...]
     people_columns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -268,6 +275,9 @@ def _rules() -> _Rules:
         motion_paragraph=rx("motion_paragraph", get("motion_paragraph")),
         motion_follow=rx("motion_follow", get("motion_follow")),
         point_title=rx("point_title", flags=0),
+        numbered_decision=rx("numbered_decision", flags=0),
+        sub_item_code=rx("sub_item_code", flags=0),
+        numbered_decision_mark=rx("numbered_decision_mark", flags=0),
         decision_banner=rx("decision_banner", flags=0),
         meeting_kind=rx("meeting_kind", get("meeting_kind")),
         generic_body_words=frozenset(str(w).lower() for w in get("generic_body_words")),
@@ -351,12 +361,16 @@ def _rules() -> _Rules:
         numbers={str(k): int(v) for k, v in get("numbers").items()},
         back_reference=rx("back_reference"),
         reported_commitment=rx("reported_commitment", flags=0),
+        answer_mark=rx("answer_mark", flags=0),
+        second_commitment=rx("second_commitment", flags=0),
         apology_sentence=rx("apology_sentence"),
         welcome_sentence=rx("welcome_sentence"),
         table_header=rx("action_table.header", table["header"]),
         table_row_date=rx("action_table.row_date", table["row_date"]),
         table_none=rx("action_table.none", table["none"]),
         board_of=rx("openings.board_of", openings["board_of"]),
+        minutes_reference=rx("openings.minutes_reference", openings["minutes_reference"]),
+        meeting_body=rx("openings.meeting_body", openings["meeting_body"]),
         committee_of=rx("openings.committee_of", openings["committee_of"]),
         firm_ends=tuple(str(w) for w in get("firm_ends")),
         people_columns=tuple(
@@ -394,7 +408,13 @@ def _label_pattern(entry: dict[str, Any]) -> str:
     # a label heading a table column ends at its cell: "Attendees | Apologies"
     # one marked capital is followed by a name in capitals ("Committee members Joanna Marsh"), not
     # by a word that goes on with a sentence ("Committee members discussed")
-    capital = r"\s(?=(?-i:[A-Z]))" if entry.get("capital") else r"\s(?=[A-Z])"
+    # (any label: before a name, or a word that goes on with the label, "Present were", "Apologies
+    # for absence", not "present and signed by the Chairman")
+    capital = (
+        r"\s(?=(?-i:[A-Z]))"
+        if entry.get("capital")
+        else r"\s(?=(?-i:[A-Z])|(?:were|was|are|is|from|for|at|in|via|by|on|at)\b)"
+    )
     after = qualifier + (r"\s*(?::|$|\s\|\s)" if entry.get("colon") else r"\s*(?::|$|" + capital + r"|\s\|\s)")
     return r"^" + prefix + label + after
 
@@ -624,10 +644,13 @@ def _minutes_opening(rows: list[_Row], i: int, rules: _Rules) -> _Opening | None
         stop += 1
     text = _join([r.text for r in rows[i:stop]])
     m = rules.minutes.match(text)
-    if not m:
-        return None
+    if not m or rules.minutes_reference.match(text):
+        return None  # (or the minutes of an earlier meeting, approved)
     heading = _heading_above(rows, i)
     body = _clean_body(m["body"], rules)
+    named = re.sub(r"\s+held$", "", text[: m.start("rest")].strip(), flags=re.I)
+    electors = rules.meeting_body.search(named)  # "MINUTES OF THE ANNUAL PARISH MEETING held on ..."
+    body = _title_case(electors.group(0)) if electors else body
     if not _names_body(body, rules):
         body = next((h for h in reversed(heading) if _names_body(h, rules)), body)
     if side and not _names_body(body, rules):  # the body's name wrapped in the column beside the minutes line
@@ -941,6 +964,9 @@ def _clean_body(text: str, rules: _Rules) -> str:
         named = [c for half in (pair["first"], pair["second"]) if _names_body(c := _clean_body(half, rules), rules)]
         if len(named) == 1:
             return named[0]
+    electors = rules.meeting_body.search(text)  # "MINUTES OF THE ANNUAL PARISH MEETING": the meeting is the body
+    if electors:
+        return _title_case(electors.group(0))
     for _ in range(3):
         cleaned = _tidy(rules.body_noise.sub("", text))
         if cleaned == text:
@@ -1040,6 +1066,8 @@ def _names_body(text: str, rules: _Rules) -> bool:
     words = text.rstrip(".").split()
     if not words or len(words) > 12 or any(c in text for c in ".;:?!") or not text[:1].isupper():
         return False
+    if rules.meeting_body.fullmatch(text.rstrip(".")):
+        return True  # "Annual Parish Meeting"
     nouns = {w.title() for w in rules.body_words}
     # "Standards Committee", or a body of a place: "Council of the City of Winnipeg"
     return words[-1].strip(",").title() in nouns or (
@@ -1557,6 +1585,11 @@ def _cells_of(row: _Row) -> str:
     return re.sub(r"^([^()]+\([^()]+\))\s+(?=[A-Z])", r"\1" + CELL_SEPARATOR, row.text, count=1)
 
 
+# a group's heading in a list of people: a few capitalised words and a colon ("An Garda Síochána:",
+# "Community Representatives:")
+_GROUP_HEADING = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}[A-ZÀ-Ý][\w’'-]*:")
+
+
 def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tuple[list[_Row], int] | None:
     """Attendance lists printed side by side ("Members:" beside "Officials:", "Apologies:"
     further down the left one): when the first line holds two or more labels in columns, the
@@ -1567,7 +1600,15 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
     # "Present: | Chairperson: | Alderman P McAleese": a group's label inside a list is no list of its own
     heading = rows[start].bold  # a bold label of one word heads its column ("Members" | "Officers")
     lists = [t for _, t in head or () if _label_of(t, rules, heading) is not None and not _group_label(t, rules)]
-    if head is None or len(lists) < 2:
+    # or one list's label, its first group's heading run on, and other groups' headings beside it
+    # ("Members Present: Elected Members:" | "An Garda Síochána:"): one list in columns of groups
+    grouped = (
+        head is not None
+        and len(head) >= 2
+        and _label_of(head[0][1], rules, heading) is not None
+        and all(_GROUP_HEADING.fullmatch(t) for _, t in head[1:])
+    )
+    if head is None or (len(lists) < 2 and not grouped):
         return None
     starts = [x for x, _ in head]
     columns: dict[float, list[_Row]] = {}
@@ -1594,7 +1635,10 @@ def _side_by_side(rows: list[_Row], start: int, end: int, rules: _Rules) -> tupl
                 column_rows.append(piece)
             cells[column] = row.cell
         k += 1
-    return [r for _, c in sorted(columns.items()) for r in c], k
+    read = [r for _, c in sorted(columns.items()) for r in c]
+    if grouped:  # the groups' headings of the one list ("An Garda Síochána:") are no labels of lists of their own
+        read = [r for r in read if not (_GROUP_HEADING.fullmatch(r.text) and _label_of(r.text, rules) is None)]
+    return read, k
 
 
 def _wrapped_on(line: str, text: str) -> bool:
@@ -1742,6 +1786,8 @@ def _item_heading(row: _Row, rules: _Rules) -> re.Match[str] | None:
     m = rules.item_heading.match(row.text)
     if m and _lettered(m["number"]) and not (row.bold or m["title"].isupper()):
         return None
+    if m and rules.numbered_decision.match(m["title"]):
+        return None  # "HOSC 25/12 RECOMMENDED that ...": a numbered decision inside the item
     return m
 
 
@@ -1755,6 +1801,17 @@ def _name_first(text: str) -> str:
     return m["name"] if m else text
 
 
+def _titled_entry(line: str, rules: _Rules) -> bool:
+    """A line that opens with a person's title or rank ("Cllr", "Ms", "Deputy", "Chief
+    Superintendent")."""
+    first = line.split()[0] if line.split() else ""
+    return (
+        first in rules.honorifics
+        or first in rules.member_titles
+        or any(line.startswith(t + " ") for t in (*rules.surname_titles, *rules.ranks))
+    )
+
+
 def _post_wrapped(lines: list[str], rules: _Rules) -> list[str]:
     """Lines of "Name, Post" with a post wrapped onto a line of its own ("Mr K Dunne, Senior
     Executive Engineer," / "Roads"): the wrapped words back on their entry's line. A line carries
@@ -1766,11 +1823,19 @@ def _post_wrapped(lines: list[str], rules: _Rules) -> list[str]:
         words = ln.split()
         if (
             out
-            and out[-1].rstrip().endswith(",")
-            and out[-1].count(",") >= 2
             and "," not in ln
-            and len(words) <= 3
+            and words
             and words[0] not in titles
+            and (
+                out[-1].rstrip().endswith(",")
+                and out[-1].count(",") >= 2
+                and len(words) <= 3
+                # or a person's entry and its place wrapped: "Chief Superintendent Gráinne Lally," /
+                # "Tullaghmore Division", "Superintendent Martin Keogh, Carrickderg" / "District"
+                or _titled_entry(out[-1], rules)
+                and "," in out[-1]
+                and (len(words) == 1 or out[-1].rstrip().endswith(",") and len(words) <= 3)
+            )
         ):
             out[-1] = f"{out[-1].rstrip()} {ln.strip()}"
         else:
@@ -1843,6 +1908,9 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules, *, me
         )
         and all(ln.count("(") == ln.count(")") for ln in lines)  # not a bracket wrapped onto the next line
         or all(DASHED_ENTRY.match(ln) for ln in lines)  # "Name (NI) – Role, Organisation"
+        # "Deputy Fergal Ó Dúill TD" / "Chief Superintendent Gráinne Lally, Tullaghmore Division":
+        # a name under its title or rank a line, maybe with its place
+        or all(_titled_entry(ln, rules) and ln.count(",") <= 1 and len(ln.split()) <= 10 for ln in lines)
         # "Cr Maree Donnelly, Mayor" / "Cr Ellen Saddler": a titled name a line, some with a post
         or all(
             ln.split()[0] in rules.honorifics
@@ -1870,6 +1938,12 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules, *, me
             posts = _entry_posts(text.rstrip(" .;,"), status, page, rules)
             if len(posts) == 1:
                 people += posts
+                continue
+            name, _, place = text.rstrip(" .;,").partition(",")
+            named = _people(name, status, page, rules) if _titled_entry(text, rules) and not _titled_entry(place.strip(), rules) else []
+            if len(named) == 1 and 0 < len(place.split()) <= 5:
+                # "Superintendent Martin Keogh, Carrickderg District": the person and where they serve
+                people.append(_with_role(named[0], place.strip()))
                 continue
         group_status = status
         # "Councillors: Conrad Broadley", "Cllrs J Moss, K Hall": a plural label needs no colon
@@ -2429,8 +2503,9 @@ def _item_run(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_It
             m = None
         if m and items and m["number"] == "1" and items[-1].number not in ("", "1"):
             inner, inner_mark = "1", gap.strip()  # "4. Decisions" then "1. ..., 2. ...": the decisions' own list
-        elif m and inner is not None and _step(inner, m["number"]) == 1 and (inner_mark, gap.strip()) != (")", ""):
-            # the inner list goes on, unless it was marked "1)" and this number is as the items' are ("5  Finance")
+        elif m and inner is not None and _step(inner, m["number"]) == 1 and inner_mark == gap.strip():
+            # the inner list goes on, unless it was marked otherwise than this number ("1)" ... "4)",
+            # then "5  Finance" or "5. Community Mental Health Services": the items' numbers)
             inner = m["number"]  # the inner list goes on ("5. Bookfest" after its "4."), not the items
             m = None
         bold_mode = bool(items) and all(it.bold for it in items)
@@ -2720,8 +2795,8 @@ def _continues_title(rows: list[_Row], j: int, k: int, rules: _Rules) -> bool:
         return False
     if rules.motion_ref.match(r.text) or rules.moved_line.match(r.text) or rules.seconded_line.match(r.text):
         return False  # "Resolution No. 2024-112", "R24/123 Moved by ..." under the title: the motion's
-    if re.match(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|•)\s", r.text):
-        return False  # "a) Works Programme": a sub-item under the title, not its second line
+    if re.match(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|•)\s", r.text) or rules.sub_item_code.match(r.text):
+        return False  # "a) Works Programme", "PH-1 Conditional Use Permit": a sub-item under the title
     if r.cell is not None and r.cell == head.cell and r.bold == head.bold and _cell_beside(rows, k, head.cell):
         # the title's own cell, in its type, the item's text in the cell beside it
         return not r.text.endswith(".") and len(r.text.split()) <= 8
@@ -3360,7 +3435,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         if banner:
             covered.add(k)
         labelled = k > 0 and rules.decision_label.match(body[k - 1].text.strip()) is not None
-        kind = None if k in covered or label else _cue(POINT_MARKER.sub("", r.text), rules)
+        kind = None if k in covered or label else _cue(_unmarked(r.text, rules), rules)
         if kind is None and labelled and k not in covered and rules.labelled_decision.match(r.text):
             kind = "resolved"  # "Committee resolution" / "That the report be received."
         # after a sentence, its label or a list's last entry ("• Safer roads" / "AGREED: that ...")
@@ -3374,7 +3449,7 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
         )
         if kind and (after or r.para or _new_cell(body[k - 1], r, rules)):
             stop = _decision_end(body, k, rules)
-            text = _first_sentence(POINT_MARKER.sub("", _join([b.text for b in body[k:stop]])), rules)
+            text = _first_sentence(_unmarked(_join([b.text for b in body[k:stop]]), rules), rules)
             for part in NEXT_DECISION.split(text):  # "Agreed that X. Agreed that Y." are two
                 out.append((Decision(text=part, kind=_cue(part, rules) or kind, page=r.page), k))
             covered.update(range(k - 1 if labelled else k, stop))  # and its label, "Decision:"
@@ -3420,6 +3495,12 @@ def _decisions(body: list[_Row], rules: _Rules) -> list[tuple[Decision, int]]:
             last = follows = (n, len(out) - 1)
     out += _put_questions(body, {k for _, k in out}, rules)
     return _unique_decisions(_superseded(sorted(out, key=lambda dk: dk[1]), rules), body, rules)
+
+
+def _unmarked(text: str, rules: _Rules) -> str:
+    """A decision's line without its point's marker ("(a) ") or its number ("HOSC 25/12  RECOMMENDED
+    that ...")."""
+    return rules.numbered_decision_mark.sub("", POINT_MARKER.sub("", text))
 
 
 def _superseded(found: list[tuple[Decision, int]], rules: _Rules) -> list[tuple[Decision, int]]:
@@ -3883,6 +3964,7 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
     sentences = _sentences(text)
     for n, (sentence, at) in enumerate(sentences):
         sentence, previous = sentence.lstrip("Ø ").strip(), previous
+        sentence = rules.answer_mark.sub("", sentence)  # "(Councillor Shah) A. The Trust will ..."
         if rules.comings_and_goings.match(sentence):
             continue  # "Douglas Ure returned to the meeting.": the sentence before is still the last point
 
@@ -3936,6 +4018,11 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
         told = None if margin else rules.reported_commitment.search(sentence)
         if told:  # "... replied that the Council will include the seating ...": that clause
             sentence = bare = told["clause"].rstrip(" ,")
+        parts = rules.second_commitment.split(sentence) if not margin else [sentence]
+        if len(parts) == 2 and re.search(r"\bwill\s+[a-z]", parts[0]):
+            # "The Board will adopt a declaration in June 2025, and the Council will consult on ...": two
+            out.append(action(parts[0], _owner(parts[0], text[:at], rules)))
+            sentence = bare = parts[1]
         out.append(action(sentence, margin or _owner(bare, text[:at], rules)))
     return out
 

@@ -127,6 +127,7 @@ class _Rules:
     described_first: re.Pattern[str]
     measured_header: re.Pattern[str]
     area_first: re.Pattern[str]
+    list_column: re.Pattern[str]
     area_entries: re.Pattern[str]
     area_kinds: dict[str, str]
     cell_entry: re.Pattern[str]
@@ -225,6 +226,7 @@ def rules() -> _Rules:
         described_first=_ci(need("described_first")),
         measured_header=_ci(need("measured_header")),
         area_first=_ci(need("area_first")),
+        list_column=_ci(need("list_column")),
         area_entries=_ci(need("area_entries")),
         area_kinds={str(k).lower(): str(v) for k, v in need("area_kinds").items()},
         cell_entry=_ci(need("cell_entry")),
@@ -480,7 +482,8 @@ def _column_lists(pages: Sequence[PageText]) -> Iterator[tuple[int, PriorityList
                 described = _described_table(page, t, table)
                 if described:
                     yield page.page, described
-                for plist in _area_table(page, table):
+                areas = _area_table(page, table)
+                for plist in areas or _first_column_list(page, t, table):
                     yield page.page, plist
                 continue
             if "priority" not in found[1]:
@@ -520,6 +523,28 @@ def _area_table(page: PageText, table: list[tuple[int, dict[int, str]]]) -> list
             plist = _make_list("objective", area, "", [(p, page.page, None) for p in parts], page.page)
             out.append(replace(plist, parent=area))
     return out
+
+
+def _first_column_list(page: PageText, t: int, table: list[tuple[int, dict[int, str]]]) -> list[PriorityList]:
+    """A table whose first column is the list and the others say more of each entry
+    ("Recommended priority | Why (rationale) | Lead group"): the first column's entries, numbers
+    off, named by the heading above the table ("3. Recommended priorities for 2025/26")."""
+    r = rules()
+    if len(table) < 3 or not table[0][1]:
+        return []
+    head = table[0][1]
+    first = min(head)
+    if not r.list_column.match(head[first].strip()) or len(head) < 2:
+        return []
+    entries = [_NUMBERED_ENTRY.sub("", re.sub(r"^\d{1,2}\s+(?=[A-Z])", "", cols.get(first, ""))).strip() for _, cols in table[1:]]
+    entries = [e for e in entries if e]
+    if len(entries) < 2 or _looks_like_prose([(e, page.page, None) for e in entries]):
+        return []
+    top = next((k for k, ln in enumerate(page.lines) if ln.cell is not None and ln.cell[0] == t), 0)
+    heading = next((ln.text for ln in reversed(page.lines[:top]) if ln.heading and ln.cell is None), "")
+    heading = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", heading.strip())
+    kind = _kind(head[first]) or "priority"
+    return [_make_list(kind, heading or head[first].strip(), "", [(e, page.page, None) for e in entries], page.page)]
 
 
 def _header_word(header: str) -> str:

@@ -902,3 +902,11 @@ def test_companies_by_their_suffix_and_a_municipal_district_by_its_place() -> No
     ]
     assert found("the Monthly Meeting of Drumcashel Municipal District held in") == ["Drumcashel Municipal District"]
     assert entities.normalise_org("Drumcashel Area Office", {}) is None
+
+
+def test_a_local_healthwatch_is_named_by_its_place_and_a_title_is_no_body() -> None:
+    """ "Beverley Hinds, Healthwatch Redhaven (non-voting)": the body is "Healthwatch Redhaven"
+    (its head first, entities.yml leading_heads); "Senator" alone is a title, no body."""
+    text = "Co-opted member: Beverley Hinds, Healthwatch Redhaven (non-voting)"
+    assert [entities.normalise_org(text[a:b], {}) for a, b in entities.org_phrases(text)] == ["Healthwatch Redhaven"]
+    assert entities.normalise_org("Senator", {}) is None

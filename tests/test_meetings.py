@@ -2681,3 +2681,53 @@ def test_people_named_by_initial_who_need_to_do_something_is_an_action() -> None
     line = "Z. Maiorca, P. Bader, A. Qaiyum, and T. Feinberg need to submit updated applications"
     assert any(p.search(line) for p in rules.action_cues)
     assert not any(p.search("Members need to be aware of the deadline") for p in rules.action_cues)
+
+
+def test_an_annual_parish_meeting_is_its_own_body_and_earlier_minutes_open_no_meeting() -> None:
+    """ "MINUTES OF THE ANNUAL PARISH MEETING held on ..." (blind set 24): the electors' meeting
+    is the body; "The minutes of the Annual Parish Meeting held on 24 April 2024 were approved
+    by those / present and signed by the Chairman." opens no second meeting ("present and" is no
+    attendance label)."""
+    m = _drawn_meeting(24, "uk-great-witherby")
+    assert (m.body, m.date) == ("Annual Parish Meeting", "2025-04-23")
+    rules = meetings._rules()
+    assert meetings._label_of("present and signed by the Chairman.", rules) is None
+    assert meetings._label_of("Present were Cllrs Allingham and Marsh", rules) is not None
+
+
+def test_members_present_in_groups_side_by_side_with_ranks_and_places() -> None:
+    """ "Members Present: Elected Members:" beside "An Garda Síochána:", then "Oireachtas
+    Members:" beside "Community Representatives:" (blind set 24): one list of members in columns
+    of groups; "Chief Superintendent Gráinne Lally," / "Tullaghmore Division" is one person and
+    where she serves."""
+    m = _drawn_meeting(24, "ie-tullaghmore")
+    people = {p.name: (p.status, p.role) for p in m.attendees}
+    for name in ("Cllr Siobhán Kearns", "Rosaleen Carty", "Ms Noreen Walsh", "Mr John Mahon"):
+        assert people[name][0] == "present"
+    assert people["Gráinne Lally"][1] == "Chief Superintendent, Tullaghmore Division"
+    assert "Tullaghmore Division" not in people and "Community Alert" not in people
+
+
+def test_numbered_recommendations_and_answers_inside_an_item() -> None:
+    """A scrutiny committee's minutes (blind set 24): "HOSC 25/12  RECOMMENDED that ..." is a
+    numbered decision inside item 4, not an item; a list marked "1)" ... "4)" inside item 4 does
+    not take "5. Community Mental Health Services" as its fifth entry; "A. The Trust will
+    introduce ..." after a question is an action without its mark."""
+    m = _drawn_meeting(24, "uk-redhaven")
+    assert [i.number for i in m.items] == [str(n) for n in range(1, 10)]
+    decisions = [d.text for d in m.items[3].decisions]
+    assert decisions[0].startswith("RECOMMENDED that Ashwater Valley NHS Foundation Trust report")
+    actions = [a.text for i in m.items for a in i.actions]
+    assert (
+        "The Trust will introduce a corridor care standard and a patient information leaflet by 31 March 2025."
+        in actions
+    )
+    assert "The Health and Wellbeing Board will adopt a healthy weight declaration in June 2025" in actions
+
+
+def test_a_sections_title_is_not_run_on_into_the_code_of_its_first_sub_item() -> None:
+    """ "6. PUBLIC HEARINGS" over "PH-1 Conditional Use Permit CUP-25-004 – ...", both bold
+    (blind set 24): the item is "PUBLIC HEARINGS"."""
+    m = _drawn_meeting(24, "us-larkin-falls")
+    titles = {i.number: i.title for i in m.items}
+    assert (titles["6"], titles["7"], titles["8"]) == ("PUBLIC HEARINGS", "OLD BUSINESS", "NEW BUSINESS")

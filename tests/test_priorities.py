@@ -2626,3 +2626,33 @@ def test_counted_priorities_as_tiles_whose_bold_titles_wrap() -> None:
         "Good work, warm homes and decent incomes",
         "Living well with long-term conditions",
     ]
+
+
+BLIND24 = Path(__file__).parent / "gold" / "blind24" / "pdf"
+
+
+def test_a_tables_first_column_of_priorities_and_next_steps_that_are_no_list() -> None:
+    """A strategic assessment (blind set 24): "Recommended priority | Why (rationale) | Lead
+    group" is a list of five, named by the section heading above it; "Subject to the Partnership
+    Board agreeing the recommended priorities ...:" over commitments is no list, and the
+    commitments are actions, a partnership analyst's among them."""
+    pdf = BLIND24 / "blind24-uk-thornwick-csp-strategic-assessment-summary-2025-01.pdf"
+    found = lists_of(pdf)
+    five = next(p for p in found if p.name == "Recommended priorities for 2025/26")
+    assert items(five)[1:] == [
+        "Serious violence and knife crime",
+        "Anti-social behaviour in Thornwick town centre",
+        "Drug-related harm and exploitation",
+        "Reducing reoffending",
+    ]
+    assert not [p for p in found if "Next steps" in p.name]
+    pages, _ = read_pdf(pdf)
+    owners = {a.owner for a in extract_plan_actions(pages)}
+    assert {"Community Safety Team", "The Partnership Analyst"} & owners
+
+
+def test_guiding_themes_counted_in_minutes() -> None:
+    """ "The draft vision identifies five guiding themes for Larkin Falls 2045:" over five
+    bullets inside planning commission minutes (blind set 24) is a list of five."""
+    found = lists_of(BLIND24 / "blind24-us-larkin-falls-planning-commission-minutes-2025-04-09.pdf")
+    assert [len(p.items) for p in found] == [5]
