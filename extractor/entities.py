@@ -732,7 +732,8 @@ def _trim(part: list[Token]) -> list[Token]:
         or _head_of(part)
         or (len(part) > 1 and part[-1].text.rstrip(".") in s.company_suffixes)  # "Front Range Paving Co."
         or (len(part) > 2 and f"{part[-2].text} {part[-1].text}" in s.place_heads)  # "Drumcashel Municipal District"
-        or (len(part) >= 2 and part[-2].text in s.leading_heads and not _is_acronym(part[-1].text))  # "Healthwatch Redhaven"
+        # "Healthwatch Redhaven"
+        or (len(part) >= 2 and part[-2].text in s.leading_heads and not _is_acronym(part[-1].text))
     ):
         part = part[:-1]
     if part and part[-1].text.rstrip(".") in s.company_suffixes:

@@ -1940,7 +1940,8 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules, *, me
                 people += posts
                 continue
             name, _, place = text.rstrip(" .;,").partition(",")
-            named = _people(name, status, page, rules) if _titled_entry(text, rules) and not _titled_entry(place.strip(), rules) else []
+            titled = _titled_entry(text, rules) and not _titled_entry(place.strip(), rules)
+            named = _people(name, status, page, rules) if titled else []
             if len(named) == 1 and 0 < len(place.split()) <= 5:
                 # "Superintendent Martin Keogh, Carrickderg District": the person and where they serve
                 people.append(_with_role(named[0], place.strip()))
@@ -1987,7 +1988,13 @@ def _labelled_groups(lines: list[str], rules: _Rules) -> list[str]:
     McAleese" / "Aldermen: J Gilmore and S Kerr" / "Councillors: A Boyle, ..., L" /
     "McCartan-Reid and D O'Neill"): each label's lines, joined, are a group of their own."""
     lines = [ln for ln in lines if not ln.startswith("*")]  # "*attended remotely": the footnote to the marks
-    starts = [n for n, ln in enumerate(lines) if (m := rules.group_label.match(ln)) and ":" in m.group(0)]
+    # (its colon, or a titled name straight after it: "Deputy Chairperson Cr Bruce Tomlinson")
+    starts = [
+        n
+        for n, ln in enumerate(lines)
+        if (m := rules.group_label.match(ln))
+        and (":" in m.group(0) or m.group(1) in rules.group_labels and _titled_entry(ln[m.end() :], rules))
+    ]
     # one label under the block's first line ("Chair: Cllr A" / "Councillors: B, C") makes two groups
     if not starts or len(starts) < 2 and starts[0] != 1:
         return []

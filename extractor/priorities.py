@@ -536,7 +536,8 @@ def _first_column_list(page: PageText, t: int, table: list[tuple[int, dict[int, 
     first = min(head)
     if not r.list_column.match(head[first].strip()) or len(head) < 2:
         return []
-    entries = [_NUMBERED_ENTRY.sub("", re.sub(r"^\d{1,2}\s+(?=[A-Z])", "", cols.get(first, ""))).strip() for _, cols in table[1:]]
+    cells = [re.sub(r"^\d{1,2}\s+(?=[A-Z])", "", cols.get(first, "")) for _, cols in table[1:]]
+    entries = [_NUMBERED_ENTRY.sub("", cell).strip() for cell in cells]
     entries = [e for e in entries if e]
     if len(entries) < 2 or _looks_like_prose([(e, page.page, None) for e in entries]):
         return []

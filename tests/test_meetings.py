@@ -2731,3 +2731,21 @@ def test_a_sections_title_is_not_run_on_into_the_code_of_its_first_sub_item() ->
     m = _drawn_meeting(24, "us-larkin-falls")
     titles = {i.number: i.title for i in m.items}
     assert (titles["6"], titles["7"], titles["8"]) == ("PUBLIC HEARINGS", "OLD BUSINESS", "NEW BUSINESS")
+
+
+def test_group_labels_without_a_colon_before_titled_names() -> None:
+    """ "PRESENT  Chairperson Cr Aroha Ngata" / "Deputy Chairperson Cr Bruce Tomlinson" /
+    "Members Mayor Grant McAlister, Deputy Mayor Sina Faleolo, Cr ..." (blind set 24): each
+    label its group, so the deputy chair and the mayor are people of their own; "Parish
+    Councillors Sue Pettigrew, Alan Marsh and Hannah Okoro" gives three councillors."""
+    rules = meetings._rules()
+    lines = [
+        "Chairperson Cr Aroha Ngata",
+        "Deputy Chairperson Cr Bruce Tomlinson",
+        "Members Mayor Grant McAlister, Deputy Mayor Sina Faleolo, Cr Hēmi Parata",
+    ]
+    names = [p.name.removeprefix("Cr ") for p in meetings._block_people(lines, "present", 1, rules)]
+    assert names[:4] == ["Aroha Ngata", "Bruce Tomlinson", "Grant McAlister", "Sina Faleolo"]
+    m = _drawn_meeting(24, "uk-great-witherby")
+    present = [p.name for p in m.attendees if p.status == "present"]
+    assert present[1:4] == ["Sue Pettigrew", "Alan Marsh", "Hannah Okoro"]
