@@ -197,6 +197,7 @@ class _Rules:
     table_none: re.Pattern[str]
     board_of: re.Pattern[str]
     minutes_reference: re.Pattern[str]
+    fallback_reach: int
     meeting_body: re.Pattern[str]
     committee_of: re.Pattern[str]
     firm_ends: tuple[str, ...]
@@ -370,6 +371,7 @@ def _rules() -> _Rules:
         table_none=rx("action_table.none", table["none"]),
         board_of=rx("openings.board_of", openings["board_of"]),
         minutes_reference=rx("openings.minutes_reference", openings["minutes_reference"]),
+        fallback_reach=int(openings["fallback_reach"]),
         meeting_body=rx("openings.meeting_body", openings["meeting_body"]),
         committee_of=rx("openings.committee_of", openings["committee_of"]),
         firm_ends=tuple(str(w) for w in get("firm_ends")),
@@ -565,13 +567,47 @@ def extract_meetings(pages: Sequence[PageText]) -> list[Meeting]:
     """Every set of minutes in a document, in order, with attendance, items and decisions."""
     rules = _rules()
     rows = _rows(pages)
-    openings = _find_openings(rows, rules)
+    openings = _find_openings(rows, rules) or _fallback_opening(rows, rules)
     meetings = []
     for n, op in enumerate(openings):
         limit = openings[n + 1].start if n + 1 < len(openings) else len(rows)
         end = _meeting_end(rows, op, limit, rules)
         meetings.append(_read_meeting(rows, op, end, rules))
     return meetings
+
+
+def _fallback_opening(rows: list[_Row], rules: _Rules) -> list[_Opening]:
+    """Minutes whose opening is in no form the rules know: where the first page's lines lead to
+    an attendance label and numbered items follow it, the block above the label is the title
+    block, its first date the meeting's and its line that names a body the body (else the first
+    heading). None where there is no such block: a plan or a report is no meeting."""
+    first = [k for k, r in enumerate(rows[: rules.fallback_reach]) if r.page == rows[0].page]
+    label = next((k for k in first if k and _label_of(rows[k].text, rules, _label_line(rows, k))), None)
+    if label is None or label > rules.title_window * 2:
+        return []
+    if len(_item_run(rows, label, min(len(rows), label + 400), rules)) < 3:
+        return []  # no run of numbered business after it
+    above = rows[:label]
+    dates = ((k, _date(r.text)) for k, r in enumerate(above) if not rules.minutes_reference.match(r.text))
+    dated = next(((k, d) for k, d in dates if d), None)
+    if dated is None:
+        return []
+    # a line or a piece of one (parted by "|", ":", a dash or a bracket) that names a body, one
+    # that is not the authority first ("Westbury Town Council | Audit Committee | 12 March 2024")
+    pieces = [_clean_body(p, rules) for r in above for p in re.split(r"\s*(?:[|:—–(),]|\s-\s)\s*", r.text) if p.strip()]
+    names = [b for b in pieces if _names_body(b, rules) and not _date(b)]
+    names.sort(key=lambda b: rules.authority.fullmatch(b) is not None)
+    heads = [_clean_body(r.text, rules) for r in above if r.heading and not _date(r.text)]
+    body = names[0] if names else (heads[0] if heads else "")
+    if not body:
+        return []
+    k, date = dated
+    source = _join([r.text for r in above])
+    authority = next((a for r in above if (a := _authority_in(r.text, rules))), None)
+    op = _Opening(0, label, _title_case(body), date, _time(above[k].text, rules), None, authority, source)
+    op.body = _qualified(op.body, op.authority, rules)
+    op.attendance = label
+    return [op]
 
 
 def _find_openings(rows: list[_Row], rules: _Rules) -> list[_Opening]:

@@ -1018,3 +1018,51 @@ def test_notes_and_actions_under_the_partnerships_name_with_a_key_to_the_abbrevi
         ("Eve Black", "apologies"),
     ]
     assert [d.text[:40] for d in m.items[0].decisions] == ["Following the strategic assessment works"]
+
+
+# Title blocks in no form the openings read (all but two found no meeting before): the block above
+# the first attendance label, with numbered business after it, is read as the title block.
+UNREAD_HEADERS: dict[str, list[Any]] = {
+    "a record of the meeting after a dash": [para("Audit Committee — record of the meeting, 12 March 2024", TITLE)],
+    "the authority, body and date in one barred line": [
+        para("Westbury Town Council | Audit Committee | 12 March 2024", TITLE)
+    ],
+    "a summary of proceedings": [para("Summary of proceedings: Audit Committee (12 March 2024)", TITLE)],
+    "a meeting record over the date": [para("Audit Committee Meeting Record", TITLE), para("Tuesday 12 March 2024")],
+    "the body and date after a colon": [para("Audit Committee: 12 March 2024", TITLE)],
+    "dashes between body, date and place": [para("AUDIT COMMITTEE — 12.03.2024 — TOWN HALL", TITLE)],
+    "the date over the body": [para("12 March 2024", TEXT), para("Audit Committee", TITLE)],
+    "a date line of numbers under the authority": [
+        para("WESTBURY TOWN COUNCIL", CENTRED),
+        para("Audit Committee", CENTRED),
+        para("Date: 12/03/2024   Venue: Town Hall"),
+    ],
+    "the weekday after the date": [para("Audit Committee", TITLE), para("12 March 2024 (Tuesday), 7pm")],
+    "a report of the meeting": [
+        para("Report of the Audit Committee meeting", TITLE),
+        para("Date of meeting: 12 March 2024"),
+    ],
+}
+
+
+@pytest.mark.parametrize("header", list(UNREAD_HEADERS))
+def test_a_title_block_in_a_form_no_opening_reads(tmp_path: Path, header: str) -> None:
+    m = _minutes(tmp_path / "m.pdf", UNREAD_HEADERS[header], ATTENDANCE["a paragraph"], BUSINESS["numbered headings"]())
+    _check(m)
+    assert m.body == "Audit Committee"
+
+
+def test_a_plan_with_a_label_and_numbered_sections_opens_no_meeting(tmp_path: Path) -> None:
+    """No fallback meeting where there is no date above the label, or no numbered business
+    after it: a strategy's "Partners:" line over its numbered chapters is no minutes."""
+    path = tmp_path / "plan.pdf"
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=56, rightMargin=56)
+    doc.build(
+        [
+            para("Community Safety Strategy", TITLE),
+            para("Present: a strategy agreed by the partners named below"),
+            *[para(f"<b>{n}. Chapter {n}</b>") for n in range(1, 5)],
+        ]
+    )
+    pages, _ = read_pdf(path)
+    assert extract_meetings(pages) == []
