@@ -188,6 +188,7 @@ class _Rules:
     back_reference: re.Pattern[str]
     reported_commitment: re.Pattern[str]
     answer_mark: re.Pattern[str]
+    initials_key: re.Pattern[str]
     second_commitment: re.Pattern[str]
     apology_sentence: re.Pattern[str]
     welcome_sentence: re.Pattern[str]
@@ -363,6 +364,7 @@ def _rules() -> _Rules:
         back_reference=rx("back_reference"),
         reported_commitment=rx("reported_commitment", flags=0),
         answer_mark=rx("answer_mark", flags=0),
+        initials_key=rx("initials_key", flags=0),
         second_commitment=rx("second_commitment", flags=0),
         apology_sentence=rx("apology_sentence"),
         welcome_sentence=rx("welcome_sentence"),
@@ -417,7 +419,10 @@ def _label_pattern(entry: dict[str, Any]) -> str:
         if entry.get("capital")
         else r"\s(?=(?-i:[A-Z])|(?:were|was|are|is|from|for|at|in|via|by|on|at)\b)"
     )
-    after = qualifier + (r"\s*(?::|$|\s\|\s)" if entry.get("colon") else r"\s*(?::|$|" + capital + r"|\s\|\s)")
+    # ("Present – Cllr A. Smith, ...": a dash after the label serves as its colon)
+    dash = r"\s[–—-]\s+(?=(?-i:[A-Z]))"
+    ends = r"\s*(?::|$|\s\|\s|" + dash + (")" if entry.get("colon") else "|" + capital + ")")
+    after = qualifier + ends
     return r"^" + prefix + label + after
 
 
@@ -1211,7 +1216,11 @@ def _label_of(text: str, rules: _Rules, heading: bool = False) -> tuple[str, str
         m = pattern.match(text)
         if m:
             # a count before the names: "Present: 5 - Mayor Ortiz, ..."
-            rest = rules.label_verb.sub("", text[m.end() :].lstrip(" :|"))  # "Present were ...", "Apologies were ..."
+            # "Present were ...", "Apologies were ..."
+            rest = rules.label_verb.sub("", text[m.end() :].lstrip(" :|–—-"))
+            inner = _label_of(rest, rules) if rest and rest != text else None
+            if inner and ":" in rest[: len(rest) - len(inner[1]) + 1]:
+                return inner  # "ROLL CALL: Present: Commissioners Smith, ...": the list's own label
             return status, re.sub(r"^\d{1,3}\s*[-–]\s+", "", rest)
     pair = rules.bilingual_pair.match(text)
     if pair and len(pair["first"].split()) <= 5:  # "Yn bresennol / Present: Cllr ..."
@@ -1824,6 +1833,8 @@ def _item_heading(row: _Row, rules: _Rules) -> re.Match[str] | None:
         return None
     if m and rules.numbered_decision.match(m["title"]):
         return None  # "HOSC 25/12 RECOMMENDED that ...": a numbered decision inside the item
+    if m and row.text.startswith("(") and not row.bold:
+        return None  # "(2) Denotes category of Reserve Member": a note, where "(2) Minutes" in bold is an item
     return m
 
 
@@ -1902,8 +1913,9 @@ def _block_people(lines: list[str], status: str, page: int, rules: _Rules, *, me
     if grid:
         return grid
     initials = [p.strip(" .") for p in re.split(r"[,;]|\s+and\s+", _join(lines))]
-    if len(initials) >= 2 and all(re.fullmatch(r"[A-Z]{2,4}", p) for p in initials):
-        return [Attendee(name=p, status=status, page=page) for p in initials]  # "Present CE, HB,GOL,EB."
+    marks = [re.match(r"^([A-Z]{2,4})(?:\s*\(([^()]{1,40})\))?$", p) for p in initials]
+    if len(initials) >= 2 and all(marks):  # "Present CE, HB,GOL,EB.", "Present: AS (Chair), BJ, CB"
+        return [Attendee(name=m[1], status=status, page=page, role=m[2]) for m in marks if m]
 
     if lines and sum(bool(LEADING_BULLET.match(ln)) for ln in lines) * 2 >= len(lines):
         return [p for entry in _bulleted(lines) for p in _entry_people(entry, status, page, rules)]
@@ -2883,6 +2895,24 @@ def _cell_beside(rows: list[_Row], k: int, cell: tuple[int, int, int]) -> bool:
 # --------------------------------------------------------------------------- meeting
 
 
+def _initials_keyed(rows: list[_Row], people: list[Attendee], rules: _Rules) -> list[Attendee]:
+    """People listed by their initials ("Present: AS (Chair), BJ, CB") named in full where the
+    minutes give a key to them ("Key: AS – Cllr Alice Smith; BJ – Cllr Bob Jones; ..."); the
+    initials go to the role."""
+    if not any(re.fullmatch(r"[A-Z]{2,4}", p.name) for p in people):
+        return people
+    key: dict[str, str] = {}
+    for r in rows:
+        found = {m["initials"]: _tidy(m["name"]) for m in rules.initials_key.finditer(r.text)}
+        if len(found) >= 2:
+            key.update(found)
+    out = []
+    for p in people:
+        name = key.get(p.name)
+        out.append(replace(p, name=name, role=f"{p.role} ({p.name})" if p.role else p.name) if name else p)
+    return out
+
+
 def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Meeting:
     start = _attendance_start(rows, op.after, rules)
     people, after = _attendance(rows, start, end, rules) if start is not None else ([], op.after)
@@ -2891,6 +2921,7 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         people = _named_above(rows, op.start, start, people, rules)
         people = _starred_remote(rows[start:after], people, rules)
         people = _named_remote(rows[start:after], people, rules)
+        people = _initials_keyed(rows[op.start : after + 2], people, rules)
     if start is not None and any(rules.item_heading.match(rows[k].text) for k in range(op.after, start)):
         after = op.after  # the roll call is itself an item ("1. CALL TO ORDER", "2. ROLL CALL")
     after = _past_agenda(rows, after, end, rules)

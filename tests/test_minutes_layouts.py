@@ -1066,3 +1066,42 @@ def test_a_plan_with_a_label_and_numbered_sections_opens_no_meeting(tmp_path: Pa
     )
     pages, _ = read_pdf(path)
     assert extract_meetings(pages) == []
+
+
+# Attendance printed in forms the labels did not read before: each gives the three members present.
+MORE_ATTENDANCE: dict[str, list[Any]] = {
+    "a dash after the label": [para("Present – Cllr A. Smith (Chair), Cllr B. Jones, Cllr C. Brown")],
+    "the roll call's label before the list's own": [
+        para("ROLL CALL: Present: Commissioners Smith, Jones and Brown. Absent: None."),
+        para("Staff: Dan Green, City Clerk"),
+    ],
+    "initials under a key": [
+        para("<b>Present:</b> AS (Chair), BJ, CB"),
+        para("Key: AS – Cllr Alice Smith; BJ – Cllr Bob Jones; CB – Cllr Carol Brown; DG – Dan Green (Clerk)"),
+    ],
+}
+
+
+@pytest.mark.parametrize("attendance", list(MORE_ATTENDANCE))
+def test_attendance_in_more_forms(tmp_path: Path, attendance: str) -> None:
+    header = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12 March 2024, 7.00pm, Council Chamber")]
+    _check(_minutes(tmp_path / "m.pdf", header, MORE_ATTENDANCE[attendance], BUSINESS["numbered headings"]()))
+
+
+@pytest.mark.parametrize("form", ["({n}) {t}", "{n}/ {t}"])
+def test_items_numbered_in_brackets_or_with_a_slash(tmp_path: Path, form: str) -> None:
+    """ "(1) Apologies for absence", "1/ Apologies for absence": the number is the item's, not
+    part of an unnumbered heading's title."""
+    business = [
+        f
+        for n, t in enumerate(ITEMS, 1)
+        for f in [
+            para(f"<b>{form.format(n=n, t=t)}</b>"),
+            para(DISCUSSION),
+            para("RESOLVED: That the report be approved."),
+        ]
+    ]
+    header = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12 March 2024, 7.00pm, Council Chamber")]
+    m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], business)
+    _check(m)
+    assert [i.number for i in m.items] == ["1", "2", "3"]
