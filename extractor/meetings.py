@@ -2595,7 +2595,7 @@ def _item_run(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_It
     return items
 
 
-def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> list[_Item]:
+def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules, capitals: bool = False) -> list[_Item]:
     """Minutes without item numbers: each bold heading line starts an item ("Perfunctory
     Business", "Results of Election"), where the running text is not bold itself. A heading
     wrapped over bold lines is read whole; one printed "Item 9 – Title" keeps its number."""
@@ -2604,7 +2604,7 @@ def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> lis
         return []
     items: list[_Item] = []
     for j in range(start, end):
-        if not _is_item_heading(rows, j, rules):
+        if not _is_item_heading(rows, j, rules, capitals):
             continue
         if items:
             items[-1].end = j
@@ -2615,6 +2615,8 @@ def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules) -> lis
             title, run_on = f"{title}: {run_on}", ""  # a subtitle: "Pharmacy First: six-month review"
         m = rules.item_heading.match(title)
         number, title = (m["number"], m["title"]) if m and not _lettered(m["number"]) else ("", title)
+        alone = re.fullmatch(r"(\d{1,3})[.)]?", rows[j - 1].text.strip()) if j > start else None
+        number = number or (alone[1] if alone else "")  # "1." on a line of its own over the title
         items.append(_Item(j, k, end, number, title.rstrip(".:"), None, run_on, True))
     return items
 
@@ -2638,7 +2640,7 @@ def _heading_end(rows: list[_Row], j: int, end: int, rules: _Rules) -> int:
     return k
 
 
-def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
+def _is_item_heading(rows: list[_Row], j: int, rules: _Rules, capitals: bool = False) -> bool:
     """A bold line that opens an unnumbered item. Not `_Row.heading` (tried: 5 dev items
     lost): minutes print item titles the layout stage does not read as headings, a bulleted
     bold line ("• New Business"), a run-in title ("Disclosure of pecuniary interest: None.")
@@ -2647,7 +2649,9 @@ def _is_item_heading(rows: list[_Row], j: int, rules: _Rules) -> bool:
     head = rules.item_time.sub("", r.text).partition(": ")[0]  # "7:02 p.m. – Public comment"
     words = head.split()
     longest = 20 if rules.item_heading.match(head) else 12  # "Item 9 – Settlement of ... Invoice between ..."
-    if not r.bold or not words or len(words) > longest or head.endswith((".", ",", ";")):
+    # (bold, or where the minutes number no items, a heading in capitals: "INTERNAL AUDIT REPORT")
+    marked = r.bold or (capitals and r.heading and _capitals(r.text) and len(words) >= 2)
+    if not marked or not words or len(words) > longest or head.endswith((".", ",", ";")):
         return False
     label = _label_of(r.text, rules)
     if label and (label[1] or j + 1 >= len(rows) or not _is_prose(rows[j + 1].text, rules)):
@@ -2940,6 +2944,8 @@ def _read_meeting(rows: list[_Row], op: _Opening, end: int, rules: _Rules) -> Me
         # "Commissioners Present: ...")
         first = op.after if start is not None and all(rows[k].bold for k in range(op.after, start)) else after
         headings = _heading_items(rows, first, end, rules)
+        if len(headings) < 2:  # no bold headings either: headings in capitals ("INTERNAL AUDIT REPORT")
+            headings = _heading_items(rows, first, end, rules, capitals=True)
         items = headings if len(headings) > len(items) else items
     roles = _column_roles(rows[op.start : end], rules)
     filed: list[tuple[str | None, Action, int]] = []

@@ -1105,3 +1105,24 @@ def test_items_numbered_in_brackets_or_with_a_slash(tmp_path: Path, form: str) -
     m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], business)
     _check(m)
     assert [i.number for i in m.items] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("form", ["capitals", "number alone"])
+def test_unnumbered_titles_in_capitals_and_a_number_on_a_line_of_its_own(tmp_path: Path, form: str) -> None:
+    """Minutes that number no items and set each title in capitals, plain type ("INTERNAL AUDIT
+    REPORT"): the titles are the items (none were found). "1." on a line of its own over a bold
+    title: the number is the item's."""
+    resolved = para("RESOLVED: That the report be approved.")
+    if form == "capitals":
+        business = [f for t in ITEMS for f in [para(t.upper()), para(DISCUSSION), resolved]]
+    else:
+        business = [
+            f
+            for n, t in enumerate(ITEMS, 1)
+            for f in [para(f"<b>{n}.</b>"), para(f"<b>{t}</b>"), para(DISCUSSION), resolved]
+        ]
+    header = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12 March 2024, 7.00pm, Council Chamber")]
+    m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], business)
+    _check(m)
+    if form == "number alone":
+        assert [i.number for i in m.items] == ["1", "2", "3"]
