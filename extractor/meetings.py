@@ -190,6 +190,7 @@ class _Rules:
     answer_mark: re.Pattern[str]
     initials_key: re.Pattern[str]
     second_commitment: re.Pattern[str]
+    action_list: re.Pattern[str]
     apology_sentence: re.Pattern[str]
     welcome_sentence: re.Pattern[str]
     table_header: re.Pattern[str]
@@ -366,6 +367,7 @@ def _rules() -> _Rules:
         answer_mark=rx("answer_mark", flags=0),
         initials_key=rx("initials_key", flags=0),
         second_commitment=rx("second_commitment", flags=0),
+        action_list=rx("action_list"),
         apology_sentence=rx("apology_sentence"),
         welcome_sentence=rx("welcome_sentence"),
         table_header=rx("action_table.header", table["header"]),
@@ -4098,6 +4100,13 @@ def _actions(body: list[_Row], rules: _Rules, date: str | None) -> list[Action]:
         told = None if margin else rules.reported_commitment.search(sentence)
         if told:  # "... replied that the Council will include the seating ...": that clause
             sentence = bare = told["clause"].rstrip(" ,")
+        listed = rules.action_list.match(sentence)
+        if listed and not margin:  # "Actions: (i) Clerk to write ...; (ii) Chair to sign ...": one each
+            for point in re.split(r";?\s*\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s+", sentence[listed.end() :]):
+                point = point.strip(" ;")
+                if point:
+                    out.append(action(point, _owner(point, text[:at], rules)))
+            continue
         parts = rules.second_commitment.split(sentence) if not margin else [sentence]
         if len(parts) == 2 and re.search(r"\bwill\s+[a-z]", parts[0]):
             # "The Board will adopt a declaration in June 2025, and the Council will consult on ...": two

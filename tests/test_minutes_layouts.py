@@ -1126,3 +1126,37 @@ def test_unnumbered_titles_in_capitals_and_a_number_on_a_line_of_its_own(tmp_pat
     _check(m)
     if form == "number alone":
         assert [i.number for i in m.items] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Dan Green agreed to write to the auditors by the next meeting.", [("Dan Green", "Dan Green")]),
+        ("The Treasurer undertook to circulate the figures before the next meeting.", [("The Treasurer", "Treasurer")]),
+        ("Members requested that the Clerk write to the auditors by 30 April 2024.", [("Members", "Clerk")]),
+        (
+            "Actions: (i) Clerk to write to the auditors; (ii) Chair to sign the accounts.",
+            [("Clerk to write", "Clerk"), ("Chair to sign", "Chair")],
+        ),
+    ],
+)
+def test_who_acts_in_an_action_written_as_minutes_write_them(
+    tmp_path: Path, written: str, expected: list[tuple[str, str]]
+) -> None:
+    """The owner is whoever agreed, undertook or was asked to act; actions listed under one label
+    are one each."""
+    business = [
+        f
+        for n, t in enumerate(ITEMS, 1)
+        for f in [
+            para(f"<b>{n}. {t}</b>"),
+            para(DISCUSSION),
+            para(written if n == 3 else "RESOLVED: That the report be approved."),
+        ]
+    ]
+    header = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12 March 2024, 7.00pm, Council Chamber")]
+    m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], business)
+    actions = m.items[2].actions
+    assert len(actions) == len(expected)
+    for action, (start, owner) in zip(actions, expected):
+        assert action.text.startswith(start) and (action.owner or "").startswith(owner)
