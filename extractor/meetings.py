@@ -2619,7 +2619,10 @@ def _heading_items(rows: list[_Row], start: int, end: int, rules: _Rules, capita
         number, title = (m["number"], m["title"]) if m and not _lettered(m["number"]) else ("", title)
         alone = re.fullmatch(r"(\d{1,3})[.)]?", rows[j - 1].text.strip()) if j > start else None
         number = number or (alone[1] if alone else "")  # "1." on a line of its own over the title
-        items.append(_Item(j, k, end, number, title.rstrip(".:"), None, run_on, True))
+        inline = rules.item_ref_inline.search(title)  # "Internal audit report (Item 3)": its agenda reference
+        ref = inline["ref"] if inline else None
+        title = title[: inline.start()] if inline else title
+        items.append(_Item(j, k, end, number, title.rstrip(".:"), ref, run_on, True))
     return items
 
 

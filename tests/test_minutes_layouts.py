@@ -1160,3 +1160,17 @@ def test_who_acts_in_an_action_written_as_minutes_write_them(
     assert len(actions) == len(expected)
     for action, (start, owner) in zip(actions, expected):
         assert action.text.startswith(start) and (action.owner or "").startswith(owner)
+
+
+def test_an_unnumbered_title_with_its_agenda_reference_after_it(tmp_path: Path) -> None:
+    """ "Internal audit report (Item 3)" in bold, no number before it: the title without the
+    reference, the reference the item's."""
+    business = [
+        f
+        for n, t in enumerate(ITEMS, 1)
+        for f in [para(f"<b>{t} (Item {n})</b>"), para(DISCUSSION), para("RESOLVED: That the report be approved.")]
+    ]
+    header = [para("AUDIT COMMITTEE", TITLE), para("Tuesday 12 March 2024, 7.00pm, Council Chamber")]
+    m = _minutes(tmp_path / "m.pdf", header, ATTENDANCE["a paragraph"], business)
+    _check(m)
+    assert [i.ref for i in m.items] == ["Item 1", "Item 2", "Item 3"]
